@@ -1,0 +1,189 @@
+using BoneBalance.Core.Measures;
+using BoneBalance.Core.Validation;
+
+namespace BoneBalance.Core.People;
+
+/// <summary>
+/// A person as the risk models and reference populations see them. Created only through
+/// <see cref="Create"/>, which checks every field once and reports all problems together; after that the
+/// core trusts it. Model-specific limits (QFracture's age 30–100, BMI 20–40) are checked by each model.
+/// </summary>
+public sealed record PersonProfile
+{
+    /// <summary>Youngest age accepted (years): BoneBalance is for adults.</summary>
+    public const int MinimumAge = 18;
+
+    /// <summary>Oldest age accepted (years).</summary>
+    public const int MaximumAge = 120;
+
+    private PersonProfile(
+        int ageYears,
+        Sex sex,
+        MenopausalStatus menopausalStatus,
+        Length? height,
+        Mass? weight,
+        BodyMassIndex? bodyMassIndex,
+        Ethnicity ethnicity,
+        SmokingStatus smoking,
+        AlcoholIntake alcohol,
+        RiskFactors riskFactors)
+    {
+        AgeYears = ageYears;
+        Sex = sex;
+        MenopausalStatus = menopausalStatus;
+        Height = height;
+        Weight = weight;
+        BodyMassIndex = bodyMassIndex;
+        Ethnicity = ethnicity;
+        Smoking = smoking;
+        Alcohol = alcohol;
+        RiskFactors = riskFactors;
+    }
+
+    /// <summary>Age in completed years.</summary>
+    public int AgeYears { get; }
+
+    /// <summary>Sex.</summary>
+    public Sex Sex { get; }
+
+    /// <summary>Menopausal status as stated (<see cref="MenopausalStatus.NotApplicable"/> for men).</summary>
+    public MenopausalStatus MenopausalStatus { get; }
+
+    /// <summary>Height, when known.</summary>
+    public Length? Height { get; }
+
+    /// <summary>Weight, when known.</summary>
+    public Mass? Weight { get; }
+
+    /// <summary>BMI: as given, or computed from height and weight; null when neither was given.</summary>
+    public BodyMassIndex? BodyMassIndex { get; }
+
+    /// <summary>Ethnic group.</summary>
+    public Ethnicity Ethnicity { get; }
+
+    /// <summary>Smoking status.</summary>
+    public SmokingStatus Smoking { get; }
+
+    /// <summary>Alcohol intake.</summary>
+    public AlcoholIntake Alcohol { get; }
+
+    /// <summary>Risk factors present.</summary>
+    public RiskFactors RiskFactors { get; }
+
+    /// <summary>
+    /// True when DXA results should be read with T-scores and the WHO categories: postmenopausal or
+    /// perimenopausal women, and men aged 50 or over (ISCD 2019/2023). When a woman's status is unknown,
+    /// age 50 or over is taken as postmenopausal.
+    /// </summary>
+    public bool UsesTScores => Sex switch
+    {
+        Sex.Male => AgeYears >= 50,
+        _ => MenopausalStatus switch
+        {
+            MenopausalStatus.Postmenopausal or MenopausalStatus.Perimenopausal => true,
+            MenopausalStatus.Premenopausal => false,
+            _ => AgeYears >= 50,
+        },
+    };
+
+    /// <summary>True when the flag is set.</summary>
+    public bool Has(RiskFactors factor) => (RiskFactors & factor) == factor;
+
+    /// <summary>
+    /// Checks and creates a profile. BMI is taken as given when <paramref name="bodyMassIndex"/> is set,
+    /// otherwise computed from height and weight when both are known. Every problem found is reported in one
+    /// <see cref="InvalidInputException"/>.
+    /// </summary>
+    /// <exception cref="InvalidInputException">A field is out of range or the fields contradict each other.</exception>
+    public static PersonProfile Create(
+        int ageYears,
+        Sex sex,
+        MenopausalStatus menopausalStatus = MenopausalStatus.Unknown,
+        Length? height = null,
+        Mass? weight = null,
+        BodyMassIndex? bodyMassIndex = null,
+        Ethnicity ethnicity = Ethnicity.White,
+        SmokingStatus smoking = SmokingStatus.Never,
+        AlcoholIntake alcohol = AlcoholIntake.None,
+        RiskFactors riskFactors = RiskFactors.None)
+    {
+        var errors = new List<FieldError>();
+        if (ageYears is < MinimumAge or > MaximumAge)
+        {
+            errors.Add(new("age", ageYears.ToString(), $"{MinimumAge} to {MaximumAge} years"));
+        }
+
+        if (!Enum.IsDefined(sex))
+        {
+            errors.Add(new("sex", sex.ToString(), SexTokens.Table.ValidValues));
+        }
+
+        if (sex == Sex.Male && menopausalStatus is not (MenopausalStatus.NotApplicable or MenopausalStatus.Unknown))
+        {
+            errors.Add(new("menopausal_status", MenopausalStatusTokens.Table.ToToken(menopausalStatus), "not_applicable for men"));
+        }
+
+        if (sex == Sex.Female && menopausalStatus == MenopausalStatus.NotApplicable)
+        {
+            errors.Add(new("menopausal_status", "not_applicable", "unknown|premenopausal|perimenopausal|postmenopausal for women"));
+        }
+
+        CheckDefined(errors, "ethnicity", ethnicity, EthnicityTokens.Table);
+        CheckDefined(errors, "smoking", smoking, SmokingStatusTokens.Table);
+        CheckDefined(errors, "alcohol", alcohol, AlcoholIntakeTokens.Table);
+
+        var allFactors = RiskFactorCatalogue.All.Aggregate(RiskFactors.None, (all, f) => all | f.Factor);
+        if ((riskFactors & ~allFactors) != 0)
+        {
+            errors.Add(new("risk_factors", riskFactors.ToString(), string.Join("|", RiskFactorCatalogue.Tokens.Tokens)));
+        }
+
+        var bmi = bodyMassIndex;
+        if (bmi is null && height is { } h && weight is { } w)
+        {
+            try
+            {
+                bmi = Measures.BodyMassIndex.FromMassAndHeight(w, h);
+            }
+            catch (InvalidInputException e)
+            {
+                errors.AddRange(e.Errors);
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new InvalidInputException(errors);
+        }
+
+        var status = sex == Sex.Male ? MenopausalStatus.NotApplicable : menopausalStatus;
+        return new PersonProfile(ageYears, sex, status, height, weight, bmi, ethnicity, smoking, alcohol, riskFactors);
+    }
+
+    /// <summary>Age in completed years on <paramref name="onDate"/> of someone born on <paramref name="birthDate"/>.</summary>
+    /// <exception cref="InvalidInputException">The birth date is after the date of assessment.</exception>
+    public static int AgeOn(DateOnly birthDate, DateOnly onDate)
+    {
+        if (birthDate > onDate)
+        {
+            throw new InvalidInputException("birth_date", birthDate.ToString("yyyy-MM-dd"), $"on or before {onDate:yyyy-MM-dd}");
+        }
+
+        var age = onDate.Year - birthDate.Year;
+        if (onDate < birthDate.AddYears(age))
+        {
+            age--;
+        }
+
+        return age;
+    }
+
+    private static void CheckDefined<T>(List<FieldError> errors, string field, T value, TokenTable<T> table)
+        where T : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            errors.Add(new(field, value.ToString(), table.ValidValues));
+        }
+    }
+}
