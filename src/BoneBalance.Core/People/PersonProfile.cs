@@ -169,8 +169,10 @@ public sealed record PersonProfile
             throw new InvalidInputException("birth_date", birthDate.ToString("yyyy-MM-dd"), $"on or before {onDate:yyyy-MM-dd}");
         }
 
+        // Compare month and day rather than adding years, so that someone born on 29 February turns a year
+        // older on 1 March in common years (DateOnly.AddYears would move the birthday to 28 February).
         var age = onDate.Year - birthDate.Year;
-        if (onDate < birthDate.AddYears(age))
+        if (onDate.Month < birthDate.Month || (onDate.Month == birthDate.Month && onDate.Day < birthDate.Day))
         {
             age--;
         }

@@ -25,6 +25,9 @@ public sealed class InvalidInputException : ArgumentException
     {
     }
 
+    /// <summary>The field errors as sentences, without the parameter-name suffix ArgumentException adds.</summary>
+    public override string Message => JoinMessages(Errors);
+
     /// <summary>Every field that was refused, in input order.</summary>
     public IReadOnlyList<FieldError> Errors { get; }
 

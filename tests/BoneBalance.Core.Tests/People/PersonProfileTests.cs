@@ -1,0 +1,89 @@
+using BoneBalance.Core.Measures;
+using BoneBalance.Core.People;
+using BoneBalance.Core.Validation;
+
+namespace BoneBalance.Core.Tests.People;
+
+public class PersonProfileTests
+{
+    [Fact]
+    public void Bmi_is_computed_from_height_and_weight_when_not_given()
+    {
+        var p = PersonProfile.Create(67, Sex.Female, height: Length.FromCentimetres(160), weight: Mass.FromKilograms(55));
+        Assert.Equal(21.484375, p.BodyMassIndex!.Value.KilogramsPerSquareMetre, 12);
+    }
+
+    [Fact]
+    public void A_given_bmi_wins_over_height_and_weight()
+    {
+        var p = PersonProfile.Create(
+            67, Sex.Female, height: Length.FromCentimetres(160), weight: Mass.FromKilograms(55),
+            bodyMassIndex: BodyMassIndex.FromKilogramsPerSquareMetre(30));
+        Assert.Equal(30, p.BodyMassIndex!.Value.KilogramsPerSquareMetre);
+    }
+
+    [Fact]
+    public void All_problems_are_reported_together()
+    {
+        var e = Assert.Throws<InvalidInputException>(() =>
+            PersonProfile.Create(12, Sex.Male, MenopausalStatus.Postmenopausal, ethnicity: (Ethnicity)42));
+        Assert.Equal(["age", "menopausal_status", "ethnicity"], e.Errors.Select(x => x.Field));
+        Assert.Equal("18 to 120 years", e.Errors[0].ValidRange);
+        Assert.Contains("white|indian|pakistani", e.Errors[2].ValidRange, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Sex.Female, MenopausalStatus.Postmenopausal, 45, true)]
+    [InlineData(Sex.Female, MenopausalStatus.Perimenopausal, 48, true)]
+    [InlineData(Sex.Female, MenopausalStatus.Premenopausal, 52, false)]
+    [InlineData(Sex.Female, MenopausalStatus.Unknown, 50, true)]
+    [InlineData(Sex.Female, MenopausalStatus.Unknown, 49, false)]
+    [InlineData(Sex.Male, MenopausalStatus.NotApplicable, 49, false)]
+    [InlineData(Sex.Male, MenopausalStatus.NotApplicable, 50, true)]
+    public void T_scores_apply_to_postmenopausal_women_and_men_50_plus(Sex sex, MenopausalStatus status, int age, bool expected)
+    {
+        Assert.Equal(expected, PersonProfile.Create(age, sex, status).UsesTScores);
+    }
+
+    [Theory]
+    [InlineData("1959-11-25", "2026-11-25", 67)]
+    [InlineData("1959-11-26", "2026-11-25", 66)]
+    [InlineData("1960-02-29", "2027-02-28", 66)]
+    [InlineData("1960-02-29", "2027-03-01", 67)]
+    public void Age_is_in_completed_years(string birth, string on, int expected)
+    {
+        Assert.Equal(expected, PersonProfile.AgeOn(DateOnly.Parse(birth), DateOnly.Parse(on)));
+    }
+
+    [Fact]
+    public void Birth_date_after_the_assessment_date_is_refused()
+    {
+        var e = Assert.Throws<InvalidInputException>(() => PersonProfile.AgeOn(new DateOnly(2030, 1, 1), new DateOnly(2026, 1, 1)));
+        Assert.Equal("birth_date", e.Errors[0].Field);
+    }
+
+    [Theory]
+    [InlineData("Black-Caribbean", Ethnicity.BlackCaribbean)]
+    [InlineData(" OTHER_ASIAN ", Ethnicity.OtherAsian)]
+    [InlineData("not_recorded", Ethnicity.White)]
+    public void Tokens_parse_case_insensitively_with_dash_or_underscore(string token, Ethnicity expected)
+    {
+        Assert.Equal(expected, EthnicityTokens.Table.Parse("ethnicity", token));
+    }
+
+    [Fact]
+    public void Unknown_token_lists_the_valid_values()
+    {
+        var e = Assert.Throws<InvalidInputException>(() => SmokingStatusTokens.Table.Parse("smoking", "sometimes"));
+        Assert.Equal("smoking 'sometimes' is out of range; valid: never|former|light|moderate|heavy.", e.Message);
+    }
+
+    [Fact]
+    public void Every_risk_factor_has_a_token_and_a_description()
+    {
+        var flags = Enum.GetValues<RiskFactors>().Where(f => f != RiskFactors.None).ToArray();
+        Assert.Equal(20, flags.Length);
+        Assert.All(flags, f => Assert.False(string.IsNullOrWhiteSpace(RiskFactorCatalogue.Describe(f).Description)));
+        Assert.Equal(RiskFactors.EpilepsyOrAnticonvulsants, RiskFactorCatalogue.Tokens.Parse("factor", "epilepsy_or_anticonvulsants"));
+    }
+}
