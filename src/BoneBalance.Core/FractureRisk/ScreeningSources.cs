@@ -56,10 +56,13 @@ public static class ScreeningSources
         "https://pmc.ncbi.nlm.nih.gov/articles/PMC1232411/");
 
     /// <summary>
-    /// Lydick E et al. 1998 — SCORE. The abstract was not found; the items and weights (5 if not Black, 4 for RA,
-    /// 4 per low-trauma fracture after 45 of wrist, hip or rib up to 12, 3 × first digit of age, 1 if estrogen never
-    /// used, − weight in lb / 10; DXA at ≥ 6) were read in fpnotebook and Skyscape (secondary). Medscape/MDCalc's
-    /// variant (3 × age/10 continuous, spine/hip/wrist, bands 0–6/7–15/≥ 16) differs and is not used.
+    /// Lydick E et al. 1998 — SCORE. The original abstract was not found. Items and weights (5 if not Black, 4 for RA,
+    /// 4 per low-trauma fracture after 45 of wrist/forearm, hip or rib up to 12, 3 × first digit of age, 1 if estrogen
+    /// never used, − weight in lb / 10; DXA at ≥ 6) were read in fpnotebook and Skyscape (secondary); the fracture
+    /// sites also in the EBSCO SCORE questionnaire. The variables (race, weight, age, estrogen use, fracture history,
+    /// RA) and the 6-point threshold are confirmed by the abstract of a validation study: J Clin Densitom
+    /// 2003;6(3):231-236 (PubMed 14514992). Medscape/MDCalc's variant (3 × age/10 continuous, spine/hip/wrist, bands
+    /// 0–6/7–15/≥ 16) differs and is not used.
     /// </summary>
     public static Citation LydickScore1998 { get; } = new(
         "Lydick E, Cook K, Turpin J, et al.",
@@ -106,10 +109,16 @@ public static class ScreeningSources
         2025,
         "https://uspreventiveservicestaskforce.org/page/document/updatesummaryfinal/osteoporosis-screening");
 
-    /// <summary>ISCD Adult Official Positions (2019, reaffirmed 2023): indications for BMD testing (data/reference §5, tagged [P]).</summary>
-    public static Citation IscdAdultPositions { get; } = new(
-        "International Society for Clinical Densitometry",
-        "Adult Official Positions of the ISCD: indications for bone mineral density testing",
-        "ISCD Official Positions 2019, updated 2023 (as summarised in data/reference/treatment_thresholds.md §5)",
-        2023);
+    /// <summary>
+    /// ISCD Official Positions on DXA indications. Abstract of Malabanan AO et al., J Clin Densitom 2013;16(4):467-471
+    /// read (clinicaldensitometry.com): DXA for women ≥ 65 and men ≥ 70; postmenopausal women &lt; 65 and men 50–69
+    /// only with clinical risk factors such as low body weight, prior fracture, high-risk medication use, or a disease
+    /// or condition associated with bone loss. Carried forward in the 2019/2023 positions (data/reference §5 [P]).
+    /// </summary>
+    public static Citation IscdDxaIndications2013 { get; } = new(
+        "Malabanan AO, Rosen HN, Vokes TJ, Deal CL, Alele JD, Olenginski TP, Schousboe JT",
+        "Indications of DXA in women younger than 65 yr and men younger than 70 yr: the 2013 Official Positions",
+        "J Clin Densitom 16(4):467-471",
+        2013,
+        "https://doi.org/10.1016/j.jocd.2013.08.002");
 }

@@ -71,6 +71,29 @@ public static class ScreeningTools
     public static IReadOnlyList<ScreeningToolResult> All(PersonProfile person, ScreeningExtras extras = default) =>
         [Ost(person, extras), Orai(person, extras), Score(person, extras), Osiris(person, extras)];
 
+    /// <summary>The dossier of a tool: description, sources, licence, validity ranges and caution.</summary>
+    public static ModelDossier Dossier(ScreeningTool tool)
+    {
+        var women = Describe(tool, Sex.Female);
+        IReadOnlyList<Citation> citations = tool == ScreeningTool.Ost
+            ? [.. women.Citations, ScreeningSources.AdlerOstMen2003]
+            : women.Citations;
+        return new ModelDossier(
+            women.Name,
+            $"Pre-DXA screening index; {women.CutOff}.",
+            citations,
+            "published formula",
+            [
+                tool == ScreeningTool.Ost
+                    ? "sex: female (postmenopausal, aged 45 or over) or male"
+                    : "sex: female, postmenopausal (stated, or unknown and aged 50 or over)",
+                $"age: {(tool == ScreeningTool.Ost ? PersonProfile.MinimumAge : MinimumAgeWomen)} to {PersonProfile.MaximumAge} years",
+                $"{WeightField}: required, greater than 0",
+            ],
+            "A screening aid for deciding who should have a DXA scan; it neither diagnoses osteoporosis nor estimates "
+            + "fracture probability. No wording is required by the authors.");
+    }
+
     /// <summary>
     /// The four scores for one row, without allocating (for the batch <c>screen</c> command). Same numbers and
     /// referral flags as the rich methods. <paramref name="weightKg"/> null means "weight not known".
@@ -320,7 +343,7 @@ public static class ScreeningTools
         WomenPopulation + " (Geusens 2002) and men (Adler 2003)",
         [
             "Formula 0.2 × (weight kg − age y) is verified-secondary (UW osteoed, QxMD, fpnotebook).",
-            "Score shown unrounded; whether the original truncates to an integer was not verified (for < 2 the decision is the same either way).",
+            "Score shown unrounded and compared unrounded with the cut-off: the original's rounding was not verified. Truncating the index toward zero gives the same decision; truncating 0.2 × weight and 0.2 × age separately (as one OSTA validation study did) can differ by one point near the cut-off.",
         ],
         [ScreeningSources.GeusensOst2002, ScreeningSources.KohOsta2001, ScreeningSources.PecinaJabfm2016],
         SourceVerification.VerifiedSecondary);
@@ -346,7 +369,7 @@ public static class ScreeningTools
 
     private static readonly Description ScoreDescription = new(
         "Simple Calculated Osteoporosis Risk Estimation (SCORE)",
-        "refer for DXA when SCORE ≥ 6 [verified-secondary: Pecina 2016 JABFM; fpnotebook; Skyscape]",
+        "refer for DXA when SCORE ≥ 6 [verified-secondary: Pecina 2016 JABFM; fpnotebook; Skyscape; 6-point threshold also in J Clin Densitom 2003;6:231 abstract]",
         WomenPopulation + " (Lydick 1998, per secondary sources)",
         [
             "Formula is verified-secondary (fpnotebook, Skyscape); the Lydick 1998 paper was not read.",

@@ -16,7 +16,7 @@ public static class UspstfOsteoporosisScreening
     /// <summary>Age from which all women are screened (USPSTF 2025 [P]).</summary>
     public const int WomenScreenFromAge = 65;
 
-    /// <summary>Age from which ISCD indicates BMD testing in all men (ISCD 2019/2023, data/reference §5 [P]).</summary>
+    /// <summary>Age from which ISCD indicates BMD testing in all men (Malabanan 2013 ISCD positions, abstract [P]).</summary>
     public const int IscdMenTestFromAge = 70;
 
     private static readonly RiskFactors BoneLossConditions =
@@ -37,7 +37,7 @@ public static class UspstfOsteoporosisScreening
             caveats.Add("The USPSTF statement is for adults without known osteoporosis or a fragility fracture; after a fragility fracture, evaluation (not screening) is indicated.");
         }
 
-        var citations = new[] { ScreeningSources.Uspstf2025, ScreeningSources.PecinaJabfm2016, ScreeningSources.IscdAdultPositions };
+        var citations = new[] { ScreeningSources.Uspstf2025, ScreeningSources.PecinaJabfm2016, ScreeningSources.IscdDxaIndications2013 };
         var iscd = IscdIndications(person);
         var age = person.AgeYears.ToString(CultureInfo.InvariantCulture);
 
@@ -92,7 +92,8 @@ public static class UspstfOsteoporosisScreening
     }
 
     /// <summary>
-    /// ISCD indications for BMD testing (ISCD 2019/2023 per data/reference §5 [P]) that the profile shows. Which
+    /// ISCD indications for BMD testing (Malabanan 2013 abstract [P]; ISCD 2019/2023 per data/reference §5) that the
+    /// profile shows. Which
     /// profile flags count as "disease or medication associated with bone loss" is BoneBalance's mapping.
     /// </summary>
     private static List<string> IscdIndications(PersonProfile person)

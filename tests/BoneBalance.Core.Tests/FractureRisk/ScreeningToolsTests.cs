@@ -301,6 +301,19 @@ public sealed class ScreeningToolsTests
         }
     }
 
+    [Theory]
+    [InlineData(ScreeningTool.Ost)]
+    [InlineData(ScreeningTool.Orai)]
+    [InlineData(ScreeningTool.Score)]
+    [InlineData(ScreeningTool.Osiris)]
+    public void Dossier_HasSourcesAndRanges(ScreeningTool tool)
+    {
+        var d = ScreeningTools.Dossier(tool);
+        Assert.NotEmpty(d.Citations);
+        Assert.Equal("published formula", d.Licence);
+        Assert.Contains(d.ValidityRanges, v => v.StartsWith("weight_kg", StringComparison.Ordinal));
+    }
+
     // ---- errors ----
 
     [Fact]
