@@ -21,6 +21,11 @@ namespace BoneBalance.Core.FractureRisk;
 /// <para>Rounding. The originals (as far as read) do not say whether OST, OSIRIS or SCORE's weight term are
 /// truncated to integers, so scores are reported unrounded and cut-offs are applied to the unrounded value.
 /// For OST's "&lt; 2" (women) and "&lt; 4" (men) this gives the same decision as truncation toward zero.</para>
+/// <para>Missing weight is not an error: every tool needs weight, so the result is
+/// <see cref="ScreeningStatus.NotComputable"/> with <see cref="ScreeningToolResult.MissingField"/> = <c>weight_kg</c>
+/// and band "not computable: weight_kg required" (null scores on the batch path). Invalid input (NaN, infinite or
+/// non-positive weight; age outside 18–120; a negative fracture count) throws <see cref="InvalidInputException"/>
+/// naming the field.</para>
 /// </remarks>
 public static class ScreeningTools
 {
