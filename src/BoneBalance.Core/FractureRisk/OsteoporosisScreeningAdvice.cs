@@ -1,0 +1,44 @@
+using BoneBalance.Core.Evidence;
+
+namespace BoneBalance.Core.FractureRisk;
+
+/// <summary>What the USPSTF 2025 statement says for one person.</summary>
+public enum UspstfRecommendation
+{
+    /// <summary>Screen for osteoporosis (grade B): women ≥ 65, or postmenopausal women &lt; 65 at increased risk.</summary>
+    Screen,
+
+    /// <summary>Postmenopausal woman &lt; 65 whom no risk tool places at increased risk: the B recommendation does not apply.</summary>
+    NotAtIncreasedRisk,
+
+    /// <summary>Postmenopausal woman &lt; 65 whose risk could not be assessed (weight missing).</summary>
+    RiskAssessmentIncomplete,
+
+    /// <summary>Men: the evidence is insufficient (I statement); clinical judgement.</summary>
+    InsufficientEvidence,
+
+    /// <summary>Women who are neither ≥ 65 nor postmenopausal: outside the populations the statement addresses.</summary>
+    NotAddressed,
+}
+
+/// <summary>
+/// The USPSTF 2025 osteoporosis-screening advice for one person, with the reason and the tool that decided it,
+/// plus (for information only) the ISCD indications for BMD testing that apply.
+/// </summary>
+/// <param name="Recommendation">The recommendation that applies.</param>
+/// <param name="Grade">USPSTF grade (<c>B</c> or <c>I</c>), or null when no graded statement applies.</param>
+/// <param name="Reason">Why, for this person, in one or two sentences (names the tool and score that triggered it).</param>
+/// <param name="TriggeredBy">The tool results on the referral side of their USPSTF cut-off (OST &lt; 2, ORAI ≥ 9, SCORE ≥ 6).</param>
+/// <param name="ToolResults">All four tool results (OST, ORAI, SCORE, OSIRIS).</param>
+/// <param name="IscdIndications">ISCD indications for BMD testing that this person meets (informative, not USPSTF).</param>
+/// <param name="Caveats">Things the user must know (e.g. the statement does not cover people with a fragility fracture).</param>
+/// <param name="Citations">Sources.</param>
+public sealed record OsteoporosisScreeningAdvice(
+    UspstfRecommendation Recommendation,
+    string? Grade,
+    string Reason,
+    IReadOnlyList<ScreeningToolResult> TriggeredBy,
+    IReadOnlyList<ScreeningToolResult> ToolResults,
+    IReadOnlyList<string> IscdIndications,
+    IReadOnlyList<string> Caveats,
+    IReadOnlyList<Citation> Citations);
