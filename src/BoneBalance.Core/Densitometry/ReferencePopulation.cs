@@ -23,9 +23,13 @@ public sealed record ReferencePopulation(
     string Verification,
     Citation Citation)
 {
-    /// <summary>T = (BMD − reference mean) / reference SD.</summary>
+    /// <summary>
+    /// T = (BMD − reference mean) / reference SD, rounded to 9 decimals: BMD is given to 0.001 g/cm², and without the
+    /// rounding binary arithmetic turns e.g. (0.738 − 0.858) / 0.120 into −1.0000000000000002, moving a BMD that is
+    /// exactly at the Normal boundary into low bone mass.
+    /// </summary>
     public double TScoreOf(BoneMineralDensity bmd) =>
-        (bmd.GramsPerSquareCentimetre - MeanGramsPerSquareCentimetre) / StandardDeviationGramsPerSquareCentimetre;
+        Math.Round((bmd.GramsPerSquareCentimetre - MeanGramsPerSquareCentimetre) / StandardDeviationGramsPerSquareCentimetre, 9);
 
     /// <summary>The BMD whose T-score is <paramref name="tScore"/> (the inverse of <see cref="TScoreOf"/>).</summary>
     public double BmdAtTScore(double tScore) =>
