@@ -60,7 +60,7 @@ public static class DensitometryInterpretation
         var sites = new List<SiteScore>();
         foreach (var measurement in measurements.OrderBy(m => m.Site))
         {
-            var score = Score(measurement, errors);
+            var score = Score(measurement, person.UsesTScores, errors);
             if (score is not null)
             {
                 sites.Add(score);
@@ -82,7 +82,7 @@ public static class DensitometryInterpretation
             : ClassifyByZScore(person, sites, lowestCentralT);
     }
 
-    private static SiteScore? Score(SiteMeasurement m, List<FieldError> errors)
+    private static SiteScore? Score(SiteMeasurement m, bool usesTScores, List<FieldError> errors)
     {
         var notes = new List<string>();
         var reference = ReferencePopulations.For(m.Site);
@@ -150,7 +150,7 @@ public static class DensitometryInterpretation
             origin = TScoreOrigin.NotAvailable;
         }
 
-        if (m.ReportedZScore is null)
+        if (m.ReportedZScore is null && !usesTScores)
         {
             notes.Add($"{SiteName(m.Site)}: Z-score not computable (no age-matched reference available); give the Z-score from the DXA report if needed.");
         }

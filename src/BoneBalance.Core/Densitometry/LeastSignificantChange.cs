@@ -18,7 +18,7 @@ public static class LeastSignificantChange
     /// Tolerance (g/cm²) for the "equals" in |Δ| ≥ LSC: BMDs are reported to 0.001 g/cm², and binary rounding of
     /// a difference such as 1.000 − 0.9723 must not turn an exact equality into "not significant".
     /// </summary>
-    private const double RoundingTolerance = 1e-9;
+    internal const double RoundingTolerance = 1e-9;
 
     /// <summary>LSC in g/cm² for a precision error.</summary>
     public static double Of(PrecisionError precision) => Multiplier * precision.RmsSdGramsPerSquareCentimetre;
@@ -84,7 +84,7 @@ public static class LeastSignificantChange
             : "not a significant change";
         var summary = string.Format(
             inv,
-            "{0}: BMD changed by {1:+0.000;-0.000;0.000} g/cm² ({2:+0.0;-0.0;0.0} %){3}; LSC {4:0.000} g/cm² — {5}.",
+            "{0}: BMD changed by {1:+0.000#;-0.000#;0.000} g/cm² ({2:+0.0;-0.0;0.0} %){3}; LSC {4:0.000#} g/cm² — {5}.",
             DensitometryInterpretation.SiteName(earlier.Site),
             change,
             percent,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BoneBalance.Core.Densitometry;
 using T = BoneBalance.Core.FractureRisk.GuidelineThresholds.Acr;
 
 namespace BoneBalance.Core.FractureRisk;
@@ -184,8 +185,10 @@ internal static class AcrGlucocorticoidRisk
             return;
         }
 
-        // ACR words it "BMD loss greater than the LSC" [S]; the strict comparison follows that wording.
-        if (change is not null && -change.ChangeGramsPerSquareCentimetre > change.LeastSignificantChangeGramsPerSquareCentimetre)
+        // ACR words it "BMD loss greater than the LSC" [S]; the strict comparison follows that wording (a loss equal to
+        // the LSC within binary rounding does not count).
+        if (change is not null
+            && -change.ChangeGramsPerSquareCentimetre > change.LeastSignificantChangeGramsPerSquareCentimetre + LeastSignificantChange.RoundingTolerance)
         {
             reasons.Add((AcrGlucocorticoidRiskCategory.Moderate, string.Format(CultureInfo.InvariantCulture,
                 "{0} and BMD loss {1:0.000} g/cm² greater than the LSC {2:0.000} g/cm²", dose, -change.ChangeGramsPerSquareCentimetre, change.LeastSignificantChangeGramsPerSquareCentimetre)));

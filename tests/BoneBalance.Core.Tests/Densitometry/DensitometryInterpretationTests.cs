@@ -167,6 +167,7 @@ public class DensitometryInterpretationTests
         Assert.Null(r.WhoCategory);
         Assert.Null(r.ZScoreCategory);
         Assert.Contains("T-scores do not classify", r.Summary, StringComparison.Ordinal);
+        Assert.Contains(Assert.Single(r.Sites).Notes, n => n.Contains("Z-score not computable", StringComparison.Ordinal));
         Assert.Equal(-3.0, r.LowestCentralTScore);
     }
 

@@ -30,6 +30,8 @@ public class LeastSignificantChangeTests
         Assert.True(c.IsSignificantLoss);
         Assert.Contains("2023-03-01", c.Summary, StringComparison.Ordinal);
         Assert.Contains("2025-03-01", c.Summary, StringComparison.Ordinal);
+        Assert.Contains("-0.040 g/cm² (-4.0 %)", c.Summary, StringComparison.Ordinal);
+        Assert.Contains("LSC 0.0277 g/cm² — a significant decrease", c.Summary, StringComparison.Ordinal);
     }
 
     [Fact]
