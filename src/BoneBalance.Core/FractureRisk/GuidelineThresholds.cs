@@ -12,13 +12,14 @@ public static class GuidelineThresholds
     /// treatment criteria below were read only in restatements of the BHOF/NOF rule [S].</summary>
     public static class Bhof
     {
-        /// <summary>The guideline: LeBoff MS et al., Osteoporos Int 2022;33:2049–2102.</summary>
+        /// <summary>The guideline: LeBoff MS et al., Osteoporos Int 2022;33:2049–2102 (PMC9546973; authors and DOI
+        /// checked on the PMC page).</summary>
         public static Citation Citation { get; } = new(
-            "LeBoff MS, et al.",
+            "LeBoff MS, Greenspan SL, Insogna KL, Lewiecki EM, Saag KG, Singer AJ, Siris ES",
             "The clinician's guide to prevention and treatment of osteoporosis",
             "Osteoporos Int 33:2049-2102",
             2022,
-            "https://pmc.ncbi.nlm.nih.gov/articles/PMC9546973/");
+            "https://doi.org/10.1007/s00198-021-05900-y");
 
         /// <summary>Youngest age of men covered (years) [S].</summary>
         public const int MinimumAgeMen = 50;
