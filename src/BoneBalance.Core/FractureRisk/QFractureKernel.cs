@@ -1,4 +1,8 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using BoneBalance.Core.People;
 
 namespace BoneBalance.Core.FractureRisk;
 
@@ -13,9 +17,9 @@ namespace BoneBalance.Core.FractureRisk;
 /// (= <c>^-0.5</c>), with their centring constants folded into the age table;</item>
 /// <item><c>S0^exp(a)</c> is computed as <c>exp(exp(a)·ln S0)</c> with <c>ln S0</c> tabulated per horizon.</item>
 /// </list>
-/// The two equations of a sex travel together as the two lanes of a <see cref="Vector128{T}"/>
-/// (lane 0 major osteoporotic, lane 1 hip); the batch path puts two people in a <see cref="Vector256{T}"/>. Both use
-/// the same lane-wise operations in the same order, so batch and single results are bit-for-bit equal. The rounding
+/// The two equations of a sex travel together as two lanes (major osteoporotic, hip) and two people share a
+/// <see cref="Vector256{T}"/>, so one vector <c>exp</c> serves four equations. A single person goes through the same
+/// code with both halves filled by them, so batch and single results are bit-for-bit equal. The rounding
 /// differs from the C code only in the last bits (tests hold it to 1e-9 percentage points against ClinRisk's output).
 /// </summary>
 internal static class QFractureKernel
@@ -38,42 +42,51 @@ internal static class QFractureKernel
     /// <summary>Both risks for one valid input (years 1..18).</summary>
     internal static QFractureResult Evaluate(in QFractureInput input)
     {
-        var t = Tables[(int)input.Sex];
-        var r = Vector128.Create(10.0 / input.BodyMassIndex);
-        var a = t.LinearPredictorWithoutBmi(input)
-            + (t.InverseWeight * r)
-            + (t.InverseSquareWeight * (r * r))
-            + (t.InverseRootWeight * Vector128.Sqrt(r));
-        var risk = Vector128.Create(100.0) * (Vector128<double>.One - Vector128.Exp(Vector128.Exp(a) * t.LogSurvivor[input.Years]));
+        // The same code as the batch path, with the person in both halves, so that results are bit-for-bit equal
+        // on every machine (Vector128 and Vector256 maths could take different routes where one is not accelerated).
+        var risk = Risks(input, input);
         return new(risk.GetElement(0), risk.GetElement(1), input.Years);
     }
 
     /// <summary>Both risks for each valid input (years 1..18), two people per vector.</summary>
     internal static void Evaluate(ReadOnlySpan<QFractureInput> inputs, Span<QFractureResult> results)
     {
+        ref var first = ref MemoryMarshal.GetReference(inputs);
+        ref var output = ref MemoryMarshal.GetReference(results[..inputs.Length]);
         var i = 0;
         for (; i + 1 < inputs.Length; i += 2)
         {
-            ref readonly var p = ref inputs[i];
-            ref readonly var q = ref inputs[i + 1];
-            var tp = Tables[(int)p.Sex];
-            var tq = Tables[(int)q.Sex];
-            var r = Vector256.Create(Vector128.Create(10.0 / p.BodyMassIndex), Vector128.Create(10.0 / q.BodyMassIndex));
-            var a = Vector256.Create(tp.LinearPredictorWithoutBmi(p), tq.LinearPredictorWithoutBmi(q))
-                + (Vector256.Create(tp.InverseWeight, tq.InverseWeight) * r)
-                + (Vector256.Create(tp.InverseSquareWeight, tq.InverseSquareWeight) * (r * r))
-                + (Vector256.Create(tp.InverseRootWeight, tq.InverseRootWeight) * Vector256.Sqrt(r));
-            var logSurvivor = Vector256.Create(tp.LogSurvivor[p.Years], tq.LogSurvivor[q.Years]);
-            var risk = Vector256.Create(100.0) * (Vector256<double>.One - Vector256.Exp(Vector256.Exp(a) * logSurvivor));
-            results[i] = new(risk.GetElement(0), risk.GetElement(1), p.Years);
-            results[i + 1] = new(risk.GetElement(2), risk.GetElement(3), q.Years);
+            ref readonly var p = ref Unsafe.Add(ref first, i);
+            ref readonly var q = ref Unsafe.Add(ref first, i + 1);
+            var risk = Risks(p, q);
+            Unsafe.Add(ref output, i) = new(risk.GetElement(0), risk.GetElement(1), p.Years);
+            Unsafe.Add(ref output, i + 1) = new(risk.GetElement(2), risk.GetElement(3), q.Years);
         }
 
         if (i < inputs.Length)
         {
-            results[i] = Evaluate(inputs[i]);
+            Unsafe.Add(ref output, i) = Evaluate(Unsafe.Add(ref first, i));
         }
     }
+
+    /// <summary>Risks in percent: lanes 0–1 major osteoporotic and hip for <paramref name="p"/>, lanes 2–3 for <paramref name="q"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<double> Risks(in QFractureInput p, in QFractureInput q)
+    {
+        var tp = TablesFor(p.Sex);
+        var tq = TablesFor(q.Sex);
+        var r = Vector256.Create(Vector128.Create(10.0 / p.BodyMassIndex), Vector128.Create(10.0 / q.BodyMassIndex));
+        var a = Vector256.Create(tp.LinearPredictorWithoutBmi(p), tq.LinearPredictorWithoutBmi(q))
+            + (Vector256.Create(tp.InverseWeight, tq.InverseWeight) * r)
+            + (Vector256.Create(tp.InverseSquareWeight, tq.InverseSquareWeight) * (r * r))
+            + (Vector256.Create(tp.InverseRootWeight, tq.InverseRootWeight) * Vector256.Sqrt(r));
+        var logSurvivor = Vector256.Create(tp.LogSurvivorAt(p.Years), tq.LogSurvivorAt(q.Years));
+        return Vector256.Create(100.0) * (Vector256<double>.One - Vector256.Exp(Vector256.Exp(a) * logSurvivor));
+    }
+
+    /// <summary>The caller has validated <paramref name="sex"/>, so the index is not checked again.</summary>
+    private static SexTables TablesFor(Sex sex) =>
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Tables), (int)sex);
 
     /// <summary>One sex's two equations, precomputed; lane 0 major osteoporotic, lane 1 hip.</summary>
     private sealed class SexTables
@@ -135,14 +148,27 @@ internal static class QFractureKernel
         /// <summary><c>ln S0[surv]</c> by horizon; index 0 (S0 = 0) is never used.</summary>
         internal Vector128<double>[] LogSurvivor { get; }
 
+        /// <summary>ln S0 for a validated horizon (1..18).</summary>
+        internal Vector128<double> LogSurvivorAt(int years) => At(LogSurvivor, years);
+
+        /// <summary>
+        /// Everything but the BMI terms, for a validated input. Indices are not checked again: validation guarantees
+        /// them, and the batch path is where the time goes.
+        /// </summary>
         internal Vector128<double> LinearPredictorWithoutBmi(in QFractureInput input)
         {
             var flags = (int)input.Factors;
-            return _age[input.AgeYears - MinimumAge]
-                + _categories[((((int)input.Ethnicity * AlcoholLevels) + (int)input.Alcohol) * SmokingLevels) + (int)input.Smoking]
-                + _flagsLow[flags & 0xFF]
-                + _flagsMiddle[(flags >> 8) & 0xFF]
-                + _flagsHigh[(flags >> 16) & 0xFF];
+            return At(_age, input.AgeYears - MinimumAge)
+                + At(_categories, ((((int)input.Ethnicity * AlcoholLevels) + (int)input.Alcohol) * SmokingLevels) + (int)input.Smoking)
+                + At(_flagsLow, flags & 0xFF)
+                + At(_flagsMiddle, (flags >> 8) & 0xFF)
+                + At(_flagsHigh, (flags >> 16) & 0xFF);
+        }
+
+        private static Vector128<double> At(Vector128<double>[] table, int index)
+        {
+            Debug.Assert((uint)index < (uint)table.Length, "validated input");
+            return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(table), index);
         }
 
         /// <summary>The centred age terms, minus the BMI centring constants (which do not depend on the person).</summary>
