@@ -1,6 +1,7 @@
 using System.Text;
 using BoneBalance.Core.FractureRisk;
 using BoneBalance.Core.Validation;
+using Xunit.Abstractions;
 
 namespace BoneBalance.Core.Tests.FractureRisk;
 
@@ -9,7 +10,7 @@ namespace BoneBalance.Core.Tests.FractureRisk;
 /// 1e-9 percentage points (the tolerance the vectors' README recommends), invalid rows refused with the same fields.
 /// Each fact collects all mismatches so that a failure lists every bad row at once.
 /// </summary>
-public sealed class QFracture2012ReferenceVectorTests
+public sealed class QFracture2012ReferenceVectorTests(ITestOutputHelper output)
 {
     /// <summary>Absolute tolerance in percentage points.</summary>
     private const double Tolerance = 1e-9;
@@ -36,7 +37,7 @@ public sealed class QFracture2012ReferenceVectorTests
     [Fact]
     public void ValidRowsMatchThroughTheSingleEntryPoints()
     {
-        var mismatches = new Mismatches();
+        var mismatches = new Mismatches(output);
         foreach (var v in ValidRows)
         {
             var result = v.Input.Years <= QFracture2012.MaximumYears
@@ -56,7 +57,7 @@ public sealed class QFracture2012ReferenceVectorTests
         var results = new QFractureResult[inputs.Length];
         QFracture2012.CalculateBatchUpToSurvivorYear18(inputs, results);
 
-        var mismatches = new Mismatches();
+        var mismatches = new Mismatches(output);
         for (var i = 0; i < rows.Length; i++)
         {
             mismatches.Check(rows[i], results[i]);
@@ -75,7 +76,7 @@ public sealed class QFracture2012ReferenceVectorTests
         QFracture2012.CalculateBatch(inputs, results);
         Assert.Equal(0, QFracture2012.TryCalculateBatch(inputs, tried));
 
-        var mismatches = new Mismatches();
+        var mismatches = new Mismatches(output);
         for (var i = 0; i < rows.Length; i++)
         {
             mismatches.Check(rows[i], results[i]);
@@ -88,7 +89,7 @@ public sealed class QFracture2012ReferenceVectorTests
     [Fact]
     public void ValidRowsMatchThroughTheLiteralPowTranscription()
     {
-        var mismatches = new Mismatches();
+        var mismatches = new Mismatches(output);
         foreach (var v in ValidRows)
         {
             mismatches.Check(v, QFracture2012Reference.Calculate(v.Input, v.Input.Years));
@@ -133,7 +134,7 @@ public sealed class QFracture2012ReferenceVectorTests
 
         var invalid = QFracture2012.TryCalculateBatch(inputs, results);
         Assert.Equal(all.Count(v => !v.Valid), invalid);
-        var mismatches = new Mismatches();
+        var mismatches = new Mismatches(output);
         for (var i = 0; i < all.Length; i++)
         {
             if (all[i].Valid)
@@ -150,9 +151,11 @@ public sealed class QFracture2012ReferenceVectorTests
     }
 
     /// <summary>Collects readable mismatch lines.</summary>
-    private sealed class Mismatches
+    private sealed class Mismatches(ITestOutputHelper output)
     {
         private readonly List<string> _lines = [];
+        private double _largest;
+        private int _compared;
 
         public void Check(QFractureReferenceVector v, QFractureResult result)
         {
@@ -167,11 +170,16 @@ public sealed class QFracture2012ReferenceVectorTests
 
         public void Add(string line) => _lines.Add(line);
 
-        public void AssertNone() =>
+        public void AssertNone()
+        {
+            output.WriteLine($"{_compared} values compared; largest absolute difference {_largest:E2} percentage points.");
             Assert.True(_lines.Count == 0, $"{_lines.Count} mismatches:{Environment.NewLine}{string.Join(Environment.NewLine, _lines.Take(50))}");
+        }
 
         private void Compare(QFractureReferenceVector v, string outcome, double expected, double actual)
         {
+            _compared++;
+            _largest = Math.Max(_largest, Math.Abs(expected - actual));
             if (!(Math.Abs(expected - actual) <= Tolerance))
             {
                 Add($"{v}: {outcome} expected {expected:R}, got {actual:R} (difference {actual - expected:E2})");
