@@ -135,6 +135,18 @@ internal sealed class Utf8CsvReader : IDisposable
                 if (inQuotes)
                 {
                     lineBreaks += span[pos..at].Count(LineFeed);
+                    if (at + 1 >= _end && !_eof)
+                    {
+                        // Cannot tell a closing quote from the first half of "" yet.
+                        recordEnd = consumedTo = 0;
+                        return false;
+                    }
+
+                    if (at + 1 < _end && span[at + 1] == Quote)
+                    {
+                        pos = at + 2; // an escaped quote inside the field
+                        continue;
+                    }
                 }
 
                 inQuotes = !inQuotes;

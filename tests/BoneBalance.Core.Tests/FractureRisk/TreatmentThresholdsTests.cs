@@ -248,7 +248,7 @@ public class TreatmentThresholdsTests
     {
         var gc = GlucocorticoidExposure.Create(10, 6);
         var precision = PrecisionError.FromRmsSd(0.010); // LSC 0.0277 g/cm²
-        DxaScan Scan(double bmd) => new(SkeletalSite.LumbarSpine, DxaManufacturer.Hologic, Measures.BoneMineralDensity.FromGramsPerSquareCentimetre(bmd));
+        DxaScan Scan(double bmd) => new(SkeletalSite.LumbarSpine, DxaManufacturer.Hologic, Core.Measures.BoneMineralDensity.FromGramsPerSquareCentimetre(bmd));
         var loss = LeastSignificantChange.Compare(Scan(1.000), Scan(0.960), precision);
         Assert.Equal(FindingStatus.Met, Acr(new TreatmentThresholdInput(Woman35, Glucocorticoids: gc, BmdChange: loss)).Status);
         var equal = LeastSignificantChange.Compare(Scan(1.000), Scan(0.9723), precision); // loss = LSC, not "greater than"
