@@ -45,6 +45,9 @@ internal sealed class Utf8CsvReader : IDisposable
     /// <summary>Bytes of the stream consumed so far (for progress reporting).</summary>
     public long BytesConsumed { get; private set; }
 
+    /// <summary>The current record.</summary>
+    public CsvRecord Current => new(_buffer, _fieldStart.AsSpan(0, FieldCount), _fieldLength.AsSpan(0, FieldCount));
+
     /// <summary>The unescaped bytes of field <paramref name="index"/> of the current record.</summary>
     public ReadOnlySpan<byte> this[int index] => _buffer.AsSpan(_fieldStart[index], _fieldLength[index]);
 

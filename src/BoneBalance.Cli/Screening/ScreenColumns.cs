@@ -40,8 +40,8 @@ internal sealed class ScreenColumns
 
     public int Years { get; private init; } = Missing;
 
-    /// <summary>(column index, flag) for each flag column present.</summary>
-    public IReadOnlyList<(int Column, RiskFactors Factor)> Flags { get; private init; } = [];
+    /// <summary>(column index, flag, column name) for each flag column present; an array, so the per-row loop allocates nothing.</summary>
+    public (int Column, RiskFactors Factor, string Token)[] Flags { get; private init; } = [];
 
     /// <summary>Number of columns in the header.</summary>
     public int Count { get; private init; }
@@ -116,7 +116,7 @@ internal sealed class ScreenColumns
             Smoking = At("smoking"),
             Alcohol = At("alcohol"),
             Years = At("years"),
-            Flags = [.. RiskFactorCatalogue.All.Where(f => At(f.Token) != Missing).Select(f => (At(f.Token), f.Factor))],
+            Flags = [.. RiskFactorCatalogue.All.Where(f => At(f.Token) != Missing).Select(f => (At(f.Token), f.Factor, f.Token))],
         };
     }
 }

@@ -30,7 +30,7 @@ internal static class ScreenRowParser
 {
     public const int DefaultYears = 10;
 
-    public static bool TryParse(Utf8CsvReader record, ScreenColumns columns, out ScreenRow row, List<FieldError> errors)
+    public static bool TryParse(CsvRecord record, ScreenColumns columns, out ScreenRow row, List<FieldError> errors)
     {
         row = default;
         row.WeightKg = double.NaN;
@@ -105,9 +105,9 @@ internal static class ScreenRowParser
             row.Years = WholeNumber(record[columns.Years], "years", "a whole number of years", errors) ?? DefaultYears;
         }
 
-        foreach (var (column, factor) in columns.Flags)
+        foreach (var (column, factor, token) in columns.Flags)
         {
-            if (Flag(record[column], RiskFactorCatalogue.Describe(factor).Token, errors))
+            if (Flag(record[column], token, errors))
             {
                 row.Factors |= factor;
             }
