@@ -22,6 +22,7 @@ internal static class Program
             "BoneBalance: fracture risk, bone density and bone-health nutrition. It informs; it does not diagnose.")
         {
             RiskCommand.Create(terminal),
+            DxaCommand.Create(terminal),
             ScreenCommand.Create(terminal),
         };
 
