@@ -62,6 +62,47 @@ internal sealed class Utf8CsvWriter(Stream stream, int bufferSize = 1 << 16) : I
         _length += written;
     }
 
+    /// <summary>
+    /// A number rounded to <paramref name="decimals"/> places (at most 9) in plain fixed-point form with trailing
+    /// zeros dropped: cheap to write, and free of binary artefacts such as -0.6799999999999997 for -0.68.
+    /// </summary>
+    public void Rounded(double value, int decimals)
+    {
+        var scale = Math.Pow(10, decimals);
+        var scaled = Math.Round(value * scale, MidpointRounding.AwayFromZero);
+        if (!double.IsFinite(value) || Math.Abs(scaled) > 1e15)
+        {
+            Number(value);
+            return;
+        }
+
+        Separator();
+        Ensure(32);
+        var units = (long)scaled;
+        if (units < 0)
+        {
+            _buffer[_length++] = (byte)'-';
+            units = -units;
+        }
+
+        var factor = (long)scale;
+        var whole = units / factor;
+        var fraction = units % factor;
+        whole.TryFormat(_buffer.AsSpan(_length), out var written, default, CultureInfo.InvariantCulture);
+        _length += written;
+        if (fraction == 0)
+        {
+            return;
+        }
+
+        _buffer[_length++] = (byte)'.';
+        for (var digit = factor / 10; digit > 0 && fraction > 0; digit /= 10)
+        {
+            _buffer[_length++] = (byte)('0' + (fraction / digit));
+            fraction %= digit;
+        }
+    }
+
     /// <summary>A number, or an empty field when the value is NaN (not applicable / not computable).</summary>
     public void NumberOrEmpty(double value)
     {

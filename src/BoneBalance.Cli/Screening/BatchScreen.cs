@@ -21,6 +21,9 @@ internal sealed record ScreenSummary(long Rows, long RowsWithErrors);
 /// </summary>
 internal static class BatchScreen
 {
+    /// <summary>Decimal places of the screening-score columns.</summary>
+    public const int ScoreDecimals = 6;
+
     public static readonly string[] OutputColumns =
         ["id", "qfracture_mof_percent", "qfracture_hip_percent", "ost", "orai", "score", "osiris", "error"];
 
@@ -213,15 +216,29 @@ internal static class BatchScreen
                 writer.Number(_results[i].HipPercent);
                 var weight = double.IsNaN(r.WeightKg) ? (double?)null : r.WeightKg;
                 var scores = ScreeningTools.Compute(r.Sex, r.Age, MenopausalStatus.Unknown, weight, r.Ethnicity, r.Factors);
-                writer.NumberOrEmpty(scores.Ost ?? double.NaN);
-                writer.NumberOrEmpty(scores.Orai ?? double.NaN);
-                writer.NumberOrEmpty(scores.Score ?? double.NaN);
-                writer.NumberOrEmpty(scores.Osiris ?? double.NaN);
+                Score(writer, scores.Ost);
+                Score(writer, scores.Orai);
+                Score(writer, scores.Score);
+                Score(writer, scores.Osiris);
                 writer.Empty();
                 writer.EndRow();
             }
 
             item.RowsWithErrors = withErrors;
+        }
+
+        // Screening scores are sums of small integers and 0.1-kg weights: 6 decimals keep every real digit and
+        // drop binary noise (OST -0.6799999999999997 is written -0.68).
+        private static void Score(Utf8CsvWriter writer, double? value)
+        {
+            if (value is { } v)
+            {
+                writer.Rounded(v, ScoreDecimals);
+            }
+            else
+            {
+                writer.Empty();
+            }
         }
 
         private string? Parse(CsvRecord record, out ScreenRow row, out QFractureInput input)

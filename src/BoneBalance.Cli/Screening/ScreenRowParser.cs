@@ -132,14 +132,9 @@ internal static class ScreenRowParser
             return fallback;
         }
 
-        if (text.Length <= 64)
+        if (table.TryParseUtf8(text, out var value))
         {
-            Span<char> chars = stackalloc char[64];
-            var n = Encoding.UTF8.GetChars(text, chars);
-            if (table.TryParse(chars[..n], out var value))
-            {
-                return value;
-            }
+            return value;
         }
 
         errors.Add(new(field, Encoding.UTF8.GetString(text), table.ValidValues));
