@@ -76,7 +76,7 @@ internal static class ScreenRowParser
                 }
                 else
                 {
-                    row.Bmi = wt / (h / 100 * (h / 100));
+                    row.Bmi = wt * 10_000.0 / (h * h); // as BodyMassIndex.FromMassAndHeight
                 }
             }
             else if (errors.Count == before)

@@ -30,7 +30,7 @@ internal static class QFracture2012Dossier
                 "Hippisley-Cox J, Coupland C",
                 "Derivation and validation of updated QFracture algorithm to predict risk of osteoporotic fracture in primary care "
                     + "in the United Kingdom: prospective open cohort study",
-                "BMJ 2012;344:e3427",
+                "BMJ 344:e3427",
                 2012,
                 "https://doi.org/10.1136/bmj.e3427"),
             SourceFile("Q74_qfracture4_2012_2_0.c", "major osteoporotic fracture, women (fracture4_female)"),

@@ -139,7 +139,8 @@ public sealed class QFracture2012Tests
         Assert.Equal("LGPL-3.0-or-later, (c) 2012 ClinRisk Ltd", dossier.Licence);
         var paper = dossier.Citations[0];
         Assert.Equal("Hippisley-Cox J, Coupland C", paper.Authors);
-        Assert.Equal("BMJ 2012;344:e3427", paper.Source);
+        Assert.Equal("BMJ 344:e3427", paper.Source);
+        Assert.Equal(2012, paper.Year);
         Assert.Equal("https://doi.org/10.1136/bmj.e3427", paper.Url);
         foreach (var file in new[] { "Q74_qfracture4_2012_2_0.c", "Q74_qfracture4_2012_2_1.c", "Q74_qnof_2012_2_0.c", "Q74_qnof_2012_2_1.c" })
         {
