@@ -1,0 +1,76 @@
+using System.Security.Cryptography;
+using BoneBalance.Data.Import;
+
+namespace BoneBalance.Data.Tests;
+
+/// <summary>The database is built atomically: a failed or interrupted build leaves the previous one intact.</summary>
+public sealed class FoodDatabaseTests
+{
+    [Fact]
+    public void Failed_raw_import_leaves_the_previous_catalogue_intact_and_readable()
+    {
+        var dir = TestData.NewTempDirectory();
+        var db = Path.Combine(dir, "foods.db");
+        Assert.True(FoodDatabase.EnsureCreated(db));
+        var before = SHA256.HashData(File.ReadAllBytes(db));
+
+        var raw = TestData.CopyOfUsda();
+        TestData.ReplaceLine(Path.Combine(raw, "WEIGHT.txt"), 15000, line => line + "^extra");
+        var error = Assert.Throws<DataFileFormatException>(() => Importer.ImportUsda(raw, db));
+        Assert.Equal(("WEIGHT.txt", 15000), (error.File, error.Line));
+
+        Assert.Equal(before, SHA256.HashData(File.ReadAllBytes(db)));
+        Assert.Equal(["foods.db"], Directory.GetFiles(dir).Select(Path.GetFileName));
+        using var catalogue = FoodCatalogue.Load(db);
+        Assert.Equal(704.8, catalogue.Find("usda:11233")![Core.Nutrition.Nutrient.VitaminK1].PerHundredGrams);
+    }
+
+    [Fact]
+    public void Build_failing_after_writing_rows_removes_its_temp_file_and_keeps_the_old_database()
+    {
+        var dir = TestData.NewTempDirectory();
+        var db = Path.Combine(dir, "foods.db");
+        FoodDatabase.EnsureCreated(db);
+        var before = SHA256.HashData(File.ReadAllBytes(db));
+
+        // Valid tables with one duplicated NUT_DATA row: the build fails while inserting values, after foods
+        // and FTS rows are already in the temporary database.
+        var tables = UsdaCompactFiles.Read(FoodDatabase.OpenShipped);
+        var broken = tables with { Values = [.. tables.Values, tables.Values[^1]] };
+        var literature = MenaquinoneMapping.Read(FoodDatabase.OpenShipped);
+        Assert.Throws<InvalidDataException>(() => FoodDatabase.Build(broken, literature, db, "test", null));
+
+        Assert.Equal(before, SHA256.HashData(File.ReadAllBytes(db)));
+        Assert.Equal(["foods.db"], Directory.GetFiles(dir).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void EnsureCreated_builds_once_and_then_reuses_the_file()
+    {
+        var db = Path.Combine(TestData.NewTempDirectory(), "sub", "foods.db");
+        Assert.True(FoodDatabase.EnsureCreated(db));
+        var stamp = File.GetLastWriteTimeUtc(db);
+        Assert.False(FoodDatabase.EnsureCreated(db));
+        Assert.Equal(stamp, File.GetLastWriteTimeUtc(db));
+    }
+
+    [Fact]
+    public void EnsureCreated_replaces_a_file_that_is_not_a_food_database()
+    {
+        var db = Path.Combine(TestData.NewTempDirectory(), "foods.db");
+        File.WriteAllText(db, "not a database");
+        Assert.True(FoodDatabase.EnsureCreated(db));
+        using var catalogue = FoodCatalogue.Load(db);
+        Assert.Equal(8790, catalogue.Foods.Count);
+    }
+
+    [Fact]
+    public void EnsureCreated_keeps_a_database_imported_from_raw_files()
+    {
+        var db = Path.Combine(TestData.NewTempDirectory(), "foods.db");
+        Importer.ImportUsda(TestData.UsdaDirectory, db);
+        var stamp = File.GetLastWriteTimeUtc(db);
+        Assert.False(FoodDatabase.EnsureCreated(db));
+        Assert.Equal(stamp, File.GetLastWriteTimeUtc(db));
+    }
+}
