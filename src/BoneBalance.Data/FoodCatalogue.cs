@@ -60,22 +60,19 @@ public sealed class FoodCatalogue : IDisposable
         var codes = NutrientDefinition.All.ToDictionary(d => d.Code, d => d.Nutrient, StringComparer.Ordinal);
 
         var values = new Dictionary<string, List<NutrientValue>>(StringComparer.Ordinal);
-        var sources = new Dictionary<(string, string, string), ValueSource>();
-        ForEachRow(connection, "SELECT food_id, nutrient, amount, dataset, source_code, source_description FROM food_values", r =>
-        {
-            var key = (r.GetString(3), r.GetString(4), r.GetString(5));
-            if (!sources.TryGetValue(key, out var source))
-            {
-                sources[key] = source = new ValueSource(key.Item1, key.Item2, key.Item3);
-            }
+        var sources = new Dictionary<long, ValueSource>();
+        ForEachRow(connection, "SELECT id, dataset, code, description FROM value_sources", r =>
+            sources[r.GetInt64(0)] = new ValueSource(r.GetString(1), r.GetString(2), r.GetString(3)));
 
+        ForEachRow(connection, "SELECT food_id, nutrient, amount, source_id FROM food_values", r =>
+        {
             var id = r.GetString(0);
             if (!values.TryGetValue(id, out var list))
             {
                 values[id] = list = [];
             }
 
-            list.Add(NutrientValue.Analysed(codes[r.GetString(1)], r.GetDouble(2), source));
+            list.Add(NutrientValue.Analysed(codes[r.GetString(1)], r.GetDouble(2), sources[r.GetInt64(3)]));
         });
 
         var portions = new Dictionary<string, List<Portion>>(StringComparer.Ordinal);

@@ -15,14 +15,15 @@ namespace BoneBalance.Data;
 /// </summary>
 /// <remarks>
 /// Tables: <c>foods</c> (id, ndb_no, names, group, survey flag, popularity), <c>food_values</c> (one row per
-/// analysed food × nutrient, with SR28 value text, source and derivation codes, or the literature row and
-/// citation — a nutrient without a row was not analysed, never zero), <c>portions</c> (WEIGHT), <c>nutrients</c>,
+/// analysed food × nutrient, with the SR28 value text and derivation code and a <c>value_sources</c> row: SR28
+/// source code and meaning, or literature row and citation — a nutrient without a row was not analysed, never
+/// zero), <c>portions</c> (WEIGHT), <c>nutrients</c>,
 /// <c>food_groups</c>, <c>source_codes</c>, <c>meta</c> and the FTS5 index <c>foods_fts</c>.
 /// </remarks>
 public static class FoodDatabase
 {
     /// <summary>Version of the table layout; a database with another version is rebuilt.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     /// <summary>Popularity weight of SR28's <c>Survey</c> flag (foods used in the NHANES What We Eat in America survey).</summary>
     internal const double SurveyWeight = 0.5;
@@ -157,9 +158,11 @@ public static class FoodDatabase
         CREATE TABLE nutrients(code TEXT PRIMARY KEY, usda_number TEXT, name TEXT NOT NULL, unit TEXT NOT NULL);
         CREATE TABLE foods(id TEXT PRIMARY KEY, ndb_no TEXT, name TEXT NOT NULL, short_name TEXT, common_name TEXT,
             manufacturer TEXT, group_code TEXT, group_name TEXT NOT NULL, survey INTEGER NOT NULL, popularity REAL NOT NULL);
+        CREATE TABLE value_sources(id INTEGER PRIMARY KEY, dataset TEXT NOT NULL, code TEXT NOT NULL, description TEXT NOT NULL,
+            UNIQUE(dataset, code));
         CREATE TABLE food_values(food_id TEXT NOT NULL REFERENCES foods(id), nutrient TEXT NOT NULL REFERENCES nutrients(code),
-            amount REAL NOT NULL, amount_text TEXT NOT NULL, dataset TEXT NOT NULL, source_code TEXT NOT NULL,
-            source_description TEXT NOT NULL, derivation_code TEXT, PRIMARY KEY(food_id, nutrient)) WITHOUT ROWID;
+            amount REAL NOT NULL, amount_text TEXT NOT NULL, source_id INTEGER NOT NULL REFERENCES value_sources(id),
+            derivation_code TEXT, PRIMARY KEY(food_id, nutrient)) WITHOUT ROWID;
         CREATE TABLE portions(food_id TEXT NOT NULL REFERENCES foods(id), seq INTEGER NOT NULL, amount REAL NOT NULL,
             description TEXT NOT NULL, grams REAL NOT NULL, PRIMARY KEY(food_id, seq)) WITHOUT ROWID;
         CREATE VIRTUAL TABLE foods_fts USING fts5(id UNINDEXED, name, common_name, tokenize='unicode61 remove_diacritics 2');
@@ -209,6 +212,17 @@ public static class FoodDatabase
 
         var byNumber = usda.Nutrients.ToDictionary(n => n.Number, StringComparer.Ordinal);
         var seen = new HashSet<(string, Nutrient)>();
+        var sourceIds = new Dictionary<(string Dataset, string Code), (int Id, string Description)>();
+        int SourceId(string dataset, string code, string description)
+        {
+            if (!sourceIds.TryGetValue((dataset, code), out var entry))
+            {
+                sourceIds[(dataset, code)] = entry = (sourceIds.Count + 1, description);
+            }
+
+            return entry.Id;
+        }
+
         var valueRows = new List<object?[]>(usda.Values.Count + literature.Assignments.Count);
         foreach (var v in usda.Values)
         {
@@ -223,8 +237,8 @@ public static class FoodDatabase
                 throw new InvalidDataException($"SR28 has two values of nutrient {v.NutrientNumber} for NDB_No {v.Ndb}.");
             }
 
-            valueRows.Add([id, definition.Code, v.Amount, v.Text, ValueSource.UsdaSr28, v.SourceCode,
-                sources.GetValueOrDefault(v.SourceCode, "(source code not in SRC_CD)"), Null(v.DerivationCode)]);
+            valueRows.Add([id, definition.Code, v.Amount, v.Text,
+                SourceId(ValueSource.UsdaSr28, v.SourceCode, sources.GetValueOrDefault(v.SourceCode, "(source code not in SRC_CD)")), Null(v.DerivationCode)]);
         }
 
         foreach (var a in literature.Assignments)
@@ -241,10 +255,12 @@ public static class FoodDatabase
             }
 
             valueRows.Add([a.TargetId, NutrientDefinition.Of(a.Nutrient).Code, a.Amount,
-                a.Amount.ToString("R", System.Globalization.CultureInfo.InvariantCulture), a.Source.Dataset, a.Source.Code, a.Source.Description, null]);
+                a.Amount.ToString("R", System.Globalization.CultureInfo.InvariantCulture), SourceId(a.Source.Dataset, a.Source.Code, a.Source.Description), null]);
         }
 
-        Insert(connection, "INSERT INTO food_values VALUES ($a, $b, $c, $d, $e, $f, $g, $h)", valueRows);
+        Insert(connection, "INSERT INTO value_sources VALUES ($a, $b, $c, $d)",
+            sourceIds.Select(e => new object?[] { e.Value.Id, e.Key.Dataset, e.Key.Code, e.Value.Description }));
+        Insert(connection, "INSERT INTO food_values VALUES ($a, $b, $c, $d, $e, $f)", valueRows);
         Insert(connection, "INSERT INTO portions VALUES ($a, $b, $c, $d, $e)",
             usda.Weights.Select(w => new object?[] { "usda:" + w.Ndb, w.Sequence, w.Amount, w.Description, w.Grams }));
 
