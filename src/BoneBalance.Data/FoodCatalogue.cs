@@ -12,7 +12,8 @@ namespace BoneBalance.Data;
 /// <remarks>
 /// Ranking (<see cref="Search"/>): score = relevance + 0.3 × popularity + 0.1 × head coverage.
 /// <list type="bullet">
-/// <item>relevance (0–1): mean over the query words of match quality (exact 1, prefix 0.8, one edit 0.65,
+/// <item>relevance (0–1): mean over the query words of match quality (exact 1, plural of a name word 0.95,
+/// prefix 0.8, one edit 0.65,
 /// two edits 0.5) × the weight of the name segment matched (first comma segment 1, then 0.85, 0.7, 0.55);</item>
 /// <item>popularity (0–1), computed at import: 0.5 when SR28 flags the food <c>Survey</c> (it is used to code
 /// the NHANES "What We Eat in America" dietary recalls, i.e. what people in the US actually report eating),

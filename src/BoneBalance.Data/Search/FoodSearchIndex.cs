@@ -6,7 +6,8 @@ namespace BoneBalance.Data.Search;
 /// The in-memory type-ahead index over food names. Each name is split at commas into segments (SR28 names go
 /// from the head noun to the details: "Cheese, gouda"), and each word remembers the earliest segment it occurs in.
 /// A query word matches a name word exactly, as a prefix, or within a small edit distance (1 for words of 4–7
-/// letters, 2 from 8 letters), found through a table of deletion variants rather than by scanning every word.
+/// letters, 2 from 8 letters), found through a table of deletion variants rather than by scanning every word;
+/// an English plural (-s, -es) also matches its singular.
 /// All query words must match (AND).
 /// </summary>
 internal sealed class FoodSearchIndex
@@ -15,11 +16,14 @@ internal sealed class FoodSearchIndex
     private static readonly float[] SegmentWeights = [1.0f, 0.85f, 0.7f, 0.55f];
 
     private const float ExactQuality = 1.0f;
+    private const float PluralQuality = 0.95f;
     private const float PrefixQuality = 0.8f;
     private const float OneEditQuality = 0.65f;
     private const float TwoEditQuality = 0.5f;
     private const double PopularityWeight = 0.3;
     private const double HeadCoverageWeight = 0.1;
+
+    private static readonly string[] PluralSuffixes = ["es", "s"];
 
     [ThreadStatic]
     private static Scratch? _scratch;
@@ -174,6 +178,16 @@ internal sealed class FoodSearchIndex
         if (_wordIds.TryGetValue(token, out var exact))
         {
             matches[exact] = ExactQuality;
+        }
+
+        // Plurals: "sardines" finds "sardine", "tomatoes" finds "tomato".
+        foreach (var suffix in PluralSuffixes)
+        {
+            if (token.Length > suffix.Length + 2 && token.EndsWith(suffix, StringComparison.Ordinal)
+                && _wordIds.TryGetValue(token[..^suffix.Length], out var singular))
+            {
+                matches.TryAdd(singular, PluralQuality);
+            }
         }
 
         // Prefixes: the last word is still being typed; earlier words get prefix matching from 3 letters.

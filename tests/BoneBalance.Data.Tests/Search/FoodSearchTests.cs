@@ -13,6 +13,7 @@ public sealed class FoodSearchTests(CatalogueFixture fixture)
     [InlineData("sauerkr", "usda:11439")]         // Sauerkraut, canned, solids and liquids
     [InlineData("spinach raw", "usda:11457")]     // Spinach, raw
     [InlineData("butter", "usda:01001")]          // Butter, salted
+    [InlineData("sardines", "usda:15088")]        // Fish, sardine, Atlantic, canned in oil, drained solids with bone
     [InlineData("usda:01022", "usda:01022")]      // an id finds its food
     public void First_hit(string query, string expected)
     {
@@ -25,6 +26,7 @@ public sealed class FoodSearchTests(CatalogueFixture fixture)
     [InlineData("kale raw", "usda:11233")]        // Kale, raw
     [InlineData("chedar", "usda:01009")]          // Cheese, cheddar
     [InlineData("parmesan", "usda:01032")]        // Cheese, parmesan, grated
+    [InlineData("tomatoes raw", "usda:11529")]    // Tomatoes, red, ripe, raw, year round average
     public void In_top_three(string query, string expected)
     {
         Assert.Contains(expected, fixture.Shipped.Search(query, 3).Select(h => h.Food.Id));
