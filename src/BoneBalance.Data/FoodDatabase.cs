@@ -82,6 +82,7 @@ public static class FoodDatabase
         var clock = Stopwatch.StartNew();
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        RemoveAbandonedTempFiles(full);
         var temp = $"{full}.{Guid.NewGuid():N}.tmp";
         try
         {
@@ -109,6 +110,28 @@ public static class FoodDatabase
         {
             File.Delete(temp);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Deletes temporary files left by builds that were killed (they are never renamed over the database). Only
+    /// files older than an hour go, so a build running in another process at the same time is not disturbed.
+    /// </summary>
+    private static void RemoveAbandonedTempFiles(string fullPath)
+    {
+        foreach (var stale in Directory.EnumerateFiles(Path.GetDirectoryName(fullPath)!, Path.GetFileName(fullPath) + ".*.tmp"))
+        {
+            if (DateTime.UtcNow - File.GetLastWriteTimeUtc(stale) > TimeSpan.FromHours(1))
+            {
+                try
+                {
+                    File.Delete(stale);
+                }
+                catch (IOException)
+                {
+                    // In use or already gone: leave it to the next build.
+                }
+            }
         }
     }
 

@@ -9,12 +9,13 @@ public sealed class FoodDatabaseTests
     [Fact]
     public void Failed_raw_import_leaves_the_previous_catalogue_intact_and_readable()
     {
-        var dir = TestData.NewTempDirectory();
+        using var temp = new TempDirectory();
+        var dir = Path.Combine(temp.Path, "catalogue");
         var db = Path.Combine(dir, "foods.db");
         Assert.True(FoodDatabase.EnsureCreated(db));
         var before = SHA256.HashData(File.ReadAllBytes(db));
 
-        var raw = TestData.CopyOfUsda();
+        var raw = TestData.CopyOfUsda(temp.Path);
         TestData.ReplaceLine(Path.Combine(raw, "WEIGHT.txt"), 15000, line => line + "^extra");
         var error = Assert.Throws<DataFileFormatException>(() => Importer.ImportUsda(raw, db));
         Assert.Equal(("WEIGHT.txt", 15000), (error.File, error.Line));
@@ -28,7 +29,8 @@ public sealed class FoodDatabaseTests
     [Fact]
     public void Build_failing_after_writing_rows_removes_its_temp_file_and_keeps_the_old_database()
     {
-        var dir = TestData.NewTempDirectory();
+        using var temp = new TempDirectory();
+        var dir = Path.Combine(temp.Path, "catalogue");
         var db = Path.Combine(dir, "foods.db");
         FoodDatabase.EnsureCreated(db);
         var before = SHA256.HashData(File.ReadAllBytes(db));
@@ -47,7 +49,8 @@ public sealed class FoodDatabaseTests
     [Fact]
     public void EnsureCreated_builds_once_and_then_reuses_the_file()
     {
-        var db = Path.Combine(TestData.NewTempDirectory(), "sub", "foods.db");
+        using var temp = new TempDirectory();
+        var db = temp.File(Path.Combine("sub", "foods.db"));
         Assert.True(FoodDatabase.EnsureCreated(db));
         var stamp = File.GetLastWriteTimeUtc(db);
         Assert.False(FoodDatabase.EnsureCreated(db));
@@ -57,7 +60,8 @@ public sealed class FoodDatabaseTests
     [Fact]
     public void EnsureCreated_replaces_a_file_that_is_not_a_food_database()
     {
-        var db = Path.Combine(TestData.NewTempDirectory(), "foods.db");
+        using var temp = new TempDirectory();
+        var db = temp.File("foods.db");
         File.WriteAllText(db, "not a database");
         Assert.True(FoodDatabase.EnsureCreated(db));
         using var catalogue = FoodCatalogue.Load(db);
@@ -67,10 +71,28 @@ public sealed class FoodDatabaseTests
     [Fact]
     public void EnsureCreated_keeps_a_database_imported_from_raw_files()
     {
-        var db = Path.Combine(TestData.NewTempDirectory(), "foods.db");
+        using var temp = new TempDirectory();
+        var db = temp.File("foods.db");
         Importer.ImportUsda(TestData.UsdaDirectory, db);
         var stamp = File.GetLastWriteTimeUtc(db);
         Assert.False(FoodDatabase.EnsureCreated(db));
         Assert.Equal(stamp, File.GetLastWriteTimeUtc(db));
+    }
+
+    [Fact]
+    public void Temp_file_of_a_killed_build_is_removed_by_the_next_build_once_stale()
+    {
+        using var temp = new TempDirectory();
+        var db = temp.File("foods.db");
+        var abandoned = temp.File("foods.db.0123456789abcdef.tmp");
+        var recent = temp.File("foods.db.fedcba9876543210.tmp");
+        File.WriteAllText(abandoned, "half a database");
+        File.WriteAllText(recent, "another build in progress");
+        File.SetLastWriteTimeUtc(abandoned, DateTime.UtcNow.AddHours(-2));
+
+        FoodDatabase.EnsureCreated(db);
+
+        Assert.False(File.Exists(abandoned));
+        Assert.True(File.Exists(recent));
     }
 }

@@ -16,10 +16,11 @@ internal static class TestData
         return path;
     }
 
-    /// <summary>A copy of the raw SR28 release that a test may corrupt.</summary>
-    public static string CopyOfUsda()
+    /// <summary>Copies the raw SR28 release into <paramref name="directory"/> so a test may corrupt it.</summary>
+    public static string CopyOfUsda(string directory)
     {
-        var copy = NewTempDirectory();
+        var copy = Path.Combine(directory, "usda-sr28");
+        Directory.CreateDirectory(copy);
         foreach (var file in Directory.GetFiles(UsdaDirectory))
         {
             File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));

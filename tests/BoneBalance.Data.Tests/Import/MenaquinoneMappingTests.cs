@@ -48,7 +48,7 @@ public sealed class MenaquinoneMappingTests(CatalogueFixture fixture)
     }
 
     [Fact]
-    public void Shipped_mapping_never_replaces_an_SR28_value_and_every_row_has_a_reviewed_note()
+    public void Shipped_mapping_attaches_seven_literature_values()
     {
         var mapping = MenaquinoneMapping.Read(FoodDatabase.OpenShipped);
         Assert.Equal(7, mapping.Assignments.Count);
@@ -92,7 +92,8 @@ public sealed class MenaquinoneMappingTests(CatalogueFixture fixture)
             LiteratureHeader + "\nx,Cheddar,5,,,,,,,Someone 2020,row 2\n",
             MappingHeader + "\nx,usda:01009,\"Cheese, cheddar\",reviewed\n");
         var tables = UsdaCompactFiles.Read(FoodDatabase.OpenShipped);
-        var db = Path.Combine(TestData.NewTempDirectory(), "foods.db");
+        using var temp = new TempDirectory();
+        var db = temp.File("foods.db");
         var error = Assert.Throws<InvalidDataException>(() => FoodDatabase.Build(tables, mapping, db, "test", null));
         Assert.Contains("would replace the existing mk4_ug value of usda:01009", error.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(db));
