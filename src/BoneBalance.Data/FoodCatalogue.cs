@@ -124,7 +124,8 @@ public sealed class FoodCatalogue : IDisposable
 
     /// <summary>
     /// The benchmark baseline: a plain SQLite FTS5 query (every query word as a prefix, ranked by bm25) on the
-    /// same names. No typo tolerance and no popularity. Returns food ids.
+    /// same names. No typo tolerance and no popularity. Returns food ids. Unlike <see cref="Search"/> (safe from
+    /// any number of threads), this keeps one prepared SQLite command and must not be called concurrently.
     /// </summary>
     public IReadOnlyList<string> SearchFts(string query, int limit)
     {
