@@ -84,8 +84,13 @@ internal static class FoodsCommand
 
     private static FoodCatalogue OpenDefaultCatalogue()
     {
-        FoodDatabase.EnsureCreated(FoodDatabase.DefaultPath);
-        return FoodCatalogue.Load(FoodDatabase.DefaultPath);
+        // The first run builds the database (1–2 s); say so on stderr so that --json output on stdout stays clean.
+        var status = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        return status.Status().Start("Opening the food catalogue (built on first use)…", _ =>
+        {
+            FoodDatabase.EnsureCreated(FoodDatabase.DefaultPath);
+            return FoodCatalogue.Load(FoodDatabase.DefaultPath);
+        });
     }
 
     private static void RenderSearch(IAnsiConsole console, List<Food> foods)
