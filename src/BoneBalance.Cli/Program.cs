@@ -24,6 +24,7 @@ internal static class Program
             RiskCommand.Create(terminal),
             DxaCommand.Create(terminal),
             ScreenCommand.Create(terminal),
+            FoodsCommand.Create(terminal),
         };
 
         var parsed = root.Parse(args);

@@ -1,0 +1,168 @@
+using System.CommandLine;
+using System.Globalization;
+using BoneBalance.Core.Nutrition;
+using BoneBalance.Data;
+using Spectre.Console;
+
+namespace BoneBalance.Cli.Commands;
+
+/// <summary>
+/// <c>bonebalance foods search QUERY [--limit N] [--json]</c> and <c>bonebalance foods show ID [--json]</c>.
+/// Ids are <c>usda:</c> + the 5-digit SR28 NDB number (e.g. <c>usda:01001</c>) or <c>lit:</c> + a slug for foods
+/// known only from the menaquinone literature. Values read "n/a" (JSON: <c>not_analysed</c>) when nobody analysed
+/// them — never 0. Exit codes: 0 done, 2 bad input (no such food, --limit out of range).
+/// </summary>
+internal static class FoodsCommand
+{
+    /// <summary>The command with the real catalogue (built on first use at <see cref="FoodDatabase.DefaultPath"/>).</summary>
+    public static Command Create(Terminal terminal) => Create(terminal.Console, terminal.Out, terminal.Error, OpenDefaultCatalogue);
+
+    /// <summary>The command writing tables to <paramref name="console"/>, JSON to <paramref name="output"/> and
+    /// errors to <paramref name="error"/>, with the catalogue from <paramref name="openCatalogue"/>.</summary>
+    public static Command Create(IAnsiConsole console, TextWriter output, TextWriter error, Func<FoodCatalogue> openCatalogue)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(openCatalogue);
+
+        var query = new Argument<string>("query") { Description = "Words of the food name; prefixes and small typos are fine." };
+        var limit = new Option<int>("--limit") { Description = "Most results to show (1-100).", DefaultValueFactory = _ => 10 };
+        var searchJson = new Option<bool>("--json") { Description = "Write JSON instead of a table." };
+        var search = new Command("search", "Find foods by name, most relevant and most common first.") { query, limit, searchJson };
+        search.SetAction(parse =>
+        {
+            var n = parse.GetValue(limit);
+            if (n is < 1 or > 100)
+            {
+                error.WriteLine($"error: --limit '{n}' is out of range; valid: 1 to 100.");
+                return Program.BadInput;
+            }
+
+            using var catalogue = openCatalogue();
+            var text = parse.GetValue(query) ?? string.Empty;
+            var foods = catalogue.Search(text, n).Select(h => h.Food).ToList();
+            if (parse.GetValue(searchJson))
+            {
+                FoodJson.WriteSearch(output, text, foods);
+            }
+            else
+            {
+                RenderSearch(console, foods);
+            }
+
+            return 0;
+        });
+
+        var id = new Argument<string>("id") { Description = "Food id, e.g. usda:16113 (as shown by 'foods search')." };
+        var showJson = new Option<bool>("--json") { Description = "Write JSON instead of tables." };
+        var show = new Command("show", "Show every nutrient and household measure of one food, with sources.") { id, showJson };
+        show.SetAction(parse =>
+        {
+            using var catalogue = openCatalogue();
+            var wanted = parse.GetValue(id) ?? string.Empty;
+            if (catalogue.Find(wanted) is not { } food)
+            {
+                error.WriteLine($"error: id '{wanted}' is not a food of the catalogue; valid: usda:NNNNN or lit:… as listed by 'bonebalance foods search'.");
+                return Program.BadInput;
+            }
+
+            if (parse.GetValue(showJson))
+            {
+                FoodJson.WriteShow(output, food);
+            }
+            else
+            {
+                RenderShow(console, food);
+            }
+
+            return 0;
+        });
+
+        return new Command("foods", "Search the food-composition catalogue (USDA SR28 + literature menaquinones).") { search, show };
+    }
+
+    private static FoodCatalogue OpenDefaultCatalogue()
+    {
+        // The first run builds the database (1–2 s); say so on stderr so that --json output on stdout stays clean.
+        var status = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        return status.Status().Start("Opening the food catalogue (built on first use)…", _ =>
+        {
+            FoodDatabase.EnsureCreated(FoodDatabase.DefaultPath);
+            return FoodCatalogue.Load(FoodDatabase.DefaultPath);
+        });
+    }
+
+    private static void RenderSearch(IAnsiConsole console, List<Food> foods)
+    {
+        if (foods.Count == 0)
+        {
+            console.MarkupLine("No food matches.");
+            return;
+        }
+
+        var table = new Table().AddColumns("id", "food (group)", "per", "K1", "MK-4", "MK-7+", "vit D", "Ca");
+        foreach (var food in foods)
+        {
+            table.AddRow(Markup.Escape(food.Id), $"{Markup.Escape(food.Name)}\n[grey]{Markup.Escape(food.Group)}[/]", "100 g",
+                Cell(food[Nutrient.VitaminK1], 100), Cell(food[Nutrient.Menaquinone4], 100), LongChainCell(food, 100),
+                Cell(food[Nutrient.VitaminD], 100), Cell(food[Nutrient.Calcium], 100));
+            if (food.Portions.Count > 0)
+            {
+                var p = food.Portions[0];
+                table.AddRow(string.Empty, string.Empty, Markup.Escape($"{p.Label} ({Number(p.Grams)} g)"),
+                    Cell(food[Nutrient.VitaminK1], p.Grams), Cell(food[Nutrient.Menaquinone4], p.Grams), LongChainCell(food, p.Grams),
+                    Cell(food[Nutrient.VitaminD], p.Grams), Cell(food[Nutrient.Calcium], p.Grams));
+            }
+        }
+
+        console.Write(table);
+        console.MarkupLine("Sources: [[S1]] SR28 analytical, [[S4]] SR28 calculated/imputed, [[S7]] SR28 assumed zero, … (SR28 Src_Cd); [[L]] literature (see 'foods show'); * = sum of the MK forms analysed only; n/a = not analysed.");
+    }
+
+    private static void RenderShow(IAnsiConsole console, Food food)
+    {
+        console.MarkupLine($"[bold]{Markup.Escape(food.Name)}[/]  {Markup.Escape(food.Id)}  ({Markup.Escape(food.Group)})");
+        var values = new Table().AddColumns("nutrient", "per 100 g", "source");
+        foreach (var definition in NutrientDefinition.All)
+        {
+            var value = food[definition.Nutrient];
+            values.AddRow(Markup.Escape(definition.Name), Cell(value, 100),
+                value.Source is { } s ? Markup.Escape($"{s.Dataset} {s.Code}: {s.Description}") : "not analysed");
+        }
+
+        var longChain = food.Sum(NutrientDefinition.LongChainMenaquinones);
+        values.AddRow("MK-7+ (MK-7 … MK-10)", LongChainCell(food, 100),
+            longChain.PerHundredGrams is null ? "not analysed" : Markup.Escape(longChain.IsComplete ? "sum of all four" : "sum of " + string.Join(", ", longChain.Analysed.Select(n => NutrientDefinition.Of(n).Code)) + " only"));
+        console.Write(values);
+
+        if (food.Portions.Count > 0)
+        {
+            var portions = new Table().AddColumns("measure", "grams", "K1", "MK-4", "MK-7+", "vit D", "Ca");
+            foreach (var p in food.Portions)
+            {
+                portions.AddRow(Markup.Escape(p.Label), Number(p.Grams), Cell(food[Nutrient.VitaminK1], p.Grams), Cell(food[Nutrient.Menaquinone4], p.Grams),
+                    LongChainCell(food, p.Grams), Cell(food[Nutrient.VitaminD], p.Grams), Cell(food[Nutrient.Calcium], p.Grams));
+            }
+
+            console.Write(portions);
+        }
+    }
+
+    private static string Cell(NutrientValue value, double grams) => value.ForGrams(grams) is { } amount
+        ? Markup.Escape($"{Number(amount)} {NutrientDefinition.Of(value.Nutrient).UnitSymbol} {Tag(value.Source!)}")
+        : "n/a";
+
+    private static string LongChainCell(Food food, double grams)
+    {
+        var total = food.Sum(NutrientDefinition.LongChainMenaquinones);
+        return total.PerHundredGrams is { } perHundred
+            ? Markup.Escape($"{Number(perHundred * grams / 100)} µg [L]{(total.IsComplete ? string.Empty : "*")}")
+            : "n/a";
+    }
+
+    private static string Tag(ValueSource source) =>
+        source.Dataset == ValueSource.UsdaSr28 ? $"[S{source.Code}]" : "[L]";
+
+    private static string Number(double value) => value.ToString(value >= 100 ? "0" : value >= 10 ? "0.#" : "0.##", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,100 @@
+using System.CommandLine;
+using System.Text.Json;
+using BoneBalance.Cli.Commands;
+using BoneBalance.Data;
+using Spectre.Console;
+
+namespace BoneBalance.Cli.Tests.Commands;
+
+/// <summary><c>foods search</c> and <c>foods show</c> against the shipped catalogue.</summary>
+public sealed class FoodsCommandTests : IDisposable
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "bonebalance-cli-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _database;
+
+    public FoodsCommandTests()
+    {
+        _database = Path.Combine(_directory, "foods.db");
+        FoodDatabase.EnsureCreated(_database);
+    }
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [Fact]
+    public void Search_json_lists_values_with_sources_and_not_analysed_as_null()
+    {
+        var (code, output, _, _) = Run("foods", "search", "natto", "--limit", "1", "--json");
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var natto = json.RootElement.GetProperty("results")[0];
+        Assert.Equal("usda:16113", natto.GetProperty("id").GetString());
+        var per100 = natto.GetProperty("per_100g");
+        Assert.Equal(23.1, per100.GetProperty("vitamin_k1_ug").GetProperty("value").GetDouble());
+        Assert.Equal("USDA SR28", per100.GetProperty("vitamin_k1_ug").GetProperty("source").GetProperty("dataset").GetString());
+        Assert.Equal(939, per100.GetProperty("mk7plus_ug").GetProperty("value").GetDouble());
+        Assert.False(per100.GetProperty("mk7plus_ug").GetProperty("complete").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, per100.GetProperty("mk4_ug").GetProperty("value").ValueKind);
+        Assert.Equal("not_analysed", per100.GetProperty("mk4_ug").GetProperty("status").GetString());
+
+        // WEIGHT: 1 cup of natto = 175 g; K1 23.1 × 1.75 = 40.425 µg; Ca 217 × 1.75 = 379.75 mg.
+        var cup = natto.GetProperty("portions")[0];
+        Assert.Equal("1 cup", cup.GetProperty("measure").GetString());
+        Assert.Equal(40.425, cup.GetProperty("nutrients").GetProperty("vitamin_k1_ug").GetProperty("value").GetDouble(), 10);
+        Assert.Equal(379.75, cup.GetProperty("nutrients").GetProperty("calcium_mg").GetProperty("value").GetDouble(), 10);
+    }
+
+    [Fact]
+    public void Search_table_shows_the_food_and_marks_missing_values()
+    {
+        var (code, _, table, _) = Run("foods", "search", "gouda chese");
+        Assert.Equal(0, code);
+        Assert.Contains("usda:01022", table, StringComparison.Ordinal);
+        Assert.Contains("Cheese, gouda", table, StringComparison.Ordinal);
+        Assert.Contains("700 mg [S1]", table, StringComparison.Ordinal);
+        Assert.Contains("n/a", table, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Show_json_has_every_nutrient()
+    {
+        var (code, output, _, _) = Run("foods", "show", "usda:11233", "--json");
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var per100 = json.RootElement.GetProperty("per_100g");
+        Assert.Equal(704.8, per100.GetProperty("vitamin_k1_ug").GetProperty("value").GetDouble());
+        Assert.Equal("Assumed zero", per100.GetProperty("vitamin_d_ug").GetProperty("source").GetProperty("description").GetString());
+        Assert.Equal(19, per100.EnumerateObject().Count()); // 18 nutrients + the MK-7+ sum
+    }
+
+    [Fact]
+    public void Show_unknown_id_fails_with_one_sentence_on_stderr()
+    {
+        var (code, output, _, error) = Run("foods", "show", "usda:99999");
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.Contains("error: id 'usda:99999' is not a food of the catalogue; valid: usda:NNNNN", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Search_limit_out_of_range_is_refused()
+    {
+        var (code, _, _, error) = Run("foods", "search", "milk", "--limit", "0");
+        Assert.Equal(2, code);
+        Assert.Contains("--limit '0' is out of range; valid: 1 to 100.", error, StringComparison.Ordinal);
+    }
+
+    private (int Code, string Output, string Console, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        using var screen = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(screen), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors, Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = 250;
+        var root = new RootCommand("test") { FoodsCommand.Create(console, output, error, () => FoodCatalogue.Load(_database)) };
+        var code = root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return (code, output.ToString(), screen.ToString(), error.ToString());
+    }
+}

@@ -1,0 +1,44 @@
+namespace BoneBalance.Data.Tests;
+
+/// <summary>
+/// Two catalogues built once for the whole test run: one from the data shipped in the repository
+/// (<see cref="FoodDatabase.EnsureCreated"/>) and one imported from the raw SR28 files beside the repository.
+/// </summary>
+public sealed class CatalogueFixture : IDisposable
+{
+    public CatalogueFixture()
+    {
+        Directory = TestData.NewTempDirectory();
+        ShippedPath = Path.Combine(Directory, "shipped.db");
+        RawPath = Path.Combine(Directory, "raw.db");
+        FoodDatabase.EnsureCreated(ShippedPath);
+        RawSummary = BoneBalance.Data.Import.Importer.ImportUsda(TestData.UsdaDirectory, RawPath);
+        Shipped = FoodCatalogue.Load(ShippedPath);
+        Raw = FoodCatalogue.Load(RawPath);
+    }
+
+    public string Directory { get; }
+
+    public string ShippedPath { get; }
+
+    public string RawPath { get; }
+
+    public ImportSummary RawSummary { get; }
+
+    public FoodCatalogue Shipped { get; }
+
+    public FoodCatalogue Raw { get; }
+
+    public void Dispose()
+    {
+        Shipped.Dispose();
+        Raw.Dispose();
+        System.IO.Directory.Delete(Directory, recursive: true);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class CatalogueGroup : ICollectionFixture<CatalogueFixture>
+{
+    public const string Name = "catalogue";
+}

@@ -1,0 +1,12 @@
+#:project ../src/BoneBalance.Data/BoneBalance.Data.csproj
+// Regenerates the compact SR28 tables shipped in data/nutrition/ from the raw release.
+// Usage (from the repository root): dotnet run tools/export-nutrition-data.cs -- ../shared/data/usda-sr28 data/nutrition
+if (args.Length != 2)
+{
+    Console.Error.WriteLine("usage: dotnet run tools/export-nutrition-data.cs -- USDA_SR28_DIR OUTPUT_DIR");
+    return 2;
+}
+
+BoneBalance.Data.Import.Importer.ExportCompact(args[0], args[1]);
+Console.WriteLine($"wrote the compact SR28 tables to {args[1]}");
+return 0;
