@@ -60,7 +60,12 @@ public class RiskCommandTests
     [InlineData("--bmi", "NaN", "error: bmi 'NaN' is out of range")]
     [InlineData("--years", "11", "error: years '11' is out of range; valid: 1 to 10")]
     [InlineData("--smoking", "sometimes", "error: smoking 'sometimes' is out of range; valid: never|former|light|moderate|heavy.")]
-    [InlineData("--age", "abc", "error: --age 'abc' is not a whole number.")]
+    [InlineData("--age", "abc", "error: --age 'abc' is not a whole number; valid: a whole number (e.g. 67); see 'bonebalance risk --help'.")]
+    [InlineData("--age", "67.5", "error: --age '67.5' is not a whole number; valid:")]
+    [InlineData("--bmi", "25,5", "error: --bmi '25,5' is not a number; valid: a finite decimal number with '.' for decimals")]
+    // 1e400 overflows to infinity: the error shows the text as typed, not "Infinity".
+    [InlineData("--bmi", "1e400", "error: --bmi '1e400' is not a number; valid: a finite decimal number")]
+    [InlineData("--sex", "", "error: sex is required; valid: female|male.")]
     public void Bad_input_is_one_sentence_on_stderr_with_exit_code_2(string option, string value, string expectedStart)
     {
         var args = new List<string> { "risk", "--sex", "female", "--age", "70", "--bmi", "25" };
@@ -79,6 +84,53 @@ public class RiskCommandTests
         Assert.Empty(output);
         Assert.StartsWith(expectedStart, err, StringComparison.Ordinal);
         Assert.Single(err.Trim().Split('\n'));
+        Assert.DoesNotMatch(@"\.\s+[A-Z]", err.Trim()); // one sentence
+    }
+
+    [Fact]
+    public void A_missing_sex_names_the_valid_values()
+    {
+        var (exit, output, err) = CliRunner.Run("risk", "--age", "70", "--bmi", "25");
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Equal("error: sex is required; valid: female|male.", err.Trim());
+    }
+
+    [Fact]
+    public void A_parser_error_is_one_sentence_pointing_to_help()
+    {
+        var (exit, _, err) = CliRunner.Run("risk", "--sex", "female", "--age", "70", "--bmi", "25", "extra");
+        Assert.Equal(2, exit);
+        Assert.Equal("error: Unrecognized command or argument 'extra'; see 'bonebalance risk --help'.", err.Trim());
+    }
+
+    [Fact]
+    public void A_whole_age_written_as_a_decimal_is_read_as_screen_reads_it()
+    {
+        var decimalAge = CliRunner.Run("risk", "--sex", "female", "--age", "67.0", "--bmi", "25", "--json");
+        var wholeAge = CliRunner.Run("risk", "--sex", "female", "--age", "67", "--bmi", "25", "--json");
+        Assert.Equal(0, decimalAge.Exit);
+        Assert.Equal(wholeAge.Out, decimalAge.Out);
+    }
+
+    [Fact]
+    public void An_unexpected_failure_is_one_line_with_exit_code_1_not_a_stack_trace()
+    {
+        using var stderr = new StringWriter();
+        var exit = Program.Run(["risk", "--sex", "female", "--age", "70", "--bmi", "25", "--json"], new FailingWriter(), stderr);
+        Assert.Equal(1, exit);
+        Assert.StartsWith("error: unexpected failure (InvalidOperationException): ", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Single(stderr.ToString().Trim().Split('\n'));
+    }
+
+    /// <summary>A standard output that fails on every write (a stand-in for any failure the commands do not expect).</summary>
+    private sealed class FailingWriter : StringWriter
+    {
+        public override void Write(char value) => throw new InvalidOperationException("the writer failed");
+
+        public override void Write(string? value) => throw new InvalidOperationException("the writer failed");
+
+        public override void WriteLine(string? value) => throw new InvalidOperationException("the writer failed");
     }
 
     [Fact]
