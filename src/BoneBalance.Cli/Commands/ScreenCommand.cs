@@ -29,7 +29,7 @@ internal static class ScreenCommand
             var outputPath = parsed.GetValue(output)!;
             var summary = Run(terminal, inputPath, outputPath, parsed.GetValue(allowUnknown));
             terminal.Error.WriteLine(
-                $"Screened {summary.Rows:N0} people; {summary.RowsWithErrors:N0} rows with errors (see the error column).");
+                $"Screened {summary.Rows:N0} {(summary.Rows == 1 ? "person" : "people")}; {summary.RowsWithErrors:N0} {(summary.RowsWithErrors == 1 ? "row" : "rows")} with errors (see the error column).");
             return Program.Ok;
         });
         return command;
@@ -51,6 +51,11 @@ internal static class ScreenCommand
             return BatchScreen.Run(inputStream, stdout, allowUnknown);
         }
 
+        if (string.IsNullOrWhiteSpace(outputPath))
+        {
+            throw new InvalidInputException("output", string.Empty, "a file path, or - for standard output");
+        }
+
         var target = Path.GetFullPath(outputPath);
         var directory = Path.GetDirectoryName(target)!;
         if (!Directory.Exists(directory))
@@ -58,11 +63,16 @@ internal static class ScreenCommand
             throw new InvalidInputException("output", outputPath, "a file in an existing directory");
         }
 
+        if (Directory.Exists(target))
+        {
+            throw new InvalidInputException("output", outputPath, "a file path, not a directory");
+        }
+
         var temporary = Path.Combine(directory, $".{Path.GetFileName(target)}.{Environment.ProcessId}.partial");
         try
         {
             ScreenSummary summary;
-            using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            using (var file = Create(temporary, outputPath))
             {
                 summary = terminal.ErrorIsInteractive && inputStream.CanSeek
                     ? WithProgress(terminal, inputStream, file, allowUnknown)
@@ -79,6 +89,20 @@ internal static class ScreenCommand
             {
                 File.Delete(temporary);
             }
+        }
+    }
+
+    // The temporary file is an implementation detail: a failure to create it is reported against the output
+    // the person named (exit code 1: a permission problem is not bad input).
+    private static FileStream Create(string temporary, string outputPath)
+    {
+        try
+        {
+            return new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException($"cannot write output '{outputPath}': {e.Message.TrimEnd('.')}", e);
         }
     }
 

@@ -139,6 +139,47 @@ public sealed class ScreenCommandTests : IDisposable
         Assert.StartsWith("error: INPUT", err, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    public void An_empty_output_path_is_bad_input_not_a_crash(string output)
+    {
+        var (exit, _, err) = CliRunner.Run("screen", Write("p.csv", "id,sex,age,bmi\na,female,70,25\n"), "-o", output);
+        Assert.Equal(2, exit);
+        Assert.Equal("error: output is required; valid: a file path, or - for standard output.", err.Trim());
+    }
+
+    [Fact]
+    public void An_output_that_is_a_directory_is_bad_input_naming_it()
+    {
+        var (exit, _, err) = CliRunner.Run("screen", Write("p.csv", "id,sex,age,bmi\na,female,70,25\n"), "-o", _dir);
+        Assert.Equal(2, exit);
+        Assert.Equal($"error: output '{_dir}' is out of range; valid: a file path, not a directory.", err.Trim());
+    }
+
+    [Fact]
+    public void An_output_that_cannot_be_written_is_a_failure_naming_the_output_not_the_temporary_file()
+    {
+        // The temporary file's name is taken (by a directory), so it cannot be created: an I/O failure, exit code 1.
+        var outPath = Path.Combine(_dir, "o.csv");
+        Directory.CreateDirectory(Path.Combine(_dir, $".o.csv.{Environment.ProcessId}.partial"));
+        var (exit, _, err) = CliRunner.Run("screen", Write("p.csv", "id,sex,age,bmi\na,female,70,25\n"), "-o", outPath);
+        Assert.Equal(1, exit);
+        Assert.StartsWith($"error: cannot write output '{outPath}': ", err, StringComparison.Ordinal);
+        Assert.False(File.Exists(outPath));
+    }
+
+    [Fact]
+    public void The_input_file_can_be_its_own_output()
+    {
+        var path = Write("p.csv", "id,sex,age,bmi\na,female,70,25\n");
+        var (exit, _, err) = CliRunner.Run("screen", path, "-o", path);
+        Assert.Equal(0, exit);
+        Assert.Equal("Screened 1 person; 0 rows with errors (see the error column).", err.Trim());
+        Assert.StartsWith("id,qfracture_mof_percent,", File.ReadAllText(path), StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(_dir));
+    }
+
     private string Write(string name, string content)
     {
         var path = Path.Combine(_dir, name);
