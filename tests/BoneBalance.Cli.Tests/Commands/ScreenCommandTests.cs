@@ -139,6 +139,57 @@ public sealed class ScreenCommandTests : IDisposable
         Assert.StartsWith("error: INPUT", err, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_bad_height_or_weight_is_an_error_even_when_bmi_is_given()
+    {
+        var lines = Screen("id,sex,age,bmi,height_cm,weight_kg\na,female,70,25,abc,60\nb,female,70,25,0,60\nc,female,70,25,160,-3\nd,female,70,25,,\n");
+        Assert.Equal("a,,,,,,,height_cm 'abc' is out of range; valid: a number of centimetres greater than 0.", lines[1]);
+        Assert.Equal("b,,,,,,,height_cm '0' is out of range; valid: a finite number greater than 0 cm.", lines[2]);
+        Assert.Equal("c,,,,,,,weight_kg '-3' is out of range; valid: a finite number greater than 0 kg.", lines[3]);
+        Assert.Matches("^d,[0-9.]+,[0-9.]+,,,,,$", lines[4]);
+    }
+
+    [Fact]
+    public void Bmi_takes_precedence_over_height_and_weight_which_still_feed_the_screening_tools()
+    {
+        // 160 cm, 90 kg would be BMI 35.15625; the bmi column (25) is used for QFracture. OST = 0.2 x (90 - 70) = 4.
+        var f = Screen("id,sex,age,bmi,height_cm,weight_kg\na,female,70,25,160,90\n")[1].Split(',');
+        var viaRisk = CliRunner.Run("risk", "--sex", "female", "--age", "70", "--bmi", "25", "--json");
+        Assert.Contains($"\"major_osteoporotic_fracture_percent\": {f[1]}", viaRisk.Out, StringComparison.Ordinal);
+        Assert.Equal("4", f[3]);
+    }
+
+    [Fact]
+    public void A_bmi_out_of_range_from_height_and_weight_says_where_it_came_from()
+    {
+        // 55 kg / (3.00 m)^2 = 6.111111111111111 kg/m², outside QFracture's 20 to 40.
+        var lines = Screen("id,sex,age,height_cm,weight_kg\na,female,70,300,55\n");
+        Assert.Equal("a,,,,,,,bmi '6.111111111111111 (from height_cm 300 and weight_kg 55)' is out of range; valid: 20 to 40 kg/m².", lines[1]);
+    }
+
+    [Fact]
+    public void An_overflowing_number_is_refused_as_written()
+    {
+        var lines = Screen("id,sex,age,bmi\na,female,70,1e400\n");
+        Assert.Equal("a,,,,,,,bmi '1e400' is out of range; valid: a number of kg/m² (QFracture: 20 to 40).", lines[1]);
+    }
+
+    [Fact]
+    public void Flags_written_as_decimals_are_read_like_ages_written_as_decimals()
+    {
+        var lines = Screen("id,sex,age,bmi,falls\na,female,70.0,25,1.0\nb,female,70,25,1\nc,female,70,25,0.0\nd,female,70,25,\ne,female,70,25,0.5\n");
+        Assert.Equal(lines[2][1..], lines[1][1..]);
+        Assert.Equal(lines[4][1..], lines[3][1..]);
+        Assert.Equal("e,,,,,,,falls '0.5' is out of range; valid: 0|1|true|false|yes|no (empty means no).", lines[5]);
+    }
+
+    [Fact]
+    public void A_missing_bmi_is_reported_with_the_row_s_other_errors()
+    {
+        var lines = Screen("id,sex,age,bmi\na,x,70,\n");
+        Assert.Equal("a,,,,,,,\"sex 'x' is out of range; valid: female|male. bmi is required; valid: a value in 'bmi', or both 'height_cm' and 'weight_kg'.\"", lines[1]);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData(" ")]
@@ -178,6 +229,14 @@ public sealed class ScreenCommandTests : IDisposable
         Assert.Equal("Screened 1 person; 0 rows with errors (see the error column).", err.Trim());
         Assert.StartsWith("id,qfracture_mof_percent,", File.ReadAllText(path), StringComparison.Ordinal);
         Assert.Single(Directory.GetFiles(_dir));
+    }
+
+    private string[] Screen(string input)
+    {
+        var outPath = Path.Combine(_dir, "screened.csv");
+        var (exit, _, err) = CliRunner.Run("screen", Write("screen-input.csv", input), "-o", outPath);
+        Assert.True(exit == 0, err);
+        return File.ReadAllLines(outPath);
     }
 
     private string Write(string name, string content)
