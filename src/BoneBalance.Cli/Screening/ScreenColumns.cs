@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using BoneBalance.Cli.Csv;
 using BoneBalance.Core.People;
@@ -64,16 +65,19 @@ internal sealed class ScreenColumns
 
         var positions = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var errors = new List<FieldError>();
+        var unknown = new List<string>();
         for (var i = 0; i < reader.FieldCount; i++)
         {
             var name = Encoding.UTF8.GetString(reader[i]).Trim();
+            if (name.Contains('\r', StringComparison.Ordinal))
+            {
+                // Old Mac line endings: the whole file would read as one record.
+                throw new CsvFormatException(reader.LineNumber, "lines end with a carriage return (CR) only; save the file with LF or CRLF line endings");
+            }
+
             if (!Known.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
-                if (!allowUnknownColumns)
-                {
-                    errors.Add(new("column", name, "one of " + string.Join(", ", Known) + " (or pass --ignore-unknown-columns)"));
-                }
-
+                unknown.Add(name.Length == 0 ? $"(no name, column {(i + 1).ToString(CultureInfo.InvariantCulture)})" : name);
                 continue;
             }
 
@@ -81,6 +85,12 @@ internal sealed class ScreenColumns
             {
                 errors.Add(new("column", name, "each column once"));
             }
+        }
+
+        if (unknown.Count > 0 && !allowUnknownColumns)
+        {
+            // One error for all unknown columns, so the list of known ones is shown once.
+            errors.Add(new(unknown.Count == 1 ? "column" : "columns", string.Join("', '", unknown), "one of " + string.Join(", ", Known) + " (or pass --ignore-unknown-columns)"));
         }
 
         int At(string name) => positions.TryGetValue(name, out var i) ? i : Missing;

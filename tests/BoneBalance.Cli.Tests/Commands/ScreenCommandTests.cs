@@ -111,6 +111,32 @@ public sealed class ScreenCommandTests : IDisposable
     }
 
     [Fact]
+    public void Several_unknown_columns_are_named_in_one_error_and_a_nameless_column_by_position()
+    {
+        var (exit, _, err) = CliRunner.Run("screen", Write("p.csv", "id,sex,age,bmi,foo,,bar\na,female,70,25,1,,2\n"), "-o", Path.Combine(_dir, "o.csv"));
+        Assert.Equal(2, exit);
+        Assert.StartsWith("error: columns 'foo', '(no name, column 6)', 'bar' is out of range; valid: one of id, sex, age, bmi,", err, StringComparison.Ordinal);
+        Assert.Single(err.Trim().Split('\n'));
+        Assert.Equal(2, err.Split("valid:").Length); // the known columns are listed once
+    }
+
+    [Fact]
+    public void Header_names_are_trimmed_quoted_and_case_insensitive_in_any_order()
+    {
+        var lines = Screen("\uFEFF\"BMI\", Age ,\" Sex \",ID\r\n25,70,female,a\r\n\r\n");
+        var reference = Screen("id,sex,age,bmi\na,female,70,25\n");
+        Assert.Equal(reference, lines);
+    }
+
+    [Fact]
+    public void Carriage_return_only_line_endings_are_refused_with_a_clear_message()
+    {
+        var (exit, _, err) = CliRunner.Run("screen", Write("p.csv", "id,sex,age,bmi\ra,female,70,25\r"), "-o", Path.Combine(_dir, "o.csv"));
+        Assert.Equal(2, exit);
+        Assert.Equal("error: line 1: lines end with a carriage return (CR) only; save the file with LF or CRLF line endings.", err.Trim());
+    }
+
+    [Fact]
     public void A_missing_required_column_names_it()
     {
         var (exit, _, err) = CliRunner.Run("screen", Write("p.csv", "id,sex,bmi\na,female,25\n"), "-o", Path.Combine(_dir, "o.csv"));
