@@ -247,6 +247,17 @@ public sealed class ScreenCommandTests : IDisposable
     }
 
     [Fact]
+    public void Without_a_terminal_no_progress_is_drawn_only_the_summary_line()
+    {
+        // On a terminal the progress bar is drawn on standard error (checked by hand under script(1): a live bar,
+        // not Spectre.Console's "Screening: 12%" fallback lines); redirected, standard error holds the summary alone.
+        var (exit, output, err) = CliRunner.Run("screen", Write("p.csv", "id,sex,age,bmi\na,female,70,25\nb,male,70,25\n"), "-o", Path.Combine(_dir, "o.csv"));
+        Assert.Equal(0, exit);
+        Assert.Empty(output);
+        Assert.Equal("Screened 2 people; 0 rows with errors (see the error column).", err.Trim());
+    }
+
+    [Fact]
     public void The_input_file_can_be_its_own_output()
     {
         var path = Write("p.csv", "id,sex,age,bmi\na,female,70,25\n");
