@@ -116,7 +116,29 @@ internal sealed class ProfileOptions
             throw new InvalidInputException(errors);
         }
 
-        return PersonProfile.Create(age!.Value, sex, status, height, weight, bmi, ethnicity, smoking, alcohol, factors);
+        try
+        {
+            return PersonProfile.Create(age!.Value, sex, status, height, weight, bmi, ethnicity, smoking, alcohol, factors);
+        }
+        catch (InvalidInputException refused)
+        {
+            throw WithBirthDate(refused, parsed);
+        }
+    }
+
+    /// <summary>
+    /// When the age was taken from <c>--birth-date</c>, an age error shows the birth date too: the age alone is a
+    /// value the person never typed.
+    /// </summary>
+    public InvalidInputException WithBirthDate(InvalidInputException e, ParseResult parsed)
+    {
+        if (parsed.GetValue(BirthDate) is not { } birth || !e.Errors.Any(x => x.Field == "age"))
+        {
+            return e;
+        }
+
+        return new InvalidInputException(
+            [.. e.Errors.Select(x => x.Field == "age" ? x with { Value = $"{x.Value} (from birth_date {birth})" } : x)]);
     }
 
     private static T? OneOf<T>(

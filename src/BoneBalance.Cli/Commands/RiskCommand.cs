@@ -1,6 +1,7 @@
 using System.CommandLine;
 using BoneBalance.Cli.Output;
 using BoneBalance.Core.FractureRisk;
+using BoneBalance.Core.Validation;
 using Spectre.Console;
 
 namespace BoneBalance.Cli.Commands;
@@ -23,7 +24,16 @@ internal static class RiskCommand
         command.SetAction(parsed =>
         {
             var person = profile.ToProfile(parsed, DateOnly.FromDateTime(DateTime.Now));
-            var report = RiskReport.For(person, parsed.GetValue(years) ?? 10);
+            RiskReport report;
+            try
+            {
+                report = RiskReport.For(person, parsed.GetValue(years) ?? 10);
+            }
+            catch (InvalidInputException e)
+            {
+                throw profile.WithBirthDate(e, parsed);
+            }
+
             if (parsed.GetValue(json))
             {
                 Json.Write(terminal.Out, RiskJson.From(report));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace BoneBalance.Cli.Tests.Commands;
@@ -85,6 +86,20 @@ public class RiskCommandTests
         Assert.StartsWith(expectedStart, err, StringComparison.Ordinal);
         Assert.Single(err.Trim().Split('\n'));
         Assert.DoesNotMatch(@"\.\s+[A-Z]", err.Trim()); // one sentence
+    }
+
+    [Fact]
+    public void An_age_from_the_birth_date_out_of_range_shows_the_birth_date()
+    {
+        // Born 1 January of the year 20 years ago: 19 or 20 years old today, below QFracture's 30.
+        var born = new DateOnly(DateTime.Now.Year - 20, 1, 1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var (exit, _, err) = CliRunner.Run("risk", "--sex", "female", "--birth-date", born, "--bmi", "25");
+        Assert.Equal(2, exit);
+        Assert.Matches($@"^error: age '(19|20) \(from birth_date {born}\)' is out of range; valid: 30 to 100 years\.$", err.Trim());
+
+        var (dxaExit, _, dxaErr) = CliRunner.Run("dxa", "--sex", "female", "--birth-date", "1890-01-01", "--spine-t", "-1");
+        Assert.Equal(2, dxaExit);
+        Assert.Matches(@"^error: age '1\d\d \(from birth_date 1890-01-01\)' is out of range; valid: 18 to 120 years\.$", dxaErr.Trim());
     }
 
     [Fact]
