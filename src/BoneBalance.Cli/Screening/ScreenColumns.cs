@@ -56,11 +56,19 @@ internal sealed class ScreenColumns
 
     /// <summary>Reads the header record.</summary>
     /// <exception cref="InvalidInputException">The file is empty, a required column is missing, a column is repeated or unknown.</exception>
+    /// <exception cref="CsvFormatException">The header shows the file is not comma-separated or has CR-only line endings.</exception>
     public static ScreenColumns FromHeader(Utf8CsvReader reader, bool allowUnknownColumns)
     {
         if (!reader.Read())
         {
             throw new InvalidInputException("header", string.Empty, "a header row naming the columns: " + string.Join(", ", Known));
+        }
+
+        if (reader.FieldCount == 1 && reader[0].IndexOfAny((byte)';', (byte)'\t') >= 0)
+        {
+            // Spreadsheets in many European locales save "CSV" with semicolons; others export tab-separated text.
+            var separator = reader[0].Contains((byte)';') ? "semicolons" : "tabs";
+            throw new CsvFormatException(reader.LineNumber, $"the header's fields are separated by {separator}; save the file as comma-separated CSV");
         }
 
         var positions = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);

@@ -128,6 +128,16 @@ public sealed class ScreenCommandTests : IDisposable
         Assert.Equal(reference, lines);
     }
 
+    [Theory]
+    [InlineData("id;sex;age;bmi\na;female;70;25\n", "semicolons")]
+    [InlineData("id\tsex\tage\tbmi\na\tfemale\t70\t25\n", "tabs")]
+    public void A_file_not_separated_by_commas_is_refused_saying_so(string content, string separator)
+    {
+        var (exit, _, err) = CliRunner.Run("screen", Write("p.csv", content), "-o", Path.Combine(_dir, "o.csv"));
+        Assert.Equal(2, exit);
+        Assert.Equal($"error: line 1: the header's fields are separated by {separator}; save the file as comma-separated CSV.", err.Trim());
+    }
+
     [Fact]
     public void Carriage_return_only_line_endings_are_refused_with_a_clear_message()
     {
