@@ -17,6 +17,9 @@ internal sealed class ScreenColumns
 {
     public const int Missing = -1;
 
+    /// <summary>Longest unknown column name quoted whole in an error (longer ones are cut, so one line stays readable).</summary>
+    private const int MaximumNameShown = 40;
+
     private ScreenColumns()
     {
     }
@@ -56,7 +59,7 @@ internal sealed class ScreenColumns
 
     /// <summary>Reads the header record.</summary>
     /// <exception cref="InvalidInputException">The file is empty, a required column is missing, a column is repeated or unknown.</exception>
-    /// <exception cref="CsvFormatException">The header shows the file is not comma-separated or has CR-only line endings.</exception>
+    /// <exception cref="CsvFormatException">The header shows the file is not UTF-8 text, not comma-separated or has CR-only line endings.</exception>
     public static ScreenColumns FromHeader(Utf8CsvReader reader, bool allowUnknownColumns)
     {
         if (!reader.Read())
@@ -69,6 +72,16 @@ internal sealed class ScreenColumns
             // Spreadsheets in many European locales save "CSV" with semicolons; others export tab-separated text.
             var separator = reader[0].Contains((byte)';') ? "semicolons" : "tabs";
             throw new CsvFormatException(reader.LineNumber, $"the header's fields are separated by {separator}; save the file as comma-separated CSV");
+        }
+
+        for (var i = 0; i < reader.FieldCount; i++)
+        {
+            // A workbook (.xlsx is a zip file) or another binary file renamed .csv: say so instead of echoing
+            // control characters as "column names".
+            if (reader[i].IndexOfAnyInRange((byte)0, (byte)8) >= 0 || !System.Text.Unicode.Utf8.IsValid(reader[i]))
+            {
+                throw new CsvFormatException(reader.LineNumber, "the header is not UTF-8 text (is it a spreadsheet workbook or another binary file?); save the file as CSV UTF-8");
+            }
         }
 
         var positions = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -85,7 +98,8 @@ internal sealed class ScreenColumns
 
             if (!Known.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
-                unknown.Add(name.Length == 0 ? $"(no name, column {(i + 1).ToString(CultureInfo.InvariantCulture)})" : name);
+                unknown.Add(name.Length == 0 ? $"(no name, column {(i + 1).ToString(CultureInfo.InvariantCulture)})"
+                    : name.Length > MaximumNameShown ? name[..MaximumNameShown] + "…" : name);
                 continue;
             }
 

@@ -138,6 +138,26 @@ public sealed class ScreenCommandTests : IDisposable
         Assert.Equal($"error: line 1: the header's fields are separated by {separator}; save the file as comma-separated CSV.", err.Trim());
     }
 
+    [Theory]
+    [InlineData(new byte[] { (byte)'P', (byte)'K', 3, 4, 20, 0, 6, 0, (byte)'\n', (byte)'x' })] // a zip (.xlsx) file
+    [InlineData(new byte[] { (byte)'i', (byte)'d', (byte)',', (byte)'s', 0xE9, (byte)'x', (byte)'\n' })] // Latin-1 'é'
+    public void A_header_that_is_not_utf8_text_is_refused_saying_so(byte[] content)
+    {
+        var inPath = Path.Combine(_dir, "p.csv");
+        File.WriteAllBytes(inPath, content);
+        var (exit, _, err) = CliRunner.Run("screen", inPath, "-o", Path.Combine(_dir, "o.csv"));
+        Assert.Equal(2, exit);
+        Assert.Equal("error: line 1: the header is not UTF-8 text (is it a spreadsheet workbook or another binary file?); save the file as CSV UTF-8.", err.Trim());
+    }
+
+    [Fact]
+    public void A_very_long_unknown_column_name_is_cut_in_the_error()
+    {
+        var (exit, _, err) = CliRunner.Run("screen", Write("p.csv", "id,sex,age,bmi," + new string('x', 5000) + "\n"), "-o", Path.Combine(_dir, "o.csv"));
+        Assert.Equal(2, exit);
+        Assert.StartsWith($"error: column '{new string('x', 40)}…' is out of range;", err, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Carriage_return_only_line_endings_are_refused_with_a_clear_message()
     {
