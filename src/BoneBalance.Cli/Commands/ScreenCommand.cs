@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using BoneBalance.Cli.Screening;
 using BoneBalance.Core.Validation;
 using Spectre.Console;
@@ -69,6 +70,12 @@ internal static class ScreenCommand
         }
 
         var temporary = Path.Combine(directory, $".{Path.GetFileName(target)}.{Environment.ProcessId}.partial");
+
+        // Ctrl+C or a kill ends the process without running the finally below: remove the temporary file first
+        // (the default handling, ending the process, then goes on).
+        void Abandon(PosixSignalContext context) => File.Delete(temporary);
+        using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Abandon);
+        using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Abandon);
         try
         {
             ScreenSummary summary;

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 
@@ -285,6 +286,40 @@ public sealed class ScreenCommandTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Empty(output);
         Assert.Equal("Screened 2 people; 0 rows with errors (see the error column).", err.Trim());
+    }
+
+    [Fact]
+    public void A_run_ended_by_a_signal_leaves_no_temporary_file()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // POSIX signals
+        }
+
+        // The built command reads standard input, so it waits, its temporary file open, until it is terminated.
+        var outPath = Path.Combine(_dir, "o.csv");
+        var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "bonebalance"), ["screen", "-", "-o", outPath])
+        {
+            RedirectStandardInput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        process.StandardInput.Write("id,sex,age,bmi\na,female,70,25\n");
+        process.StandardInput.Flush();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (Directory.GetFiles(_dir, ".o.csv.*.partial").Length == 0 && DateTime.UtcNow < deadline)
+        {
+            Thread.Sleep(20);
+        }
+
+        Assert.Single(Directory.GetFiles(_dir, ".o.csv.*.partial"));
+        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)]))
+        {
+            kill.WaitForExit();
+        }
+
+        Assert.True(process.WaitForExit(30_000));
+        Assert.Empty(Directory.GetFiles(_dir));
     }
 
     [Fact]
