@@ -58,6 +58,19 @@ internal static class ScreenCommand
         }
 
         var target = Path.GetFullPath(outputPath);
+        if (IsDevice(target))
+        {
+            // Renaming a file over /dev/null or /dev/stdout would replace the device itself (when run as root).
+            using var device = new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+            return BatchScreen.Run(inputStream, device, allowUnknown);
+        }
+
+        // A symbolic link is followed, so that the file it points to is replaced, not the link.
+        if (new FileInfo(target).LinkTarget is not null)
+        {
+            target = File.ResolveLinkTarget(target, returnFinalTarget: true)?.FullName ?? target;
+        }
+
         var directory = Path.GetDirectoryName(target)!;
         if (!Directory.Exists(directory))
         {
@@ -98,6 +111,11 @@ internal static class ScreenCommand
             }
         }
     }
+
+    /// <summary>True for a device or process file (/dev/null, /dev/stdout, /proc/self/fd/1): written in place, never replaced.</summary>
+    internal static bool IsDevice(string fullPath) =>
+        !OperatingSystem.IsWindows()
+        && (fullPath.StartsWith("/dev/", StringComparison.Ordinal) || fullPath.StartsWith("/proc/", StringComparison.Ordinal));
 
     // The temporary file is an implementation detail: a failure to create it is reported against the output
     // the person named (exit code 1: a permission problem is not bad input).

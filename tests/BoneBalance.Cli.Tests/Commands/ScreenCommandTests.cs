@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using BoneBalance.Cli.Commands;
 
 namespace BoneBalance.Cli.Tests.Commands;
 
@@ -320,6 +321,32 @@ public sealed class ScreenCommandTests : IDisposable
 
         Assert.True(process.WaitForExit(30_000));
         Assert.Empty(Directory.GetFiles(_dir));
+    }
+
+    [Theory]
+    [InlineData("/dev/null", true)]
+    [InlineData("/dev/stdout", true)]
+    [InlineData("/proc/self/fd/1", true)]
+    [InlineData("/tmp/out.csv", false)]
+    [InlineData("/home/dev/out.csv", false)]
+    public void Devices_are_written_in_place_never_replaced_by_a_renamed_file(string path, bool device)
+    {
+        // Renaming the finished temporary file onto /dev/null replaced the device with a regular file when run as
+        // root (found with -o /dev/full). Checked on the path, so this test never exercises the dangerous rename.
+        Assert.Equal(device && !OperatingSystem.IsWindows(), ScreenCommand.IsDevice(path));
+    }
+
+    [Fact]
+    public void A_symbolic_link_as_output_is_followed_and_kept()
+    {
+        var real = Path.Combine(_dir, "real.csv");
+        File.WriteAllText(real, "old\n");
+        var link = Path.Combine(_dir, "link.csv");
+        File.CreateSymbolicLink(link, real);
+        var (exit, _, err) = CliRunner.Run("screen", Write("p.csv", "id,sex,age,bmi\na,female,70,25\n"), "-o", link);
+        Assert.True(exit == 0, err);
+        Assert.Equal(real, new FileInfo(link).LinkTarget);
+        Assert.StartsWith("id,qfracture_mof_percent,", File.ReadAllText(real), StringComparison.Ordinal);
     }
 
     [Fact]
