@@ -63,7 +63,7 @@ internal static class RiskCommand
         console.WriteLine();
 
         var q = report.QFracture;
-        var risk = new Table().Title($"QFracture-2012: risk of fracture within {q.Years} years").AddColumns("Outcome", "Risk", "What it means");
+        var risk = new Table().Title($"QFracture-2012: risk of fracture within {Years(q.Years)}").AddColumns("Outcome", "Risk", "What it means");
         risk.AddRow("Major osteoporotic fracture (hip, spine, wrist or shoulder)", Percent(q.MajorOsteoporoticPercent), Markup.Escape(OutOf(q.MajorOsteoporoticPercent, q.Years)));
         risk.AddRow("Hip fracture", Percent(q.HipPercent), Markup.Escape(OutOf(q.HipPercent, q.Years)));
         console.Write(risk);
@@ -105,8 +105,25 @@ internal static class RiskCommand
         console.MarkupLine("[dim]BoneBalance informs; it does not diagnose. Discuss these results with a clinician.[/]");
     }
 
-    private static string Percent(double value) => $"{value:0.0} %";
+    // To one decimal, but never "0.0 %" or "100.0 %": a small risk is not no risk.
+    internal static string Percent(double value) => value switch
+    {
+        < 0.05 => "< 0.1 %",
+        >= 99.95 => "> 99.9 %",
+        _ => $"{value:0.0} %",
+    };
 
-    private static string OutOf(double percent, int years) =>
-        $"about {percent * 10:0} in 1,000 people like you would have this fracture within {years} years";
+    internal static string OutOf(double percent, int years)
+    {
+        var perThousand = percent * 10;
+        var people = perThousand switch
+        {
+            < 0.5 => "fewer than 1",
+            >= 999.5 => "more than 999",
+            _ => $"about {perThousand:0}",
+        };
+        return $"{people} in 1,000 people like you would have this fracture within {Years(years)}";
+    }
+
+    private static string Years(int years) => years == 1 ? "1 year" : $"{years} years";
 }

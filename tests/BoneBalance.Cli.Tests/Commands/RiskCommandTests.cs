@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using BoneBalance.Cli.Commands;
 
 namespace BoneBalance.Cli.Tests.Commands;
 
@@ -100,6 +101,27 @@ public class RiskCommandTests
         var (dxaExit, _, dxaErr) = CliRunner.Run("dxa", "--sex", "female", "--birth-date", "1890-01-01", "--spine-t", "-1");
         Assert.Equal(2, dxaExit);
         Assert.Matches(@"^error: age '1\d\d \(from birth_date 1890-01-01\)' is out of range; valid: 18 to 120 years\.$", dxaErr.Trim());
+    }
+
+    [Theory]
+    [InlineData(0.0449, 10, "< 0.1 %", "fewer than 1 in 1,000 people like you would have this fracture within 10 years")]
+    [InlineData(0.05, 1, "0.1 %", "about 1 in 1,000 people like you would have this fracture within 1 year")]
+    [InlineData(9.64, 10, "9.6 %", "about 96 in 1,000 people like you would have this fracture within 10 years")]
+    [InlineData(99.96, 10, "> 99.9 %", "more than 999 in 1,000 people like you would have this fracture within 10 years")]
+    public void A_tiny_or_near_certain_risk_is_never_shown_as_0_or_100_percent(double percent, int years, string shown, string meaning)
+    {
+        Assert.Equal(shown, RiskCommand.Percent(percent));
+        Assert.Equal(meaning, RiskCommand.OutOf(percent, years));
+    }
+
+    [Fact]
+    public void A_one_year_horizon_reads_one_year()
+    {
+        var (exit, output, _) = CliRunner.Run("risk", "--sex", "male", "--age", "30", "--bmi", "25", "--years", "1");
+        Assert.Equal(0, exit);
+        Assert.Contains("risk of fracture within 1 year", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("1 years", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("0.0 %", output, StringComparison.Ordinal);
     }
 
     [Fact]
