@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using BoneBalance.Cli.Output;
 using BoneBalance.Core.FractureRisk;
 using BoneBalance.Core.Validation;
@@ -77,7 +78,7 @@ internal static class RiskCommand
         var tools = new Table().Title("Screening tools (who should have a DXA scan)").AddColumns("Tool", "Score", "Cut-off", "Result");
         foreach (var t in report.ScreeningTools)
         {
-            var score = t.Score is { } s ? s.ToString("0.#") : "—";
+            var score = t.Score is { } s ? ScoreText(s) : "—";
             var result = t.Status == ScreeningStatus.NotApplicable ? "not applicable: " + t.NotApplicableReason : t.Band;
             tools.AddRow(Markup.Escape(t.Name), score, Markup.Escape(t.CutOff), Markup.Escape(result));
         }
@@ -124,6 +125,9 @@ internal static class RiskCommand
         };
         return $"{people} in 1,000 people like you would have this fracture within {Years(years)}";
     }
+
+    // One decimal; a score that rounds to zero is "0", not "-0" (OST 0.2 x (66.9 - 67) = -0.02).
+    internal static string ScoreText(double score) => (Math.Round(score, 1, MidpointRounding.AwayFromZero) + 0.0).ToString("0.#", CultureInfo.InvariantCulture);
 
     private static string Years(int years) => years == 1 ? "1 year" : $"{years} years";
 }

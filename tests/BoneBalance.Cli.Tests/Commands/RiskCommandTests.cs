@@ -114,6 +114,16 @@ public class RiskCommandTests
         Assert.Equal(meaning, RiskCommand.OutOf(percent, years));
     }
 
+    [Theory]
+    [InlineData(-0.02, "0")] // OST 0.2 x (66.9 - 67): was shown "-0"
+    [InlineData(-2.4, "-2.4")]
+    [InlineData(11.874576, "11.9")]
+    [InlineData(20, "20")]
+    public void Screening_scores_in_the_table_have_one_decimal_and_no_negative_zero(double score, string shown)
+    {
+        Assert.Equal(shown, RiskCommand.ScoreText(score));
+    }
+
     [Fact]
     public void A_one_year_horizon_reads_one_year()
     {
