@@ -13,7 +13,8 @@ namespace BoneBalance.Cli;
 /// </summary>
 internal sealed class ProfileOptions
 {
-    public Option<string> Sex { get; } = new("--sex") { Description = "female|male", Required = true };
+    // Not Required at parser level: a missing --sex is reported by ToProfile, naming the valid values.
+    public Option<string> Sex { get; } = new("--sex") { Description = "female|male (required)" };
 
     public Option<int?> Age { get; } = WholeNumber("--age", "age in completed years");
 
@@ -115,7 +116,29 @@ internal sealed class ProfileOptions
             throw new InvalidInputException(errors);
         }
 
-        return PersonProfile.Create(age!.Value, sex, status, height, weight, bmi, ethnicity, smoking, alcohol, factors);
+        try
+        {
+            return PersonProfile.Create(age!.Value, sex, status, height, weight, bmi, ethnicity, smoking, alcohol, factors);
+        }
+        catch (InvalidInputException refused)
+        {
+            throw WithBirthDate(refused, parsed);
+        }
+    }
+
+    /// <summary>
+    /// When the age was taken from <c>--birth-date</c>, an age error shows the birth date too: the age alone is a
+    /// value the person never typed.
+    /// </summary>
+    public InvalidInputException WithBirthDate(InvalidInputException e, ParseResult parsed)
+    {
+        if (parsed.GetValue(BirthDate) is not { } birth || !e.Errors.Any(x => x.Field == "age"))
+        {
+            return e;
+        }
+
+        return new InvalidInputException(
+            [.. e.Errors.Select(x => x.Field == "age" ? x with { Value = $"{x.Value} (from birth_date {birth})" } : x)]);
     }
 
     private static T? OneOf<T>(
@@ -151,26 +174,42 @@ internal sealed class ProfileOptions
     internal static Option<double?> Number(string name, string description) => new(name)
     {
         Description = description,
-        CustomParser = result => ParseNumber(result, name, "a number (use '.' for decimals)", t =>
-            double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : (double?)null),
+        // An overflowing literal such as 1e400 parses as infinity: refuse it here, showing the text as typed.
+        CustomParser = result => ParseNumber(result, name, "a number", "a finite decimal number with '.' for decimals (e.g. 25.5)", t =>
+            double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && !double.IsInfinity(v) ? v : (double?)null),
     };
 
     /// <summary>A whole-number option whose parse error names the option, the text and what is expected.</summary>
     internal static Option<int?> WholeNumber(string name, string description) => new(name)
     {
         Description = description,
-        CustomParser = result => ParseNumber(result, name, "a whole number", t =>
-            int.TryParse(t, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : (int?)null),
+        CustomParser = result => ParseNumber(result, name, "a whole number", "a whole number (e.g. 67)", WholeNumberOrNull),
     };
 
-    private static T? ParseNumber<T>(ArgumentResult result, string name, string expected, Func<string, T?> parse)
+    /// <summary>
+    /// A whole number, also when written as a decimal with a zero fraction ("67.0", as spreadsheets export it;
+    /// <c>screen</c> reads its files the same way); "67.5" is not a whole number.
+    /// </summary>
+    internal static int? WholeNumberOrNull(string text)
+    {
+        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var whole))
+        {
+            return whole;
+        }
+
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && d == Math.Floor(d) && Math.Abs(d) < int.MaxValue
+            ? (int)d
+            : null;
+    }
+
+    private static T? ParseNumber<T>(ArgumentResult result, string name, string expected, string valid, Func<string, T?> parse)
         where T : struct
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
         var value = parse(text);
         if (value is null)
         {
-            result.AddError($"{name} '{text}' is not {expected}");
+            result.AddError($"{name} '{text}' is not {expected}; valid: {valid}");
         }
 
         return value;

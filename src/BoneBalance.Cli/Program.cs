@@ -33,7 +33,8 @@ internal static class Program
         {
             var command = parsed.CommandResult.Command;
             var name = command == root ? "bonebalance" : $"bonebalance {command.Name}";
-            stderr.WriteLine($"error: {Sentence(parsed.Errors[0].Message)} Try '{name} --help'.");
+            // One sentence: the parser's message, then where to look.
+            stderr.WriteLine($"error: {parsed.Errors[0].Message.Trim().TrimEnd('.')}; see '{name} --help'.");
             return BadInput;
         }
 
@@ -59,6 +60,13 @@ internal static class Program
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             stderr.WriteLine($"error: {Sentence(e.Message)}");
+            return Failure;
+        }
+#pragma warning disable CA1031 // The last resort: any other failure is reported in one line with exit code 1, never as a stack trace.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            stderr.WriteLine($"error: unexpected failure ({e.GetType().Name}): {Sentence(e.Message)}");
             return Failure;
         }
     }

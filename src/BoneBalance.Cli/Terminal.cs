@@ -23,10 +23,12 @@ internal sealed class Terminal(TextWriter stdout, TextWriter stderr)
         Interactive = InteractionSupport.No,
     });
 
+    // Interactive on a terminal: without it Spectre.Console falls back to printing "Screening: 12%" lines
+    // instead of drawing the progress bar.
     public IAnsiConsole ErrorConsole { get; } = AnsiConsole.Create(new AnsiConsoleSettings
     {
         Out = new AnsiConsoleOutput(stderr),
         Ansi = ReferenceEquals(stderr, global::System.Console.Error) && !global::System.Console.IsErrorRedirected ? AnsiSupport.Detect : AnsiSupport.No,
-        Interactive = InteractionSupport.No,
+        Interactive = ReferenceEquals(stderr, global::System.Console.Error) && !global::System.Console.IsErrorRedirected ? InteractionSupport.Yes : InteractionSupport.No,
     });
 }

@@ -1,6 +1,8 @@
 using System.CommandLine;
+using System.Globalization;
 using BoneBalance.Cli.Output;
 using BoneBalance.Core.FractureRisk;
+using BoneBalance.Core.Validation;
 using Spectre.Console;
 
 namespace BoneBalance.Cli.Commands;
@@ -23,7 +25,16 @@ internal static class RiskCommand
         command.SetAction(parsed =>
         {
             var person = profile.ToProfile(parsed, DateOnly.FromDateTime(DateTime.Now));
-            var report = RiskReport.For(person, parsed.GetValue(years) ?? 10);
+            RiskReport report;
+            try
+            {
+                report = RiskReport.For(person, parsed.GetValue(years) ?? 10);
+            }
+            catch (InvalidInputException e)
+            {
+                throw profile.WithBirthDate(e, parsed);
+            }
+
             if (parsed.GetValue(json))
             {
                 Json.Write(terminal.Out, RiskJson.From(report));
@@ -53,7 +64,7 @@ internal static class RiskCommand
         console.WriteLine();
 
         var q = report.QFracture;
-        var risk = new Table().Title($"QFracture-2012: risk of fracture within {q.Years} years").AddColumns("Outcome", "Risk", "What it means");
+        var risk = new Table().Title($"QFracture-2012: risk of fracture within {Years(q.Years)}").AddColumns("Outcome", "Risk", "What it means");
         risk.AddRow("Major osteoporotic fracture (hip, spine, wrist or shoulder)", Percent(q.MajorOsteoporoticPercent), Markup.Escape(OutOf(q.MajorOsteoporoticPercent, q.Years)));
         risk.AddRow("Hip fracture", Percent(q.HipPercent), Markup.Escape(OutOf(q.HipPercent, q.Years)));
         console.Write(risk);
@@ -67,7 +78,7 @@ internal static class RiskCommand
         var tools = new Table().Title("Screening tools (who should have a DXA scan)").AddColumns("Tool", "Score", "Cut-off", "Result");
         foreach (var t in report.ScreeningTools)
         {
-            var score = t.Score is { } s ? s.ToString("0.#") : "—";
+            var score = t.Score is { } s ? ScoreText(s) : "—";
             var result = t.Status == ScreeningStatus.NotApplicable ? "not applicable: " + t.NotApplicableReason : t.Band;
             tools.AddRow(Markup.Escape(t.Name), score, Markup.Escape(t.CutOff), Markup.Escape(result));
         }
@@ -95,8 +106,28 @@ internal static class RiskCommand
         console.MarkupLine("[dim]BoneBalance informs; it does not diagnose. Discuss these results with a clinician.[/]");
     }
 
-    private static string Percent(double value) => $"{value:0.0} %";
+    // To one decimal, but never "0.0 %" or "100.0 %": a small risk is not no risk.
+    internal static string Percent(double value) => value switch
+    {
+        < 0.05 => "< 0.1 %",
+        >= 99.95 => "> 99.9 %",
+        _ => $"{value:0.0} %",
+    };
 
-    private static string OutOf(double percent, int years) =>
-        $"about {percent * 10:0} in 1,000 people like you would have this fracture within {years} years";
+    internal static string OutOf(double percent, int years)
+    {
+        var perThousand = percent * 10;
+        var people = perThousand switch
+        {
+            < 0.5 => "fewer than 1",
+            >= 999.5 => "more than 999",
+            _ => $"about {perThousand:0}",
+        };
+        return $"{people} in 1,000 people like you would have this fracture within {Years(years)}";
+    }
+
+    // One decimal; a score that rounds to zero is "0", not "-0" (OST 0.2 x (66.9 - 67) = -0.02).
+    internal static string ScoreText(double score) => (Math.Round(score, 1, MidpointRounding.AwayFromZero) + 0.0).ToString("0.#", CultureInfo.InvariantCulture);
+
+    private static string Years(int years) => years == 1 ? "1 year" : $"{years} years";
 }

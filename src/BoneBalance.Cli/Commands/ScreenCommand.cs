@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using BoneBalance.Cli.Screening;
 using BoneBalance.Core.Validation;
 using Spectre.Console;
@@ -29,7 +30,7 @@ internal static class ScreenCommand
             var outputPath = parsed.GetValue(output)!;
             var summary = Run(terminal, inputPath, outputPath, parsed.GetValue(allowUnknown));
             terminal.Error.WriteLine(
-                $"Screened {summary.Rows:N0} people; {summary.RowsWithErrors:N0} rows with errors (see the error column).");
+                $"Screened {summary.Rows:N0} {(summary.Rows == 1 ? "person" : "people")}; {summary.RowsWithErrors:N0} {(summary.RowsWithErrors == 1 ? "row" : "rows")} with errors (see the error column).");
             return Program.Ok;
         });
         return command;
@@ -51,18 +52,47 @@ internal static class ScreenCommand
             return BatchScreen.Run(inputStream, stdout, allowUnknown);
         }
 
+        if (string.IsNullOrWhiteSpace(outputPath))
+        {
+            throw new InvalidInputException("output", string.Empty, "a file path, or - for standard output");
+        }
+
         var target = Path.GetFullPath(outputPath);
+        if (IsDevice(target))
+        {
+            // Renaming a file over /dev/null or /dev/stdout would replace the device itself (when run as root).
+            using var device = new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+            return BatchScreen.Run(inputStream, device, allowUnknown);
+        }
+
+        // A symbolic link is followed, so that the file it points to is replaced, not the link.
+        if (new FileInfo(target).LinkTarget is not null)
+        {
+            target = File.ResolveLinkTarget(target, returnFinalTarget: true)?.FullName ?? target;
+        }
+
         var directory = Path.GetDirectoryName(target)!;
         if (!Directory.Exists(directory))
         {
             throw new InvalidInputException("output", outputPath, "a file in an existing directory");
         }
 
+        if (Directory.Exists(target))
+        {
+            throw new InvalidInputException("output", outputPath, "a file path, not a directory");
+        }
+
         var temporary = Path.Combine(directory, $".{Path.GetFileName(target)}.{Environment.ProcessId}.partial");
+
+        // Ctrl+C or a kill ends the process without running the finally below: remove the temporary file first
+        // (the default handling, ending the process, then goes on).
+        void Abandon(PosixSignalContext context) => File.Delete(temporary);
+        using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Abandon);
+        using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Abandon);
         try
         {
             ScreenSummary summary;
-            using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            using (var file = Create(temporary, outputPath))
             {
                 summary = terminal.ErrorIsInteractive && inputStream.CanSeek
                     ? WithProgress(terminal, inputStream, file, allowUnknown)
@@ -79,6 +109,25 @@ internal static class ScreenCommand
             {
                 File.Delete(temporary);
             }
+        }
+    }
+
+    /// <summary>True for a device or process file (/dev/null, /dev/stdout, /proc/self/fd/1): written in place, never replaced.</summary>
+    internal static bool IsDevice(string fullPath) =>
+        !OperatingSystem.IsWindows()
+        && (fullPath.StartsWith("/dev/", StringComparison.Ordinal) || fullPath.StartsWith("/proc/", StringComparison.Ordinal));
+
+    // The temporary file is an implementation detail: a failure to create it is reported against the output
+    // the person named (exit code 1: a permission problem is not bad input).
+    private static FileStream Create(string temporary, string outputPath)
+    {
+        try
+        {
+            return new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException($"cannot write output '{outputPath}': {e.Message.TrimEnd('.')}", e);
         }
     }
 

@@ -3,7 +3,7 @@ namespace BoneBalance.Cli.Csv;
 /// <summary>
 /// A streaming RFC 4180 CSV reader over UTF-8 bytes: comma-separated fields, optional double quotes with
 /// <c>""</c> for a quote inside, quoted fields may hold commas and line breaks, records end with LF or CRLF,
-/// a UTF-8 byte-order mark is skipped and blank lines are skipped. Memory is bounded by the longest record,
+/// a UTF-8 byte-order mark is skipped (a UTF-16 one is refused) and blank lines are skipped. Memory is bounded by the longest record,
 /// not the file: fields are views into one reusable buffer, valid until the next <see cref="Read"/>.
 /// </summary>
 internal sealed class Utf8CsvReader : IDisposable
@@ -33,6 +33,11 @@ internal sealed class Utf8CsvReader : IDisposable
         {
             _start += 3;
             BytesConsumed = 3;
+        }
+        else if (_end - _start >= 2 && ((_buffer[_start] == 0xFF && _buffer[_start + 1] == 0xFE) || (_buffer[_start] == 0xFE && _buffer[_start + 1] == 0xFF)))
+        {
+            // Spreadsheets' "Unicode text" export: refused with a clear message rather than read as garbage.
+            throw new CsvFormatException(1, "the file is UTF-16 text; save it as CSV in UTF-8");
         }
     }
 

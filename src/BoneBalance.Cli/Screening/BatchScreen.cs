@@ -254,7 +254,11 @@ internal static class BatchScreen
                 {
                     if (parsed || !_fieldErrors.Exists(x => x.Field == e.Field))
                     {
-                        _fieldErrors.Add(e);
+                        // A file without a bmi value gets its BMI from height and weight: say so, or the error
+                        // would name a value that appears nowhere in the file.
+                        _fieldErrors.Add(e.Field == "bmi" && row.BmiFromHeightAndWeight
+                            ? e with { Value = FormattableString.Invariant($"{e.Value} (from height_cm {row.HeightCm:R} and weight_kg {row.WeightKg:R})") }
+                            : e);
                     }
                 }
             }

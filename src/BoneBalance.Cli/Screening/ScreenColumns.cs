@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using BoneBalance.Cli.Csv;
 using BoneBalance.Core.People;
@@ -15,6 +16,9 @@ namespace BoneBalance.Cli.Screening;
 internal sealed class ScreenColumns
 {
     public const int Missing = -1;
+
+    /// <summary>Longest unknown column name quoted whole in an error (longer ones are cut, so one line stays readable).</summary>
+    private const int MaximumNameShown = 40;
 
     private ScreenColumns()
     {
@@ -55,6 +59,7 @@ internal sealed class ScreenColumns
 
     /// <summary>Reads the header record.</summary>
     /// <exception cref="InvalidInputException">The file is empty, a required column is missing, a column is repeated or unknown.</exception>
+    /// <exception cref="CsvFormatException">The header shows the file is not UTF-8 text, not comma-separated or has CR-only line endings.</exception>
     public static ScreenColumns FromHeader(Utf8CsvReader reader, bool allowUnknownColumns)
     {
         if (!reader.Read())
@@ -62,18 +67,39 @@ internal sealed class ScreenColumns
             throw new InvalidInputException("header", string.Empty, "a header row naming the columns: " + string.Join(", ", Known));
         }
 
+        if (reader.FieldCount == 1 && reader[0].IndexOfAny((byte)';', (byte)'\t') >= 0)
+        {
+            // Spreadsheets in many European locales save "CSV" with semicolons; others export tab-separated text.
+            var separator = reader[0].Contains((byte)';') ? "semicolons" : "tabs";
+            throw new CsvFormatException(reader.LineNumber, $"the header's fields are separated by {separator}; save the file as comma-separated CSV");
+        }
+
+        for (var i = 0; i < reader.FieldCount; i++)
+        {
+            // A workbook (.xlsx is a zip file) or another binary file renamed .csv: say so instead of echoing
+            // control characters as "column names".
+            if (reader[i].IndexOfAnyInRange((byte)0, (byte)8) >= 0 || !System.Text.Unicode.Utf8.IsValid(reader[i]))
+            {
+                throw new CsvFormatException(reader.LineNumber, "the header is not UTF-8 text (is it a spreadsheet workbook or another binary file?); save the file as CSV UTF-8");
+            }
+        }
+
         var positions = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var errors = new List<FieldError>();
+        var unknown = new List<string>();
         for (var i = 0; i < reader.FieldCount; i++)
         {
             var name = Encoding.UTF8.GetString(reader[i]).Trim();
+            if (name.Contains('\r', StringComparison.Ordinal))
+            {
+                // Old Mac line endings: the whole file would read as one record.
+                throw new CsvFormatException(reader.LineNumber, "lines end with a carriage return (CR) only; save the file with LF or CRLF line endings");
+            }
+
             if (!Known.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
-                if (!allowUnknownColumns)
-                {
-                    errors.Add(new("column", name, "one of " + string.Join(", ", Known) + " (or pass --ignore-unknown-columns)"));
-                }
-
+                unknown.Add(name.Length == 0 ? $"(no name, column {(i + 1).ToString(CultureInfo.InvariantCulture)})"
+                    : name.Length > MaximumNameShown ? name[..MaximumNameShown] + "…" : name);
                 continue;
             }
 
@@ -81,6 +107,12 @@ internal sealed class ScreenColumns
             {
                 errors.Add(new("column", name, "each column once"));
             }
+        }
+
+        if (unknown.Count > 0 && !allowUnknownColumns)
+        {
+            // One error for all unknown columns, so the list of known ones is shown once.
+            errors.Add(new(unknown.Count == 1 ? "column" : "columns", string.Join("', '", unknown), "one of " + string.Join(", ", Known) + " (or pass --ignore-unknown-columns)"));
         }
 
         int At(string name) => positions.TryGetValue(name, out var i) ? i : Missing;

@@ -14,6 +14,8 @@ internal struct ScreenRow
     public int Age;
     public double Bmi;
     public double WeightKg; // NaN when not given
+    public double HeightCm; // NaN when not given
+    public bool BmiFromHeightAndWeight;
     public Ethnicity Ethnicity;
     public SmokingStatus Smoking;
     public AlcoholIntake Alcohol;
@@ -45,13 +47,17 @@ internal static class ScreenRowParser
         }
 
         row.Sex = Token(record[columns.Sex], "sex", SexTokens.Table, Sex.Female, required: true, errors);
-        row.Age = WholeNumber(record[columns.Age], "age", "a whole number of years", errors) ?? 0;
+        row.Age = WholeNumber(record[columns.Age], "age", "a whole number of years (QFracture: 30 to 100)", errors) ?? 0;
 
+        // Height and weight are checked whenever they are given, even when a bmi is given too (it takes
+        // precedence for QFracture): a bad value is never silently ignored, and weight feeds the screening tools.
+        var bodyErrors = errors.Count;
         var bmiText = columns.Bmi == ScreenColumns.Missing ? default : Trim(record[columns.Bmi]);
+        row.HeightCm = double.NaN;
         var weight = columns.WeightKg == ScreenColumns.Missing ? null : Number(record[columns.WeightKg], "weight_kg", "a number of kilograms greater than 0", errors);
         if (weight is { } w)
         {
-            if (!(w > 0) || double.IsInfinity(w))
+            if (!(w > 0))
             {
                 errors.Add(new("weight_kg", Show(w), "a finite number greater than 0 kg"));
             }
@@ -61,28 +67,31 @@ internal static class ScreenRowParser
             }
         }
 
+        var height = columns.HeightCm == ScreenColumns.Missing ? null : Number(record[columns.HeightCm], "height_cm", "a number of centimetres greater than 0", errors);
+        if (height is { } h)
+        {
+            if (!(h > 0))
+            {
+                errors.Add(new("height_cm", Show(h), "a finite number greater than 0 cm"));
+            }
+            else
+            {
+                row.HeightCm = h;
+            }
+        }
+
         if (!bmiText.IsEmpty)
         {
-            row.Bmi = Number(bmiText, "bmi", "a number of kg/m²", errors) ?? double.NaN;
+            row.Bmi = Number(bmiText, "bmi", "a number of kg/m² (QFracture: 20 to 40)", errors) ?? double.NaN;
         }
-        else
+        else if (!double.IsNaN(row.HeightCm) && !double.IsNaN(row.WeightKg))
         {
-            var height = columns.HeightCm == ScreenColumns.Missing ? null : Number(record[columns.HeightCm], "height_cm", "a number of centimetres greater than 0", errors);
-            if (height is { } h && weight is { } wt)
-            {
-                if (!(h > 0) || double.IsInfinity(h))
-                {
-                    errors.Add(new("height_cm", Show(h), "a finite number greater than 0 cm"));
-                }
-                else
-                {
-                    row.Bmi = wt * 10_000.0 / (h * h); // as BodyMassIndex.FromMassAndHeight
-                }
-            }
-            else if (errors.Count == before)
-            {
-                errors.Add(new("bmi", string.Empty, "a value in 'bmi', or both 'height_cm' and 'weight_kg'"));
-            }
+            row.Bmi = row.WeightKg * 10_000.0 / (row.HeightCm * row.HeightCm); // as BodyMassIndex.FromMassAndHeight
+            row.BmiFromHeightAndWeight = true;
+        }
+        else if (errors.Count == bodyErrors)
+        {
+            errors.Add(new("bmi", string.Empty, "a value in 'bmi', or both 'height_cm' and 'weight_kg'"));
         }
 
         if (columns.Ethnicity != ScreenColumns.Missing)
@@ -102,7 +111,7 @@ internal static class ScreenRowParser
 
         if (columns.Years != ScreenColumns.Missing && !Trim(record[columns.Years]).IsEmpty)
         {
-            row.Years = WholeNumber(record[columns.Years], "years", "a whole number of years", errors) ?? DefaultYears;
+            row.Years = WholeNumber(record[columns.Years], "years", "a whole number of years, 1 to 10", errors) ?? DefaultYears;
         }
 
         foreach (var (column, factor, token) in columns.Flags)
@@ -149,12 +158,13 @@ internal static class ScreenRowParser
             return null;
         }
 
-        if (Utf8Parser.TryParse(text, out double value, out var consumed) && consumed == text.Length)
+        // An overflowing literal such as 1e400 parses as infinity: refuse it here, showing the text as written.
+        if (Utf8Parser.TryParse(text, out double value, out var consumed) && consumed == text.Length && !double.IsInfinity(value))
         {
             return value;
         }
 
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && !double.IsInfinity(value))
         {
             return value;
         }
@@ -192,6 +202,12 @@ internal static class ScreenRowParser
         if (text.SequenceEqual("1"u8))
         {
             return true;
+        }
+
+        // 1.0 and 0.0: spreadsheets and data frames write a 0/1 column with missing values as decimals.
+        if (Utf8Parser.TryParse(text, out double number, out var consumed) && consumed == text.Length && number is 0 or 1)
+        {
+            return number == 1;
         }
 
         Span<byte> lower = stackalloc byte[8];

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using BoneBalance.Cli.Commands;
 
 namespace BoneBalance.Cli.Tests.Commands;
 
@@ -60,7 +62,12 @@ public class RiskCommandTests
     [InlineData("--bmi", "NaN", "error: bmi 'NaN' is out of range")]
     [InlineData("--years", "11", "error: years '11' is out of range; valid: 1 to 10")]
     [InlineData("--smoking", "sometimes", "error: smoking 'sometimes' is out of range; valid: never|former|light|moderate|heavy.")]
-    [InlineData("--age", "abc", "error: --age 'abc' is not a whole number.")]
+    [InlineData("--age", "abc", "error: --age 'abc' is not a whole number; valid: a whole number (e.g. 67); see 'bonebalance risk --help'.")]
+    [InlineData("--age", "67.5", "error: --age '67.5' is not a whole number; valid:")]
+    [InlineData("--bmi", "25,5", "error: --bmi '25,5' is not a number; valid: a finite decimal number with '.' for decimals")]
+    // 1e400 overflows to infinity: the error shows the text as typed, not "Infinity".
+    [InlineData("--bmi", "1e400", "error: --bmi '1e400' is not a number; valid: a finite decimal number")]
+    [InlineData("--sex", "", "error: sex is required; valid: female|male.")]
     public void Bad_input_is_one_sentence_on_stderr_with_exit_code_2(string option, string value, string expectedStart)
     {
         var args = new List<string> { "risk", "--sex", "female", "--age", "70", "--bmi", "25" };
@@ -79,6 +86,98 @@ public class RiskCommandTests
         Assert.Empty(output);
         Assert.StartsWith(expectedStart, err, StringComparison.Ordinal);
         Assert.Single(err.Trim().Split('\n'));
+        Assert.DoesNotMatch(@"\.\s+[A-Z]", err.Trim()); // one sentence
+    }
+
+    [Fact]
+    public void An_age_from_the_birth_date_out_of_range_shows_the_birth_date()
+    {
+        // Born 1 January of the year 20 years ago: 19 or 20 years old today, below QFracture's 30.
+        var born = new DateOnly(DateTime.Now.Year - 20, 1, 1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var (exit, _, err) = CliRunner.Run("risk", "--sex", "female", "--birth-date", born, "--bmi", "25");
+        Assert.Equal(2, exit);
+        Assert.Matches($@"^error: age '(19|20) \(from birth_date {born}\)' is out of range; valid: 30 to 100 years\.$", err.Trim());
+
+        var (dxaExit, _, dxaErr) = CliRunner.Run("dxa", "--sex", "female", "--birth-date", "1890-01-01", "--spine-t", "-1");
+        Assert.Equal(2, dxaExit);
+        Assert.Matches(@"^error: age '1\d\d \(from birth_date 1890-01-01\)' is out of range; valid: 18 to 120 years\.$", dxaErr.Trim());
+    }
+
+    [Theory]
+    [InlineData(0.0449, 10, "< 0.1 %", "fewer than 1 in 1,000 people like you would have this fracture within 10 years")]
+    [InlineData(0.05, 1, "0.1 %", "about 1 in 1,000 people like you would have this fracture within 1 year")]
+    [InlineData(9.64, 10, "9.6 %", "about 96 in 1,000 people like you would have this fracture within 10 years")]
+    [InlineData(99.96, 10, "> 99.9 %", "more than 999 in 1,000 people like you would have this fracture within 10 years")]
+    public void A_tiny_or_near_certain_risk_is_never_shown_as_0_or_100_percent(double percent, int years, string shown, string meaning)
+    {
+        Assert.Equal(shown, RiskCommand.Percent(percent));
+        Assert.Equal(meaning, RiskCommand.OutOf(percent, years));
+    }
+
+    [Theory]
+    [InlineData(-0.02, "0")] // OST 0.2 x (66.9 - 67): was shown "-0"
+    [InlineData(-2.4, "-2.4")]
+    [InlineData(11.874576, "11.9")]
+    [InlineData(20, "20")]
+    public void Screening_scores_in_the_table_have_one_decimal_and_no_negative_zero(double score, string shown)
+    {
+        Assert.Equal(shown, RiskCommand.ScoreText(score));
+    }
+
+    [Fact]
+    public void A_one_year_horizon_reads_one_year()
+    {
+        var (exit, output, _) = CliRunner.Run("risk", "--sex", "male", "--age", "30", "--bmi", "25", "--years", "1");
+        Assert.Equal(0, exit);
+        Assert.Contains("risk of fracture within 1 year", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("1 years", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("0.0 %", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_sex_names_the_valid_values()
+    {
+        var (exit, output, err) = CliRunner.Run("risk", "--age", "70", "--bmi", "25");
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Equal("error: sex is required; valid: female|male.", err.Trim());
+    }
+
+    [Fact]
+    public void A_parser_error_is_one_sentence_pointing_to_help()
+    {
+        var (exit, _, err) = CliRunner.Run("risk", "--sex", "female", "--age", "70", "--bmi", "25", "extra");
+        Assert.Equal(2, exit);
+        Assert.Equal("error: Unrecognized command or argument 'extra'; see 'bonebalance risk --help'.", err.Trim());
+    }
+
+    [Fact]
+    public void A_whole_age_written_as_a_decimal_is_read_as_screen_reads_it()
+    {
+        var decimalAge = CliRunner.Run("risk", "--sex", "female", "--age", "67.0", "--bmi", "25", "--json");
+        var wholeAge = CliRunner.Run("risk", "--sex", "female", "--age", "67", "--bmi", "25", "--json");
+        Assert.Equal(0, decimalAge.Exit);
+        Assert.Equal(wholeAge.Out, decimalAge.Out);
+    }
+
+    [Fact]
+    public void An_unexpected_failure_is_one_line_with_exit_code_1_not_a_stack_trace()
+    {
+        using var stderr = new StringWriter();
+        var exit = Program.Run(["risk", "--sex", "female", "--age", "70", "--bmi", "25", "--json"], new FailingWriter(), stderr);
+        Assert.Equal(1, exit);
+        Assert.StartsWith("error: unexpected failure (InvalidOperationException): ", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Single(stderr.ToString().Trim().Split('\n'));
+    }
+
+    /// <summary>A standard output that fails on every write (a stand-in for any failure the commands do not expect).</summary>
+    private sealed class FailingWriter : StringWriter
+    {
+        public override void Write(char value) => throw new InvalidOperationException("the writer failed");
+
+        public override void Write(string? value) => throw new InvalidOperationException("the writer failed");
+
+        public override void WriteLine(string? value) => throw new InvalidOperationException("the writer failed");
     }
 
     [Fact]

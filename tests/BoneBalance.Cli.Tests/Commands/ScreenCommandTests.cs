@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using BoneBalance.Cli.Commands;
 
 namespace BoneBalance.Cli.Tests.Commands;
 
@@ -111,6 +113,62 @@ public sealed class ScreenCommandTests : IDisposable
     }
 
     [Fact]
+    public void Several_unknown_columns_are_named_in_one_error_and_a_nameless_column_by_position()
+    {
+        var (exit, _, err) = CliRunner.Run("screen", Write("p.csv", "id,sex,age,bmi,foo,,bar\na,female,70,25,1,,2\n"), "-o", Path.Combine(_dir, "o.csv"));
+        Assert.Equal(2, exit);
+        Assert.StartsWith("error: columns 'foo', '(no name, column 6)', 'bar' is out of range; valid: one of id, sex, age, bmi,", err, StringComparison.Ordinal);
+        Assert.Single(err.Trim().Split('\n'));
+        Assert.Equal(2, err.Split("valid:").Length); // the known columns are listed once
+    }
+
+    [Fact]
+    public void Header_names_are_trimmed_quoted_and_case_insensitive_in_any_order()
+    {
+        var lines = Screen("\uFEFF\"BMI\", Age ,\" Sex \",ID\r\n25,70,female,a\r\n\r\n");
+        var reference = Screen("id,sex,age,bmi\na,female,70,25\n");
+        Assert.Equal(reference, lines);
+    }
+
+    [Theory]
+    [InlineData("id;sex;age;bmi\na;female;70;25\n", "semicolons")]
+    [InlineData("id\tsex\tage\tbmi\na\tfemale\t70\t25\n", "tabs")]
+    public void A_file_not_separated_by_commas_is_refused_saying_so(string content, string separator)
+    {
+        var (exit, _, err) = CliRunner.Run("screen", Write("p.csv", content), "-o", Path.Combine(_dir, "o.csv"));
+        Assert.Equal(2, exit);
+        Assert.Equal($"error: line 1: the header's fields are separated by {separator}; save the file as comma-separated CSV.", err.Trim());
+    }
+
+    [Theory]
+    [InlineData(new byte[] { (byte)'P', (byte)'K', 3, 4, 20, 0, 6, 0, (byte)'\n', (byte)'x' })] // a zip (.xlsx) file
+    [InlineData(new byte[] { (byte)'i', (byte)'d', (byte)',', (byte)'s', 0xE9, (byte)'x', (byte)'\n' })] // Latin-1 'é'
+    public void A_header_that_is_not_utf8_text_is_refused_saying_so(byte[] content)
+    {
+        var inPath = Path.Combine(_dir, "p.csv");
+        File.WriteAllBytes(inPath, content);
+        var (exit, _, err) = CliRunner.Run("screen", inPath, "-o", Path.Combine(_dir, "o.csv"));
+        Assert.Equal(2, exit);
+        Assert.Equal("error: line 1: the header is not UTF-8 text (is it a spreadsheet workbook or another binary file?); save the file as CSV UTF-8.", err.Trim());
+    }
+
+    [Fact]
+    public void A_very_long_unknown_column_name_is_cut_in_the_error()
+    {
+        var (exit, _, err) = CliRunner.Run("screen", Write("p.csv", "id,sex,age,bmi," + new string('x', 5000) + "\n"), "-o", Path.Combine(_dir, "o.csv"));
+        Assert.Equal(2, exit);
+        Assert.StartsWith($"error: column '{new string('x', 40)}…' is out of range;", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Carriage_return_only_line_endings_are_refused_with_a_clear_message()
+    {
+        var (exit, _, err) = CliRunner.Run("screen", Write("p.csv", "id,sex,age,bmi\ra,female,70,25\r"), "-o", Path.Combine(_dir, "o.csv"));
+        Assert.Equal(2, exit);
+        Assert.Equal("error: line 1: lines end with a carriage return (CR) only; save the file with LF or CRLF line endings.", err.Trim());
+    }
+
+    [Fact]
     public void A_missing_required_column_names_it()
     {
         var (exit, _, err) = CliRunner.Run("screen", Write("p.csv", "id,sex,bmi\na,female,25\n"), "-o", Path.Combine(_dir, "o.csv"));
@@ -137,6 +195,177 @@ public sealed class ScreenCommandTests : IDisposable
         var (exit, _, err) = CliRunner.Run("screen", Path.Combine(_dir, "nope.csv"), "-o", Path.Combine(_dir, "o.csv"));
         Assert.Equal(2, exit);
         Assert.StartsWith("error: INPUT", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bad_height_or_weight_is_an_error_even_when_bmi_is_given()
+    {
+        var lines = Screen("id,sex,age,bmi,height_cm,weight_kg\na,female,70,25,abc,60\nb,female,70,25,0,60\nc,female,70,25,160,-3\nd,female,70,25,,\n");
+        Assert.Equal("a,,,,,,,height_cm 'abc' is out of range; valid: a number of centimetres greater than 0.", lines[1]);
+        Assert.Equal("b,,,,,,,height_cm '0' is out of range; valid: a finite number greater than 0 cm.", lines[2]);
+        Assert.Equal("c,,,,,,,weight_kg '-3' is out of range; valid: a finite number greater than 0 kg.", lines[3]);
+        Assert.Matches("^d,[0-9.]+,[0-9.]+,,,,,$", lines[4]);
+    }
+
+    [Fact]
+    public void Bmi_takes_precedence_over_height_and_weight_which_still_feed_the_screening_tools()
+    {
+        // 160 cm, 90 kg would be BMI 35.15625; the bmi column (25) is used for QFracture. OST = 0.2 x (90 - 70) = 4.
+        var f = Screen("id,sex,age,bmi,height_cm,weight_kg\na,female,70,25,160,90\n")[1].Split(',');
+        var viaRisk = CliRunner.Run("risk", "--sex", "female", "--age", "70", "--bmi", "25", "--json");
+        Assert.Contains($"\"major_osteoporotic_fracture_percent\": {f[1]}", viaRisk.Out, StringComparison.Ordinal);
+        Assert.Equal("4", f[3]);
+    }
+
+    [Fact]
+    public void A_bmi_out_of_range_from_height_and_weight_says_where_it_came_from()
+    {
+        // 55 kg / (3.00 m)^2 = 6.111111111111111 kg/m², outside QFracture's 20 to 40.
+        var lines = Screen("id,sex,age,height_cm,weight_kg\na,female,70,300,55\n");
+        Assert.Equal("a,,,,,,,bmi '6.111111111111111 (from height_cm 300 and weight_kg 55)' is out of range; valid: 20 to 40 kg/m².", lines[1]);
+    }
+
+    [Fact]
+    public void An_overflowing_number_is_refused_as_written()
+    {
+        var lines = Screen("id,sex,age,bmi\na,female,70,1e400\n");
+        Assert.Equal("a,,,,,,,bmi '1e400' is out of range; valid: a number of kg/m² (QFracture: 20 to 40).", lines[1]);
+    }
+
+    [Fact]
+    public void Flags_written_as_decimals_are_read_like_ages_written_as_decimals()
+    {
+        var lines = Screen("id,sex,age,bmi,falls\na,female,70.0,25,1.0\nb,female,70,25,1\nc,female,70,25,0.0\nd,female,70,25,\ne,female,70,25,0.5\n");
+        Assert.Equal(lines[2][1..], lines[1][1..]);
+        Assert.Equal(lines[4][1..], lines[3][1..]);
+        Assert.Equal("e,,,,,,,falls '0.5' is out of range; valid: 0|1|true|false|yes|no (empty means no).", lines[5]);
+    }
+
+    [Fact]
+    public void A_missing_bmi_is_reported_with_the_row_s_other_errors()
+    {
+        var lines = Screen("id,sex,age,bmi\na,x,70,\n");
+        Assert.Equal("a,,,,,,,\"sex 'x' is out of range; valid: female|male. bmi is required; valid: a value in 'bmi', or both 'height_cm' and 'weight_kg'.\"", lines[1]);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    public void An_empty_output_path_is_bad_input_not_a_crash(string output)
+    {
+        var (exit, _, err) = CliRunner.Run("screen", Write("p.csv", "id,sex,age,bmi\na,female,70,25\n"), "-o", output);
+        Assert.Equal(2, exit);
+        Assert.Equal("error: output is required; valid: a file path, or - for standard output.", err.Trim());
+    }
+
+    [Fact]
+    public void An_output_that_is_a_directory_is_bad_input_naming_it()
+    {
+        var (exit, _, err) = CliRunner.Run("screen", Write("p.csv", "id,sex,age,bmi\na,female,70,25\n"), "-o", _dir);
+        Assert.Equal(2, exit);
+        Assert.Equal($"error: output '{_dir}' is out of range; valid: a file path, not a directory.", err.Trim());
+    }
+
+    [Fact]
+    public void An_output_that_cannot_be_written_is_a_failure_naming_the_output_not_the_temporary_file()
+    {
+        // The temporary file's name is taken (by a directory), so it cannot be created: an I/O failure, exit code 1.
+        var outPath = Path.Combine(_dir, "o.csv");
+        Directory.CreateDirectory(Path.Combine(_dir, $".o.csv.{Environment.ProcessId}.partial"));
+        var (exit, _, err) = CliRunner.Run("screen", Write("p.csv", "id,sex,age,bmi\na,female,70,25\n"), "-o", outPath);
+        Assert.Equal(1, exit);
+        Assert.StartsWith($"error: cannot write output '{outPath}': ", err, StringComparison.Ordinal);
+        Assert.False(File.Exists(outPath));
+    }
+
+    [Fact]
+    public void Without_a_terminal_no_progress_is_drawn_only_the_summary_line()
+    {
+        // On a terminal the progress bar is drawn on standard error (checked by hand under script(1): a live bar,
+        // not Spectre.Console's "Screening: 12%" fallback lines); redirected, standard error holds the summary alone.
+        var (exit, output, err) = CliRunner.Run("screen", Write("p.csv", "id,sex,age,bmi\na,female,70,25\nb,male,70,25\n"), "-o", Path.Combine(_dir, "o.csv"));
+        Assert.Equal(0, exit);
+        Assert.Empty(output);
+        Assert.Equal("Screened 2 people; 0 rows with errors (see the error column).", err.Trim());
+    }
+
+    [Fact]
+    public void A_run_ended_by_a_signal_leaves_no_temporary_file()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // POSIX signals
+        }
+
+        // The built command reads standard input, so it waits, its temporary file open, until it is terminated.
+        var outPath = Path.Combine(_dir, "o.csv");
+        var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "bonebalance"), ["screen", "-", "-o", outPath])
+        {
+            RedirectStandardInput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        process.StandardInput.Write("id,sex,age,bmi\na,female,70,25\n");
+        process.StandardInput.Flush();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (Directory.GetFiles(_dir, ".o.csv.*.partial").Length == 0 && DateTime.UtcNow < deadline)
+        {
+            Thread.Sleep(20);
+        }
+
+        Assert.Single(Directory.GetFiles(_dir, ".o.csv.*.partial"));
+        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)]))
+        {
+            kill.WaitForExit();
+        }
+
+        Assert.True(process.WaitForExit(30_000));
+        Assert.Empty(Directory.GetFiles(_dir));
+    }
+
+    [Theory]
+    [InlineData("/dev/null", true)]
+    [InlineData("/dev/stdout", true)]
+    [InlineData("/proc/self/fd/1", true)]
+    [InlineData("/tmp/out.csv", false)]
+    [InlineData("/home/dev/out.csv", false)]
+    public void Devices_are_written_in_place_never_replaced_by_a_renamed_file(string path, bool device)
+    {
+        // Renaming the finished temporary file onto /dev/null replaced the device with a regular file when run as
+        // root (found with -o /dev/full). Checked on the path, so this test never exercises the dangerous rename.
+        Assert.Equal(device && !OperatingSystem.IsWindows(), ScreenCommand.IsDevice(path));
+    }
+
+    [Fact]
+    public void A_symbolic_link_as_output_is_followed_and_kept()
+    {
+        var real = Path.Combine(_dir, "real.csv");
+        File.WriteAllText(real, "old\n");
+        var link = Path.Combine(_dir, "link.csv");
+        File.CreateSymbolicLink(link, real);
+        var (exit, _, err) = CliRunner.Run("screen", Write("p.csv", "id,sex,age,bmi\na,female,70,25\n"), "-o", link);
+        Assert.True(exit == 0, err);
+        Assert.Equal(real, new FileInfo(link).LinkTarget);
+        Assert.StartsWith("id,qfracture_mof_percent,", File.ReadAllText(real), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_input_file_can_be_its_own_output()
+    {
+        var path = Write("p.csv", "id,sex,age,bmi\na,female,70,25\n");
+        var (exit, _, err) = CliRunner.Run("screen", path, "-o", path);
+        Assert.Equal(0, exit);
+        Assert.Equal("Screened 1 person; 0 rows with errors (see the error column).", err.Trim());
+        Assert.StartsWith("id,qfracture_mof_percent,", File.ReadAllText(path), StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(_dir));
+    }
+
+    private string[] Screen(string input)
+    {
+        var outPath = Path.Combine(_dir, "screened.csv");
+        var (exit, _, err) = CliRunner.Run("screen", Write("screen-input.csv", input), "-o", outPath);
+        Assert.True(exit == 0, err);
+        return File.ReadAllLines(outPath);
     }
 
     private string Write(string name, string content)

@@ -70,6 +70,15 @@ public class Utf8CsvReaderTests
         Assert.Equal(2, e.Line);
     }
 
+    [Theory]
+    [InlineData(new byte[] { 0xFF, 0xFE, (byte)'i', 0, (byte)'d', 0, (byte)'\n', 0 })]
+    [InlineData(new byte[] { 0xFE, 0xFF, 0, (byte)'i', 0, (byte)'d', 0, (byte)'\n' })]
+    public void Utf16_text_is_refused_with_a_clear_message(byte[] bytes)
+    {
+        var e = Assert.Throws<CsvFormatException>(() => new Utf8CsvReader(new MemoryStream(bytes)));
+        Assert.Equal("line 1: the file is UTF-16 text; save it as CSV in UTF-8", e.Message);
+    }
+
     [Property(MaxTest = 200)]
     public bool Any_table_round_trips_through_rfc4180_escaping_at_any_buffer_size(string[][] table, byte bufferSeed)
     {
