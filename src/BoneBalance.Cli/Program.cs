@@ -25,6 +25,7 @@ internal static class Program
             DxaCommand.Create(terminal),
             ScreenCommand.Create(terminal),
             FoodsCommand.Create(terminal),
+            ImportCommand.Create(terminal),
         };
 
         var parsed = root.Parse(args);
