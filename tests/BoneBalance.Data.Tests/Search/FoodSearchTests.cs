@@ -55,4 +55,14 @@ public sealed class FoodSearchTests(CatalogueFixture fixture)
         Assert.Contains("usda:01022", fixture.Shipped.SearchFts("gouda chee", 5));
         Assert.Empty(fixture.Shipped.SearchFts("gouda chese", 5));
     }
+
+    [Fact]
+    public void Almost_every_food_is_in_the_top_three_for_its_own_full_name()
+    {
+        // Design goal, not a measured constant: a person who types a food's whole name sees it at once.
+        // Names that differ only by words shared with many siblings ("Pork, fresh, separable fat, raw") may tie.
+        var foods = fixture.Shipped.Foods;
+        var found = foods.Count(f => fixture.Shipped.Search(f.Name, 3).Any(h => h.Food.Id == f.Id));
+        Assert.True(found >= foods.Count * 0.99, $"{found} of {foods.Count} foods are in the top 3 for their own name");
+    }
 }
