@@ -99,6 +99,6 @@ internal static class SearchText
             current = spare;
         }
 
-        return previous[b.Length];
+        return Math.Min(previous[b.Length], limit + 1);
     }
 }
