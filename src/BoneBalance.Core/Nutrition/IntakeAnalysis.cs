@@ -22,6 +22,10 @@ public sealed record IntakeAnalysis
     /// <summary>How many K2-rich foods lead the list for a vitamin K gap.</summary>
     public const int K2FoodsFirst = 3;
 
+    /// <summary>A food counts as K2-rich when one portion gives at least this share of the vitamin K target
+    /// (a design rule, not a medical constant: it keeps a cup of milk's 2 µg MK-4 off the K2 list).</summary>
+    public const double K2RichShareOfTarget = 0.10;
+
     // Foods never suggested to close a gap: their portions are not a way to eat more of a nutrient
     // (infant foods; dried herbs and spices; baking powder and other leavening agents).
     private static readonly string[] ExcludedGroups = ["Baby Foods", "Spices and Herbs"];
@@ -218,10 +222,10 @@ public sealed record IntakeAnalysis
             {
                 // K2-rich foods first (the seed article's point: K2 is what diets and trackers miss), ranked by K2 per
                 // portion but counted by their total vitamin K towards the gap.
-                suggestions.AddRange(Suggest(catalogue, cache, IntakeNutrient.VitaminK2Total, nutrient, shortfall, K2FoodsFirst, []));
+                suggestions.AddRange(Suggest(catalogue, cache, IntakeNutrient.VitaminK2Total, nutrient, shortfall, K2FoodsFirst, [], reference.Target * K2RichShareOfTarget));
             }
 
-            suggestions.AddRange(Suggest(catalogue, cache, nutrient, nutrient, shortfall, ListLength - suggestions.Count, suggestions));
+            suggestions.AddRange(Suggest(catalogue, cache, nutrient, nutrient, shortfall, ListLength - suggestions.Count, suggestions, NutrientAmount.Zero));
             gaps.Add(new IntakeGap(nutrient, average[nutrient].Total, reference.Target, shortfall, !average[nutrient].IsComplete, suggestions));
         }
 
@@ -235,7 +239,8 @@ public sealed record IntakeAnalysis
         IntakeNutrient gap,
         NutrientAmount shortfall,
         int count,
-        List<GapFood> already)
+        List<GapFood> already,
+        NutrientAmount minimum)
     {
         var taken = already.Select(g => Head(g.Food.Name)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var candidates = new List<(Food Food, Portion Portion, NutrientAmount Rank, NutrientAmount Gap)>();
@@ -250,7 +255,7 @@ public sealed record IntakeAnalysis
 
             var values = ContentOf(food, cache);
             var rank = values[(int)rankBy].Amount * (portion.Grams / 100.0);
-            if (rank.Micrograms > 0)
+            if (rank.Micrograms > 0 && rank >= minimum)
             {
                 candidates.Add((food, portion, rank, values[(int)gap].Amount * (portion.Grams / 100.0)));
             }
