@@ -73,7 +73,7 @@ internal static class IntakeJson
                     json.WriteString("upper_limit_note", r.NoUpperLimitReason);
                 }
 
-                json.WriteString("life_stage", $"{(r.Sex is null ? "both sexes" : r.Sex == Core.People.Sex.Female ? "female" : "male")}, {r.MinimumAgeYears}-{r.MaximumAgeYears} y");
+                json.WriteString("life_stage", $"{(r.Sex is null ? "both sexes" : r.Sex == Core.People.Sex.Female ? "female" : "male")}, {(r.MaximumAgeYears >= Core.People.PersonProfile.MaximumAge ? $"{r.MinimumAgeYears}+" : $"{r.MinimumAgeYears}-{r.MaximumAgeYears}")} y");
                 json.WriteString("source", r.Source.ToString());
                 json.WriteEndObject();
             }
