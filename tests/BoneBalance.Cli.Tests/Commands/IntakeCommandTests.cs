@@ -52,6 +52,10 @@ public sealed class IntakeCommandTests : IDisposable
         Assert.Equal("2026-01-05", day1.GetProperty("date").GetString());
         // Kale and milk from SR28: kale has no MK-4 (428) row, so the day is incomplete.
         Assert.False(day1.GetProperty("complete").GetBoolean());
+        var complete1 = day1.GetProperty("complete_by_nutrient");
+        Assert.True(complete1.GetProperty("calcium_mg").GetBoolean());   // every food has 301
+        Assert.True(complete1.GetProperty("vitamin_d_ug").GetBoolean()); // kale 328 = 0.0 is an analysed zero
+        Assert.False(complete1.GetProperty("mk4_ug").GetBoolean());      // kale has no 428: not analysed, not zero
         var n1 = day1.GetProperty("nutrients");
         // Ca: 150 + 113 × 4.88 = 701.44 food + 1250 × 0.40 = 500 carbonate = 1201.44 mg.
         Assert.Equal(1201.44, n1.GetProperty("calcium_mg").GetDouble(), 6);
