@@ -15,4 +15,4 @@ fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build BoneBalance.slnx -c Release -nologo -v quiet
-dotnet test BoneBalance.slnx -c Release --no-build -nologo --logger "console;verbosity=normal" "$@"
+dotnet test BoneBalance.slnx -c Release --no-build -nologo --logger "console;verbosity=minimal" "$@"

@@ -1,3 +1,12 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using BoneBalance.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// `generate-population N PATH` writes a synthetic screen input for load runs; anything else goes to BenchmarkDotNet.
+if (args is ["generate-population", var count, var path])
+{
+    PopulationGenerator.Write(path, int.Parse(count, CultureInfo.InvariantCulture));
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(PopulationGenerator).Assembly).Run(args);

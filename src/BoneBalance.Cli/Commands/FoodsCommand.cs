@@ -10,16 +10,19 @@ namespace BoneBalance.Cli.Commands;
 /// <c>bonebalance foods search QUERY [--limit N] [--json]</c> and <c>bonebalance foods show ID [--json]</c>.
 /// Ids are <c>usda:</c> + the 5-digit SR28 NDB number (e.g. <c>usda:01001</c>) or <c>lit:</c> + a slug for foods
 /// known only from the menaquinone literature. Values read "n/a" (JSON: <c>not_analysed</c>) when nobody analysed
-/// them — never 0. Exit codes: 0 done, 1 no such food.
+/// them — never 0. Both take <c>--database PATH</c> (default <see cref="FoodDatabase.DefaultPath"/>); the catalogue is
+/// built there from the shipped data on first use, and its path is then printed on stderr.
+/// Exit codes: 0 done, 2 bad input (no such food, --limit out of range).
 /// </summary>
 internal static class FoodsCommand
 {
-    /// <summary>The command with the real catalogue (built on first use at <see cref="FoodDatabase.DefaultPath"/>).</summary>
-    public static Command Create() => Create(AnsiConsole.Console, Console.Out, Console.Error, OpenDefaultCatalogue);
+    /// <summary>The command with the real catalogue (built on first use at <c>--database</c>, default <see cref="FoodDatabase.DefaultPath"/>).</summary>
+    public static Command Create(Terminal terminal) => Create(terminal.Console, terminal.Out, terminal.Error, path => OpenCatalogue(terminal, path));
 
     /// <summary>The command writing tables to <paramref name="console"/>, JSON to <paramref name="output"/> and
-    /// errors to <paramref name="error"/>, with the catalogue from <paramref name="openCatalogue"/>.</summary>
-    public static Command Create(IAnsiConsole console, TextWriter output, TextWriter error, Func<FoodCatalogue> openCatalogue)
+    /// errors to <paramref name="error"/>, with the catalogue that <paramref name="openCatalogue"/> opens from the
+    /// <c>--database</c> path.</summary>
+    public static Command Create(IAnsiConsole console, TextWriter output, TextWriter error, Func<string, FoodCatalogue> openCatalogue)
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(output);
@@ -29,17 +32,18 @@ internal static class FoodsCommand
         var query = new Argument<string>("query") { Description = "Words of the food name; prefixes and small typos are fine." };
         var limit = new Option<int>("--limit") { Description = "Most results to show (1-100).", DefaultValueFactory = _ => 10 };
         var searchJson = new Option<bool>("--json") { Description = "Write JSON instead of a table." };
-        var search = new Command("search", "Find foods by name, most relevant and most common first.") { query, limit, searchJson };
+        var searchDatabase = DatabaseOption.Create();
+        var search = new Command("search", "Find foods by name, most relevant and most common first.") { query, limit, searchJson, searchDatabase };
         search.SetAction(parse =>
         {
             var n = parse.GetValue(limit);
             if (n is < 1 or > 100)
             {
-                error.WriteLine($"--limit '{n}' is out of range; valid: 1 to 100.");
-                return 2;
+                error.WriteLine($"error: --limit '{n}' is out of range; valid: 1 to 100.");
+                return Program.BadInput;
             }
 
-            using var catalogue = openCatalogue();
+            using var catalogue = openCatalogue(parse.GetValue(searchDatabase)!);
             var text = parse.GetValue(query) ?? string.Empty;
             var foods = catalogue.Search(text, n).Select(h => h.Food).ToList();
             if (parse.GetValue(searchJson))
@@ -56,15 +60,16 @@ internal static class FoodsCommand
 
         var id = new Argument<string>("id") { Description = "Food id, e.g. usda:16113 (as shown by 'foods search')." };
         var showJson = new Option<bool>("--json") { Description = "Write JSON instead of tables." };
-        var show = new Command("show", "Show every nutrient and household measure of one food, with sources.") { id, showJson };
+        var showDatabase = DatabaseOption.Create();
+        var show = new Command("show", "Show every nutrient and household measure of one food, with sources.") { id, showJson, showDatabase };
         show.SetAction(parse =>
         {
-            using var catalogue = openCatalogue();
+            using var catalogue = openCatalogue(parse.GetValue(showDatabase)!);
             var wanted = parse.GetValue(id) ?? string.Empty;
             if (catalogue.Find(wanted) is not { } food)
             {
-                error.WriteLine($"id '{wanted}' is not a food of the catalogue; valid: usda:NNNNN or lit:… as listed by 'bonebalance foods search'.");
-                return 1;
+                error.WriteLine($"error: id '{wanted}' is not a food of the catalogue; valid: usda:NNNNN or lit:… as listed by 'bonebalance foods search'.");
+                return Program.BadInput;
             }
 
             if (parse.GetValue(showJson))
@@ -82,10 +87,22 @@ internal static class FoodsCommand
         return new Command("foods", "Search the food-composition catalogue (USDA SR28 + literature menaquinones).") { search, show };
     }
 
-    private static FoodCatalogue OpenDefaultCatalogue()
+    /// <summary>
+    /// Opens the catalogue at <paramref name="path"/>, building it from the shipped data first when needed (1–2 s).
+    /// The spinner and the "built at PATH" line go to stderr, so --json output on stdout stays clean.
+    /// </summary>
+    internal static FoodCatalogue OpenCatalogue(Terminal terminal, string path)
     {
-        FoodDatabase.EnsureCreated(FoodDatabase.DefaultPath);
-        return FoodCatalogue.Load(FoodDatabase.DefaultPath);
+        bool Build() => FoodDatabase.EnsureCreated(path);
+        var built = terminal.ErrorIsInteractive
+            ? terminal.ErrorConsole.Status().Start("Opening the food catalogue (built on first use)…", _ => Build())
+            : Build();
+        if (built)
+        {
+            terminal.Error.WriteLine($"Built the food catalogue at {Path.GetFullPath(path)} from the shipped data.");
+        }
+
+        return FoodCatalogue.Load(path);
     }
 
     private static void RenderSearch(IAnsiConsole console, List<Food> foods)

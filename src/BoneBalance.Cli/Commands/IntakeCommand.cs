@@ -11,7 +11,7 @@ using Spectre.Console;
 namespace BoneBalance.Cli.Commands;
 
 /// <summary>
-/// <c>bonebalance intake DIARY.csv --sex female --age 67 [--json]</c>: calcium, vitamin D, K1, MK-4, MK-7+, K2 and total
+/// <c>bonebalance intake DIARY.csv --sex female --age 67 [--database PATH] [--json]</c>: calcium, vitamin D, K1, MK-4, MK-7+, K2 and total
 /// vitamin K per day and as a 7-day average, against the person's dietary reference intakes, with top contributors
 /// and foods that would close a gap. Exit codes: 0 done, 1 the diary cannot be read, 2 bad input (one sentence on
 /// stderr naming file, line, column and the valid values).
@@ -21,12 +21,14 @@ internal static class IntakeCommand
     /// <summary>Days shown in the per-day table (all days are in the JSON).</summary>
     private const int TableDays = 14;
 
-    /// <summary>The command with the real catalogue and the shipped reference intakes.</summary>
-    public static Command Create() => Create(AnsiConsole.Console, Console.Out, Console.Error, OpenDefaultCatalogue, DietaryReferenceIntakeFile.LoadShipped);
+    /// <summary>The command with the real catalogue (built on first use at <c>--database</c>) and the shipped reference intakes.</summary>
+    public static Command Create(Terminal terminal) => Create(
+        terminal.Console, terminal.Out, terminal.Error, path => FoodsCommand.OpenCatalogue(terminal, path), DietaryReferenceIntakeFile.LoadShipped);
 
     /// <summary>The command writing tables to <paramref name="console"/>, JSON to <paramref name="output"/> and errors to
-    /// <paramref name="error"/>, with the catalogue from <paramref name="openCatalogue"/>.</summary>
-    public static Command Create(IAnsiConsole console, TextWriter output, TextWriter error, Func<FoodCatalogue> openCatalogue, Func<DietaryReferenceIntakes> loadIntakes)
+    /// <paramref name="error"/>, with the catalogue that <paramref name="openCatalogue"/> opens from the <c>--database</c>
+    /// path and the reference intakes from <paramref name="loadIntakes"/>.</summary>
+    public static Command Create(IAnsiConsole console, TextWriter output, TextWriter error, Func<string, FoodCatalogue> openCatalogue, Func<DietaryReferenceIntakes> loadIntakes)
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(output);
@@ -38,9 +40,10 @@ internal static class IntakeCommand
         var sex = new Option<string>("--sex") { Description = "female|male", Required = true };
         var age = new Option<string>("--age") { Description = "Age in years, 18 to 120.", Required = true };
         var json = new Option<bool>("--json") { Description = "Write JSON instead of tables." };
+        var database = DatabaseOption.Create();
         var command = new Command("intake", "Calcium, vitamin D and vitamin K (K1, MK-4, MK-7+) from a food and supplement diary, against dietary reference intakes.")
         {
-            diaryPath, sex, age, json,
+            diaryPath, sex, age, json, database,
         };
         command.SetAction(parse =>
         {
@@ -48,7 +51,7 @@ internal static class IntakeCommand
             try
             {
                 var person = PersonProfile.Create(Age(parse.GetValue(age)), SexTokens.Table.Parse("--sex", parse.GetValue(sex)));
-                using var catalogue = openCatalogue();
+                using var catalogue = openCatalogue(parse.GetValue(database)!);
                 DiaryFile diary;
                 using (var stream = File.OpenRead(path))
                 {
@@ -65,22 +68,22 @@ internal static class IntakeCommand
                     Render(console, report);
                 }
 
-                return 0;
+                return Program.Ok;
             }
             catch (InvalidInputException e)
             {
                 error.WriteLine($"error: {e.Message}");
-                return 2;
+                return Program.BadInput;
             }
             catch (CsvFormatException e)
             {
                 error.WriteLine($"error: {path} {e.Message}; valid: RFC 4180 CSV (close every quoted field).");
-                return 2;
+                return Program.BadInput;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 error.WriteLine($"error: cannot read diary '{path}': {e.Message}");
-                return 1;
+                return Program.Failure;
             }
         });
         return command;
@@ -90,12 +93,6 @@ internal static class IntakeCommand
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var years)
             ? years
             : throw new InvalidInputException("--age", text ?? string.Empty, $"{PersonProfile.MinimumAge} to {PersonProfile.MaximumAge} years (whole number)");
-
-    private static FoodCatalogue OpenDefaultCatalogue()
-    {
-        FoodDatabase.EnsureCreated(FoodDatabase.DefaultPath);
-        return FoodCatalogue.Load(FoodDatabase.DefaultPath);
-    }
 
     private static void Render(IAnsiConsole console, IntakeReport report)
     {

@@ -45,6 +45,9 @@ internal sealed class Utf8CsvReader : IDisposable
     /// <summary>Bytes of the stream consumed so far (for progress reporting).</summary>
     public long BytesConsumed { get; private set; }
 
+    /// <summary>The current record.</summary>
+    public CsvRecord Current => new(_buffer, _fieldStart.AsSpan(0, FieldCount), _fieldLength.AsSpan(0, FieldCount));
+
     /// <summary>The unescaped bytes of field <paramref name="index"/> of the current record.</summary>
     public ReadOnlySpan<byte> this[int index] => _buffer.AsSpan(_fieldStart[index], _fieldLength[index]);
 
@@ -135,6 +138,18 @@ internal sealed class Utf8CsvReader : IDisposable
                 if (inQuotes)
                 {
                     lineBreaks += span[pos..at].Count(LineFeed);
+                    if (at + 1 >= _end && !_eof)
+                    {
+                        // Cannot tell a closing quote from the first half of "" yet.
+                        recordEnd = consumedTo = 0;
+                        return false;
+                    }
+
+                    if (at + 1 < _end && span[at + 1] == Quote)
+                    {
+                        pos = at + 2; // an escaped quote inside the field
+                        continue;
+                    }
                 }
 
                 inQuotes = !inQuotes;

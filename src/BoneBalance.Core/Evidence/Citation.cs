@@ -11,6 +11,12 @@ namespace BoneBalance.Core.Evidence;
 public sealed record Citation(string Authors, string Title, string Source, int Year, string? Url = null)
 {
     /// <summary>The citation in one line: authors. title. source; year.</summary>
-    public override string ToString() =>
-        Url is null ? $"{Authors}. {Title}. {Source}; {Year}." : $"{Authors}. {Title}. {Source}; {Year}. {Url}";
+    public override string ToString()
+    {
+        var text = $"{Sentence(Authors)} {Sentence(Title)} {Source}; {Year}.";
+        return Url is null ? text : $"{text} {Url}";
+    }
+
+    // "Kanis JA et al." already ends its sentence; another full stop would print "et al..".
+    private static string Sentence(string part) => part.EndsWith('.') || part.EndsWith('?') ? part : part + ".";
 }

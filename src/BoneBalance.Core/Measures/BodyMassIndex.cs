@@ -26,7 +26,8 @@ public readonly record struct BodyMassIndex
     /// <summary>Computes BMI = mass / height².</summary>
     public static BodyMassIndex FromMassAndHeight(Mass mass, Length height)
     {
-        var value = mass.Kilograms / (height.Metres * height.Metres);
+        // kg / m² written as 10,000 · kg / cm², so a height in whole centimetres enters exactly.
+        var value = mass.Kilograms * 10_000.0 / (height.Centimetres * height.Centimetres);
         if (!Check.InRange(value, PlausibleMinimum, PlausibleMaximum))
         {
             throw new InvalidInputException(

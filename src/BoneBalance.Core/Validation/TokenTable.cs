@@ -12,6 +12,7 @@ public sealed class TokenTable<T>
     private readonly Dictionary<string, T> _byToken = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<T, string> _byValue = [];
     private readonly List<string> _tokens = [];
+    private readonly List<(byte[] Token, T Value)> _utf8Tokens = [];
 
     /// <summary>Creates the table; the first token given for a value is its canonical spelling.</summary>
     public TokenTable(params (string Token, T Value)[] entries)
@@ -20,6 +21,7 @@ public sealed class TokenTable<T>
         foreach (var (token, value) in entries)
         {
             _byToken.Add(token, value);
+            _utf8Tokens.Add((System.Text.Encoding.UTF8.GetBytes(token.ToLowerInvariant()), value));
             if (_byValue.TryAdd(value, token))
             {
                 _tokens.Add(token);
@@ -53,6 +55,37 @@ public sealed class TokenTable<T>
             return lookup.TryGetValue(buffer, out value);
         }
 
+        return false;
+    }
+
+    /// <summary>
+    /// Parses a token given as UTF-8 bytes without allocating (for batch files): ASCII case-insensitive, '-' read
+    /// as '_', surrounding spaces ignored. Tokens are few, so a linear scan beats hashing here.
+    /// </summary>
+    public bool TryParseUtf8(ReadOnlySpan<byte> utf8, out T value)
+    {
+        utf8 = utf8.Trim((byte)' ');
+        Span<byte> folded = stackalloc byte[32];
+        if (utf8.Length <= folded.Length)
+        {
+            for (var i = 0; i < utf8.Length; i++)
+            {
+                var b = utf8[i];
+                folded[i] = b == (byte)'-' ? (byte)'_' : b is >= (byte)'A' and <= (byte)'Z' ? (byte)(b | 0x20) : b;
+            }
+
+            var key = folded[..utf8.Length];
+            foreach (var (token, v) in _utf8Tokens)
+            {
+                if (key.SequenceEqual(token))
+                {
+                    value = v;
+                    return true;
+                }
+            }
+        }
+
+        value = default;
         return false;
     }
 

@@ -70,9 +70,9 @@ public sealed class FoodsCommandTests : IDisposable
     public void Show_unknown_id_fails_with_one_sentence_on_stderr()
     {
         var (code, output, _, error) = Run("foods", "show", "usda:99999");
-        Assert.Equal(1, code);
+        Assert.Equal(2, code);
         Assert.Empty(output);
-        Assert.Contains("id 'usda:99999' is not a food of the catalogue; valid: usda:NNNNN", error, StringComparison.Ordinal);
+        Assert.Contains("error: id 'usda:99999' is not a food of the catalogue; valid: usda:NNNNN", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -81,6 +81,22 @@ public sealed class FoodsCommandTests : IDisposable
         var (code, _, _, error) = Run("foods", "search", "milk", "--limit", "0");
         Assert.Equal(2, code);
         Assert.Contains("--limit '0' is out of range; valid: 1 to 100.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Database_option_builds_the_catalogue_there_once_and_names_the_path()
+    {
+        var other = Path.Combine(_directory, "other", "foods.db");
+
+        var (first, json, firstError) = CliRunner.Run("foods", "search", "natto", "--limit", "1", "--json", "--database", other);
+        var (second, _, secondError) = CliRunner.Run("foods", "search", "natto", "--limit", "1", "--json", "--database", other);
+
+        Assert.Equal((0, 0), (first, second));
+        Assert.True(File.Exists(other));
+        Assert.Contains($"Built the food catalogue at {other} from the shipped data.", firstError, StringComparison.Ordinal);
+        Assert.Empty(secondError);
+        using var doc = JsonDocument.Parse(json); // stdout holds only the JSON
+        Assert.Equal("usda:16113", doc.RootElement.GetProperty("results")[0].GetProperty("id").GetString());
     }
 
     private (int Code, string Output, string Console, string Error) Run(params string[] args)
@@ -93,7 +109,7 @@ public sealed class FoodsCommandTests : IDisposable
             Out = new AnsiConsoleOutput(screen), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors, Interactive = InteractionSupport.No,
         });
         console.Profile.Width = 250;
-        var root = new RootCommand("test") { FoodsCommand.Create(console, output, error, () => FoodCatalogue.Load(_database)) };
+        var root = new RootCommand("test") { FoodsCommand.Create(console, output, error, _ => FoodCatalogue.Load(_database)) };
         var code = root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
         return (code, output.ToString(), screen.ToString(), error.ToString());
     }

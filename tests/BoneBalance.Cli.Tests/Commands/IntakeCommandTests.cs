@@ -195,6 +195,23 @@ public sealed class IntakeCommandTests : IDisposable
         Assert.Contains("cannot read diary", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Runs_through_the_bonebalance_command()
+    {
+        // End to end through Program: 1 cup whole milk (244 g) → Ca 113 × 2.44 = 275.72 mg, D 1.3 × 2.44 = 3.172 µg.
+        var (code, output, error) = CliRunner.Run("intake", Diary("date,food,quantity,measure\n2026-02-01,usda:01077,1,cup\n"), "--sex", "male", "--age", "60", "--json", "--database", _database);
+        Assert.True(code == 0, error);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(275.72, json.RootElement.GetProperty("average").GetProperty("calcium_mg").GetDouble(), 6);
+        Assert.Equal(3.172, json.RootElement.GetProperty("average").GetProperty("vitamin_d_ug").GetDouble(), 6);
+
+        var path = Diary("date,food,grams\n2026-02-01,usda:01077,-3\n");
+        (code, output, error) = CliRunner.Run("intake", path, "--sex", "male", "--age", "60", "--database", _database);
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.Equal($"error: {path} line 2, column 3 (grams) '-3' is out of range; valid: 0 to 5000 g.", error.Trim());
+    }
+
     private string Diary(string text)
     {
         var path = Path.Combine(_directory, $"diary-{Guid.NewGuid():N}.csv");
@@ -214,7 +231,7 @@ public sealed class IntakeCommandTests : IDisposable
         console.Profile.Width = 250;
         var root = new RootCommand("test")
         {
-            IntakeCommand.Create(console, output, error, () => FoodCatalogue.Load(_database), DietaryReferenceIntakeFile.LoadShipped),
+            IntakeCommand.Create(console, output, error, _ => FoodCatalogue.Load(_database), DietaryReferenceIntakeFile.LoadShipped),
         };
         var code = root.Parse(["intake", .. args]).Invoke(new InvocationConfiguration { Output = output, Error = error });
         return (code, output.ToString(), screen.ToString(), error.ToString());

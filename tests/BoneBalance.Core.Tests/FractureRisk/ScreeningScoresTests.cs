@@ -79,8 +79,10 @@ public sealed class ScreeningScoresTests
             sink += s.Ost ?? 0;
         }
 
+        // One allocation per call would be at least 24 bytes x 100,000 = 2.4 MB; the tiered JIT replacing the
+        // loop mid-run (on-stack replacement) may allocate a little on this thread, so allow far less than that.
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        Assert.Equal(0, allocated);
+        Assert.True(allocated < 64 * 1024, $"{allocated} bytes allocated in 100,000 calls");
         Assert.True(sink != 0);
     }
 

@@ -10,7 +10,7 @@ public class PersonProfileTests
     public void Bmi_is_computed_from_height_and_weight_when_not_given()
     {
         var p = PersonProfile.Create(67, Sex.Female, height: Length.FromCentimetres(160), weight: Mass.FromKilograms(55));
-        Assert.Equal(21.484375, p.BodyMassIndex!.Value.KilogramsPerSquareMetre, 12);
+        Assert.Equal(21.484375, p.BodyMassIndex!.Value.KilogramsPerSquareMetre); // exactly: 55 x 10,000 / 160^2
     }
 
     [Fact]
@@ -85,5 +85,30 @@ public class PersonProfileTests
         Assert.Equal(20, flags.Length);
         Assert.All(flags, f => Assert.False(string.IsNullOrWhiteSpace(RiskFactorCatalogue.Describe(f).Description)));
         Assert.Equal(RiskFactors.EpilepsyOrAnticonvulsants, RiskFactorCatalogue.Tokens.Parse("factor", "epilepsy_or_anticonvulsants"));
+    }
+}
+
+public class TokenTableUtf8Tests
+{
+    [Theory]
+    [InlineData("black_caribbean", Ethnicity.BlackCaribbean)]
+    [InlineData(" Black-Caribbean ", Ethnicity.BlackCaribbean)]
+    [InlineData("WHITE", Ethnicity.White)]
+    [InlineData("not_recorded", Ethnicity.White)]
+    public void Utf8_parsing_matches_the_text_parser(string token, Ethnicity expected)
+    {
+        Assert.True(EthnicityTokens.Table.TryParseUtf8(System.Text.Encoding.UTF8.GetBytes(token), out var value));
+        Assert.Equal(expected, value);
+        Assert.Equal(expected, EthnicityTokens.Table.Parse("ethnicity", token));
+    }
+
+    [Theory]
+    [InlineData("whit")]
+    [InlineData("white_")]
+    [InlineData("")]
+    [InlineData("a-very-long-token-that-cannot-be-any-ethnicity-at-all")]
+    public void Unknown_utf8_tokens_are_refused(string token)
+    {
+        Assert.False(EthnicityTokens.Table.TryParseUtf8(System.Text.Encoding.UTF8.GetBytes(token), out _));
     }
 }

@@ -33,9 +33,21 @@ public sealed class MenaquinoneMappingTests(CatalogueFixture fixture)
         Assert.Equal((7.1, "ods-chicken-liver-braised"), (liver.PerHundredGrams!.Value, liver.Source!.Code));
         Assert.Equal(20.9, c.Find("usda:01002")![Nutrient.Menaquinone4].PerHundredGrams);
 
-        // Egg yolk and sauerkraut: only unverified literature values exist, so K2 stays "not analysed".
-        Assert.Null(c.Find("usda:01125")!.Sum(NutrientDefinition.Menaquinones).PerHundredGrams);
-        Assert.Null(c.Find("usda:11439")!.Sum(NutrientDefinition.Menaquinones).PerHundredGrams);
+        // Ordinary butter, salted and unsalted: the analysed whipped-butter MK-4 (SR28 01002: 20.9 µg/100 g, n=4) by the
+        // reviewed mapping, labelled as borrowed from 01002.
+        foreach (var butter in new[] { "usda:01001", "usda:01145" })
+        {
+            var mk4 = c.Find(butter)![Nutrient.Menaquinone4];
+            Assert.Equal(20.9, mk4.PerHundredGrams);
+            Assert.Equal("literature", mk4.Source!.Dataset);
+            Assert.Contains("NDB_No 01002 'Butter, whipped, with salt'", mk4.Source.Description, StringComparison.Ordinal);
+        }
+
+        // Egg yolk, sauerkraut, brie and camembert: no primary value could be read, so K2 stays "not analysed".
+        foreach (var id in new[] { "usda:01125", "usda:11439", "usda:01006", "usda:01007" })
+        {
+            Assert.Null(c.Find(id)!.Sum(NutrientDefinition.Menaquinones).PerHundredGrams);
+        }
     }
 
     [Fact]
@@ -48,10 +60,11 @@ public sealed class MenaquinoneMappingTests(CatalogueFixture fixture)
     }
 
     [Fact]
-    public void Shipped_mapping_attaches_seven_literature_values()
+    public void Shipped_mapping_attaches_nine_literature_values()
     {
+        // 7 from the verified rows of menaquinone_foods.csv + the whipped-butter MK-4 mapped to salted and unsalted butter.
         var mapping = MenaquinoneMapping.Read(FoodDatabase.OpenShipped);
-        Assert.Equal(7, mapping.Assignments.Count);
+        Assert.Equal(9, mapping.Assignments.Count);
         Assert.All(mapping.Assignments, a => Assert.Equal("literature", a.Source.Dataset));
     }
 

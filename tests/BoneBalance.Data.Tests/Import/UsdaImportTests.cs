@@ -74,12 +74,12 @@ public sealed class UsdaImportTests(CatalogueFixture fixture)
     {
         var catalogue = Catalogue(which);
 
-        // Salted butter (01001) has no 428 row in NUT_DATA: not analysed, never 0.
-        var butterMk4 = catalogue.Find("usda:01001")![Nutrient.Menaquinone4];
-        Assert.False(butterMk4.IsAnalysed);
-        Assert.Null(butterMk4.PerHundredGrams);
-        Assert.Null(butterMk4.ForGrams(100));
-        Assert.Equal("not analysed", butterMk4.ToString());
+        // Raw egg yolk (01125) has no 428 row in NUT_DATA (and no literature value): not analysed, never 0.
+        var yolkMk4 = catalogue.Find("usda:01125")![Nutrient.Menaquinone4];
+        Assert.False(yolkMk4.IsAnalysed);
+        Assert.Null(yolkMk4.PerHundredGrams);
+        Assert.Null(yolkMk4.ForGrams(100));
+        Assert.Equal("not analysed", yolkMk4.ToString());
 
         // Sweet pickles (11940) have a 428 row with 0.0 (Src_Cd 1): an analysed zero.
         var picklesMk4 = catalogue.Find("usda:11940")![Nutrient.Menaquinone4];
@@ -92,7 +92,7 @@ public sealed class UsdaImportTests(CatalogueFixture fixture)
         Assert.Equal("Assumed zero", kaleD.Source!.Description);
 
         // A food with no MK value at all: the MK sum is null, not 0.
-        Assert.Null(catalogue.Find("usda:01001")!.Sum(NutrientDefinition.Menaquinones).PerHundredGrams);
+        Assert.Null(catalogue.Find("usda:01125")!.Sum(NutrientDefinition.Menaquinones).PerHundredGrams);
     }
 
     [Theory]
@@ -144,10 +144,11 @@ public sealed class UsdaImportTests(CatalogueFixture fixture)
     [Fact]
     public void Raw_import_summary_counts_SR28_rows()
     {
-        // WEIGHT.txt has 15,438 lines; 7 literature values are attached (natto MK-7, chicken liver MK-4,
-        // chicken leg MK-4, cheddar MK-5/8/9, cream cheese MK-5 = 1 + 1 + 1 + 3 + 1 = 7).
+        // WEIGHT.txt has 15,438 lines; 9 literature values are attached (natto MK-7, chicken liver MK-4,
+        // chicken leg MK-4, cheddar MK-5/8/9, cream cheese MK-5, salted and unsalted butter MK-4
+        // = 1 + 1 + 1 + 3 + 1 + 2 = 9).
         Assert.Equal(15438, fixture.RawSummary.Portions);
         Assert.Equal(8790, fixture.RawSummary.Foods);
-        Assert.Equal(7, fixture.RawSummary.LiteratureValues);
+        Assert.Equal(9, fixture.RawSummary.LiteratureValues);
     }
 }

@@ -1,0 +1,99 @@
+using System.CommandLine;
+using BoneBalance.Cli.Screening;
+using BoneBalance.Core.Validation;
+using Spectre.Console;
+
+namespace BoneBalance.Cli.Commands;
+
+/// <summary>
+/// <c>bonebalance screen INPUT.csv -o OUTPUT.csv</c>: batch scoring of a population (format in the README).
+/// The output is written to a temporary file beside the target and renamed into place only when the whole run
+/// succeeded, so a failed run never leaves a half-written file.
+/// </summary>
+internal static class ScreenCommand
+{
+    public static Command Create(Terminal terminal)
+    {
+        var input = new Argument<string>("INPUT") { Description = "CSV file of people (header row; see the README for the columns), or - for standard input" };
+        var output = new Option<string>("--output", "-o") { Description = "CSV file to write, or - for standard output", Required = true };
+        var allowUnknown = new Option<bool>("--ignore-unknown-columns") { Description = "skip input columns this command does not know instead of refusing the file" };
+        var command = new Command("screen", "Score a population from CSV: QFracture-2012 risks and OST, ORAI, SCORE, OSIRIS per person, one output row per input row.")
+        {
+            input,
+            output,
+            allowUnknown,
+        };
+        command.SetAction(parsed =>
+        {
+            var inputPath = parsed.GetValue(input)!;
+            var outputPath = parsed.GetValue(output)!;
+            var summary = Run(terminal, inputPath, outputPath, parsed.GetValue(allowUnknown));
+            terminal.Error.WriteLine(
+                $"Screened {summary.Rows:N0} people; {summary.RowsWithErrors:N0} rows with errors (see the error column).");
+            return Program.Ok;
+        });
+        return command;
+    }
+
+    private static ScreenSummary Run(Terminal terminal, string inputPath, string outputPath, bool allowUnknown)
+    {
+        if (inputPath != "-" && !File.Exists(inputPath))
+        {
+            throw new InvalidInputException("INPUT", inputPath, "an existing CSV file");
+        }
+
+        using var inputStream = inputPath == "-"
+            ? Console.OpenStandardInput()
+            : new FileStream(inputPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        if (outputPath == "-")
+        {
+            using var stdout = Console.OpenStandardOutput();
+            return BatchScreen.Run(inputStream, stdout, allowUnknown);
+        }
+
+        var target = Path.GetFullPath(outputPath);
+        var directory = Path.GetDirectoryName(target)!;
+        if (!Directory.Exists(directory))
+        {
+            throw new InvalidInputException("output", outputPath, "a file in an existing directory");
+        }
+
+        var temporary = Path.Combine(directory, $".{Path.GetFileName(target)}.{Environment.ProcessId}.partial");
+        try
+        {
+            ScreenSummary summary;
+            using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                summary = terminal.ErrorIsInteractive && inputStream.CanSeek
+                    ? WithProgress(terminal, inputStream, file, allowUnknown)
+                    : BatchScreen.Run(inputStream, file, allowUnknown);
+                file.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, target, overwrite: true);
+            return summary;
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
+    }
+
+    private static ScreenSummary WithProgress(Terminal terminal, Stream input, Stream output, bool allowUnknown)
+    {
+        ScreenSummary? summary = null;
+        terminal.ErrorConsole.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask("Screening", maxValue: Math.Max(1, input.Length));
+                summary = BatchScreen.Run(input, output, allowUnknown, bytes => task.Value = bytes);
+                task.Value = task.MaxValue;
+            });
+        return summary!;
+    }
+}

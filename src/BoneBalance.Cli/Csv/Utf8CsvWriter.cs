@@ -1,0 +1,171 @@
+using System.Globalization;
+using System.Text;
+
+namespace BoneBalance.Cli.Csv;
+
+/// <summary>
+/// Writes RFC 4180 CSV as UTF-8 through one reusable buffer: fields are quoted only when they hold a comma,
+/// quote or line break; numbers are written in their shortest round-trip form with '.' as decimal separator;
+/// records end with LF.
+/// </summary>
+internal sealed class Utf8CsvWriter(Stream stream, int bufferSize = 1 << 16) : IDisposable
+{
+    private readonly byte[] _buffer = new byte[Math.Max(bufferSize, 1024)];
+    private int _length;
+    private bool _atRowStart = true;
+
+    public void Field(ReadOnlySpan<byte> utf8)
+    {
+        Separator();
+        if (utf8.IndexOfAny("\",\r\n"u8) < 0)
+        {
+            Raw(utf8);
+            return;
+        }
+
+        Raw("\""u8);
+        foreach (var b in utf8)
+        {
+            if (b == (byte)'"')
+            {
+                Raw("\"\""u8);
+            }
+            else
+            {
+                Raw([b]);
+            }
+        }
+
+        Raw("\""u8);
+    }
+
+    public void Field(string text)
+    {
+        if (text.Length == 0)
+        {
+            Empty();
+            return;
+        }
+
+        Field(Encoding.UTF8.GetBytes(text));
+    }
+
+    public void Number(double value)
+    {
+        Separator();
+        Ensure(32);
+        if (!value.TryFormat(_buffer.AsSpan(_length), out var written, "R", CultureInfo.InvariantCulture))
+        {
+            throw new InvalidOperationException("A double did not fit in 32 bytes.");
+        }
+
+        _length += written;
+    }
+
+    /// <summary>
+    /// A number rounded to <paramref name="decimals"/> places (at most 9) in plain fixed-point form with trailing
+    /// zeros dropped: cheap to write, and free of binary artefacts such as -0.6799999999999997 for -0.68.
+    /// </summary>
+    public void Rounded(double value, int decimals)
+    {
+        var scale = Math.Pow(10, decimals);
+        var scaled = Math.Round(value * scale, MidpointRounding.AwayFromZero);
+        if (!double.IsFinite(value) || Math.Abs(scaled) > 1e15)
+        {
+            Number(value);
+            return;
+        }
+
+        Separator();
+        Ensure(32);
+        var units = (long)scaled;
+        if (units < 0)
+        {
+            _buffer[_length++] = (byte)'-';
+            units = -units;
+        }
+
+        var factor = (long)scale;
+        var whole = units / factor;
+        var fraction = units % factor;
+        whole.TryFormat(_buffer.AsSpan(_length), out var written, default, CultureInfo.InvariantCulture);
+        _length += written;
+        if (fraction == 0)
+        {
+            return;
+        }
+
+        _buffer[_length++] = (byte)'.';
+        for (var digit = factor / 10; digit > 0 && fraction > 0; digit /= 10)
+        {
+            _buffer[_length++] = (byte)('0' + (fraction / digit));
+            fraction %= digit;
+        }
+    }
+
+    /// <summary>A number, or an empty field when the value is NaN (not applicable / not computable).</summary>
+    public void NumberOrEmpty(double value)
+    {
+        if (double.IsNaN(value))
+        {
+            Empty();
+        }
+        else
+        {
+            Number(value);
+        }
+    }
+
+    public void Empty() => Separator();
+
+    public void EndRow()
+    {
+        Raw("\n"u8);
+        _atRowStart = true;
+    }
+
+    public void Flush()
+    {
+        stream.Write(_buffer, 0, _length);
+        _length = 0;
+        stream.Flush();
+    }
+
+    public void Dispose() => Flush();
+
+    private void Separator()
+    {
+        if (!_atRowStart)
+        {
+            Raw(","u8);
+        }
+
+        _atRowStart = false;
+    }
+
+    private void Raw(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length > _buffer.Length - _length)
+        {
+            stream.Write(_buffer, 0, _length);
+            _length = 0;
+            if (bytes.Length > _buffer.Length)
+            {
+                stream.Write(bytes);
+                return;
+            }
+        }
+
+        bytes.CopyTo(_buffer.AsSpan(_length));
+        _length += bytes.Length;
+    }
+
+    private void Ensure(int bytes)
+    {
+        if (_buffer.Length - _length < bytes)
+        {
+            stream.Write(_buffer, 0, _length);
+            _length = 0;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using System.Globalization;
+using BoneBalance.Core.People;
+
+namespace BoneBalance.Cli;
+
+/// <summary>A one-line description of a person for report headers, and its JSON form.</summary>
+internal static class PersonSummary
+{
+    public static string Describe(PersonProfile p)
+    {
+        var parts = new List<string> { $"{(p.Sex == Sex.Female ? "woman" : "man")}, {p.AgeYears} years" };
+        if (p.BodyMassIndex is { } bmi)
+        {
+            parts.Add($"BMI {bmi.KilogramsPerSquareMetre.ToString("0.0", CultureInfo.InvariantCulture)} kg/m²");
+        }
+
+        parts.Add(EthnicityTokens.Table.ToToken(p.Ethnicity).Replace('_', ' '));
+        parts.Add("smoking: " + SmokingStatusTokens.Table.ToToken(p.Smoking));
+        parts.Add("alcohol: " + AlcoholIntakeTokens.Table.ToToken(p.Alcohol).Replace('_', ' '));
+        var factors = Factors(p);
+        parts.Add(factors.Count == 0 ? "no listed risk factors" : "risk factors: " + string.Join(", ", factors));
+        return string.Join("; ", parts);
+    }
+
+    public static IReadOnlyList<string> Factors(PersonProfile p) =>
+        [.. RiskFactorCatalogue.All.Where(f => p.Has(f.Factor)).Select(f => f.Token)];
+
+    public static object ToJson(PersonProfile p) => new
+    {
+        sex = SexTokens.Table.ToToken(p.Sex),
+        age = p.AgeYears,
+        menopausal_status = MenopausalStatusTokens.Table.ToToken(p.MenopausalStatus),
+        height_cm = p.Height?.Centimetres,
+        weight_kg = p.Weight?.Kilograms,
+        bmi = p.BodyMassIndex?.KilogramsPerSquareMetre,
+        ethnicity = EthnicityTokens.Table.ToToken(p.Ethnicity),
+        smoking = SmokingStatusTokens.Table.ToToken(p.Smoking),
+        alcohol = AlcoholIntakeTokens.Table.ToToken(p.Alcohol),
+        risk_factors = Factors(p),
+    };
+}

@@ -1,0 +1,222 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Text;
+using BoneBalance.Cli.Csv;
+using BoneBalance.Core.People;
+using BoneBalance.Core.Validation;
+
+namespace BoneBalance.Cli.Screening;
+
+/// <summary>One parsed input row of <c>screen</c>, before the models check their own ranges.</summary>
+internal struct ScreenRow
+{
+    public Sex Sex;
+    public int Age;
+    public double Bmi;
+    public double WeightKg; // NaN when not given
+    public Ethnicity Ethnicity;
+    public SmokingStatus Smoking;
+    public AlcoholIntake Alcohol;
+    public RiskFactors Factors;
+    public int Years;
+}
+
+/// <summary>
+/// Turns one CSV record into a <see cref="ScreenRow"/> without allocating on the valid path. Empty cells in
+/// optional columns take the documented defaults (ethnicity white/not recorded, smoking never, alcohol none,
+/// flags no, years 10); empty required cells are errors. Parse errors name the column, the text and what is valid.
+/// </summary>
+internal static class ScreenRowParser
+{
+    public const int DefaultYears = 10;
+
+    public static bool TryParse(CsvRecord record, ScreenColumns columns, out ScreenRow row, List<FieldError> errors)
+    {
+        row = default;
+        row.WeightKg = double.NaN;
+        row.Years = DefaultYears;
+        row.Ethnicity = Ethnicity.White;
+        var before = errors.Count;
+
+        if (record.FieldCount != columns.Count)
+        {
+            errors.Add(new("columns", record.FieldCount.ToString(CultureInfo.InvariantCulture), $"{columns.Count} fields, as in the header"));
+            return false;
+        }
+
+        row.Sex = Token(record[columns.Sex], "sex", SexTokens.Table, Sex.Female, required: true, errors);
+        row.Age = WholeNumber(record[columns.Age], "age", "a whole number of years", errors) ?? 0;
+
+        var bmiText = columns.Bmi == ScreenColumns.Missing ? default : Trim(record[columns.Bmi]);
+        var weight = columns.WeightKg == ScreenColumns.Missing ? null : Number(record[columns.WeightKg], "weight_kg", "a number of kilograms greater than 0", errors);
+        if (weight is { } w)
+        {
+            if (!(w > 0) || double.IsInfinity(w))
+            {
+                errors.Add(new("weight_kg", Show(w), "a finite number greater than 0 kg"));
+            }
+            else
+            {
+                row.WeightKg = w;
+            }
+        }
+
+        if (!bmiText.IsEmpty)
+        {
+            row.Bmi = Number(bmiText, "bmi", "a number of kg/m²", errors) ?? double.NaN;
+        }
+        else
+        {
+            var height = columns.HeightCm == ScreenColumns.Missing ? null : Number(record[columns.HeightCm], "height_cm", "a number of centimetres greater than 0", errors);
+            if (height is { } h && weight is { } wt)
+            {
+                if (!(h > 0) || double.IsInfinity(h))
+                {
+                    errors.Add(new("height_cm", Show(h), "a finite number greater than 0 cm"));
+                }
+                else
+                {
+                    row.Bmi = wt * 10_000.0 / (h * h); // as BodyMassIndex.FromMassAndHeight
+                }
+            }
+            else if (errors.Count == before)
+            {
+                errors.Add(new("bmi", string.Empty, "a value in 'bmi', or both 'height_cm' and 'weight_kg'"));
+            }
+        }
+
+        if (columns.Ethnicity != ScreenColumns.Missing)
+        {
+            row.Ethnicity = Token(record[columns.Ethnicity], "ethnicity", EthnicityTokens.Table, Ethnicity.White, required: false, errors);
+        }
+
+        if (columns.Smoking != ScreenColumns.Missing)
+        {
+            row.Smoking = Token(record[columns.Smoking], "smoking", SmokingStatusTokens.Table, SmokingStatus.Never, required: false, errors);
+        }
+
+        if (columns.Alcohol != ScreenColumns.Missing)
+        {
+            row.Alcohol = Token(record[columns.Alcohol], "alcohol", AlcoholIntakeTokens.Table, AlcoholIntake.None, required: false, errors);
+        }
+
+        if (columns.Years != ScreenColumns.Missing && !Trim(record[columns.Years]).IsEmpty)
+        {
+            row.Years = WholeNumber(record[columns.Years], "years", "a whole number of years", errors) ?? DefaultYears;
+        }
+
+        foreach (var (column, factor, token) in columns.Flags)
+        {
+            if (Flag(record[column], token, errors))
+            {
+                row.Factors |= factor;
+            }
+        }
+
+        return errors.Count == before;
+    }
+
+    internal static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> text) => text.Trim((byte)' ');
+
+    private static T Token<T>(ReadOnlySpan<byte> raw, string field, TokenTable<T> table, T fallback, bool required, List<FieldError> errors)
+        where T : struct, Enum
+    {
+        var text = Trim(raw);
+        if (text.IsEmpty)
+        {
+            if (required)
+            {
+                errors.Add(new(field, string.Empty, table.ValidValues));
+            }
+
+            return fallback;
+        }
+
+        if (table.TryParseUtf8(text, out var value))
+        {
+            return value;
+        }
+
+        errors.Add(new(field, Encoding.UTF8.GetString(text), table.ValidValues));
+        return fallback;
+    }
+
+    private static double? Number(ReadOnlySpan<byte> raw, string field, string expected, List<FieldError> errors)
+    {
+        var text = Trim(raw);
+        if (text.IsEmpty)
+        {
+            return null;
+        }
+
+        if (Utf8Parser.TryParse(text, out double value, out var consumed) && consumed == text.Length)
+        {
+            return value;
+        }
+
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+        {
+            return value;
+        }
+
+        errors.Add(new(field, Encoding.UTF8.GetString(text), expected));
+        return null;
+    }
+
+    private static int? WholeNumber(ReadOnlySpan<byte> raw, string field, string expected, List<FieldError> errors)
+    {
+        var text = Trim(raw);
+        if (Utf8Parser.TryParse(text, out int value, out var consumed) && consumed == text.Length && text.Length > 0)
+        {
+            return value;
+        }
+
+        // "67.0" is a whole number written as a decimal; "67.5" is not.
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && d == Math.Floor(d) && Math.Abs(d) < int.MaxValue)
+        {
+            return (int)d;
+        }
+
+        errors.Add(new(field, Encoding.UTF8.GetString(text), expected));
+        return null;
+    }
+
+    private static bool Flag(ReadOnlySpan<byte> raw, string field, List<FieldError> errors)
+    {
+        var text = Trim(raw);
+        if (text.IsEmpty || text.SequenceEqual("0"u8))
+        {
+            return false;
+        }
+
+        if (text.SequenceEqual("1"u8))
+        {
+            return true;
+        }
+
+        Span<byte> lower = stackalloc byte[8];
+        if (text.Length <= lower.Length)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                lower[i] = (byte)(text[i] | 0x20);
+            }
+
+            var l = lower[..text.Length];
+            if (l.SequenceEqual("true"u8) || l.SequenceEqual("yes"u8) || l.SequenceEqual("y"u8))
+            {
+                return true;
+            }
+
+            if (l.SequenceEqual("false"u8) || l.SequenceEqual("no"u8) || l.SequenceEqual("n"u8))
+            {
+                return false;
+            }
+        }
+
+        errors.Add(new(field, Encoding.UTF8.GetString(text), "0|1|true|false|yes|no (empty means no)"));
+        return false;
+    }
+
+    private static string Show(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,42 @@
+namespace BoneBalance.Cli.Tests;
+
+/// <summary>The raw SR28 release beside the repository (<c>../shared/data/usda-sr28</c>) and temp copies of it.</summary>
+internal static class UsdaFiles
+{
+    public static string Directory { get; } = Path.GetFullPath(Path.Combine(FindRoot(), "..", "shared", "data", "usda-sr28"));
+
+    /// <summary>Copies the release into <paramref name="target"/> (created) so a test may corrupt or remove files.</summary>
+    public static string CopyTo(string target)
+    {
+        System.IO.Directory.CreateDirectory(target);
+        foreach (var file in System.IO.Directory.GetFiles(Directory))
+        {
+            var copy = Path.Combine(target, Path.GetFileName(file));
+            File.Copy(file, copy);
+            File.SetAttributes(copy, FileAttributes.Normal);
+        }
+
+        return target;
+    }
+
+    /// <summary>Replaces line <paramref name="line"/> (1-based) of a latin-1, CRLF SR28 file.</summary>
+    public static void ReplaceLine(string path, int line, Func<string, string> change)
+    {
+        var lines = File.ReadAllText(path, System.Text.Encoding.Latin1).Split("\r\n");
+        lines[line - 1] = change(lines[line - 1]);
+        File.WriteAllText(path, string.Join("\r\n", lines), System.Text.Encoding.Latin1);
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "BoneBalance.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("BoneBalance.slnx not found above the test assembly.");
+    }
+}
