@@ -104,7 +104,7 @@ internal static class IntakeCommand
         var days = new Table().AddColumn("date");
         foreach (var d in IntakeNutrientDefinition.All)
         {
-            days.AddColumn(new TableColumn($"{Markup.Escape(d.Name)}\n{d.UnitSymbol}").RightAligned());
+            days.AddColumn(new TableColumn($"{ShortName(d.Nutrient)}\n{d.UnitSymbol}").RightAligned());
         }
 
         var shown = analysis.Days.Skip(Math.Max(0, analysis.Days.Count - TableDays)).ToList();
@@ -117,13 +117,14 @@ internal static class IntakeCommand
         }
 
         var average = analysis.Average;
-        days.AddRow([$"[bold]7-day mean[/]\n[grey]{average.Days.Count} day(s) logged\n{Date(average.From)}–{Date(average.To)}[/]",
+        days.AddRow(["[bold]7-day mean[/]",
             .. IntakeNutrientDefinition.All.Select(d => Cell(d, average.Totals[d.Nutrient], average.AboveUpperLimit.Contains(d.Nutrient)))]);
         console.Write(days);
+        console.MarkupLine($"[grey]7-day mean: the {average.Days.Count} logged day(s) of {Date(average.From)} … {Date(average.To)}; days without rows are not counted as zero.[/]");
         console.MarkupLine("[grey]≥ = lower bound: a logged food has no value for this nutrient (not analysed is not zero). [red]red[/] = above the upper limit.[/]");
         console.WriteLine();
 
-        var targets = new Table().Title("7-day mean against your dietary reference intakes").AddColumns("nutrient", "from food", "from supplements", "total", "target", "upper limit", "status");
+        var targets = new Table().Title("7-day mean against your dietary reference intakes").AddColumns("nutrient", "food", "suppl.", "total", "target", "upper limit", "status");
         foreach (var d in IntakeNutrientDefinition.All)
         {
             var amount = average.Totals[d.Nutrient];
@@ -183,6 +184,17 @@ internal static class IntakeCommand
         console.MarkupLine("- Food values: USDA SR28 and the menaquinone literature (see 'bonebalance foods show ID').");
         console.MarkupLine("[dim]BoneBalance informs; it does not diagnose. Discuss supplements with a clinician, especially if you take warfarin or another vitamin K antagonist.[/]");
     }
+
+    private static string ShortName(IntakeNutrient nutrient) => nutrient switch
+    {
+        IntakeNutrient.Calcium => "Ca",
+        IntakeNutrient.VitaminD => "Vit D",
+        IntakeNutrient.VitaminK1 => "K1",
+        IntakeNutrient.Menaquinone4 => "MK-4",
+        IntakeNutrient.LongChainMenaquinones => "MK-7+",
+        IntakeNutrient.VitaminK2Total => "K2",
+        _ => "K total",
+    };
 
     private static string Cell(IntakeNutrientDefinition d, IntakeAmount amount, bool aboveLimit)
     {
