@@ -1,6 +1,7 @@
 using BoneBalance.Core.Nutrition;
 using BoneBalance.Core.People;
 using BoneBalance.Core.Validation;
+using FsCheck.Xunit;
 
 namespace BoneBalance.Core.Tests.Nutrition;
 
@@ -214,5 +215,31 @@ public sealed class IntakeAnalysisTests
     {
         var e = Assert.Throws<InvalidInputException>(() => IntakeAnalysis.Analyse([], [], Woman67, Sr28Foods.Intakes, Sr28Foods.Catalogue));
         Assert.Equal("diary", e.Errors[0].Field);
+    }
+
+    [Property]
+    public bool Day_totals_are_the_sum_of_entries_and_the_average_lies_between_days(byte[] rows)
+    {
+        // Each byte picks a day (0-9), a food of the test catalogue and a weight; calcium per day must equal
+        // Σ grams × Ca per 100 g / 100, and the 7-day mean must lie between the smallest and largest day in the window.
+        if (rows is null || rows.Length == 0)
+        {
+            return true;
+        }
+
+        var foods = rows.Select((b, i) => DiaryEntry.InGrams(new DateOnly(2026, 1, 1 + (b % 10)), Sr28Foods.Catalogue[(b / 10) % Sr28Foods.Catalogue.Count], i % 7 * 50)).ToList();
+        var analysis = IntakeAnalysis.Analyse(foods, [], Woman67, Sr28Foods.Intakes, Sr28Foods.Catalogue);
+        foreach (var day in analysis.Days)
+        {
+            var expected = foods.Where(f => f.Date == day.Date).Sum(f => f.Grams * f.Food[Nutrient.Calcium].PerHundredGrams!.Value / 100);
+            if (Math.Abs(day.Totals[IntakeNutrient.Calcium].Total.Milligrams - expected) > 1e-6)
+            {
+                return false;
+            }
+        }
+
+        var window = analysis.Days.Where(d => d.Date >= analysis.Average.From).Select(d => d.Totals[IntakeNutrient.Calcium].Total.Milligrams).ToList();
+        var mean = analysis.Average.Totals[IntakeNutrient.Calcium].Total.Milligrams;
+        return mean >= window.Min() - 1e-9 && mean <= window.Max() + 1e-9 && analysis.Average.Days.Count == window.Count && window.Count <= 7;
     }
 }
