@@ -143,6 +143,22 @@ public sealed class IntakeCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_quoted_measure_and_k2_total_counting_mk5()
+    {
+        // Cheddar (01009), WEIGHT "1 cup, diced" = 132 g (quoted: the measure holds a comma). Ca 710 × 1.32 = 937.2 mg.
+        // K2: SR28 MK-4 8.6 + Dunlop 2022 MK-5 1.1, MK-8 4, MK-9 8 µg/100 g: mk4 8.6 × 1.32 = 11.352; mk7plus
+        // (8 + 4) × 1.32 = 15.84; k2_total (8.6 + 1.1 + 4 + 8) × 1.32 = 28.644 — MK-5 counts in K2 only.
+        var (code, output, _, error) = Run(Diary("date,food,quantity,measure\n2026-04-01,usda:01009,1,\"cup, diced\"\n"), "--sex", "female", "--age", "55", "--json");
+        Assert.True(code == 0, error);
+        using var json = JsonDocument.Parse(output);
+        var n = json.RootElement.GetProperty("days")[0].GetProperty("nutrients");
+        Assert.Equal(937.2, n.GetProperty("calcium_mg").GetDouble(), 6);
+        Assert.Equal(11.352, n.GetProperty("mk4_ug").GetDouble(), 6);
+        Assert.Equal(15.84, n.GetProperty("mk7plus_ug").GetDouble(), 6);
+        Assert.Equal(28.644, n.GetProperty("k2_total_ug").GetDouble(), 6);
+    }
+
+    [Fact]
     public void Above_the_upper_limit_is_flagged()
     {
         // 5000 IU = 125 µg D3 > UL 100 µg.
