@@ -10,7 +10,7 @@ namespace BoneBalance.Data;
 /// household measures, and a type-ahead search index.
 /// </summary>
 /// <remarks>
-/// Ranking (<see cref="Search"/>): score = relevance + 0.3 × popularity + 0.1 × head coverage.
+/// Ranking (<see cref="Search"/>): score = relevance + 0.3 × popularity + 0.1 × head coverage + 0.04 × raw form.
 /// <list type="bullet">
 /// <item>relevance (0–1): mean over the query words of match quality (exact 1, plural of a name word 0.95,
 /// prefix 0.8, one edit 0.65,
@@ -20,7 +20,13 @@ namespace BoneBalance.Data;
 /// + 0.3 × (number of household measures, up to 4) / 4, + 0.2 for a generic food (no manufacturer, not a
 /// baby, fast-food, restaurant or Alaska-Native food);</item>
 /// <item>head coverage (0–1): the share of the name's first segment covered by query words, so "natto" puts
-/// "Natto" before longer names that merely contain the word.</item>
+/// "Natto" before longer names that merely contain the word;</item>
+/// <item>raw form (0 or 1): 1 when the name has the word "raw" — SR28's name for a plant or animal food itself, of
+/// which every other entry is a preparation. The SR28 Survey flag (most of popularity) marks foods as people report
+/// eating them, mostly cooked, and misses many raw forms ("Kale, raw"), so this small term lifts the raw form among
+/// near-ties ("kale" puts "Kale, raw" third, after the two Survey-flagged cooked kales, instead of fourth behind
+/// frozen kale). At 0.04 it is far smaller than the Survey flag's share (0.15) and than the gap between an exact and
+/// a prefix match of a one-word query (0.2), so it reorders near-ties, not clearly better matches.</item>
 /// </list>
 /// Ties go to the shorter name.
 /// </remarks>

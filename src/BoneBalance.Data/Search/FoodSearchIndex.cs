@@ -23,6 +23,17 @@ internal sealed class FoodSearchIndex
     private const double PopularityWeight = 0.3;
     private const double HeadCoverageWeight = 0.1;
 
+    /// <summary>
+    /// Weight of the raw form. SR28 lists a plant or animal food first as itself, "raw" ("Kale, raw", "Egg, whole,
+    /// raw, fresh"), and every preparation as a variant with more qualifiers; a query that names just the food
+    /// ("kale") means that food. SR28's <c>Survey</c> flag, the main popularity signal, marks foods as the NHANES
+    /// recalls code them — mostly cooked — and leaves many raw forms unflagged ("Kale, raw" is not flagged; its
+    /// cooked forms are). The weight is about a quarter of the Survey flag's share of the score (0.3 × 0.5 = 0.15)
+    /// and a fifth of the exact-versus-prefix gap of a one-word query (0.2), so it reorders near-ties: raw kale passes
+    /// frozen kale (no Survey flag either), not the flagged cooked kale.
+    /// </summary>
+    private const double RawFormWeight = 0.04;
+
     private static readonly string[] PluralSuffixes = ["es", "s"];
 
     [ThreadStatic]
@@ -31,6 +42,7 @@ internal sealed class FoodSearchIndex
     private readonly Food[] _foods;
     private readonly double[] _popularity;
     private readonly byte[] _headWordCount;
+    private readonly bool[] _isRawForm;
     private readonly string[] _words;
     private readonly Dictionary<string, int> _wordIds;
     private readonly int[][] _postings;
@@ -41,11 +53,13 @@ internal sealed class FoodSearchIndex
         _foods = [.. foods];
         _popularity = [.. popularity];
         _headWordCount = new byte[_foods.Length];
+        _isRawForm = new bool[_foods.Length];
         var postings = new Dictionary<string, Dictionary<int, int>>(StringComparer.Ordinal);
         for (var f = 0; f < _foods.Length; f++)
         {
             var segments = _foods[f].Name.Split(',');
             _headWordCount[f] = (byte)Math.Min(255, SearchText.Words(segments[0]).Count);
+            _isRawForm[f] = SearchText.Words(_foods[f].Name).Contains("raw", StringComparer.Ordinal);
             for (var s = 0; s < segments.Length; s++)
             {
                 foreach (var word in SearchText.Words(segments[s]))
@@ -150,7 +164,7 @@ internal sealed class FoodSearchIndex
             {
                 var relevance = total[food] / tokens.Count;
                 var head = _headWordCount[food] == 0 ? 0 : Math.Min(1.0, (double)headHits[food] / _headWordCount[food]);
-                var score = relevance + (PopularityWeight * _popularity[food]) + (HeadCoverageWeight * head);
+                var score = relevance + (PopularityWeight * _popularity[food]) + (HeadCoverageWeight * head) + (_isRawForm[food] ? RawFormWeight : 0);
                 heap.Enqueue(food, (score, -_foods[food].Name.Length));
                 if (heap.Count > limit)
                 {

@@ -14,6 +14,7 @@ public sealed class FoodSearchTests(CatalogueFixture fixture)
     [InlineData("spinach raw", "usda:11457")]     // Spinach, raw
     [InlineData("butter", "usda:01001")]          // Butter, salted
     [InlineData("sardines", "usda:15088")]        // Fish, sardine, Atlantic, canned in oil, drained solids with bone
+    [InlineData("egg yolk", "usda:01125")]        // Egg, yolk, raw, fresh (raw form before "Egg, yolk, dried")
     [InlineData("usda:01022", "usda:01022")]      // an id finds its food
     public void First_hit(string query, string expected)
     {
@@ -24,12 +25,31 @@ public sealed class FoodSearchTests(CatalogueFixture fixture)
     [InlineData("egg yolk", "usda:01125")]        // Egg, yolk, raw, fresh
     [InlineData("chicken liver", "usda:05028")]   // Chicken, liver, all classes, cooked, simmered
     [InlineData("kale raw", "usda:11233")]        // Kale, raw
+    [InlineData("kale", "usda:11233")]            // Kale, raw: the raw form among the near-ties of "kale"
     [InlineData("chedar", "usda:01009")]          // Cheese, cheddar
     [InlineData("parmesan", "usda:01032")]        // Cheese, parmesan, grated
     [InlineData("tomatoes raw", "usda:11529")]    // Tomatoes, red, ripe, raw, year round average
     public void In_top_three(string query, string expected)
     {
         Assert.Contains(expected, fixture.Shipped.Search(query, 3).Select(h => h.Food.Id));
+    }
+
+    [Fact]
+    public void Raw_form_reorders_near_ties_only()
+    {
+        // Hand-computed from the ranking formula (FoodCatalogue remarks) and FOOD_DES/WEIGHT: "kale" is an exact
+        // match in the one-word head segment of every kale (relevance 1, head coverage 1), so the score is
+        // 1 + 0.1 + 0.3 × popularity (+ 0.04 when raw), popularity = 0.5 × Survey + 0.3 × measures / 4 + 0.2 generic.
+        var hits = fixture.Shipped.Search("kale", 4).ToDictionary(h => h.Food.Id, h => h.Score);
+        // 11236 frozen, cooked, boiled, without salt: Survey, 2 measures.
+        Assert.Equal(1 + 0.1 + (0.3 * (0.5 + (0.3 * 2 / 4.0) + 0.2)), hits["usda:11236"], 4);
+        // 11234 cooked, boiled, without salt: Survey, 1 measure.
+        Assert.Equal(1 + 0.1 + (0.3 * (0.5 + (0.3 * 1 / 4.0) + 0.2)), hits["usda:11234"], 4);
+        // 11233 raw: no Survey flag, 1 measure, raw form: 1.2225, above 11235 frozen, unprepared (no Survey flag,
+        // 2 measures: 1.205), below both flagged cooked kales.
+        Assert.Equal(1 + 0.1 + (0.3 * ((0.3 * 1 / 4.0) + 0.2)) + 0.04, hits["usda:11233"], 4);
+        Assert.Equal(["usda:11236", "usda:11234", "usda:11233"], fixture.Shipped.Search("kale", 3).Select(h => h.Food.Id));
+        Assert.Equal(1 + 0.1 + (0.3 * ((0.3 * 2 / 4.0) + 0.2)), fixture.Shipped.Search("kale", 5).Single(h => h.Food.Id == "usda:11235").Score, 4);
     }
 
     [Fact]
