@@ -26,6 +26,7 @@ internal static class Program
             ScreenCommand.Create(terminal),
             FoodsCommand.Create(terminal),
             ImportCommand.Create(terminal),
+            IntakeCommand.Create(terminal),
         };
 
         var parsed = root.Parse(args);

@@ -1,0 +1,285 @@
+using BoneBalance.Core.Measures;
+using BoneBalance.Core.People;
+using BoneBalance.Core.Validation;
+
+namespace BoneBalance.Core.Nutrition;
+
+/// <summary>
+/// What a diary gives a person: per day and as a 7-day average (<see cref="IntakeAverage"/>), calcium, vitamin D,
+/// K1, MK-4, MK-7+, K2 and total K from food and from supplements; each against the person's dietary reference intake
+/// (RDA/AI and UL), with above-UL flags, the foods that contributed most and catalogue foods that would close a gap.
+/// Missing is not zero: a food without a value makes the nutrient incomplete and its sum a lower bound.
+/// Pure: everything it needs is passed in.
+/// </summary>
+public sealed record IntakeAnalysis
+{
+    /// <summary>How many foods are listed per nutrient as top contributors, and per gap.</summary>
+    public const int ListLength = 5;
+
+    /// <summary>Largest portion (g) offered to close a gap: bigger household measures (a whole cake, a package) are not a serving.</summary>
+    public const double MaximumGapPortionGrams = 250;
+
+    /// <summary>How many K2-rich foods lead the list for a vitamin K gap.</summary>
+    public const int K2FoodsFirst = 3;
+
+    /// <summary>A food counts as K2-rich when one portion gives at least this share of the vitamin K target
+    /// (a design rule, not a medical constant: it keeps a cup of milk's 2 µg MK-4 off the K2 list).</summary>
+    public const double K2RichShareOfTarget = 0.10;
+
+    // Foods never suggested to close a gap: their portions are not a way to eat more of a nutrient
+    // (infant foods; dried herbs and spices; baking powder and other leavening agents).
+    private static readonly string[] ExcludedGroups = ["Baby Foods", "Spices and Herbs"];
+    private const string ExcludedNamePrefix = "Leavening agents";
+
+    private static readonly IntakeNutrient[] NutrientsWithTarget = [IntakeNutrient.Calcium, IntakeNutrient.VitaminD, IntakeNutrient.VitaminKTotal];
+
+    private IntakeAnalysis(
+        IReadOnlyList<DailyIntake> days,
+        IntakeAverage average,
+        IReadOnlyDictionary<IntakeNutrient, DietaryReferenceIntake> references,
+        IReadOnlyDictionary<IntakeNutrient, IReadOnlyList<FoodContribution>> topContributors,
+        IReadOnlyList<IntakeGap> gaps)
+    {
+        Days = days;
+        Average = average;
+        References = references;
+        TopContributors = topContributors;
+        Gaps = gaps;
+    }
+
+    /// <summary>Every logged day, in date order.</summary>
+    public IReadOnlyList<DailyIntake> Days { get; }
+
+    /// <summary>The 7-day average.</summary>
+    public IntakeAverage Average { get; }
+
+    /// <summary>The person's reference intakes by nutrient (calcium, vitamin D, total vitamin K).</summary>
+    public IReadOnlyDictionary<IntakeNutrient, DietaryReferenceIntake> References { get; }
+
+    /// <summary>For each of the seven nutrients, up to <see cref="ListLength"/> foods that gave most of it over the
+    /// averaged days (foods only; supplements are reported apart).</summary>
+    public IReadOnlyDictionary<IntakeNutrient, IReadOnlyList<FoodContribution>> TopContributors { get; }
+
+    /// <summary>The nutrients whose average is below target, with foods to close the gap.</summary>
+    public IReadOnlyList<IntakeGap> Gaps { get; }
+
+    /// <summary>
+    /// Analyses a diary for a person.
+    /// </summary>
+    /// <param name="foods">Food entries.</param>
+    /// <param name="supplements">Supplement entries.</param>
+    /// <param name="person">The person (age and sex select the reference intakes).</param>
+    /// <param name="intakes">The reference-intake catalogue.</param>
+    /// <param name="catalogue">The foods that may be suggested to close a gap.</param>
+    /// <exception cref="InvalidInputException">The diary has no entry at all.</exception>
+    public static IntakeAnalysis Analyse(
+        IEnumerable<DiaryEntry> foods,
+        IEnumerable<SupplementEntry> supplements,
+        PersonProfile person,
+        DietaryReferenceIntakes intakes,
+        IReadOnlyList<Food> catalogue)
+    {
+        ArgumentNullException.ThrowIfNull(foods);
+        ArgumentNullException.ThrowIfNull(supplements);
+        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(intakes);
+        ArgumentNullException.ThrowIfNull(catalogue);
+
+        var references = intakes.For(person.AgeYears, person.Sex);
+        var content = new Dictionary<Food, (NutrientAmount Amount, bool IsComplete)[]>(ReferenceEqualityComparer.Instance);
+        var foodsByDay = foods.GroupBy(e => e.Date).ToDictionary(g => g.Key, g => g.ToList());
+        var supplementsByDay = supplements.GroupBy(e => e.Date).ToDictionary(g => g.Key, g => g.ToList());
+        var dates = foodsByDay.Keys.Union(supplementsByDay.Keys).Order().ToList();
+        if (dates.Count == 0)
+        {
+            throw new InvalidInputException("diary", string.Empty, "at least one food or supplement row");
+        }
+
+        var days = new List<DailyIntake>(dates.Count);
+        foreach (var date in dates)
+        {
+            var food = new NutrientAmount[IntakeNutrientDefinition.All.Count];
+            var supplement = new NutrientAmount[food.Length];
+            var complete = new bool[food.Length];
+            Array.Fill(complete, true);
+            foreach (var entry in foodsByDay.GetValueOrDefault(date) ?? [])
+            {
+                var per100 = ContentOf(entry.Food, content);
+                for (var n = 0; n < food.Length; n++)
+                {
+                    food[n] += per100[n].Amount * (entry.Grams / 100.0);
+                    complete[n] &= per100[n].IsComplete;
+                }
+            }
+
+            foreach (var entry in supplementsByDay.GetValueOrDefault(date) ?? [])
+            {
+                foreach (var n in AddsTo(entry.Nutrient))
+                {
+                    supplement[(int)n] += entry.Amount;
+                }
+            }
+
+            var totals = new IntakeTotals([.. Enumerable.Range(0, food.Length).Select(n => new IntakeAmount(food[n], supplement[n], complete[n]))]);
+            days.Add(new DailyIntake(date, totals, AboveUpperLimit(totals, references)));
+        }
+
+        var to = dates[^1];
+        var from = to.AddDays(-6);
+        var window = days.Where(d => d.Date >= from).ToList();
+        var average = Mean(window);
+        var averageResult = new IntakeAverage(from, to, [.. window.Select(d => d.Date)], average, AboveUpperLimit(average, references));
+        var windowEntries = window.SelectMany(d => foodsByDay.GetValueOrDefault(d.Date) ?? []).ToList();
+        var top = TopContributorsOf(windowEntries, window.Count, content);
+        var gaps = GapsOf(average, references, catalogue, content);
+        return new IntakeAnalysis(days, averageResult, references, top, gaps);
+    }
+
+    // A supplement adds to its own nutrient and to the sums that contain it.
+    private static IntakeNutrient[] AddsTo(IntakeNutrient nutrient) => nutrient switch
+    {
+        IntakeNutrient.VitaminK1 => [IntakeNutrient.VitaminK1, IntakeNutrient.VitaminKTotal],
+        IntakeNutrient.Menaquinone4 or IntakeNutrient.LongChainMenaquinones => [nutrient, IntakeNutrient.VitaminK2Total, IntakeNutrient.VitaminKTotal],
+        _ => [nutrient],
+    };
+
+    private static (NutrientAmount Amount, bool IsComplete)[] ContentOf(Food food, Dictionary<Food, (NutrientAmount, bool)[]> cache)
+    {
+        if (!cache.TryGetValue(food, out var values))
+        {
+            values = [.. IntakeNutrientDefinition.All.Select(d => d.PerHundredGrams(food))];
+            cache[food] = values;
+        }
+
+        return values;
+    }
+
+    private static IntakeTotals Mean(List<DailyIntake> window)
+    {
+        var amounts = new IntakeAmount[IntakeNutrientDefinition.All.Count];
+        foreach (var definition in IntakeNutrientDefinition.All)
+        {
+            var food = NutrientAmount.Zero;
+            var supplement = NutrientAmount.Zero;
+            var complete = true;
+            foreach (var day in window)
+            {
+                var amount = day.Totals[definition.Nutrient];
+                food += amount.Food;
+                supplement += amount.Supplements;
+                complete &= amount.IsComplete;
+            }
+
+            amounts[(int)definition.Nutrient] = new IntakeAmount(food * (1.0 / window.Count), supplement * (1.0 / window.Count), complete);
+        }
+
+        return new IntakeTotals(amounts);
+    }
+
+    private static List<IntakeNutrient> AboveUpperLimit(IntakeTotals totals, IReadOnlyDictionary<IntakeNutrient, DietaryReferenceIntake> references) =>
+        [.. references.Values.Where(r => r.UpperLimit is { } limit && totals[r.Nutrient].Total > limit).Select(r => r.Nutrient).Order()];
+
+    private static Dictionary<IntakeNutrient, IReadOnlyList<FoodContribution>> TopContributorsOf(
+        List<DiaryEntry> entries, int dayCount, Dictionary<Food, (NutrientAmount, bool)[]> cache)
+    {
+        var result = new Dictionary<IntakeNutrient, IReadOnlyList<FoodContribution>>();
+        var byFood = entries.GroupBy(e => e.Food, ReferenceEqualityComparer.Instance)
+            .Select(g => (Food: (Food)g.Key!, Grams: g.Sum(e => e.Grams)))
+            .ToList();
+        foreach (var definition in IntakeNutrientDefinition.All)
+        {
+            var n = (int)definition.Nutrient;
+            var amounts = byFood.Select(f => (f.Food, Amount: ContentOf(f.Food, cache)[n].Amount * (f.Grams / 100.0))).ToList();
+            var total = amounts.Sum(a => a.Amount.Micrograms);
+            result[definition.Nutrient] = [.. amounts
+                .Where(a => a.Amount.Micrograms > 0)
+                .OrderByDescending(a => a.Amount.Micrograms)
+                .ThenBy(a => a.Food.Id, StringComparer.Ordinal)
+                .Take(ListLength)
+                .Select(a => new FoodContribution(a.Food, a.Amount * (1.0 / dayCount), a.Amount.Micrograms / total))];
+        }
+
+        return result;
+    }
+
+    private static List<IntakeGap> GapsOf(
+        IntakeTotals average,
+        IReadOnlyDictionary<IntakeNutrient, DietaryReferenceIntake> references,
+        IReadOnlyList<Food> catalogue,
+        Dictionary<Food, (NutrientAmount, bool)[]> cache)
+    {
+        var gaps = new List<IntakeGap>();
+        foreach (var nutrient in NutrientsWithTarget)
+        {
+            if (!references.TryGetValue(nutrient, out var reference) || average[nutrient].Total >= reference.Target)
+            {
+                continue;
+            }
+
+            var shortfall = reference.Target.Shortfall(average[nutrient].Total);
+            var suggestions = new List<GapFood>();
+            if (nutrient == IntakeNutrient.VitaminKTotal)
+            {
+                // K2-rich foods first (the seed article's point: K2 is what diets and trackers miss), ranked by K2 per
+                // portion but counted by their total vitamin K towards the gap.
+                suggestions.AddRange(Suggest(catalogue, cache, IntakeNutrient.VitaminK2Total, nutrient, shortfall, K2FoodsFirst, [], reference.Target * K2RichShareOfTarget));
+            }
+
+            suggestions.AddRange(Suggest(catalogue, cache, nutrient, nutrient, shortfall, ListLength - suggestions.Count, suggestions, NutrientAmount.Zero));
+            gaps.Add(new IntakeGap(nutrient, average[nutrient].Total, reference.Target, shortfall, !average[nutrient].IsComplete, suggestions));
+        }
+
+        return gaps;
+    }
+
+    private static IEnumerable<GapFood> Suggest(
+        IReadOnlyList<Food> catalogue,
+        Dictionary<Food, (NutrientAmount, bool)[]> cache,
+        IntakeNutrient rankBy,
+        IntakeNutrient gap,
+        NutrientAmount shortfall,
+        int count,
+        List<GapFood> already,
+        NutrientAmount minimum)
+    {
+        var taken = already.Select(g => Head(g.Food.Name)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var candidates = new List<(Food Food, Portion Portion, NutrientAmount Rank, NutrientAmount Gap)>();
+        foreach (var food in catalogue)
+        {
+            if (ExcludedGroups.Contains(food.Group, StringComparer.OrdinalIgnoreCase)
+                || food.Name.StartsWith(ExcludedNamePrefix, StringComparison.OrdinalIgnoreCase)
+                || food.Portions.FirstOrDefault(p => p.Grams > 0 && p.Grams <= MaximumGapPortionGrams) is not { } portion)
+            {
+                continue;
+            }
+
+            var values = ContentOf(food, cache);
+            var rank = values[(int)rankBy].Amount * (portion.Grams / 100.0);
+            if (rank.Micrograms > 0 && rank >= minimum)
+            {
+                candidates.Add((food, portion, rank, values[(int)gap].Amount * (portion.Grams / 100.0)));
+            }
+        }
+
+        // One food per name head ("Kale", "Cheese", …) so the list is not ten ways of cooking the same thing.
+        foreach (var c in candidates.OrderByDescending(c => c.Rank.Micrograms).ThenBy(c => c.Food.Id, StringComparer.Ordinal))
+        {
+            if (count <= 0)
+            {
+                yield break;
+            }
+
+            if (taken.Add(Head(c.Food.Name)))
+            {
+                count--;
+                yield return new GapFood(c.Food, c.Portion, c.Gap, shortfall.Micrograms / c.Gap.Micrograms, rankBy);
+            }
+        }
+    }
+
+    private static string Head(string name)
+    {
+        var comma = name.IndexOf(',', StringComparison.Ordinal);
+        return comma < 0 ? name : name[..comma];
+    }
+}

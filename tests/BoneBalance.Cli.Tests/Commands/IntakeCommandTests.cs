@@ -1,0 +1,255 @@
+using System.CommandLine;
+using System.Text.Json;
+using BoneBalance.Cli.Commands;
+using BoneBalance.Data;
+using Spectre.Console;
+
+namespace BoneBalance.Cli.Tests.Commands;
+
+/// <summary><c>bonebalance intake</c> against the shipped catalogue and reference intakes; values by hand from the raw SR28 files.</summary>
+public sealed class IntakeCommandTests : IDisposable
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "bonebalance-cli-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _database;
+
+    public IntakeCommandTests()
+    {
+        Directory.CreateDirectory(_directory);
+        _database = Path.Combine(_directory, "foods.db");
+        FoodDatabase.EnsureCreated(_database);
+    }
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    // Day 1: 100 g raw kale (11233), 2 cups whole milk (01077, 1 cup = 244 g), D3 1000 IU, calcium carbonate 1250 mg.
+    // Day 2: 1 cup natto (16113, 175 g; Kamao 2007 MK-7 939 µg/100 g), MK-7 180 µg.
+    // Day 3: 2 large eggs (01123, 50 g each), 2 oz gouda (01022, 28.35 g each), calcium citrate 1000 mg, D3 25 µg.
+    private const string ThreeDays = """
+        Date,Food,Grams,Quantity,Measure,Supplement,Dose,Unit
+        2026-01-05,usda:11233,100,,,,,
+        2026-01-05,usda:01077,,2,cup,,,
+        2026-01-05,,,,,d3,1000,iu
+        2026-01-05,,,,,calcium-carbonate,1250,mg
+        2026-01-06,usda:16113,,1,cup,,,
+        2026-01-06,,,,,k2-mk7,180,ug
+        2026-01-07,usda:01123,,2,large,,,
+        2026-01-07,usda:01022,,2,oz,,,
+        2026-01-07,,,,,calcium-citrate,1000,mg
+        2026-01-07,,,,,d3,25,ug
+        """;
+
+    [Fact]
+    public void Json_follows_the_contract_with_hand_computed_values()
+    {
+        var (code, output, _, error) = Run(Diary(ThreeDays), "--sex", "female", "--age", "67", "--json");
+        Assert.True(code == 0, error);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        var days = root.GetProperty("days");
+        Assert.Equal(3, days.GetArrayLength());
+
+        var day1 = days[0];
+        Assert.Equal("2026-01-05", day1.GetProperty("date").GetString());
+        // Kale and milk from SR28: kale has no MK-4 (428) row, so the day is incomplete.
+        Assert.False(day1.GetProperty("complete").GetBoolean());
+        var complete1 = day1.GetProperty("complete_by_nutrient");
+        Assert.True(complete1.GetProperty("calcium_mg").GetBoolean());   // every food has 301
+        Assert.True(complete1.GetProperty("vitamin_d_ug").GetBoolean()); // kale 328 = 0.0 is an analysed zero
+        Assert.False(complete1.GetProperty("mk4_ug").GetBoolean());      // kale has no 428: not analysed, not zero
+        var n1 = day1.GetProperty("nutrients");
+        // Ca: 150 + 113 × 4.88 = 701.44 food + 1250 × 0.40 = 500 carbonate = 1201.44 mg.
+        Assert.Equal(1201.44, n1.GetProperty("calcium_mg").GetDouble(), 6);
+        // D: 1.3 × 4.88 = 6.344 + 1000 IU / 40 = 25 → 31.344 µg.
+        Assert.Equal(31.344, n1.GetProperty("vitamin_d_ug").GetDouble(), 6);
+        // K1: 704.8 + 0.3 × 4.88 = 706.264 µg; MK-4 1.0 × 4.88 = 4.88; total K 711.144.
+        Assert.Equal(706.264, n1.GetProperty("vitamin_k1_ug").GetDouble(), 6);
+        Assert.Equal(4.88, n1.GetProperty("mk4_ug").GetDouble(), 6);
+        Assert.Equal(711.144, n1.GetProperty("vitamin_k_total_ug").GetDouble(), 6);
+        var s1 = day1.GetProperty("supplements");
+        Assert.Equal(500, s1.GetProperty("calcium_mg").GetDouble(), 6);
+        Assert.Equal(25, s1.GetProperty("vitamin_d_ug").GetDouble(), 6);
+        Assert.Equal(0, s1.GetProperty("mk7plus_ug").GetDouble());
+
+        // Day 2: natto MK-7 939 × 1.75 = 1643.25 + 180 = 1823.25 µg; K1 23.1 × 1.75 = 40.425; K total 1863.675.
+        var n2 = days[1].GetProperty("nutrients");
+        Assert.Equal(1823.25, n2.GetProperty("mk7plus_ug").GetDouble(), 6);
+        Assert.Equal(1823.25, n2.GetProperty("k2_total_ug").GetDouble(), 6);
+        Assert.Equal(1863.675, n2.GetProperty("vitamin_k_total_ug").GetDouble(), 6);
+        Assert.Equal(180, days[1].GetProperty("supplements").GetProperty("mk7plus_ug").GetDouble(), 6);
+
+        // Day 3: Ca 56 + 700 × 0.567 = 452.9 + 1000 × 0.21 = 662.9 mg.
+        Assert.Equal(662.9, days[2].GetProperty("nutrients").GetProperty("calcium_mg").GetDouble(), 6);
+
+        // Average over the three logged days of 2026-01-01 … 2026-01-07: Ca 2244.09 / 3 = 748.03 mg.
+        Assert.Equal(748.03, root.GetProperty("average").GetProperty("calcium_mg").GetDouble(), 6);
+        Assert.Equal(19.5425, root.GetProperty("average").GetProperty("vitamin_d_ug").GetDouble(), 6);
+        Assert.Equal("2026-01-01", root.GetProperty("average_window").GetProperty("from").GetString());
+
+        // Woman 67 (IOM): Ca RDA 1200 / UL 2000 mg, D 15 / 100 µg, K AI 90 µg with no UL (null, not 0).
+        var targets = root.GetProperty("targets");
+        Assert.Equal(1200, targets.GetProperty("calcium_mg").GetDouble());
+        Assert.Equal(15, targets.GetProperty("vitamin_d_ug").GetDouble());
+        Assert.Equal(90, targets.GetProperty("vitamin_k_total_ug").GetDouble());
+        Assert.Equal(JsonValueKind.Null, targets.GetProperty("mk7plus_ug").ValueKind);
+        var limits = root.GetProperty("upper_limits");
+        Assert.Equal(2000, limits.GetProperty("calcium_mg").GetDouble());
+        Assert.Equal(100, limits.GetProperty("vitamin_d_ug").GetDouble());
+        Assert.Equal(JsonValueKind.Null, limits.GetProperty("vitamin_k_total_ug").ValueKind);
+
+        // The one gap: calcium 1200 − 748.03 = 451.97 mg, with real catalogue foods and portions.
+        var gap = Assert.Single(root.GetProperty("gaps").EnumerateArray());
+        Assert.Equal("calcium_mg", gap.GetProperty("nutrient").GetString());
+        Assert.Equal(451.97, gap.GetProperty("shortfall").GetDouble(), 6);
+        Assert.Equal(5, gap.GetProperty("foods").GetArrayLength());
+        foreach (var food in gap.GetProperty("foods").EnumerateArray())
+        {
+            Assert.InRange(food.GetProperty("grams").GetDouble(), 0.001, 250);
+            Assert.True(food.GetProperty("amount").GetDouble() > 0);
+        }
+
+        // Top calcium contributor over the window: milk 551.44 mg / 3 days.
+        var top = root.GetProperty("top_contributors").GetProperty("calcium_mg")[0];
+        Assert.Equal("usda:01077", top.GetProperty("id").GetString());
+        Assert.Equal(551.44 / 3, top.GetProperty("per_day").GetDouble(), 6);
+    }
+
+    [Fact]
+    public void A_vitamin_k_gap_puts_k2_rich_foods_first()
+    {
+        // 1 cup of whole milk a day for a man of 60 (AI 120 µg): K 0.3 × 2.44 + 1.0 × 2.44 = 3.172 µg.
+        var (code, output, _, error) = Run(Diary("date,food,quantity,measure\n2026-02-01,usda:01077,1,cup\n"), "--sex", "male", "--age", "60", "--json");
+        Assert.True(code == 0, error);
+        using var json = JsonDocument.Parse(output);
+        var gap = json.RootElement.GetProperty("gaps").EnumerateArray().Single(g => g.GetProperty("nutrient").GetString() == "vitamin_k_total_ug");
+        Assert.Equal(120 - 3.172, gap.GetProperty("shortfall").GetDouble(), 6);
+        var first = gap.GetProperty("foods")[0];
+        Assert.Equal("k2_total_ug", first.GetProperty("ranked_by").GetString());
+        // Natto is the K2 richest portion in the catalogue: 1 cup 175 g → K1 40.425 + MK-7 1643.25 = 1683.675 µg.
+        Assert.Equal("usda:16113", first.GetProperty("id").GetString());
+        Assert.Equal(1683.675, first.GetProperty("amount").GetDouble(), 6);
+    }
+
+    [Fact]
+    public void Table_shows_days_average_targets_and_lower_bounds()
+    {
+        var (code, _, table, error) = Run(Diary(ThreeDays), "--sex", "female", "--age", "67");
+        Assert.True(code == 0, error);
+        Assert.Contains("2026-01-05", table, StringComparison.Ordinal);
+        Assert.Contains("1201", table, StringComparison.Ordinal);   // day 1 calcium
+        Assert.Contains("≥4.9", table, StringComparison.Ordinal);   // day 1 MK-4 lower bound
+        Assert.Contains("1200 mg (RDA)", table, StringComparison.Ordinal);
+        Assert.Contains("none set", table, StringComparison.Ordinal);
+        Assert.Contains("452 mg a day short", table, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_quoted_measure_and_k2_total_counting_mk5()
+    {
+        // Cheddar (01009), WEIGHT "1 cup, diced" = 132 g (quoted: the measure holds a comma). Ca 710 × 1.32 = 937.2 mg.
+        // K2: SR28 MK-4 8.6 + Dunlop 2022 MK-5 1.1, MK-8 4, MK-9 8 µg/100 g: mk4 8.6 × 1.32 = 11.352; mk7plus
+        // (8 + 4) × 1.32 = 15.84; k2_total (8.6 + 1.1 + 4 + 8) × 1.32 = 28.644 — MK-5 counts in K2 only.
+        var (code, output, _, error) = Run(Diary("date,food,quantity,measure\n2026-04-01,usda:01009,1,\"cup, diced\"\n"), "--sex", "female", "--age", "55", "--json");
+        Assert.True(code == 0, error);
+        using var json = JsonDocument.Parse(output);
+        var n = json.RootElement.GetProperty("days")[0].GetProperty("nutrients");
+        Assert.Equal(937.2, n.GetProperty("calcium_mg").GetDouble(), 6);
+        Assert.Equal(11.352, n.GetProperty("mk4_ug").GetDouble(), 6);
+        Assert.Equal(15.84, n.GetProperty("mk7plus_ug").GetDouble(), 6);
+        Assert.Equal(28.644, n.GetProperty("k2_total_ug").GetDouble(), 6);
+    }
+
+    [Fact]
+    public void Above_the_upper_limit_is_flagged()
+    {
+        // 5000 IU = 125 µg D3 > UL 100 µg.
+        var (code, output, _, _) = Run(Diary("date,supplement,dose,unit\n2026-03-01,d3,5000,IU\n"), "--sex", "female", "--age", "67", "--json");
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var day = json.RootElement.GetProperty("days")[0];
+        Assert.Equal(125, day.GetProperty("nutrients").GetProperty("vitamin_d_ug").GetDouble(), 6);
+        Assert.Equal("vitamin_d_ug", Assert.Single(day.GetProperty("above_upper_limit").EnumerateArray()).GetString());
+        Assert.True(day.GetProperty("complete").GetBoolean()); // no food, nothing missing
+    }
+
+    [Theory]
+    [InlineData("date,food,grams\n2026-01-05,usda:99999,100\n", "line 2, column 2 (food) 'usda:99999' is out of range; valid: a catalogue id: usda: + the 5-digit SR28 NDB number")]
+    [InlineData("date,food,grams\n2026-01-05,usda:01077,100\n05/01/2026,usda:01077,100\n", "line 3, column 1 (date) '05/01/2026' is out of range; valid: a date YYYY-MM-DD")]
+    [InlineData("date,food,quantity,measure\n2026-01-05,usda:01077,1,slice\n", "line 2, column 4 (measure) 'slice' is out of range; valid: cup|fl oz|tbsp|quart")]
+    [InlineData("date,food,grams\n2026-01-05,usda:01077,NaN\n", "line 2, column 3 (grams) 'NaN' is out of range; valid: a number of grams from 0 to 5000")]
+    [InlineData("date,supplement,dose,unit\n2026-01-05,k2-mk9,100,ug\n", "line 2, column 2 (supplement) 'k2-mk9' is out of range; valid: k2-mk7|k2-mk4|k1|d3|d2|calcium|calcium-carbonate|calcium-citrate|calcium-lactate|calcium-gluconate|calcium-phosphate")]
+    [InlineData("date,supplement,dose,unit\n2026-01-05,k2-mk7,100,iu\n", "line 2, column 4 (unit) 'iu' is out of range; valid: ug|mg for k2-mk7")]
+    [InlineData("date,supplement,dose,unit\n2026-01-05,d3,,iu\n", "line 2, column 3 (dose) is required; valid: a dose of at least 0")]
+    [InlineData("date,food,gram\n", "line 1, column 3 (header) 'gram' is out of range; valid: date|food|grams|quantity|measure|supplement|dose|unit")]
+    [InlineData("date,food,grams\n", "line 2 is required; valid: at least one food or supplement row after the header")]
+    public void A_bad_row_names_file_line_column_and_valid_values(string diary, string expected)
+    {
+        var path = Diary(diary);
+        var (code, output, _, error) = Run(path, "--sex", "female", "--age", "67");
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.StartsWith($"error: {path} ", error, StringComparison.Ordinal);
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
+    public void Bad_person_options_are_refused()
+    {
+        var (code, _, _, error) = Run(Diary(ThreeDays), "--sex", "other", "--age", "67");
+        Assert.Equal(2, code);
+        Assert.Contains("--sex 'other' is out of range; valid: female|male.", error, StringComparison.Ordinal);
+        (code, _, _, error) = Run(Diary(ThreeDays), "--sex", "male", "--age", "12");
+        Assert.Equal(2, code);
+        Assert.Contains("age '12' is out of range; valid: 18 to 120 years.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_diary_is_a_failure_not_a_crash()
+    {
+        var (code, _, _, error) = Run(Path.Combine(_directory, "nope.csv"), "--sex", "male", "--age", "60");
+        Assert.Equal(1, code);
+        Assert.Contains("cannot read diary", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Runs_through_the_bonebalance_command()
+    {
+        // End to end through Program: 1 cup whole milk (244 g) → Ca 113 × 2.44 = 275.72 mg, D 1.3 × 2.44 = 3.172 µg.
+        var (code, output, error) = CliRunner.Run("intake", Diary("date,food,quantity,measure\n2026-02-01,usda:01077,1,cup\n"), "--sex", "male", "--age", "60", "--json", "--database", _database);
+        Assert.True(code == 0, error);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(275.72, json.RootElement.GetProperty("average").GetProperty("calcium_mg").GetDouble(), 6);
+        Assert.Equal(3.172, json.RootElement.GetProperty("average").GetProperty("vitamin_d_ug").GetDouble(), 6);
+
+        var path = Diary("date,food,grams\n2026-02-01,usda:01077,-3\n");
+        (code, output, error) = CliRunner.Run("intake", path, "--sex", "male", "--age", "60", "--database", _database);
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.Equal($"error: {path} line 2, column 3 (grams) '-3' is out of range; valid: 0 to 5000 g.", error.Trim());
+    }
+
+    private string Diary(string text)
+    {
+        var path = Path.Combine(_directory, $"diary-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, text.Replace("\r\n", "\n", StringComparison.Ordinal));
+        return path;
+    }
+
+    private (int Code, string Output, string Console, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        using var screen = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(screen), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors, Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = 250;
+        var root = new RootCommand("test")
+        {
+            IntakeCommand.Create(console, output, error, _ => FoodCatalogue.Load(_database), DietaryReferenceIntakeFile.LoadShipped),
+        };
+        var code = root.Parse(["intake", .. args]).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return (code, output.ToString(), screen.ToString(), error.ToString());
+    }
+}
