@@ -27,10 +27,11 @@ public static class SafetyFindingCodes
     /// <summary>Total vitamin D intake above the tolerable upper intake level for the life stage. <see cref="SafetySeverity.Warning"/>.</summary>
     public const string VitaminDAboveUl = "VITAMIN_D_ABOVE_UL";
 
-    /// <summary>Risk of high blood calcium: thiazide with calcium or vitamin D supplements, a condition that raises
-    /// calcium, or a serum calcium or 25-OH vitamin D above its limit. <see cref="SafetySeverity.Warning"/>, or
-    /// <see cref="SafetySeverity.ContraindicatedWithoutSupervision"/> when calcium or vitamin D supplements are taken
-    /// with such a condition or a high serum calcium.</summary>
+    /// <summary>Risk of high blood calcium, one finding per trigger: a thiazide with calcium or vitamin D supplements
+    /// (<see cref="SafetySeverity.Warning"/>); hypercalcaemia, sarcoidosis or hyperparathyroidism
+    /// (<see cref="SafetySeverity.Caution"/> without calcium or vitamin D supplements); a serum calcium above 10.2 mg/dL or a
+    /// 25-OH vitamin D above 150 ng/mL (<see cref="SafetySeverity.Warning"/>). A condition or lab trigger together with
+    /// calcium or vitamin D supplements is <see cref="SafetySeverity.ContraindicatedWithoutSupervision"/>.</summary>
     public const string HypercalcaemiaRisk = "HYPERCALCAEMIA_RISK";
 
     /// <summary>History of kidney stones with calcium supplements. <see cref="SafetySeverity.Warning"/>.</summary>
