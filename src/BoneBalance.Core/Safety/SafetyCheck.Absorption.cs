@@ -45,7 +45,7 @@ public sealed partial class SafetyCheck
         var vka = c.Taking(DrugClass.VitaminKAntagonist).Count > 0;
         foreach (var (_, entry, description) in c.Taking(DrugClass.LipaseInhibitor, DrugClass.BileAcidSequestrant, DrugClass.MineralOil))
         {
-            var inr = vka ? " Because you also take a vitamin K antagonist, ask your anticoagulation clinic to check your INR when you start or stop it." : string.Empty;
+            var inr = vka ? $" Because you also take a vitamin K antagonist, ask your anticoagulation clinic to check your INR when you start or stop {description}." : string.Empty;
             var (message, advice, citations) = entry.Class switch
             {
                 DrugClass.LipaseInhibitor => (
