@@ -11,6 +11,9 @@ public sealed partial class SafetyCheck
 
     private static void Glucocorticoids(Context c, List<SafetyFinding> findings)
     {
+        // Courses of ≥ 3 months that are each below 2.5 mg/day, in prednisolone equivalents: together they may reach it.
+        var belowThreshold = new List<(string Description, double Equivalent)>();
+        var anyWarned = false;
         foreach (var (medication, entry, description) in c.Taking(DrugClass.Glucocorticoid))
         {
             var perMilligram = entry.PrednisoloneEquivalentPerMilligram;
@@ -38,10 +41,18 @@ public sealed partial class SafetyCheck
 
             var equivalent = milligrams * factor;
             var exposure = GlucocorticoidExposure.Create(equivalent, months);
-            if (exposure.PrednisoloneEquivalentMilligramsPerDay < GuidelineThresholds.Acr.MinimumDailyDose || exposure.DurationMonths < GlucocorticoidMinimumMonths)
+            if (exposure.DurationMonths < GlucocorticoidMinimumMonths)
             {
                 continue;
             }
+
+            if (exposure.PrednisoloneEquivalentMilligramsPerDay < GuidelineThresholds.Acr.MinimumDailyDose)
+            {
+                belowThreshold.Add((description, exposure.PrednisoloneEquivalentMilligramsPerDay));
+                continue;
+            }
+
+            anyWarned = true;
 
             if (entry.Generic != "prednisolone" && entry.Generic != "prednisone")
             {
@@ -61,6 +72,22 @@ public sealed partial class SafetyCheck
                     + "calcium and vitamin D without going above the upper levels.",
                 $"{description} {Number(milligrams)} mg/day{conversion}, {Number(months)} months",
                 citations));
+        }
+
+        var combined = belowThreshold.Sum(b => b.Equivalent);
+        if (!anyWarned && belowThreshold.Count > 1 && combined >= GuidelineThresholds.Acr.MinimumDailyDose)
+        {
+            var parts = Join(belowThreshold.Select(b => $"{b.Description} {Number(b.Equivalent)} mg"));
+            findings.Add(new(
+                SafetyFindingCodes.GlucocorticoidBoneLoss,
+                SafetySeverity.Warning,
+                $"Together your glucocorticoids come to {Number(combined)} mg a day prednisolone-equivalent for {Number(GlucocorticoidMinimumMonths)} "
+                    + $"months or more. At {Number(GuidelineThresholds.Acr.MinimumDailyDose)} mg a day or more, glucocorticoids cause bone loss "
+                    + "and fractures, and the American College of Rheumatology advises a fracture-risk assessment and bone protection.",
+                "Ask your clinician for a fracture-risk assessment (usually with a DXA scan) and about bone-protecting treatment; get enough "
+                    + "calcium and vitamin D without going above the upper levels.",
+                $"combined {Number(combined)} mg/day prednisolone-equivalent: {parts}",
+                Cite(GuidelineThresholds.Acr.Citation, SafetySources.KalciposSmpc, SafetySources.BnfCorticosteroidEquivalence, SafetySources.PrednisoloneLabelEquivalence)));
         }
     }
 

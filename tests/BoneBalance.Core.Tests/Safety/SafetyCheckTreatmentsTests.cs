@@ -42,6 +42,19 @@ public class SafetyCheckTreatmentsTests
     }
 
     [Fact]
+    public void Two_glucocorticoids_each_below_the_threshold_are_added_up()
+    {
+        // Prednisolone 2 mg + hydrocortisone 4 mg (× 5 / 20 = 1 mg) = 3 mg/day prednisolone-equivalent ≥ 2.5.
+        var finding = Assert.Single(Evaluate(new(Woman()) { Medications = [Med("prednisolone", 2, 6), Med("hydrocortisone", 4, 6)] })
+            .With(SafetyFindingCodes.GlucocorticoidBoneLoss));
+        Assert.Equal(SafetySeverity.Warning, finding.Severity);
+        Assert.StartsWith("combined 3 mg/day", finding.Reason);
+
+        // Prednisolone 1 mg + hydrocortisone 4 mg = 2 mg/day: below.
+        Assert.Empty(Evaluate(new(Woman()) { Medications = [Med("prednisolone", 1, 6), Med("hydrocortisone", 4, 6)] }).With(SafetyFindingCodes.GlucocorticoidBoneLoss));
+    }
+
+    [Fact]
     public void A_dose_in_micrograms_is_converted_before_comparing()
     {
         var medication = Medication.Create("prednisolone", dosePerDay: 5000, doseUnit: MedicationDoseUnit.Microgram, durationMonths: 6);
