@@ -1,0 +1,32 @@
+namespace BoneBalance.Core.Safety;
+
+/// <summary>What a condition is, as far as the safety rules are concerned.</summary>
+public enum ConditionClass
+{
+    /// <summary>Known to the catalogue, but no safety rule concerns it (e.g. osteoporosis, secondary hyperparathyroidism).</summary>
+    NoSafetyRule,
+
+    /// <summary>Known high blood calcium.</summary>
+    Hypercalcaemia,
+
+    /// <summary>Sarcoidosis or another granulomatous disease (makes active vitamin D itself).</summary>
+    GranulomatousDisease,
+
+    /// <summary>Primary (or unspecified) hyperparathyroidism.</summary>
+    Hyperparathyroidism,
+
+    /// <summary>History of kidney stones.</summary>
+    KidneyStones,
+
+    /// <summary>Chronic kidney disease (stage not known, or stages 1–3).</summary>
+    ChronicKidneyDisease,
+
+    /// <summary>Chronic kidney disease stage 4 or 5, or end-stage renal disease.</summary>
+    AdvancedChronicKidneyDisease,
+
+    /// <summary>Fat malabsorption: coeliac disease, Crohn's, ulcerative colitis, cystic fibrosis, short bowel, biliary obstruction.</summary>
+    Malabsorption,
+
+    /// <summary>Chronic liver disease or cirrhosis.</summary>
+    LiverDisease,
+}

@@ -1,0 +1,207 @@
+using System.Globalization;
+using BoneBalance.Core.Evidence;
+using BoneBalance.Core.Measures;
+using BoneBalance.Core.People;
+using BoneBalance.Core.Validation;
+
+namespace BoneBalance.Core.Safety;
+
+/// <summary>
+/// The interaction, contraindication and deficiency-sign rules. <see cref="Evaluate"/> is pure and deterministic:
+/// the same input and catalogue always give the same findings in the same order (most severe first, then in the
+/// order of <see cref="SafetyFindingCodes.All"/>, then by reason). Every finding carries citations, and every
+/// medication or condition the catalogue does not know is reported rather than ignored.
+/// </summary>
+/// <remarks>
+/// A plan checks its own proposal by passing the proposed supplements in <see cref="SafetyInput.Supplements"/>:
+/// VKA_VITAMIN_K then tells it to leave vitamin K out, CALCIUM_ABOVE_UL to lower calcium, and so on.
+/// </remarks>
+public sealed partial class SafetyCheck
+{
+    /// <summary>Creates the check over a catalogue (loaded once at start-up).</summary>
+    public SafetyCheck(SafetyCatalogue catalogue)
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        Catalogue = catalogue;
+    }
+
+    /// <summary>The catalogue medications and conditions are recognised with.</summary>
+    public SafetyCatalogue Catalogue { get; }
+
+    /// <summary>Evaluates every rule for one person.</summary>
+    /// <exception cref="InvalidInputException">A stated total intake is smaller than the supplements alone provide
+    /// (fields <c>totalCalciumIntake</c>, <c>totalVitaminDIntake</c>).</exception>
+    public IReadOnlyList<SafetyFinding> Evaluate(SafetyInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var context = new Context(input, Catalogue);
+        var findings = new List<SafetyFinding>();
+        Unrecognised(context, findings);
+        Anticoagulants(context, findings);
+        UpperLimits(context, findings);
+        Hypercalcaemia(context, findings);
+        KidneyStones(context, findings);
+        Kidney(context, findings);
+        AbsorptionSpacing(context, findings);
+        FatSolubleMalabsorption(context, findings);
+        Glucocorticoids(context, findings);
+        HormonalTreatments(context, findings);
+        DeficiencySigns(context, findings);
+        LifeStage(context, findings);
+        return
+        [
+            .. findings
+                .OrderByDescending(f => f.Severity)
+                .ThenBy(f => IndexOf(f.Code))
+                .ThenBy(f => f.Reason, StringComparer.Ordinal),
+        ];
+    }
+
+    private static int IndexOf(string code)
+    {
+        for (var i = 0; i < SafetyFindingCodes.All.Count; i++)
+        {
+            if (SafetyFindingCodes.All[i] == code)
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
+    private static void Unrecognised(Context c, List<SafetyFinding> findings)
+    {
+        foreach (var (medication, entries) in c.Medications)
+        {
+            if (entries.Count == 0)
+            {
+                findings.Add(new(
+                    SafetyFindingCodes.UnrecognisedMedication,
+                    SafetySeverity.Info,
+                    $"BoneBalance does not know the medication '{medication.Name}', so it could not check it against calcium, vitamin D or vitamin K.",
+                    $"Ask your pharmacist whether {medication.Name} interacts with calcium, vitamin D or vitamin K before starting or changing supplements.",
+                    $"medication '{medication.Name}'{Codes(medication)} is not in the safety catalogue",
+                    [SafetySources.KalciposSmpc]));
+            }
+        }
+
+        foreach (var (condition, entries) in c.Conditions)
+        {
+            if (entries.Count == 0)
+            {
+                findings.Add(new(
+                    SafetyFindingCodes.UnrecognisedCondition,
+                    SafetySeverity.Info,
+                    $"BoneBalance does not know the condition '{condition.Name}', so it could not check whether it changes what is safe for you.",
+                    $"Ask your clinician whether {condition.Name} affects calcium, vitamin D or vitamin K supplements.",
+                    $"condition '{condition.Name}'{Codes(condition)} is not in the safety catalogue",
+                    [SafetySources.Iom2011]));
+            }
+        }
+    }
+
+    private static string Codes(Medication m)
+    {
+        var codes = new[] { m.RxNormCode is { } rx ? $"RxNorm {rx}" : null, m.AtcCode is { } atc ? $"ATC {atc}" : null }.OfType<string>().ToList();
+        return codes.Count == 0 ? string.Empty : $" ({string.Join(", ", codes)})";
+    }
+
+    private static string Codes(Condition c)
+    {
+        var codes = new[] { c.SnomedCode is { } s ? $"SNOMED CT {s}" : null, c.Icd10Code is { } i ? $"ICD-10 {i}" : null }.OfType<string>().ToList();
+        return codes.Count == 0 ? string.Empty : $" ({string.Join(", ", codes)})";
+    }
+
+    private static string Milligrams(NutrientAmount a) => string.Format(CultureInfo.InvariantCulture, "{0:#,0.#} mg", a.Milligrams);
+
+    private static string VitaminD(NutrientAmount a) =>
+        string.Format(CultureInfo.InvariantCulture, "{0:#,0.#} µg ({1:#,0} IU)", a.Micrograms, a.VitaminDInternationalUnits);
+
+    private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    private static string Join(IEnumerable<string> parts)
+    {
+        var list = parts.ToList();
+        return list.Count switch
+        {
+            0 => string.Empty,
+            1 => list[0],
+            _ => string.Join(", ", list.Take(list.Count - 1)) + " and " + list[^1],
+        };
+    }
+
+    private static List<Citation> Cite(params Citation[] citations) => [.. citations];
+
+    /// <summary>The input with its medications and conditions identified once.</summary>
+    private sealed class Context
+    {
+        public Context(SafetyInput input, SafetyCatalogue catalogue)
+        {
+            ArgumentNullException.ThrowIfNull(input.Person);
+            Input = input;
+            Medications = [.. input.Medications.Select(m => (m, catalogue.Identify(m)))];
+            Conditions = [.. input.Conditions.Select(x => (x, catalogue.Identify(x)))];
+            SupplementCalcium = Sum(SupplementIngredient.Calcium);
+            SupplementVitaminD = Sum(SupplementIngredient.VitaminD);
+            TotalCalcium = Total(input.TotalCalciumIntake, SupplementCalcium, "totalCalciumIntake", Milligrams);
+            TotalVitaminD = Total(input.TotalVitaminDIntake, SupplementVitaminD, "totalVitaminDIntake", VitaminD);
+        }
+
+        public SafetyInput Input { get; }
+
+        public SafetyPerson Person => Input.Person;
+
+        public IReadOnlyList<(Medication Medication, IReadOnlyList<MedicationEntry> Entries)> Medications { get; }
+
+        public IReadOnlyList<(Condition Condition, IReadOnlyList<ConditionEntry> Entries)> Conditions { get; }
+
+        public NutrientAmount SupplementCalcium { get; }
+
+        public NutrientAmount SupplementVitaminD { get; }
+
+        /// <summary>The stated total, or the supplements alone when no total was stated.</summary>
+        public NutrientAmount TotalCalcium { get; }
+
+        /// <summary>As <see cref="TotalCalcium"/> for vitamin D.</summary>
+        public NutrientAmount TotalVitaminD { get; }
+
+        public bool TakesCalcium => SupplementCalcium > NutrientAmount.Zero;
+
+        public bool TakesVitaminD => SupplementVitaminD > NutrientAmount.Zero;
+
+        public IReadOnlyList<SupplementDose> VitaminKSupplements => [.. Input.Supplements.Where(s => s.IsVitaminK && s.AmountPerDay > NutrientAmount.Zero)];
+
+        /// <summary>Each medication of a class, described as "Coumadin (warfarin)" or "warfarin".</summary>
+        public IReadOnlyList<(Medication Medication, MedicationEntry Entry, string Description)> Taking(params DrugClass[] classes) =>
+        [
+            .. Medications.SelectMany(m => m.Entries.Where(e => classes.Contains(e.Class)).Select(e => (m.Medication, e, Describe(m.Medication, e)))),
+        ];
+
+        public IReadOnlyList<(Condition Condition, ConditionEntry Entry)> Having(params ConditionClass[] classes) =>
+        [
+            .. Conditions.SelectMany(c => c.Entries.Where(e => classes.Contains(e.Class)).Select(e => (c.Condition, e))),
+        ];
+
+        private static string Describe(Medication m, MedicationEntry e) =>
+            NameMatcher<MedicationEntry>.Words(m.Name).SequenceEqual(NameMatcher<MedicationEntry>.Words(e.Generic)) ? e.Generic : $"{m.Name} ({e.Generic})";
+
+        private NutrientAmount Sum(SupplementIngredient ingredient) =>
+            Input.Supplements.Where(s => s.Ingredient == ingredient).Aggregate(NutrientAmount.Zero, (total, s) => total + s.AmountPerDay);
+
+        private static NutrientAmount Total(NutrientAmount? stated, NutrientAmount supplements, string field, Func<NutrientAmount, string> show)
+        {
+            if (stated is not { } total)
+            {
+                return supplements;
+            }
+
+            if (total < supplements)
+            {
+                throw new InvalidInputException(field, show(total), $"at least {show(supplements)}, what the supplements alone provide");
+            }
+
+            return total;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+namespace BoneBalance.Core.Safety;
+
+/// <summary>
+/// The stable codes of <see cref="SafetyFinding"/>. A code names one rule and never changes meaning; programs
+/// (the plan, CDS Hooks cards, JSON consumers) may switch on it. Each code has one fixed severity except where
+/// its documentation says otherwise.
+/// </summary>
+public static class SafetyFindingCodes
+{
+    /// <summary>A vitamin K antagonist (warfarin, acenocoumarol, phenprocoumon, fluindione) with any vitamin K
+    /// supplement or a large change in vitamin K-rich foods. Always
+    /// <see cref="SafetySeverity.ContraindicatedWithoutSupervision"/>.</summary>
+    public const string VkaVitaminK = "VKA_VITAMIN_K";
+
+    /// <summary>A vitamin K antagonist with no vitamin K supplement and no large dietary change: keep dietary vitamin
+    /// K steady. A separate code (not VKA_VITAMIN_K at a lower severity) so that VKA_VITAMIN_K always means "a
+    /// combination to stop" and its severity never varies. <see cref="SafetySeverity.Info"/>.</summary>
+    public const string VkaKeepVitaminKSteady = "VKA_KEEP_VITAMIN_K_STEADY";
+
+    /// <summary>A direct oral anticoagulant (apixaban, rivaroxaban, dabigatran, edoxaban): no vitamin K interaction.
+    /// <see cref="SafetySeverity.Info"/>.</summary>
+    public const string DoacNoVitaminKInteraction = "DOAC_NO_VITAMIN_K_INTERACTION";
+
+    /// <summary>Total calcium intake above the tolerable upper intake level for the life stage. <see cref="SafetySeverity.Warning"/>.</summary>
+    public const string CalciumAboveUl = "CALCIUM_ABOVE_UL";
+
+    /// <summary>Total vitamin D intake above the tolerable upper intake level for the life stage. <see cref="SafetySeverity.Warning"/>.</summary>
+    public const string VitaminDAboveUl = "VITAMIN_D_ABOVE_UL";
+
+    /// <summary>Risk of high blood calcium, one finding per trigger: a thiazide with calcium or vitamin D supplements
+    /// (<see cref="SafetySeverity.Warning"/>); hypercalcaemia, sarcoidosis or hyperparathyroidism
+    /// (<see cref="SafetySeverity.Caution"/> without calcium or vitamin D supplements); a serum calcium above 10.2 mg/dL or a
+    /// 25-OH vitamin D above 150 ng/mL (<see cref="SafetySeverity.Warning"/>). A condition or lab trigger together with
+    /// calcium or vitamin D supplements is <see cref="SafetySeverity.ContraindicatedWithoutSupervision"/>.</summary>
+    public const string HypercalcaemiaRisk = "HYPERCALCAEMIA_RISK";
+
+    /// <summary>History of kidney stones with calcium supplements. <see cref="SafetySeverity.Warning"/>.</summary>
+    public const string KidneyStonesCalcium = "KIDNEY_STONES_CALCIUM";
+
+    /// <summary>Chronic kidney disease or eGFR below 60: <see cref="SafetySeverity.Caution"/>; stage 4–5 or eGFR
+    /// below 30: <see cref="SafetySeverity.Warning"/>.</summary>
+    public const string CkdCaution = "CKD_CAUTION";
+
+    /// <summary>A calcium supplement with a medicine whose absorption calcium reduces (levothyroxine, oral
+    /// bisphosphonates, tetracyclines, quinolones, iron): space the doses. <see cref="SafetySeverity.Caution"/>.</summary>
+    public const string AbsorptionSpacing = "ABSORPTION_SPACING";
+
+    /// <summary>A medicine or condition that lowers absorption of fat-soluble vitamins (D, K).
+    /// <see cref="SafetySeverity.Caution"/>.</summary>
+    public const string FatSolubleMalabsorption = "FAT_SOLUBLE_MALABSORPTION";
+
+    /// <summary>Glucocorticoids at ≥ 2.5 mg/day prednisolone-equivalent for ≥ 3 months: <see cref="SafetySeverity.Warning"/>;
+    /// a glucocorticoid whose dose or duration is not known: <see cref="SafetySeverity.Caution"/>.</summary>
+    public const string GlucocorticoidBoneLoss = "GLUCOCORTICOID_BONE_LOSS";
+
+    /// <summary>A hormonal treatment (oestrogens, SERMs, aromatase inhibitors, tamoxifen): discuss with a clinician.
+    /// <see cref="SafetySeverity.Caution"/>.</summary>
+    public const string HormonalTreatment = "HORMONAL_TREATMENT";
+
+    /// <summary>Bleeding or healing signs that can mean vitamin K deficiency (or over-anticoagulation): see a
+    /// clinician promptly. <see cref="SafetySeverity.Warning"/>.</summary>
+    public const string VitaminKDeficiencySigns = "VITAMIN_K_DEFICIENCY_SIGNS";
+
+    /// <summary>Pregnant or breastfeeding: no supplement doses beyond the reference intakes without a clinician.
+    /// <see cref="SafetySeverity.Caution"/>; <see cref="SafetySeverity.Warning"/> when a supplement's daily dose is
+    /// above the life stage's RDA or AI.</summary>
+    public const string PregnancyOrBreastfeeding = "PREGNANCY_OR_BREASTFEEDING";
+
+    /// <summary>Under 18: no supplement doses beyond the reference intakes without a clinician. Severity as for
+    /// <see cref="PregnancyOrBreastfeeding"/>.</summary>
+    public const string Under18 = "UNDER_18";
+
+    /// <summary>A medication the catalogue does not know, so no rule could check it. <see cref="SafetySeverity.Info"/>.</summary>
+    public const string UnrecognisedMedication = "UNRECOGNISED_MEDICATION";
+
+    /// <summary>A condition the catalogue does not know, so no rule could check it. <see cref="SafetySeverity.Info"/>.</summary>
+    public const string UnrecognisedCondition = "UNRECOGNISED_CONDITION";
+
+    /// <summary>Every code, in declaration order.</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        VkaVitaminK, VkaKeepVitaminKSteady, DoacNoVitaminKInteraction, CalciumAboveUl, VitaminDAboveUl, HypercalcaemiaRisk,
+        KidneyStonesCalcium, CkdCaution, AbsorptionSpacing, FatSolubleMalabsorption, GlucocorticoidBoneLoss,
+        HormonalTreatment, VitaminKDeficiencySigns, PregnancyOrBreastfeeding, Under18, UnrecognisedMedication,
+        UnrecognisedCondition,
+    ];
+}

@@ -1,0 +1,132 @@
+using BoneBalance.Core.Evidence;
+
+namespace BoneBalance.Core.Safety;
+
+/// <summary>
+/// The sources behind the safety rules, in one place. Each says how it was read: [P] the original or its official
+/// abstract/label; [S] a third-party page quoting the original. Documents without a publication date (product
+/// information, living web pages) carry the year they were read.
+/// </summary>
+public static class SafetySources
+{
+    /// <summary>MK-7 10–20 µg/day lowered INR relevantly in ≥ 40–60 % of anticoagulated volunteers; authors: avoid MK-7
+    /// supplements on VKAs [P abstract].</summary>
+    public static Citation Theuwissen2013 { get; } = new(
+        "Theuwissen E, et al.",
+        "Effect of low-dose supplements of menaquinone-7 (vitamin K2) on the stability of oral anticoagulant treatment: dose-response relationship in healthy volunteers",
+        "J Thromb Haemost 11(6):1085-1092", 2013);
+
+    /// <summary>Vitamin K1 ≥ 150 µg/day lowered INR; 100 µg/day did not [P abstract].</summary>
+    public static Citation Schurgers2004 { get; } = new(
+        "Schurgers LJ, et al.",
+        "Effect of vitamin K intake on the stability of oral anticoagulant treatment: dose-response relationships in healthy subjects",
+        "Blood 104(9):2682-2689", 2004);
+
+    /// <summary>Menatetrenone (MK-4) label: contraindicated with warfarin [P label text].</summary>
+    public static Citation GlakayLabel { get; } = new(
+        "Eisai Co., Ltd.",
+        "Glakay (menatetrenone) 15 mg capsules, Japanese package insert: contraindicated in patients on warfarin",
+        "package insert revised April 2014 (copy on expydoc.com)", 2014);
+
+    /// <summary>DOACs act directly on factor Xa or thrombin and do not depend on vitamin K [P abstract].</summary>
+    public static Citation Mekaj2015 { get; } = new(
+        "Mekaj YH, et al.",
+        "New oral anticoagulants: advantages and disadvantages compared with vitamin K antagonists",
+        "Ther Clin Risk Manag 11:967-977", 2015, "https://pmc.ncbi.nlm.nih.gov/articles/PMC4485791/");
+
+    /// <summary>Calcium and vitamin D ULs and RDAs [P for the report pages read; tables via official-derived copies].</summary>
+    public static Citation Iom2011 { get; } = new(
+        "Institute of Medicine",
+        "Dietary Reference Intakes for Calcium and Vitamin D",
+        "National Academies Press, Washington DC", 2011, "https://doi.org/10.17226/13050");
+
+    /// <summary>Vitamin K AIs; no UL set [table via official-derived copies].</summary>
+    public static Citation Iom2001 { get; } = new(
+        "Institute of Medicine",
+        "Dietary Reference Intakes for Vitamin A, Vitamin K, Arsenic, Boron, Chromium, Copper, Iodine, Iron, Manganese, Molybdenum, Nickel, Silicon, Vanadium, and Zinc",
+        "National Academies Press, Washington DC", 2001);
+
+    /// <summary>Interactions of calcium + vitamin D: thiazides (hypercalcaemia; monitor serum calcium), levothyroxine
+    /// (≥ 4 h apart), bisphosphonates (≥ 1 h before calcium), tetracyclines (2 h before or 4–6 h after), quinolones,
+    /// iron/zinc/strontium (2 h), orlistat, bile-acid sequestrants and paraffin oil (less vitamin D absorbed),
+    /// glucocorticoids [P, SmPC section 4.5].</summary>
+    public static Citation KalciposSmpc { get; } = new(
+        "Kalcipos-D (calcium carbonate + colecalciferol)",
+        "Summary of Product Characteristics, section 4.5 Interactions",
+        "electronic Medicines Compendium, medicines.org.uk/emc/product/4481 (read 2026)", 2026,
+        "https://www.medicines.org.uk/emc/product/4481/smpc");
+
+    /// <summary>Calcium carbonate 500 mg SmPC: bisphosphonate ≥ 3 h before calcium; quinolone 2 h before or after [P].</summary>
+    public static Citation CalciumCarbonateSmpc { get; } = new(
+        "Calcium carbonate 500 mg",
+        "Prescribing information: drug interactions",
+        "MIMS (read 2026)", 2026);
+
+    /// <summary>Calcium + vitamin D raised kidney stones in the WHI trial [P abstract, qualitative].</summary>
+    public static Citation Jackson2006 { get; } = new(
+        "Jackson RD, et al.",
+        "Calcium plus vitamin D supplementation and the risk of fractures",
+        "N Engl J Med 354(7)", 2006);
+
+    /// <summary>Vitamin D toxicity: hypercalcaemia, 25(OH)D above 150 ng/mL; granulomatous disease and some lymphomas
+    /// cause hypercalcaemia at usual doses [P abstract].</summary>
+    public static Citation MarcinowskaSuchowierska2018 { get; } = new(
+        "Marcinowska-Suchowierska E, et al.",
+        "Vitamin D toxicity - a clinical perspective",
+        "Front Endocrinol 9:550", 2018, "https://pmc.ncbi.nlm.nih.gov/articles/PMC6158375/");
+
+    /// <summary>Total serum calcium reference range 8.5–10.2 mg/dL [S: MedlinePlus as quoted by third-party pages;
+    /// the HL7 PDDI-CDS example observation uses the same range]. Laboratories' ranges differ slightly.</summary>
+    public static Citation MedlinePlusCalcium { get; } = new(
+        "MedlinePlus, U.S. National Library of Medicine",
+        "Calcium blood test (normal range 8.5 to 10.2 mg/dL; read second-hand)",
+        "medlineplus.gov (read 2026)", 2026);
+
+    /// <summary>GFR categories G1–G5; CKD = GFR &lt; 60 for &gt; 3 months or markers of damage [S: table reprinted in CCJM
+    /// and other journals with permission].</summary>
+    public static Citation Kdigo2012 { get; } = new(
+        "Kidney Disease: Improving Global Outcomes (KDIGO) CKD Work Group",
+        "KDIGO 2012 Clinical Practice Guideline for the Evaluation and Management of Chronic Kidney Disease, chapter 1: definition and classification of CKD",
+        "Kidney Int Suppl 3:19-62", 2013, "https://doi.org/10.1038/kisup.2012.64");
+
+    /// <summary>Equivalent anti-inflammatory doses: prednisolone 5 mg = dexamethasone 750 µg = hydrocortisone 20 mg
+    /// [S: BNF table as reproduced by the West Midlands Palliative Care guide].</summary>
+    public static Citation BnfCorticosteroidEquivalence { get; } = new(
+        "Joint Formulary Committee",
+        "British National Formulary: equivalent anti-inflammatory doses of corticosteroids (read as reproduced by the West Midlands Palliative Care guide)",
+        "BMJ Group and Pharmaceutical Press (read 2026)", 2026,
+        "https://www.westmidspallcare.co.uk/wmpcp/guide/corticosteroids/preparations-and-dose-equivalence/");
+
+    /// <summary>Prednisolone label: 15 mg prednisolone = 15 mg prednisone = 12 mg methylprednisolone = 60 mg
+    /// hydrocortisone = 2.25 mg dexamethasone [S: quoted from the FDA label by a clinical summary page].</summary>
+    public static Citation PrednisoloneLabelEquivalence { get; } = new(
+        "U.S. Food and Drug Administration",
+        "Prednisolone prescribing information: equivalent milligram dosages of glucocorticoids (read second-hand)",
+        "FDA-approved label (read 2026)", 2026);
+
+    /// <summary>Vitamin K deficiency: causes (low intake, fat malabsorption, prolonged antibiotics, VKAs) and bleeding
+    /// signs [P, StatPearls text].</summary>
+    public static Citation StatPearlsVitaminKDeficiency { get; } = new(
+        "Eden RE, Coviello JM",
+        "Vitamin K Deficiency",
+        "StatPearls Publishing, NCBI Bookshelf NBK536983", 2019, "https://www.ncbi.nlm.nih.gov/books/NBK536983/");
+
+    /// <summary>Aromatase inhibitors raise osteoporotic fracture risk [P abstract].</summary>
+    public static Citation Lee2020 { get; } = new(
+        "Lee YK, Lee EG, Kim HY, et al.",
+        "Osteoporotic fractures of the spine, hip, and other locations after adjuvant endocrine therapy with aromatase inhibitors in breast cancer patients: a meta-analysis",
+        "J Korean Med Sci 35(46):e403", 2020, "https://doi.org/10.3346/jkms.2020.35.e403");
+
+    /// <summary>Oestrogen-only HRT is a predictor in QFracture-2012 [P].</summary>
+    public static Citation HippisleyCox2012 { get; } = new(
+        "Hippisley-Cox J, Coupland C",
+        "Derivation and validation of updated QFracture algorithm to predict risk of osteoporotic fracture in primary care in the United Kingdom: prospective open cohort study",
+        "BMJ 344:e3427", 2012, "https://doi.org/10.1136/bmj.e3427");
+
+    /// <summary>Take other medicines and supplements at least 1 hour before or 4 hours after a bile-acid resin [P, patient
+    /// leaflet copy].</summary>
+    public static Citation ColestipolLeaflet { get; } = new(
+        "Colestipol",
+        "Patient information leaflet: taking other medicines",
+        "edrugswiki copy (read 2026)", 2026);
+}
