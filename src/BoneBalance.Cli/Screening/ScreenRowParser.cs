@@ -83,6 +83,14 @@ internal static class ScreenRowParser
         if (!bmiText.IsEmpty)
         {
             row.Bmi = Number(bmiText, "bmi", "a number of kg/m² (QFracture: 20 to 40)", errors) ?? double.NaN;
+            if (!double.IsNaN(row.Bmi) && !double.IsNaN(row.HeightCm) && !double.IsNaN(row.WeightKg))
+            {
+                var computed = row.WeightKg * 10_000.0 / (row.HeightCm * row.HeightCm); // as BodyMassIndex.FromMassAndHeight
+                if (!PersonProfile.Agrees(row.Bmi, computed))
+                {
+                    errors.Add(PersonProfile.BmiDisagreement(row.Bmi, computed, $"height_cm {Show(row.HeightCm)} and weight_kg {Show(row.WeightKg)}"));
+                }
+            }
         }
         else if (!double.IsNaN(row.HeightCm) && !double.IsNaN(row.WeightKg))
         {

@@ -210,11 +210,20 @@ public sealed class ScreenCommandTests : IDisposable
     [Fact]
     public void Bmi_takes_precedence_over_height_and_weight_which_still_feed_the_screening_tools()
     {
-        // 160 cm, 90 kg would be BMI 35.15625; the bmi column (25) is used for QFracture. OST = 0.2 x (90 - 70) = 4.
-        var f = Screen("id,sex,age,bmi,height_cm,weight_kg\na,female,70,25,160,90\n")[1].Split(',');
-        var viaRisk = CliRunner.Run("risk", "--sex", "female", "--age", "70", "--bmi", "25", "--json");
+        // 160 cm, 90 kg would be BMI 35.15625; the bmi column (35, within 0.5) is used for QFracture. OST = 0.2 x (90 - 70) = 4.
+        var f = Screen("id,sex,age,bmi,height_cm,weight_kg\na,female,70,35,160,90\n")[1].Split(',');
+        var viaRisk = CliRunner.Run("risk", "--sex", "female", "--age", "70", "--bmi", "35", "--json");
         Assert.Contains($"\"major_osteoporotic_fracture_percent\": {f[1]}", viaRisk.Out, StringComparison.Ordinal);
         Assert.Equal("4", f[3]);
+    }
+
+    [Fact]
+    public void A_bmi_that_disagrees_with_height_and_weight_is_an_error()
+    {
+        // 160 cm, 90 kg: 35.15625 kg/m². 34.6 is 0.55625 away (refused); 35.6 is 0.44375 away (accepted).
+        var lines = Screen("id,sex,age,bmi,height_cm,weight_kg\na,female,70,34.6,160,90\nb,female,70,35.6,160,90\n");
+        Assert.Equal("a,,,,,,,\"bmi '34.6 (computed 35.2 from height_cm 160 and weight_kg 90)' is out of range; valid: agree with height and weight within 0.5 kg/m², or give only one of them.\"", lines[1]);
+        Assert.Matches("^b,[0-9.]+,[0-9.]+,4,", lines[2]);
     }
 
     [Fact]
