@@ -77,7 +77,7 @@ internal sealed class ProfileOptions
         }
         else if (age is not null && birth is not null)
         {
-            errors.Add(new("birth_date", birth, "give either --age or --birth-date, not both"));
+            errors.Add(new("birth_date", birth, "give either --age or --birth-date, not both", FieldError.ConflictsWith("--age")));
         }
         else if (birth is not null)
         {
@@ -87,7 +87,7 @@ internal sealed class ProfileOptions
             }
             else
             {
-                errors.Add(new("birth_date", birth, "a date YYYY-MM-DD"));
+                errors.Add(new("birth_date", birth, "a date YYYY-MM-DD", FieldError.NotADate));
             }
         }
 
@@ -150,7 +150,7 @@ internal sealed class ProfileOptions
         var u = parsed.GetValue(us);
         if (m is not null && u is not null)
         {
-            errors.Add(new(us.Name.TrimStart('-').Replace('-', '_'), u.Value.ToString(CultureInfo.InvariantCulture), $"give {what} once, in {metric.Name} or {us.Name}"));
+            errors.Add(new(us.Name.TrimStart('-').Replace('-', '_'), u.Value.ToString(CultureInfo.InvariantCulture), $"give {what} once, in {metric.Name} or {us.Name}", FieldError.ConflictsWith(metric.Name)));
             return null;
         }
 

@@ -42,7 +42,7 @@ internal static class ScreenRowParser
 
         if (record.FieldCount != columns.Count)
         {
-            errors.Add(new("columns", record.FieldCount.ToString(CultureInfo.InvariantCulture), $"{columns.Count} fields, as in the header"));
+            errors.Add(new("columns", record.FieldCount.ToString(CultureInfo.InvariantCulture), $"{columns.Count} fields, as in the header", "does not match the header"));
             return false;
         }
 
@@ -154,7 +154,7 @@ internal static class ScreenRowParser
             return value;
         }
 
-        errors.Add(new(field, Encoding.UTF8.GetString(text), table.ValidValues));
+        errors.Add(new(field, Encoding.UTF8.GetString(text), table.ValidValues, FieldError.NotAValidValue));
         return fallback;
     }
 
@@ -177,7 +177,7 @@ internal static class ScreenRowParser
             return value;
         }
 
-        errors.Add(new(field, Encoding.UTF8.GetString(text), expected));
+        errors.Add(new(field, Encoding.UTF8.GetString(text), expected, FieldError.NotANumber));
         return null;
     }
 
@@ -195,7 +195,7 @@ internal static class ScreenRowParser
             return (int)d;
         }
 
-        errors.Add(new(field, Encoding.UTF8.GetString(text), expected));
+        errors.Add(new(field, Encoding.UTF8.GetString(text), expected, FieldError.NotAWholeNumber));
         return null;
     }
 
@@ -238,7 +238,7 @@ internal static class ScreenRowParser
             }
         }
 
-        errors.Add(new(field, Encoding.UTF8.GetString(text), "0|1|true|false|yes|no (empty means no)"));
+        errors.Add(new(field, Encoding.UTF8.GetString(text), "0|1|true|false|yes|no (empty means no)", FieldError.NotAValidValue));
         return false;
     }
 

@@ -53,7 +53,7 @@ public static class DensitometryInterpretation
         var duplicate = measurements.GroupBy(m => m.Site).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
-            throw new InvalidInputException("site", SkeletalSiteTokens.Table.ToToken(duplicate.Key), "each site at most once per examination");
+            throw new InvalidInputException("site", SkeletalSiteTokens.Table.ToToken(duplicate.Key), "each site at most once per examination", FieldError.Repeated);
         }
 
         var errors = new List<FieldError>();

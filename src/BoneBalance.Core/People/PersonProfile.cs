@@ -126,17 +126,17 @@ public sealed record PersonProfile
 
         if (!Enum.IsDefined(sex))
         {
-            errors.Add(new("sex", sex.ToString(), SexTokens.Table.ValidValues));
+            errors.Add(new("sex", sex.ToString(), SexTokens.Table.ValidValues, FieldError.NotAValidValue));
         }
 
         if (sex == Sex.Male && menopausalStatus is not (MenopausalStatus.NotApplicable or MenopausalStatus.Unknown))
         {
-            errors.Add(new("menopausal_status", MenopausalStatusTokens.Table.ToToken(menopausalStatus), "not_applicable for men"));
+            errors.Add(new("menopausal_status", MenopausalStatusTokens.Table.ToToken(menopausalStatus), "not_applicable for men", FieldError.ConflictsWith("sex male")));
         }
 
         if (sex == Sex.Female && menopausalStatus == MenopausalStatus.NotApplicable)
         {
-            errors.Add(new("menopausal_status", "not_applicable", "unknown|premenopausal|perimenopausal|postmenopausal for women"));
+            errors.Add(new("menopausal_status", "not_applicable", "unknown|premenopausal|perimenopausal|postmenopausal for women", FieldError.ConflictsWith("sex female")));
         }
 
         CheckDefined(errors, "ethnicity", ethnicity, EthnicityTokens.Table);
@@ -146,7 +146,7 @@ public sealed record PersonProfile
         var allFactors = RiskFactorCatalogue.All.Aggregate(RiskFactors.None, (all, f) => all | f.Factor);
         if ((riskFactors & ~allFactors) != 0)
         {
-            errors.Add(new("risk_factors", riskFactors.ToString(), string.Join("|", RiskFactorCatalogue.Tokens.Tokens)));
+            errors.Add(new("risk_factors", riskFactors.ToString(), string.Join("|", RiskFactorCatalogue.Tokens.Tokens), FieldError.NotAValidValue));
         }
 
         var bmi = bodyMassIndex;
@@ -194,7 +194,8 @@ public sealed record PersonProfile
         new(
             "bmi",
             $"{Check.Show(givenBmi)} (computed {computedBmi.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} from {source})",
-            $"agree with height and weight within {Check.Show(BmiAgreementTolerance)} kg/m², or give only one of them");
+            $"agree with height and weight within {Check.Show(BmiAgreementTolerance)} kg/m², or give only one of them",
+            FieldError.ConflictsWith("height and weight"));
 
     /// <summary>Age in completed years on <paramref name="onDate"/> of someone born on <paramref name="birthDate"/>.</summary>
     /// <exception cref="InvalidInputException">The birth date is after the date of assessment.</exception>
@@ -221,7 +222,7 @@ public sealed record PersonProfile
     {
         if (!Enum.IsDefined(value))
         {
-            errors.Add(new(field, value.ToString(), table.ValidValues));
+            errors.Add(new(field, value.ToString(), table.ValidValues, FieldError.NotAValidValue));
         }
     }
 }

@@ -22,7 +22,8 @@ internal static class Check
     {
         if (!InRange(value, min, max))
         {
-            throw new InvalidInputException(field, Show(value), Range(min, max, unit));
+            throw new InvalidInputException(
+                field, Show(value), Range(min, max, unit), double.IsNaN(value) ? FieldError.NotANumber : FieldError.OutOfRange);
         }
 
         return value;
@@ -33,7 +34,8 @@ internal static class Check
     {
         if (!(value > 0) || double.IsInfinity(value))
         {
-            throw new InvalidInputException(field, Show(value), $"a finite number greater than 0 {unit}");
+            throw new InvalidInputException(
+                field, Show(value), $"a finite number greater than 0 {unit}", double.IsNaN(value) ? FieldError.NotANumber : FieldError.OutOfRange);
         }
 
         return value;

@@ -240,7 +240,7 @@ public class DxaCommandTests
     [InlineData(new[] { "--femoral-neck-bmd", "3" }, "error: femoral_neck_bmd '3' is out of range; valid: 0.1 to 1.818 g/cm².")]
     [InlineData(new[] { "--spine-t", "-9" }, "error: spine_t '-9' is out of range; valid: -8 to 8.")]
     [InlineData(new[] { "--spine-t", "abc" }, "error: --spine-t 'abc' is not a number; valid: a finite decimal number with '.' for decimals (e.g. 25.5); see 'bonebalance dxa --help'.")]
-    [InlineData(new[] { "--spine-t", "-2", "--manufacturer", "siemens" }, "error: manufacturer 'siemens' is out of range; valid: unknown|hologic|ge_lunar|norland.")]
+    [InlineData(new[] { "--spine-t", "-2", "--manufacturer", "siemens" }, "error: manufacturer 'siemens' is not one of the valid values; valid: unknown|hologic|ge_lunar|norland.")]
     [InlineData(new[] { "--spine-t", "-2", "--frax-mof", "120", "--frax-hip", "3" }, "error: frax_mof '120' is out of range; valid: 0 to 100 %.")]
     [InlineData(new[] { "--spine-t", "-2", "--frax-mof", "25" }, "error: frax_hip is required; valid: give both --frax-mof and --frax-hip")]
     [InlineData(new[] { "--spine-t", "-2", "--glucocorticoid-mg-per-day", "10" }, "error: glucocorticoid_months is required")]

@@ -101,7 +101,7 @@ public class PersonProfileTests
     public void Unknown_token_lists_the_valid_values()
     {
         var e = Assert.Throws<InvalidInputException>(() => SmokingStatusTokens.Table.Parse("smoking", "sometimes"));
-        Assert.Equal("smoking 'sometimes' is out of range; valid: never|former|light|moderate|heavy.", e.Message);
+        Assert.Equal("smoking 'sometimes' is not one of the valid values; valid: never|former|light|moderate|heavy.", e.Message);
     }
 
     [Fact]
