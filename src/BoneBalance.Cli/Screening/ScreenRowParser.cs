@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
+using System.Text.Unicode;
 using BoneBalance.Cli.Csv;
 using BoneBalance.Core.People;
 using BoneBalance.Core.Validation;
@@ -44,6 +45,13 @@ internal static class ScreenRowParser
         {
             errors.Add(new("columns", record.FieldCount.ToString(CultureInfo.InvariantCulture), $"{columns.Count} fields, as in the header", "does not match the header"));
             return false;
+        }
+
+        // The id is copied to the output byte for byte; bytes that are not UTF-8 (a file saved as Latin-1 or
+        // Windows-1252) would make the output unreadable as UTF-8 text, so the row says so instead of scoring silently.
+        if (!Utf8.IsValid(record[columns.Id]))
+        {
+            errors.Add(new("id", Encoding.UTF8.GetString(record[columns.Id]), "UTF-8 text (save the file as \"CSV UTF-8\")", "is not valid UTF-8"));
         }
 
         row.Sex = Token(record[columns.Sex], "sex", SexTokens.Table, Sex.Female, required: true, errors);
@@ -131,6 +139,23 @@ internal static class ScreenRowParser
         }
 
         return errors.Count == before;
+    }
+
+    /// <summary>
+    /// True when every field is empty or spaces: spreadsheets export rows they consider used as <c>,,,,</c>; such a row
+    /// is skipped like a blank line rather than reported as a row missing its sex, age and BMI.
+    /// </summary>
+    public static bool IsBlank(CsvRecord record)
+    {
+        for (var i = 0; i < record.FieldCount; i++)
+        {
+            if (!Trim(record[i]).IsEmpty)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     internal static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> text) => text.Trim((byte)' ');

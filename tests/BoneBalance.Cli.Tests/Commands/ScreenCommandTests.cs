@@ -369,6 +369,41 @@ public sealed class ScreenCommandTests : IDisposable
         Assert.Single(Directory.GetFiles(_dir));
     }
 
+    [Fact]
+    public void Rows_whose_cells_are_all_empty_are_skipped_like_blank_lines()
+    {
+        var lines = Screen("id,sex,age,bmi\na,female,70,25\n,,,\n , ,\"\",\nb,female,70,25\n,,,\n");
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith("a,", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("b,", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_id_that_is_not_utf8_makes_an_error_row_and_is_copied_byte_for_byte()
+    {
+        // "Mül" saved as Latin-1: 0xFC alone is not UTF-8.
+        byte[] latin1Id = [0x4D, 0xFC, 0x6C];
+        var path = Path.Combine(_dir, "latin1.csv");
+        File.WriteAllBytes(path, [.. "id,sex,age,bmi\n"u8, .. latin1Id, .. ",female,70,25\nb,female,70,25\n"u8]);
+        var outPath = Path.Combine(_dir, "o.csv");
+        var (exit, _, err) = CliRunner.Run("screen", path, "-o", outPath);
+        Assert.True(exit == 0, err);
+        var output = File.ReadAllBytes(outPath);
+        var secondRow = output.AsSpan(output.AsSpan().IndexOf((byte)'\n') + 1);
+        Assert.True(secondRow.StartsWith([.. latin1Id, .. ",,,,,,,"u8]));
+        var lines = File.ReadAllLines(outPath);
+        Assert.EndsWith(",,,,,,,\"id 'M\uFFFDl' is not valid UTF-8; valid: UTF-8 text (save the file as \"\"CSV UTF-8\"\").\"", lines[1], StringComparison.Ordinal);
+        Assert.Matches("^b,[0-9.]+,[0-9.]+,", lines[2]);
+    }
+
+    [Fact]
+    public void An_id_that_looks_like_a_formula_is_copied_as_is()
+    {
+        var lines = Screen("id,sex,age,bmi\n=1+1,female,70,25\n@SUM(A1),female,70,25\n");
+        Assert.StartsWith("=1+1,", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("@SUM(A1),", lines[2], StringComparison.Ordinal);
+    }
+
     private string[] Screen(string input)
     {
         var outPath = Path.Combine(_dir, "screened.csv");
