@@ -95,6 +95,25 @@ public class DxaCommandTests
     }
 
     [Fact]
+    public void Findings_are_a_list_that_fits_80_columns_with_each_reason_indented_under_its_finding()
+    {
+        var (exit, output, err) = CliRunner.Run("dxa", "--sex", "female", "--age", "67", "--femoral-neck-bmd", "0.62", "--spine-t", "-2.7");
+        Assert.True(exit == 0, err);
+        var lines = output.Split('\n');
+        var start = Array.FindIndex(lines, l => l.StartsWith("Guideline treatment thresholds", StringComparison.Ordinal));
+        var end = Array.FindIndex(lines, l => l.StartsWith("[P] read in", StringComparison.Ordinal));
+        var findings = lines[(start + 1)..end];
+        Assert.All(findings, l => Assert.True(l.TrimEnd().Length <= 80, l));
+        Assert.All(findings, l => Assert.DoesNotContain("│", l, StringComparison.Ordinal));
+
+        // -2.7 ≤ -2.5: BHOF's T-score criterion is met; its reason follows on the next line, indented.
+        var met = Array.FindIndex(findings, l => l.StartsWith("met ", StringComparison.Ordinal));
+        Assert.Matches(@"^met\s+BHOF 2022 — T-score ≤ -2\.5 at femoral neck", findings[met]);
+        var reason = findings[(met + 1)..].First(l => l.Contains("Lowest T-score", StringComparison.Ordinal));
+        Assert.Matches(@"^\s{4,}Lowest T-score -2\.7 ≤ -2\.5\.", reason);
+    }
+
+    [Fact]
     public void Premenopausal_woman_is_classified_by_z_score_not_by_t_score()
     {
         // ISCD: premenopausal women use Z-scores; Z ≤ −2.0 is "below the expected range for age", and the T-score
