@@ -1,4 +1,5 @@
 using System.Globalization;
+using BoneBalance.Core.Evidence;
 using BoneBalance.Core.People;
 using BoneBalance.Core.Validation;
 
@@ -31,6 +32,12 @@ public static class QFracture2012
 
     /// <summary>Name, sources, licence, validity ranges and ClinRisk's disclaimer.</summary>
     public static ModelDossier Dossier => QFracture2012Dossier.Value;
+
+    /// <summary>
+    /// The sources of the equations used for one sex: the paper and ClinRisk's two C files for that sex (the
+    /// <see cref="Dossier"/> lists all four files).
+    /// </summary>
+    public static IReadOnlyList<Citation> CitationsFor(Sex sex) => QFracture2012Dossier.CitationsFor(sex);
 
     /// <summary>
     /// Checks an input against QFracture's ranges. Returns every failing field (empty when valid): <c>sex</c>,

@@ -205,4 +205,23 @@ public class RiskCommandTests
         Assert.True(Hip("1") < Hip("5"));
         Assert.True(Hip("5") < Hip("10"));
     }
+
+    [Theory]
+    [InlineData("female", "_2_0.c", "_2_1.c")]
+    [InlineData("male", "_2_1.c", "_2_0.c")]
+    public void Sources_list_only_the_qfracture_files_of_the_person_s_sex(string sex, string used, string notUsed)
+    {
+        // ClinRisk's files: Q74_qfracture4_2012_2_0.c / Q74_qnof_2012_2_0.c hold the women's equations, _2_1 the men's.
+        var (exit, output, err) = CliRunner.Run("risk", "--sex", sex, "--age", "70", "--bmi", "25");
+        Assert.True(exit == 0, err);
+        var sources = output[output.IndexOf("Sources", StringComparison.Ordinal)..];
+        Assert.Contains("Q74_qfracture4_2012" + used, sources, StringComparison.Ordinal);
+        Assert.Contains("Q74_qnof_2012" + used, sources, StringComparison.Ordinal);
+        Assert.DoesNotContain(notUsed, sources, StringComparison.Ordinal);
+        Assert.Contains("Hippisley-Cox J, Coupland C", sources, StringComparison.Ordinal);
+
+        var json = CliRunner.Run("risk", "--sex", sex, "--age", "70", "--bmi", "25", "--json").Out;
+        Assert.Contains("Q74_qnof_2012" + used, json, StringComparison.Ordinal);
+        Assert.DoesNotContain(notUsed, json, StringComparison.Ordinal);
+    }
 }

@@ -131,6 +131,18 @@ public sealed class QFracture2012Tests
         Assert.Throws<ArgumentException>(() => QFracture2012.TryCalculateBatch([Valid, Valid], results));
     }
 
+    [Theory]
+    [InlineData(Sex.Female, "Q74_qfracture4_2012_2_0.c", "Q74_qnof_2012_2_0.c")]
+    [InlineData(Sex.Male, "Q74_qfracture4_2012_2_1.c", "Q74_qnof_2012_2_1.c")]
+    public void CitationsForASexAreThePaperAndThatSexsTwoFiles(Sex sex, string fracture4, string nof)
+    {
+        var citations = QFracture2012.CitationsFor(sex);
+        Assert.Equal(3, citations.Count);
+        Assert.Equal(QFracture2012.Dossier.Citations[0], citations[0]);
+        Assert.EndsWith(fracture4, citations[1].Url, StringComparison.Ordinal);
+        Assert.EndsWith(nof, citations[2].Url, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void TheDossierCarriesCitationLicenceRangesAndClinRisksDisclaimer()
     {
