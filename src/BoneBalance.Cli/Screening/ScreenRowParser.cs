@@ -185,7 +185,8 @@ internal static class ScreenRowParser
 
     private static double? Number(ReadOnlySpan<byte> raw, string field, string expected, List<FieldError> errors)
     {
-        var text = Trim(raw);
+        Span<byte> buffer = stackalloc byte[MinusBufferLength];
+        var text = AsciiMinus(Trim(raw), buffer);
         if (text.IsEmpty)
         {
             return null;
@@ -208,7 +209,8 @@ internal static class ScreenRowParser
 
     private static int? WholeNumber(ReadOnlySpan<byte> raw, string field, string expected, List<FieldError> errors)
     {
-        var text = Trim(raw);
+        Span<byte> buffer = stackalloc byte[MinusBufferLength];
+        var text = AsciiMinus(Trim(raw), buffer);
         if (Utf8Parser.TryParse(text, out int value, out var consumed) && consumed == text.Length && text.Length > 0)
         {
             return value;
@@ -222,6 +224,25 @@ internal static class ScreenRowParser
 
         errors.Add(new(field, Encoding.UTF8.GetString(text), expected, FieldError.NotAWholeNumber));
         return null;
+    }
+
+    private const int MinusBufferLength = 64;
+
+    /// <summary>
+    /// The text with a leading typographic minus (U+2212, UTF-8 E2 88 92: "−2.7" pasted from a report) written as
+    /// '-', in <paramref name="buffer"/>; other text is returned as it is. Numbers longer than the buffer are not
+    /// numbers anyone types, and fail to parse either way.
+    /// </summary>
+    private static ReadOnlySpan<byte> AsciiMinus(ReadOnlySpan<byte> text, Span<byte> buffer)
+    {
+        if (!text.StartsWith("\u2212"u8) || text.Length - 2 > buffer.Length)
+        {
+            return text;
+        }
+
+        buffer[0] = (byte)'-';
+        text[3..].CopyTo(buffer[1..]);
+        return buffer[..(text.Length - 2)];
     }
 
     private static bool Flag(ReadOnlySpan<byte> raw, string field, List<FieldError> errors)

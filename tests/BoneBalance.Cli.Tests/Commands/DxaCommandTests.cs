@@ -294,4 +294,13 @@ public class DxaCommandTests
         Assert.Contains("femoral_neck_bmd '8.5'", err, StringComparison.Ordinal);
         Assert.Contains("spine_t '-9'", err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_t_score_pasted_with_the_typographic_minus_sign_is_read_as_negative()
+    {
+        var ascii = CliRunner.Run("dxa", "--sex", "female", "--age", "67", "--spine-t", "-2.7", "--json");
+        var unicode = CliRunner.Run("dxa", "--sex", "female", "--age", "67", "--spine-t", "\u22122.7", "--json");
+        Assert.True(unicode.Exit == 0, unicode.Err);
+        Assert.Equal(ascii.Out, unicode.Out);
+    }
 }

@@ -224,4 +224,18 @@ public class RiskCommandTests
         Assert.Contains("Q74_qnof_2012" + used, json, StringComparison.Ordinal);
         Assert.DoesNotContain(notUsed, json, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Factors_may_be_separated_by_commas_as_well_as_repeated()
+    {
+        var repeated = CliRunner.Run("risk", "--sex", "female", "--age", "70", "--bmi", "25", "--factor", "falls", "--factor", "hrt", "--json");
+        var commas = CliRunner.Run("risk", "--sex", "female", "--age", "70", "--bmi", "25", "--factor", "falls, hrt", "--json");
+        Assert.Equal(0, commas.Exit);
+        Assert.Equal(repeated.Out, commas.Out);
+        Assert.Contains("\"falls\"", commas.Out, StringComparison.Ordinal);
+
+        var (exit, _, err) = CliRunner.Run("risk", "--sex", "female", "--age", "70", "--bmi", "25", "--factor", "falls,sometimes");
+        Assert.Equal(2, exit);
+        Assert.StartsWith("error: factor 'sometimes' is not one of the valid values;", err, StringComparison.Ordinal);
+    }
 }

@@ -404,6 +404,15 @@ public sealed class ScreenCommandTests : IDisposable
         Assert.StartsWith("@SUM(A1),", lines[2], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Cells_with_the_typographic_minus_sign_are_read_as_negative_numbers()
+    {
+        // Read as numbers (-70, -25), then refused by range, not as text that is not a number.
+        var lines = Screen("id,sex,age,bmi\na,female,\u221270,25\nb,female,70,\u221225\n");
+        Assert.Equal("a,,,,,,,age '-70' is out of range; valid: 30 to 100 years.", lines[1]);
+        Assert.StartsWith("b,,,,,,,bmi '-25' is out of range;", lines[2], StringComparison.Ordinal);
+    }
+
     private string[] Screen(string input)
     {
         var outPath = Path.Combine(_dir, "screened.csv");
