@@ -85,7 +85,7 @@ public sealed record SiteMeasurement
     {
         if (score is { } s && !Check.InRange(s, MinimumScore, MaximumScore))
         {
-            errors.Add(new(field, Check.Show(s), Check.Range(MinimumScore, MaximumScore)));
+            errors.Add(new(field, Check.Show(s), Check.Range(MinimumScore, MaximumScore), Check.Problem(s)));
         }
     }
 }

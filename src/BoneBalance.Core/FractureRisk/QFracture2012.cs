@@ -130,7 +130,7 @@ public static class QFracture2012
         var errors = new List<FieldError>();
         if (!Enum.IsDefined(input.Sex))
         {
-            errors.Add(new(prefix + "sex", input.Sex.ToString(), SexTokens.Table.ValidValues));
+            errors.Add(new(prefix + "sex", input.Sex.ToString(), SexTokens.Table.ValidValues, FieldError.NotAValidValue));
         }
 
         if (input.AgeYears is < MinimumAge or > MaximumAge)
@@ -140,27 +140,27 @@ public static class QFracture2012
 
         if (!Check.InRange(input.BodyMassIndex, MinimumBodyMassIndex, MaximumBodyMassIndex))
         {
-            errors.Add(new(prefix + "bmi", Check.Show(input.BodyMassIndex), BmiRange));
+            errors.Add(new(prefix + "bmi", Check.Show(input.BodyMassIndex), BmiRange, Check.Problem(input.BodyMassIndex)));
         }
 
         if (!Enum.IsDefined(input.Ethnicity))
         {
-            errors.Add(new(prefix + "ethnicity", input.Ethnicity.ToString(), EthnicityTokens.Table.ValidValues));
+            errors.Add(new(prefix + "ethnicity", input.Ethnicity.ToString(), EthnicityTokens.Table.ValidValues, FieldError.NotAValidValue));
         }
 
         if (!Enum.IsDefined(input.Smoking))
         {
-            errors.Add(new(prefix + "smoking", input.Smoking.ToString(), SmokingStatusTokens.Table.ValidValues));
+            errors.Add(new(prefix + "smoking", input.Smoking.ToString(), SmokingStatusTokens.Table.ValidValues, FieldError.NotAValidValue));
         }
 
         if (!Enum.IsDefined(input.Alcohol))
         {
-            errors.Add(new(prefix + "alcohol", input.Alcohol.ToString(), AlcoholIntakeTokens.Table.ValidValues));
+            errors.Add(new(prefix + "alcohol", input.Alcohol.ToString(), AlcoholIntakeTokens.Table.ValidValues, FieldError.NotAValidValue));
         }
 
         if ((input.Factors & ~AllFactors) != 0)
         {
-            errors.Add(new(prefix + "risk_factors", input.Factors.ToString(), RiskFactorCatalogue.Tokens.ValidValues));
+            errors.Add(new(prefix + "risk_factors", input.Factors.ToString(), RiskFactorCatalogue.Tokens.ValidValues, FieldError.NotAValidValue));
         }
 
         if (input.Years < 1 || input.Years > maximumYears)

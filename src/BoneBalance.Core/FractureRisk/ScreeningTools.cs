@@ -133,7 +133,7 @@ public static class ScreeningTools
 
         if (weightKg is { } w && (!(w > 0) || double.IsInfinity(w)))
         {
-            throw new InvalidInputException(WeightField, Check.Show(w), "a finite number greater than 0 kg");
+            throw new InvalidInputException(WeightField, Check.Show(w), "a finite number greater than 0 kg", Check.Problem(w));
         }
 
         extras.Validate();

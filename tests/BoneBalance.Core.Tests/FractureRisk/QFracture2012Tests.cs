@@ -131,6 +131,15 @@ public sealed class QFracture2012Tests
         Assert.Throws<ArgumentException>(() => QFracture2012.TryCalculateBatch([Valid, Valid], results));
     }
 
+    [Fact]
+    public void ValidationSaysWhatIsWrongNotOnlyOutOfRange()
+    {
+        var errors = QFracture2012.Validate(Valid with { BodyMassIndex = double.NaN, Ethnicity = (Ethnicity)42, AgeYears = 25 });
+        Assert.Equal(FieldError.OutOfRange, errors.Single(e => e.Field == "age").Problem);
+        Assert.Equal(FieldError.NotANumber, errors.Single(e => e.Field == "bmi").Problem);
+        Assert.Equal(FieldError.NotAValidValue, errors.Single(e => e.Field == "ethnicity").Problem);
+    }
+
     [Theory]
     [InlineData(Sex.Female, "Q74_qfracture4_2012_2_0.c", "Q74_qnof_2012_2_0.c")]
     [InlineData(Sex.Male, "Q74_qfracture4_2012_2_1.c", "Q74_qnof_2012_2_1.c")]
