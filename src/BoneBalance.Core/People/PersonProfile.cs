@@ -1,3 +1,4 @@
+using System.Globalization;
 using BoneBalance.Core.Measures;
 using BoneBalance.Core.Validation;
 
@@ -159,7 +160,8 @@ public sealed record PersonProfile
                 {
                     errors.Add(BmiDisagreement(
                         given.KilogramsPerSquareMetre, computed.KilogramsPerSquareMetre,
-                        $"weight {Check.Show(w.Kilograms)} kg and height {Check.Show(h.Centimetres)} cm"));
+                        // One decimal: a height given in inches is 160.02 cm, not a number to show to the tenth digit.
+                        string.Create(CultureInfo.InvariantCulture, $"weight {w.Kilograms:0.#} kg and height {h.Centimetres:0.#} cm")));
                 }
 
                 bmi ??= computed;
@@ -193,7 +195,7 @@ public sealed record PersonProfile
     public static FieldError BmiDisagreement(double givenBmi, double computedBmi, string source) =>
         new(
             "bmi",
-            $"{Check.Show(givenBmi)} (computed {computedBmi.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} from {source})",
+            $"{Check.Show(givenBmi)} (computed {computedBmi.ToString("0.0", CultureInfo.InvariantCulture)} from {source})",
             $"agree with height and weight within {Check.Show(BmiAgreementTolerance)} kg/m², or give only one of them",
             FieldError.ConflictsWith("height and weight"));
 

@@ -238,4 +238,15 @@ public class RiskCommandTests
         Assert.Equal(2, exit);
         Assert.StartsWith("error: factor 'sometimes' is not one of the valid values;", err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_bmi_that_disagrees_with_height_and_weight_is_refused()
+    {
+        // 63 in = 160.02 cm, 121 lb = 54.88467677 kg: BMI 21.43; 30 is far from it.
+        var (exit, _, err) = CliRunner.Run("risk", "--sex", "female", "--age", "67", "--height-in", "63", "--weight-lb", "121", "--bmi", "30");
+        Assert.Equal(2, exit);
+        Assert.Equal(
+            "error: bmi '30 (computed 21.4 from weight 54.9 kg and height 160 cm)' conflicts with height and weight; valid: agree with height and weight within 0.5 kg/m², or give only one of them.",
+            err.Trim());
+    }
 }
