@@ -40,7 +40,7 @@ internal sealed class ProfileOptions
 
     public Option<string[]> Factors { get; } = new("--factor")
     {
-        Description = "a risk factor present (repeat): " + string.Join("|", RiskFactorCatalogue.Tokens.Tokens),
+        Description = "a risk factor present (repeat, or separate with commas: --factor falls,hrt): " + string.Join("|", RiskFactorCatalogue.Tokens.Tokens),
         AllowMultipleArgumentsPerToken = false,
     };
 
@@ -77,7 +77,7 @@ internal sealed class ProfileOptions
         }
         else if (age is not null && birth is not null)
         {
-            errors.Add(new("birth_date", birth, "give either --age or --birth-date, not both"));
+            errors.Add(new("birth_date", birth, "give either --age or --birth-date, not both", FieldError.ConflictsWith("--age")));
         }
         else if (birth is not null)
         {
@@ -87,7 +87,7 @@ internal sealed class ProfileOptions
             }
             else
             {
-                errors.Add(new("birth_date", birth, "a date YYYY-MM-DD"));
+                errors.Add(new("birth_date", birth, "a date YYYY-MM-DD", FieldError.NotADate));
             }
         }
 
@@ -101,9 +101,14 @@ internal sealed class ProfileOptions
         var smoking = parsed.GetValue(Smoking) is { } sm ? Collect(errors, () => SmokingStatusTokens.Table.Parse("smoking", sm)) : SmokingStatus.Never;
         var alcohol = parsed.GetValue(Alcohol) is { } al ? Collect(errors, () => AlcoholIntakeTokens.Table.Parse("alcohol", al)) : AlcoholIntake.None;
         var factors = RiskFactors.None;
-        foreach (var token in parsed.GetValue(Factors) ?? [])
+        foreach (var given in parsed.GetValue(Factors) ?? [])
         {
-            factors |= Collect(errors, () => RiskFactorCatalogue.Tokens.Parse("factor", token));
+            // "falls,,hrt" or "falls," is read as the factors it names; an option with no factor at all is an error.
+            var tokens = given.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            foreach (var token in tokens.Length == 0 ? [given] : tokens)
+            {
+                factors |= Collect(errors, () => RiskFactorCatalogue.Tokens.Parse("factor", token));
+            }
         }
 
         if (sex == Core.People.Sex.Male && parsed.GetValue(MenopausalStatus) is null)
@@ -150,7 +155,7 @@ internal sealed class ProfileOptions
         var u = parsed.GetValue(us);
         if (m is not null && u is not null)
         {
-            errors.Add(new(us.Name.TrimStart('-').Replace('-', '_'), u.Value.ToString(CultureInfo.InvariantCulture), $"give {what} once, in {metric.Name} or {us.Name}"));
+            errors.Add(new(us.Name.TrimStart('-').Replace('-', '_'), u.Value.ToString(CultureInfo.InvariantCulture), $"give {what} once, in {metric.Name} or {us.Name}", FieldError.ConflictsWith(metric.Name)));
             return null;
         }
 
@@ -169,6 +174,9 @@ internal sealed class ProfileOptions
             return default!;
         }
     }
+
+    /// <summary>The minus sign of typeset text (U+2212), accepted wherever '-' is.</summary>
+    internal const char UnicodeMinus = '\u2212';
 
     /// <summary>A decimal-number option whose parse error names the option, the text and what is expected.</summary>
     internal static Option<double?> Number(string name, string description) => new(name)
@@ -206,7 +214,9 @@ internal sealed class ProfileOptions
         where T : struct
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
-        var value = parse(text);
+
+        // A T-score copied from a report or a web page often carries the typographic minus sign (U+2212, "−2.7").
+        var value = parse(text.Replace(UnicodeMinus, '-'));
         if (value is null)
         {
             result.AddError($"{name} '{text}' is not {expected}; valid: {valid}");

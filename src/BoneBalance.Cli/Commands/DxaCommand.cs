@@ -87,19 +87,25 @@ internal static class DxaCommand
         var basis = d.Basis == ClassificationBasis.TScore ? "WHO category, by T-score" : "ISCD, by Z-score";
         console.MarkupLine($"[bold]{Markup.Escape(report.CategoryText)}[/] ({Markup.Escape(basis)})");
         console.MarkupLine(Markup.Escape(d.Summary));
-        foreach (var note in d.Notes.Concat(d.Sites.SelectMany(s => s.Notes)))
-        {
-            console.MarkupLine($"[yellow]Note:[/] {Markup.Escape(note)}");
-        }
+        ReportSections.Notes(console, d.Notes.Concat(d.Sites.SelectMany(s => s.Notes)));
 
+        // A list, not a table: the reasons are sentences, and a five-column table at 80 columns squeezed them into
+        // a narrow column broken every few words. The status stands in a narrow margin (a borderless grid, so that a
+        // long criterion wraps under itself, not under the status); the reason follows, indented, at nearly full width.
         console.WriteLine();
-        var findings = new Table().Title("Guideline treatment thresholds").AddColumns("Guideline", "Criterion", "Status", "Reason", "Read");
+        console.MarkupLine("[bold]Guideline treatment thresholds[/]");
+        var findings = new Grid().AddColumn(new GridColumn().NoWrap().PadRight(2)).AddColumn(new GridColumn().PadRight(0));
         foreach (var f in report.Findings)
         {
-            findings.AddRow(Markup.Escape(f.Guideline), Markup.Escape(f.Criterion), Status(f.Status), Markup.Escape(f.Reason), Markup.Escape(f.EvidenceTag));
+            findings.AddRow(
+                new Markup(Status(f.Status)),
+                new Rows(
+                    new Markup(Markup.Escape($"{f.Guideline} — {f.Criterion} {f.EvidenceTag}")),
+                    new Padder(new Markup(Markup.Escape(f.Reason)), new Padding(2, 0, 0, 0))));
         }
 
         console.Write(findings);
+
         console.MarkupLine("[dim][[P]] read in the guideline itself or its official abstract; [[S]] read only in restatements of it.[/]");
         console.MarkupLine("[dim]FRAX criteria use only a FRAX probability entered from the official calculator; a QFracture risk is an incidence and is never used in its place.[/]");
 
@@ -116,21 +122,11 @@ internal static class DxaCommand
                 c.IsSignificant ? "yes" : "no");
             console.Write(change);
             console.MarkupLine(Markup.Escape(c.Summary));
-            foreach (var note in c.Notes)
-            {
-                console.MarkupLine($"[yellow]Note:[/] {Markup.Escape(note)}");
-            }
+            ReportSections.Notes(console, c.Notes);
         }
 
-        console.WriteLine();
-        console.MarkupLine("[bold]Sources[/]");
-        foreach (var citation in report.Citations)
-        {
-            console.MarkupLine($"- {Markup.Escape(citation.ToString())}");
-        }
-
-        console.WriteLine();
-        console.MarkupLine($"[dim]{Markup.Escape(DxaReport.Disclaimer)}[/]");
+        ReportSections.Sources(console, report.Citations);
+        ReportSections.Disclaimer(console, DxaReport.Disclaimer);
     }
 
     private static string Describe(DxaReport report)

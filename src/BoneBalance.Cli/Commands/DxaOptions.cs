@@ -247,7 +247,7 @@ internal sealed class DxaOptions
             return date;
         }
 
-        errors.Add(new(field, text, "a date YYYY-MM-DD"));
+        errors.Add(new(field, text, "a date YYYY-MM-DD", FieldError.NotADate));
         return null;
     }
 

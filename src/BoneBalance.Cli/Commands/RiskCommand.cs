@@ -69,10 +69,7 @@ internal static class RiskCommand
         risk.AddRow("Hip fracture", Percent(q.HipPercent), Markup.Escape(OutOf(q.HipPercent, q.Years)));
         console.Write(risk);
         console.MarkupLine("[dim]QFracture gives a risk (cumulative incidence), not a FRAX probability: FRAX-based treatment thresholds (e.g. BHOF hip ≥ 3 %, MOF ≥ 20 %) do not apply to these numbers.[/]");
-        foreach (var note in report.Notes)
-        {
-            console.MarkupLine($"[yellow]Note:[/] {Markup.Escape(note)}");
-        }
+        ReportSections.Notes(console, report.Notes);
 
         console.WriteLine();
         var tools = new Table().Title("Screening tools (who should have a DXA scan)").AddColumns("Tool", "Score", "Cut-off", "Result");
@@ -89,21 +86,12 @@ internal static class RiskCommand
         var grade = advice.Grade is null ? string.Empty : $" (grade {advice.Grade})";
         console.MarkupLine($"[bold]USPSTF 2025 screening advice:[/] {Markup.Escape(AdviceText(advice.Recommendation) + grade)}");
         console.MarkupLine(Markup.Escape(advice.Reason));
-        foreach (var caveat in advice.Caveats)
-        {
-            console.MarkupLine($"[yellow]Caveat:[/] {Markup.Escape(caveat)}");
-        }
-
-        console.WriteLine();
-        console.MarkupLine("[bold]Sources[/]");
-        foreach (var citation in report.Citations)
-        {
-            console.MarkupLine($"- {Markup.Escape(citation.ToString())}");
-        }
-
-        console.WriteLine();
-        console.MarkupLine($"[dim]{Markup.Escape(QFracture2012.Dossier.Disclaimer)}[/]");
-        console.MarkupLine("[dim]BoneBalance informs; it does not diagnose. Discuss these results with a clinician.[/]");
+        ReportSections.Notes(console, advice.Caveats, "Caveat");
+        ReportSections.Sources(console, report.Citations);
+        ReportSections.Disclaimer(
+            console,
+            QFracture2012.Dossier.Disclaimer,
+            "BoneBalance informs; it does not diagnose. Discuss these results with a clinician.");
     }
 
     // To one decimal, but never "0.0 %" or "100.0 %": a small risk is not no risk.

@@ -18,7 +18,7 @@ internal static class RiskJson
             notes = r.Notes,
             licence = QFracture2012.Dossier.Licence,
             disclaimer = QFracture2012.Dossier.Disclaimer,
-            citations = QFracture2012.Dossier.Citations.Select(c => c.ToString()),
+            citations = QFracture2012.CitationsFor(r.Person.Sex).Select(c => c.ToString()),
         },
         screening_tools = r.ScreeningTools.Select(ToolJson),
         screening_advice = new

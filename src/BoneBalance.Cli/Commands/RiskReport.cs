@@ -32,7 +32,7 @@ internal sealed record RiskReport(
             notes.Add("QFracture-2012 was derived in people aged 30 to 84 (NICE CG146 lists 30–84 as its range); results above 84 are extrapolated and should be read with caution.");
         }
 
-        var citations = QFracture2012.Dossier.Citations
+        var citations = QFracture2012.CitationsFor(person.Sex)
             .Concat(tools.SelectMany(t => t.Citations))
             .Concat(advice.Citations)
             .Distinct()

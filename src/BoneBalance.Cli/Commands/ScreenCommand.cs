@@ -40,7 +40,7 @@ internal static class ScreenCommand
     {
         if (inputPath != "-" && !File.Exists(inputPath))
         {
-            throw new InvalidInputException("INPUT", inputPath, "an existing CSV file");
+            throw new InvalidInputException("INPUT", inputPath, "an existing CSV file", "is not an existing file");
         }
 
         using var inputStream = inputPath == "-"
@@ -74,12 +74,12 @@ internal static class ScreenCommand
         var directory = Path.GetDirectoryName(target)!;
         if (!Directory.Exists(directory))
         {
-            throw new InvalidInputException("output", outputPath, "a file in an existing directory");
+            throw new InvalidInputException("output", outputPath, "a file in an existing directory", "is in a directory that does not exist");
         }
 
         if (Directory.Exists(target))
         {
-            throw new InvalidInputException("output", outputPath, "a file path, not a directory");
+            throw new InvalidInputException("output", outputPath, "a file path, not a directory", "is a directory");
         }
 
         var temporary = Path.Combine(directory, $".{Path.GetFileName(target)}.{Environment.ProcessId}.partial");

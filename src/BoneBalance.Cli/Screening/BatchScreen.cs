@@ -157,6 +157,11 @@ internal static class BatchScreen
         var item = pool.Take(cancel);
         while (reader.Read())
         {
+            if (ScreenRowParser.IsBlank(reader.Current))
+            {
+                continue;
+            }
+
             item.Add(reader.Current);
             if (item.IsFull)
             {

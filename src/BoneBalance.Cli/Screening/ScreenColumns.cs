@@ -105,14 +105,15 @@ internal sealed class ScreenColumns
 
             if (!positions.TryAdd(name, i))
             {
-                errors.Add(new("column", name, "each column once"));
+                errors.Add(new("column", name, "each column once", FieldError.Repeated));
             }
         }
 
         if (unknown.Count > 0 && !allowUnknownColumns)
         {
             // One error for all unknown columns, so the list of known ones is shown once.
-            errors.Add(new(unknown.Count == 1 ? "column" : "columns", string.Join("', '", unknown), "one of " + string.Join(", ", Known) + " (or pass --ignore-unknown-columns)"));
+            errors.Add(new(unknown.Count == 1 ? "column" : "columns", string.Join("', '", unknown), "one of " + string.Join(", ", Known) + " (or pass --ignore-unknown-columns)",
+                unknown.Count == 1 ? "is not a known column" : "are not known columns"));
         }
 
         int At(string name) => positions.TryGetValue(name, out var i) ? i : Missing;

@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
+using System.Text.Unicode;
 using BoneBalance.Cli.Csv;
 using BoneBalance.Core.People;
 using BoneBalance.Core.Validation;
@@ -42,8 +43,15 @@ internal static class ScreenRowParser
 
         if (record.FieldCount != columns.Count)
         {
-            errors.Add(new("columns", record.FieldCount.ToString(CultureInfo.InvariantCulture), $"{columns.Count} fields, as in the header"));
+            errors.Add(new("columns", record.FieldCount.ToString(CultureInfo.InvariantCulture), $"{columns.Count} fields, as in the header", "does not match the header"));
             return false;
+        }
+
+        // The id is copied to the output byte for byte; bytes that are not UTF-8 (a file saved as Latin-1 or
+        // Windows-1252) would make the output unreadable as UTF-8 text, so the row says so instead of scoring silently.
+        if (!Utf8.IsValid(record[columns.Id]))
+        {
+            errors.Add(new("id", Encoding.UTF8.GetString(record[columns.Id]), "UTF-8 text (save the file as \"CSV UTF-8\")", "is not valid UTF-8"));
         }
 
         row.Sex = Token(record[columns.Sex], "sex", SexTokens.Table, Sex.Female, required: true, errors);
@@ -83,6 +91,14 @@ internal static class ScreenRowParser
         if (!bmiText.IsEmpty)
         {
             row.Bmi = Number(bmiText, "bmi", "a number of kg/m² (QFracture: 20 to 40)", errors) ?? double.NaN;
+            if (!double.IsNaN(row.Bmi) && !double.IsNaN(row.HeightCm) && !double.IsNaN(row.WeightKg))
+            {
+                var computed = row.WeightKg * 10_000.0 / (row.HeightCm * row.HeightCm); // as BodyMassIndex.FromMassAndHeight
+                if (!PersonProfile.Agrees(row.Bmi, computed))
+                {
+                    errors.Add(PersonProfile.BmiDisagreement(row.Bmi, computed, $"height_cm {Show(row.HeightCm)} and weight_kg {Show(row.WeightKg)}"));
+                }
+            }
         }
         else if (!double.IsNaN(row.HeightCm) && !double.IsNaN(row.WeightKg))
         {
@@ -125,6 +141,23 @@ internal static class ScreenRowParser
         return errors.Count == before;
     }
 
+    /// <summary>
+    /// True when every field is empty or spaces: spreadsheets export rows they consider used as <c>,,,,</c>; such a row
+    /// is skipped like a blank line rather than reported as a row missing its sex, age and BMI.
+    /// </summary>
+    public static bool IsBlank(CsvRecord record)
+    {
+        for (var i = 0; i < record.FieldCount; i++)
+        {
+            if (!Trim(record[i]).IsEmpty)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     internal static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> text) => text.Trim((byte)' ');
 
     private static T Token<T>(ReadOnlySpan<byte> raw, string field, TokenTable<T> table, T fallback, bool required, List<FieldError> errors)
@@ -146,13 +179,14 @@ internal static class ScreenRowParser
             return value;
         }
 
-        errors.Add(new(field, Encoding.UTF8.GetString(text), table.ValidValues));
+        errors.Add(new(field, Encoding.UTF8.GetString(text), table.ValidValues, FieldError.NotAValidValue));
         return fallback;
     }
 
     private static double? Number(ReadOnlySpan<byte> raw, string field, string expected, List<FieldError> errors)
     {
-        var text = Trim(raw);
+        Span<byte> buffer = stackalloc byte[MinusBufferLength];
+        var text = AsciiMinus(Trim(raw), buffer);
         if (text.IsEmpty)
         {
             return null;
@@ -169,13 +203,14 @@ internal static class ScreenRowParser
             return value;
         }
 
-        errors.Add(new(field, Encoding.UTF8.GetString(text), expected));
+        errors.Add(new(field, Encoding.UTF8.GetString(text), expected, FieldError.NotANumber));
         return null;
     }
 
     private static int? WholeNumber(ReadOnlySpan<byte> raw, string field, string expected, List<FieldError> errors)
     {
-        var text = Trim(raw);
+        Span<byte> buffer = stackalloc byte[MinusBufferLength];
+        var text = AsciiMinus(Trim(raw), buffer);
         if (Utf8Parser.TryParse(text, out int value, out var consumed) && consumed == text.Length && text.Length > 0)
         {
             return value;
@@ -187,8 +222,27 @@ internal static class ScreenRowParser
             return (int)d;
         }
 
-        errors.Add(new(field, Encoding.UTF8.GetString(text), expected));
+        errors.Add(new(field, Encoding.UTF8.GetString(text), expected, FieldError.NotAWholeNumber));
         return null;
+    }
+
+    private const int MinusBufferLength = 64;
+
+    /// <summary>
+    /// The text with a leading typographic minus (U+2212, UTF-8 E2 88 92: "−2.7" pasted from a report) written as
+    /// '-', in <paramref name="buffer"/>; other text is returned as it is. Numbers longer than the buffer are not
+    /// numbers anyone types, and fail to parse either way.
+    /// </summary>
+    private static ReadOnlySpan<byte> AsciiMinus(ReadOnlySpan<byte> text, Span<byte> buffer)
+    {
+        if (!text.StartsWith("\u2212"u8) || text.Length - 2 > buffer.Length)
+        {
+            return text;
+        }
+
+        buffer[0] = (byte)'-';
+        text[3..].CopyTo(buffer[1..]);
+        return buffer[..(text.Length - 2)];
     }
 
     private static bool Flag(ReadOnlySpan<byte> raw, string field, List<FieldError> errors)
@@ -230,7 +284,7 @@ internal static class ScreenRowParser
             }
         }
 
-        errors.Add(new(field, Encoding.UTF8.GetString(text), "0|1|true|false|yes|no (empty means no)"));
+        errors.Add(new(field, Encoding.UTF8.GetString(text), "0|1|true|false|yes|no (empty means no)", FieldError.NotAValidValue));
         return false;
     }
 

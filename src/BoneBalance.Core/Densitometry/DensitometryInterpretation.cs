@@ -53,7 +53,7 @@ public static class DensitometryInterpretation
         var duplicate = measurements.GroupBy(m => m.Site).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
-            throw new InvalidInputException("site", SkeletalSiteTokens.Table.ToToken(duplicate.Key), "each site at most once per examination");
+            throw new InvalidInputException("site", SkeletalSiteTokens.Table.ToToken(duplicate.Key), "each site at most once per examination", FieldError.Repeated);
         }
 
         var errors = new List<FieldError>();
@@ -114,7 +114,7 @@ public static class DensitometryInterpretation
                 {
                     var low = Math.Max(BoneMineralDensity.Minimum, Math.Round(reference.BmdAtTScore(SiteMeasurement.MinimumScore), 3));
                     var high = Math.Min(BoneMineralDensity.Maximum, Math.Round(reference.BmdAtTScore(SiteMeasurement.MaximumScore), 3));
-                    errors.Add(new(SkeletalSiteTokens.Field(m.Site, "bmd"), Check.Show(bmd.GramsPerSquareCentimetre), Check.Range(low, high, "g/cm²")));
+                    errors.Add(new(SkeletalSiteTokens.Field(m.Site, "bmd"), Check.Show(bmd.GramsPerSquareCentimetre), Check.Range(low, high, "g/cm²"), Check.Problem(bmd.GramsPerSquareCentimetre)));
                     return null;
                 }
 

@@ -38,13 +38,14 @@ public static class LeastSignificantChange
         if (later.Site != earlier.Site)
         {
             errors.Add(new("later_site", SkeletalSiteTokens.Table.ToToken(later.Site),
-                $"{SkeletalSiteTokens.Table.ToToken(earlier.Site)} (the earlier scan's site)"));
+                $"{SkeletalSiteTokens.Table.ToToken(earlier.Site)} (the earlier scan's site)", FieldError.ConflictsWith("the earlier scan's site")));
         }
 
         if (later.Manufacturer != earlier.Manufacturer)
         {
             errors.Add(new("later_manufacturer", DxaManufacturerTokens.Table.ToToken(later.Manufacturer),
-                $"{DxaManufacturerTokens.Table.ToToken(earlier.Manufacturer)} (the earlier scan's manufacturer; BMD from different manufacturers is not comparable)"));
+                $"{DxaManufacturerTokens.Table.ToToken(earlier.Manufacturer)} (the earlier scan's manufacturer; BMD from different manufacturers is not comparable)",
+                FieldError.ConflictsWith("the earlier scan's manufacturer")));
         }
 
         if (earlier.Date is { } d1 && later.Date is { } d2 && d2 < d1)

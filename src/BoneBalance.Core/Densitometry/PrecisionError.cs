@@ -27,7 +27,7 @@ public readonly record struct PrecisionError
     {
         if (!(gramsPerSquareCentimetre > 0) || !(gramsPerSquareCentimetre <= Maximum))
         {
-            throw new InvalidInputException(field, Check.Show(gramsPerSquareCentimetre), $"greater than 0 and at most {Check.Show(Maximum)} g/cm²");
+            throw new InvalidInputException(field, Check.Show(gramsPerSquareCentimetre), $"greater than 0 and at most {Check.Show(Maximum)} g/cm²", Check.Problem(gramsPerSquareCentimetre));
         }
 
         return new(gramsPerSquareCentimetre);

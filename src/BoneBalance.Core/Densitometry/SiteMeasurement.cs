@@ -57,12 +57,12 @@ public sealed record SiteMeasurement
     {
         if (!Enum.IsDefined(site))
         {
-            throw new InvalidInputException("site", site.ToString(), SkeletalSiteTokens.Table.ValidValues);
+            throw new InvalidInputException("site", site.ToString(), SkeletalSiteTokens.Table.ValidValues, FieldError.NotAValidValue);
         }
 
         if (!Enum.IsDefined(manufacturer))
         {
-            throw new InvalidInputException("manufacturer", manufacturer.ToString(), DxaManufacturerTokens.Table.ValidValues);
+            throw new InvalidInputException("manufacturer", manufacturer.ToString(), DxaManufacturerTokens.Table.ValidValues, FieldError.NotAValidValue);
         }
 
         var errors = new List<FieldError>();
@@ -85,7 +85,7 @@ public sealed record SiteMeasurement
     {
         if (score is { } s && !Check.InRange(s, MinimumScore, MaximumScore))
         {
-            errors.Add(new(field, Check.Show(s), Check.Range(MinimumScore, MaximumScore)));
+            errors.Add(new(field, Check.Show(s), Check.Range(MinimumScore, MaximumScore), Check.Problem(s)));
         }
     }
 }

@@ -29,12 +29,12 @@ public sealed record FraxResult
         var errors = new List<FieldError>();
         if (!Check.InRange(majorOsteoporoticPercent, 0, 100))
         {
-            errors.Add(new("frax_mof", Check.Show(majorOsteoporoticPercent), Check.Range(0, 100, "%")));
+            errors.Add(new("frax_mof", Check.Show(majorOsteoporoticPercent), Check.Range(0, 100, "%"), Check.Problem(majorOsteoporoticPercent)));
         }
 
         if (!Check.InRange(hipPercent, 0, 100))
         {
-            errors.Add(new("frax_hip", Check.Show(hipPercent), Check.Range(0, 100, "%")));
+            errors.Add(new("frax_hip", Check.Show(hipPercent), Check.Range(0, 100, "%"), Check.Problem(hipPercent)));
         }
 
         if (errors.Count > 0)

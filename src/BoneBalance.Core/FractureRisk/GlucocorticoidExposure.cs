@@ -48,12 +48,13 @@ public sealed record GlucocorticoidExposure
         if (!(prednisoloneEquivalentMilligramsPerDay > 0 && prednisoloneEquivalentMilligramsPerDay <= MaximumDailyDose))
         {
             errors.Add(new("glucocorticoid_mg_per_day", Check.Show(prednisoloneEquivalentMilligramsPerDay),
-                $"greater than 0 and at most {Check.Show(MaximumDailyDose)} mg/day prednisolone-equivalent"));
+                $"greater than 0 and at most {Check.Show(MaximumDailyDose)} mg/day prednisolone-equivalent",
+                Check.Problem(prednisoloneEquivalentMilligramsPerDay)));
         }
 
         if (!Check.InRange(durationMonths, 0, MaximumDurationMonths))
         {
-            errors.Add(new("glucocorticoid_months", Check.Show(durationMonths), Check.Range(0, MaximumDurationMonths, "months")));
+            errors.Add(new("glucocorticoid_months", Check.Show(durationMonths), Check.Range(0, MaximumDurationMonths, "months"), Check.Problem(durationMonths)));
         }
 
         if (errors.Count > 0)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BoneBalance.Core.Evidence;
 using BoneBalance.Core.People;
 using BoneBalance.Core.Validation;
 
@@ -31,6 +32,12 @@ public static class QFracture2012
 
     /// <summary>Name, sources, licence, validity ranges and ClinRisk's disclaimer.</summary>
     public static ModelDossier Dossier => QFracture2012Dossier.Value;
+
+    /// <summary>
+    /// The sources of the equations used for one sex: the paper and ClinRisk's two C files for that sex (the
+    /// <see cref="Dossier"/> lists all four files).
+    /// </summary>
+    public static IReadOnlyList<Citation> CitationsFor(Sex sex) => QFracture2012Dossier.CitationsFor(sex);
 
     /// <summary>
     /// Checks an input against QFracture's ranges. Returns every failing field (empty when valid): <c>sex</c>,
@@ -123,7 +130,7 @@ public static class QFracture2012
         var errors = new List<FieldError>();
         if (!Enum.IsDefined(input.Sex))
         {
-            errors.Add(new(prefix + "sex", input.Sex.ToString(), SexTokens.Table.ValidValues));
+            errors.Add(new(prefix + "sex", input.Sex.ToString(), SexTokens.Table.ValidValues, FieldError.NotAValidValue));
         }
 
         if (input.AgeYears is < MinimumAge or > MaximumAge)
@@ -133,27 +140,27 @@ public static class QFracture2012
 
         if (!Check.InRange(input.BodyMassIndex, MinimumBodyMassIndex, MaximumBodyMassIndex))
         {
-            errors.Add(new(prefix + "bmi", Check.Show(input.BodyMassIndex), BmiRange));
+            errors.Add(new(prefix + "bmi", Check.Show(input.BodyMassIndex), BmiRange, Check.Problem(input.BodyMassIndex)));
         }
 
         if (!Enum.IsDefined(input.Ethnicity))
         {
-            errors.Add(new(prefix + "ethnicity", input.Ethnicity.ToString(), EthnicityTokens.Table.ValidValues));
+            errors.Add(new(prefix + "ethnicity", input.Ethnicity.ToString(), EthnicityTokens.Table.ValidValues, FieldError.NotAValidValue));
         }
 
         if (!Enum.IsDefined(input.Smoking))
         {
-            errors.Add(new(prefix + "smoking", input.Smoking.ToString(), SmokingStatusTokens.Table.ValidValues));
+            errors.Add(new(prefix + "smoking", input.Smoking.ToString(), SmokingStatusTokens.Table.ValidValues, FieldError.NotAValidValue));
         }
 
         if (!Enum.IsDefined(input.Alcohol))
         {
-            errors.Add(new(prefix + "alcohol", input.Alcohol.ToString(), AlcoholIntakeTokens.Table.ValidValues));
+            errors.Add(new(prefix + "alcohol", input.Alcohol.ToString(), AlcoholIntakeTokens.Table.ValidValues, FieldError.NotAValidValue));
         }
 
         if ((input.Factors & ~AllFactors) != 0)
         {
-            errors.Add(new(prefix + "risk_factors", input.Factors.ToString(), RiskFactorCatalogue.Tokens.ValidValues));
+            errors.Add(new(prefix + "risk_factors", input.Factors.ToString(), RiskFactorCatalogue.Tokens.ValidValues, FieldError.NotAValidValue));
         }
 
         if (input.Years < 1 || input.Years > maximumYears)

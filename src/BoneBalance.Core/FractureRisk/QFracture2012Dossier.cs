@@ -1,4 +1,5 @@
 using BoneBalance.Core.Evidence;
+using BoneBalance.Core.People;
 
 namespace BoneBalance.Core.FractureRisk;
 
@@ -18,6 +19,28 @@ internal static class QFracture2012Dossier
         + "We stress, therefore, that it is the responsibility of the end user to check that the source that they receive produces the same results as the original code posted at http://svn.clinrisk.co.uk/qfracture. "
         + "Inaccurate implementations of risk scores can lead to wrong patients being given the wrong treatment.";
 
+    // Verified 2026-11-25 against the BMJ abstract page (bmj.com/content/344/bmj.e3427).
+    private static readonly Citation Paper = new(
+        "Hippisley-Cox J, Coupland C",
+        "Derivation and validation of updated QFracture algorithm to predict risk of osteoporotic fracture in primary care "
+            + "in the United Kingdom: prospective open cohort study",
+        "BMJ 344:e3427",
+        2012,
+        "https://doi.org/10.1136/bmj.e3427");
+
+    // ClinRisk's files are one per outcome and sex: the suffix _2_0 holds the women's equation, _2_1 the men's.
+    private static readonly Citation[] WomenFiles =
+    [
+        SourceFile("Q74_qfracture4_2012_2_0.c", "major osteoporotic fracture, women (fracture4_female)"),
+        SourceFile("Q74_qnof_2012_2_0.c", "hip fracture, women (nof_female)"),
+    ];
+
+    private static readonly Citation[] MenFiles =
+    [
+        SourceFile("Q74_qfracture4_2012_2_1.c", "major osteoporotic fracture, men (fracture4_male)"),
+        SourceFile("Q74_qnof_2012_2_1.c", "hip fracture, men (nof_male)"),
+    ];
+
     internal static ModelDossier Value { get; } = new(
         Name: "QFracture-2012",
         Description: "Estimated risk, in percent, of a major osteoporotic fracture (hip, spine, wrist or shoulder) and of a hip "
@@ -25,18 +48,11 @@ internal static class QFracture2012Dossier
             + "clinical risk factors (Cox models derived from UK primary care records).",
         Citations:
         [
-            // Verified 2026-11-25 against the BMJ abstract page (bmj.com/content/344/bmj.e3427).
-            new Citation(
-                "Hippisley-Cox J, Coupland C",
-                "Derivation and validation of updated QFracture algorithm to predict risk of osteoporotic fracture in primary care "
-                    + "in the United Kingdom: prospective open cohort study",
-                "BMJ 344:e3427",
-                2012,
-                "https://doi.org/10.1136/bmj.e3427"),
-            SourceFile("Q74_qfracture4_2012_2_0.c", "major osteoporotic fracture, women (fracture4_female)"),
-            SourceFile("Q74_qfracture4_2012_2_1.c", "major osteoporotic fracture, men (fracture4_male)"),
-            SourceFile("Q74_qnof_2012_2_0.c", "hip fracture, women (nof_female)"),
-            SourceFile("Q74_qnof_2012_2_1.c", "hip fracture, men (nof_male)"),
+            Paper,
+            WomenFiles[0],
+            MenFiles[0],
+            WomenFiles[1],
+            MenFiles[1],
         ],
         Licence: "LGPL-3.0-or-later, (c) 2012 ClinRisk Ltd",
         ValidityRanges:
@@ -50,6 +66,9 @@ internal static class QFracture2012Dossier
             "alcohol: the six QFracture levels",
         ],
         Disclaimer: Disclaimer);
+
+    /// <summary>The paper and the two C files whose equations are used for a person of <paramref name="sex"/>.</summary>
+    internal static IReadOnlyList<Citation> CitationsFor(Sex sex) => [Paper, .. sex == Sex.Male ? MenFiles : WomenFiles];
 
     private static Citation SourceFile(string file, string what) => new(
         "ClinRisk Ltd",

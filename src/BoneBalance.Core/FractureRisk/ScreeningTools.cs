@@ -123,17 +123,17 @@ public static class ScreeningTools
 
         if (!Enum.IsDefined(sex))
         {
-            throw new InvalidInputException("sex", sex.ToString(), SexTokens.Table.ValidValues);
+            throw new InvalidInputException("sex", sex.ToString(), SexTokens.Table.ValidValues, FieldError.NotAValidValue);
         }
 
         if (!Enum.IsDefined(menopausalStatus))
         {
-            throw new InvalidInputException("menopausal_status", menopausalStatus.ToString(), MenopausalStatusTokens.Table.ValidValues);
+            throw new InvalidInputException("menopausal_status", menopausalStatus.ToString(), MenopausalStatusTokens.Table.ValidValues, FieldError.NotAValidValue);
         }
 
         if (weightKg is { } w && (!(w > 0) || double.IsInfinity(w)))
         {
-            throw new InvalidInputException(WeightField, Check.Show(w), "a finite number greater than 0 kg");
+            throw new InvalidInputException(WeightField, Check.Show(w), "a finite number greater than 0 kg", Check.Problem(w));
         }
 
         extras.Validate();

@@ -80,7 +80,7 @@ public readonly record struct NutrientAmount : IComparable<NutrientAmount>
     {
         if (!(value >= 0) || double.IsInfinity(value))
         {
-            throw new InvalidInputException(field, Check.Show(value), $"a finite number of at least 0 {unit}".TrimEnd());
+            throw new InvalidInputException(field, Check.Show(value), $"a finite number of at least 0 {unit}".TrimEnd(), Check.Problem(value));
         }
 
         return value;

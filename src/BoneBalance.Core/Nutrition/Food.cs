@@ -86,7 +86,7 @@ public sealed class Food
         if (portion is null)
         {
             var valid = Portions.Count == 0 ? "grams only (this food has no household measures)" : string.Join("|", Portions.Select(p => p.Description));
-            throw new InvalidInputException("measure", measure, valid);
+            throw new InvalidInputException("measure", measure, valid, "is not a measure of this food");
         }
 
         return portion.GramsFor(quantity);

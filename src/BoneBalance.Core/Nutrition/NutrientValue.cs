@@ -56,7 +56,7 @@ public sealed record NutrientValue
     {
         if (!(grams >= 0) || double.IsInfinity(grams))
         {
-            throw new InvalidInputException("grams", grams.ToString("R", CultureInfo.InvariantCulture), "a finite number of at least 0 g");
+            throw new InvalidInputException("grams", grams.ToString("R", CultureInfo.InvariantCulture), "a finite number of at least 0 g", Check.Problem(grams));
         }
 
         return PerHundredGrams * grams / 100.0;

@@ -21,7 +21,7 @@ public sealed record Portion(int Sequence, double Amount, string Description, do
     {
         if (!(quantity >= 0) || double.IsInfinity(quantity))
         {
-            throw new InvalidInputException("quantity", quantity.ToString("R", CultureInfo.InvariantCulture), "a finite number of at least 0");
+            throw new InvalidInputException("quantity", quantity.ToString("R", CultureInfo.InvariantCulture), "a finite number of at least 0", Check.Problem(quantity));
         }
 
         return quantity * Grams / Amount;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using BoneBalance.Core.Measures;
 using BoneBalance.Core.Validation;
 
@@ -15,6 +16,16 @@ public sealed record PersonProfile
 
     /// <summary>Oldest age accepted (years).</summary>
     public const int MaximumAge = 120;
+
+    /// <summary>
+    /// Largest difference (kg/m²) allowed between a given BMI and the BMI computed from the height and weight given
+    /// with it. Why 0.5: reported heights and weights are rounded, and rounding alone moves the computed BMI. BMI
+    /// goes with 1/height², so rounding to the nearest centimetre at 160 cm changes it by up to ±1.25 % (±0.31 kg/m²
+    /// at BMI 25), to the nearest half inch at 63 in by up to ±1.6 % (±0.4); rounding weight to the nearest kilogram
+    /// at 64 kg adds up to ±0.8 % (±0.2). 0.5 kg/m² lets such rounding through and still catches a BMI that belongs
+    /// to another person or another time. A data-consistency rule of BoneBalance's own, not a clinical threshold.
+    /// </summary>
+    public const double BmiAgreementTolerance = 0.5;
 
     private PersonProfile(
         int ageYears,
@@ -91,7 +102,8 @@ public sealed record PersonProfile
 
     /// <summary>
     /// Checks and creates a profile. BMI is taken as given when <paramref name="bodyMassIndex"/> is set,
-    /// otherwise computed from height and weight when both are known. Every problem found is reported in one
+    /// otherwise computed from height and weight when both are known. When all three are given, the BMI must agree
+    /// with height and weight within <see cref="BmiAgreementTolerance"/>. Every problem found is reported in one
     /// <see cref="InvalidInputException"/>.
     /// </summary>
     /// <exception cref="InvalidInputException">A field is out of range or the fields contradict each other.</exception>
@@ -115,17 +127,17 @@ public sealed record PersonProfile
 
         if (!Enum.IsDefined(sex))
         {
-            errors.Add(new("sex", sex.ToString(), SexTokens.Table.ValidValues));
+            errors.Add(new("sex", sex.ToString(), SexTokens.Table.ValidValues, FieldError.NotAValidValue));
         }
 
         if (sex == Sex.Male && menopausalStatus is not (MenopausalStatus.NotApplicable or MenopausalStatus.Unknown))
         {
-            errors.Add(new("menopausal_status", MenopausalStatusTokens.Table.ToToken(menopausalStatus), "not_applicable for men"));
+            errors.Add(new("menopausal_status", MenopausalStatusTokens.Table.ToToken(menopausalStatus), "not_applicable for men", FieldError.ConflictsWith("sex male")));
         }
 
         if (sex == Sex.Female && menopausalStatus == MenopausalStatus.NotApplicable)
         {
-            errors.Add(new("menopausal_status", "not_applicable", "unknown|premenopausal|perimenopausal|postmenopausal for women"));
+            errors.Add(new("menopausal_status", "not_applicable", "unknown|premenopausal|perimenopausal|postmenopausal for women", FieldError.ConflictsWith("sex female")));
         }
 
         CheckDefined(errors, "ethnicity", ethnicity, EthnicityTokens.Table);
@@ -135,15 +147,24 @@ public sealed record PersonProfile
         var allFactors = RiskFactorCatalogue.All.Aggregate(RiskFactors.None, (all, f) => all | f.Factor);
         if ((riskFactors & ~allFactors) != 0)
         {
-            errors.Add(new("risk_factors", riskFactors.ToString(), string.Join("|", RiskFactorCatalogue.Tokens.Tokens)));
+            errors.Add(new("risk_factors", riskFactors.ToString(), string.Join("|", RiskFactorCatalogue.Tokens.Tokens), FieldError.NotAValidValue));
         }
 
         var bmi = bodyMassIndex;
-        if (bmi is null && height is { } h && weight is { } w)
+        if (height is { } h && weight is { } w)
         {
             try
             {
-                bmi = Measures.BodyMassIndex.FromMassAndHeight(w, h);
+                var computed = Measures.BodyMassIndex.FromMassAndHeight(w, h);
+                if (bmi is { } given && !Agrees(given.KilogramsPerSquareMetre, computed.KilogramsPerSquareMetre))
+                {
+                    errors.Add(BmiDisagreement(
+                        given.KilogramsPerSquareMetre, computed.KilogramsPerSquareMetre,
+                        // One decimal: a height given in inches is 160.02 cm, not a number to show to the tenth digit.
+                        string.Create(CultureInfo.InvariantCulture, $"weight {w.Kilograms:0.#} kg and height {h.Centimetres:0.#} cm")));
+                }
+
+                bmi ??= computed;
             }
             catch (InvalidInputException e)
             {
@@ -159,6 +180,24 @@ public sealed record PersonProfile
         var status = sex == Sex.Male ? MenopausalStatus.NotApplicable : menopausalStatus;
         return new PersonProfile(ageYears, sex, status, height, weight, bmi, ethnicity, smoking, alcohol, riskFactors);
     }
+
+    /// <summary>
+    /// True when a given BMI and the BMI computed from height and weight differ by at most
+    /// <see cref="BmiAgreementTolerance"/> kg/m².
+    /// </summary>
+    public static bool Agrees(double givenBmi, double computedBmi) =>
+        Math.Abs(givenBmi - computedBmi) <= BmiAgreementTolerance;
+
+    /// <summary>
+    /// The error for a given BMI that disagrees with height and weight (field <c>bmi</c>); <paramref name="source"/>
+    /// names the height and weight as the person gave them (e.g. <c>height_cm 160 and weight_kg 90</c>).
+    /// </summary>
+    public static FieldError BmiDisagreement(double givenBmi, double computedBmi, string source) =>
+        new(
+            "bmi",
+            $"{Check.Show(givenBmi)} (computed {computedBmi.ToString("0.0", CultureInfo.InvariantCulture)} from {source})",
+            $"agree with height and weight within {Check.Show(BmiAgreementTolerance)} kg/m², or give only one of them",
+            FieldError.ConflictsWith("height and weight"));
 
     /// <summary>Age in completed years on <paramref name="onDate"/> of someone born on <paramref name="birthDate"/>.</summary>
     /// <exception cref="InvalidInputException">The birth date is after the date of assessment.</exception>
@@ -185,7 +224,7 @@ public sealed record PersonProfile
     {
         if (!Enum.IsDefined(value))
         {
-            errors.Add(new(field, value.ToString(), table.ValidValues));
+            errors.Add(new(field, value.ToString(), table.ValidValues, FieldError.NotAValidValue));
         }
     }
 }

@@ -14,6 +14,9 @@ internal static class Check
     internal static string Range(double min, double max, string? unit = null) =>
         unit is null ? $"{Show(min)} to {Show(max)}" : $"{Show(min)} to {Show(max)} {unit}";
 
+    /// <summary>The <see cref="FieldError.Problem"/> for a refused number: NaN is not a number; anything else is out of range.</summary>
+    internal static string Problem(double value) => double.IsNaN(value) ? FieldError.NotANumber : FieldError.OutOfRange;
+
     /// <summary>True when <paramref name="value"/> is finite and in [min, max].</summary>
     internal static bool InRange(double value, double min, double max) => value >= min && value <= max;
 
@@ -22,7 +25,8 @@ internal static class Check
     {
         if (!InRange(value, min, max))
         {
-            throw new InvalidInputException(field, Show(value), Range(min, max, unit));
+            throw new InvalidInputException(
+                field, Show(value), Range(min, max, unit), Problem(value));
         }
 
         return value;
@@ -33,7 +37,8 @@ internal static class Check
     {
         if (!(value > 0) || double.IsInfinity(value))
         {
-            throw new InvalidInputException(field, Show(value), $"a finite number greater than 0 {unit}");
+            throw new InvalidInputException(
+                field, Show(value), $"a finite number greater than 0 {unit}", Problem(value));
         }
 
         return value;

@@ -19,9 +19,15 @@ public sealed class InvalidInputException : ArgumentException
     {
     }
 
-    /// <summary>Creates the exception for one field.</summary>
+    /// <summary>Creates the exception for one field whose value is out of range.</summary>
     public InvalidInputException(string field, string value, string validRange)
         : this(new FieldError(field, value, validRange))
+    {
+    }
+
+    /// <summary>Creates the exception for one field, saying what is wrong (see <see cref="FieldError.Problem"/>).</summary>
+    public InvalidInputException(string field, string value, string validRange, string problem)
+        : this(new FieldError(field, value, validRange, problem))
     {
     }
 

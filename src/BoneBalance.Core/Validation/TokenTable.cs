@@ -97,6 +97,6 @@ public sealed class TokenTable<T>
             return value;
         }
 
-        throw new InvalidInputException(field, text ?? string.Empty, ValidValues);
+        throw new InvalidInputException(field, text ?? string.Empty, ValidValues, FieldError.NotAValidValue);
     }
 }

@@ -95,6 +95,25 @@ public class DxaCommandTests
     }
 
     [Fact]
+    public void Findings_are_a_list_that_fits_80_columns_with_each_reason_indented_under_its_finding()
+    {
+        var (exit, output, err) = CliRunner.Run("dxa", "--sex", "female", "--age", "67", "--femoral-neck-bmd", "0.62", "--spine-t", "-2.7");
+        Assert.True(exit == 0, err);
+        var lines = output.Split('\n');
+        var start = Array.FindIndex(lines, l => l.StartsWith("Guideline treatment thresholds", StringComparison.Ordinal));
+        var end = Array.FindIndex(lines, l => l.StartsWith("[P] read in", StringComparison.Ordinal));
+        var findings = lines[(start + 1)..end];
+        Assert.All(findings, l => Assert.True(l.TrimEnd().Length <= 80, l));
+        Assert.All(findings, l => Assert.DoesNotContain("│", l, StringComparison.Ordinal));
+
+        // -2.7 ≤ -2.5: BHOF's T-score criterion is met; its reason follows on the next line, indented.
+        var met = Array.FindIndex(findings, l => l.StartsWith("met ", StringComparison.Ordinal));
+        Assert.Matches(@"^met\s+BHOF 2022 — T-score ≤ -2\.5 at femoral neck", findings[met]);
+        var reason = findings[(met + 1)..].First(l => l.Contains("Lowest T-score", StringComparison.Ordinal));
+        Assert.Matches(@"^\s{4,}Lowest T-score -2\.7 ≤ -2\.5\.", reason);
+    }
+
+    [Fact]
     public void Premenopausal_woman_is_classified_by_z_score_not_by_t_score()
     {
         // ISCD: premenopausal women use Z-scores; Z ≤ −2.0 is "below the expected range for age", and the T-score
@@ -240,7 +259,7 @@ public class DxaCommandTests
     [InlineData(new[] { "--femoral-neck-bmd", "3" }, "error: femoral_neck_bmd '3' is out of range; valid: 0.1 to 1.818 g/cm².")]
     [InlineData(new[] { "--spine-t", "-9" }, "error: spine_t '-9' is out of range; valid: -8 to 8.")]
     [InlineData(new[] { "--spine-t", "abc" }, "error: --spine-t 'abc' is not a number; valid: a finite decimal number with '.' for decimals (e.g. 25.5); see 'bonebalance dxa --help'.")]
-    [InlineData(new[] { "--spine-t", "-2", "--manufacturer", "siemens" }, "error: manufacturer 'siemens' is out of range; valid: unknown|hologic|ge_lunar|norland.")]
+    [InlineData(new[] { "--spine-t", "-2", "--manufacturer", "siemens" }, "error: manufacturer 'siemens' is not one of the valid values; valid: unknown|hologic|ge_lunar|norland.")]
     [InlineData(new[] { "--spine-t", "-2", "--frax-mof", "120", "--frax-hip", "3" }, "error: frax_mof '120' is out of range; valid: 0 to 100 %.")]
     [InlineData(new[] { "--spine-t", "-2", "--frax-mof", "25" }, "error: frax_hip is required; valid: give both --frax-mof and --frax-hip")]
     [InlineData(new[] { "--spine-t", "-2", "--glucocorticoid-mg-per-day", "10" }, "error: glucocorticoid_months is required")]
@@ -274,5 +293,14 @@ public class DxaCommandTests
         Assert.Contains("age '10'", err, StringComparison.Ordinal);
         Assert.Contains("femoral_neck_bmd '8.5'", err, StringComparison.Ordinal);
         Assert.Contains("spine_t '-9'", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_t_score_pasted_with_the_typographic_minus_sign_is_read_as_negative()
+    {
+        var ascii = CliRunner.Run("dxa", "--sex", "female", "--age", "67", "--spine-t", "-2.7", "--json");
+        var unicode = CliRunner.Run("dxa", "--sex", "female", "--age", "67", "--spine-t", "\u22122.7", "--json");
+        Assert.True(unicode.Exit == 0, unicode.Err);
+        Assert.Equal(ascii.Out, unicode.Out);
     }
 }

@@ -59,9 +59,9 @@ public class RiskCommandTests
     [Theory]
     [InlineData("--age", "25", "error: age '25' is out of range; valid: 30 to 100")]
     [InlineData("--bmi", "45", "error: bmi '45' is out of range; valid: 20 to 40")]
-    [InlineData("--bmi", "NaN", "error: bmi 'NaN' is out of range")]
+    [InlineData("--bmi", "NaN", "error: bmi 'NaN' is not a number")]
     [InlineData("--years", "11", "error: years '11' is out of range; valid: 1 to 10")]
-    [InlineData("--smoking", "sometimes", "error: smoking 'sometimes' is out of range; valid: never|former|light|moderate|heavy.")]
+    [InlineData("--smoking", "sometimes", "error: smoking 'sometimes' is not one of the valid values; valid: never|former|light|moderate|heavy.")]
     [InlineData("--age", "abc", "error: --age 'abc' is not a whole number; valid: a whole number (e.g. 67); see 'bonebalance risk --help'.")]
     [InlineData("--age", "67.5", "error: --age '67.5' is not a whole number; valid:")]
     [InlineData("--bmi", "25,5", "error: --bmi '25,5' is not a number; valid: a finite decimal number with '.' for decimals")]
@@ -204,5 +204,49 @@ public class RiskCommandTests
             .RootElement.GetProperty("qfracture").GetProperty("hip_fracture_percent").GetDouble();
         Assert.True(Hip("1") < Hip("5"));
         Assert.True(Hip("5") < Hip("10"));
+    }
+
+    [Theory]
+    [InlineData("female", "_2_0.c", "_2_1.c")]
+    [InlineData("male", "_2_1.c", "_2_0.c")]
+    public void Sources_list_only_the_qfracture_files_of_the_person_s_sex(string sex, string used, string notUsed)
+    {
+        // ClinRisk's files: Q74_qfracture4_2012_2_0.c / Q74_qnof_2012_2_0.c hold the women's equations, _2_1 the men's.
+        var (exit, output, err) = CliRunner.Run("risk", "--sex", sex, "--age", "70", "--bmi", "25");
+        Assert.True(exit == 0, err);
+        var sources = output[output.IndexOf("Sources", StringComparison.Ordinal)..];
+        Assert.Contains("Q74_qfracture4_2012" + used, sources, StringComparison.Ordinal);
+        Assert.Contains("Q74_qnof_2012" + used, sources, StringComparison.Ordinal);
+        Assert.DoesNotContain(notUsed, sources, StringComparison.Ordinal);
+        Assert.Contains("Hippisley-Cox J, Coupland C", sources, StringComparison.Ordinal);
+
+        var json = CliRunner.Run("risk", "--sex", sex, "--age", "70", "--bmi", "25", "--json").Out;
+        Assert.Contains("Q74_qnof_2012" + used, json, StringComparison.Ordinal);
+        Assert.DoesNotContain(notUsed, json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Factors_may_be_separated_by_commas_as_well_as_repeated()
+    {
+        var repeated = CliRunner.Run("risk", "--sex", "female", "--age", "70", "--bmi", "25", "--factor", "falls", "--factor", "hrt", "--json");
+        var commas = CliRunner.Run("risk", "--sex", "female", "--age", "70", "--bmi", "25", "--factor", "falls, hrt", "--json");
+        Assert.Equal(0, commas.Exit);
+        Assert.Equal(repeated.Out, commas.Out);
+        Assert.Contains("\"falls\"", commas.Out, StringComparison.Ordinal);
+
+        var (exit, _, err) = CliRunner.Run("risk", "--sex", "female", "--age", "70", "--bmi", "25", "--factor", "falls,sometimes");
+        Assert.Equal(2, exit);
+        Assert.StartsWith("error: factor 'sometimes' is not one of the valid values;", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bmi_that_disagrees_with_height_and_weight_is_refused()
+    {
+        // 63 in = 160.02 cm, 121 lb = 54.88467677 kg: BMI 21.43; 30 is far from it.
+        var (exit, _, err) = CliRunner.Run("risk", "--sex", "female", "--age", "67", "--height-in", "63", "--weight-lb", "121", "--bmi", "30");
+        Assert.Equal(2, exit);
+        Assert.Equal(
+            "error: bmi '30 (computed 21.4 from weight 54.9 kg and height 160 cm)' conflicts with height and weight; valid: agree with height and weight within 0.5 kg/m², or give only one of them.",
+            err.Trim());
     }
 }

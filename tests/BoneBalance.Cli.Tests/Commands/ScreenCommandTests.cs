@@ -84,7 +84,7 @@ public sealed class ScreenCommandTests : IDisposable
         var lines = File.ReadAllLines(outPath);
         Assert.Equal(4, lines.Length);
         Assert.StartsWith("a,,,,,,,", lines[1], StringComparison.Ordinal);
-        Assert.Contains("smoking 'sometimes' is out of range; valid: never|former|light|moderate|heavy.", lines[1], StringComparison.Ordinal);
+        Assert.Contains("smoking 'sometimes' is not one of the valid values; valid: never|former|light|moderate|heavy.", lines[1], StringComparison.Ordinal);
         Assert.Contains("age '25' is out of range; valid: 30 to 100", lines[2], StringComparison.Ordinal);
         Assert.Contains("falls 'maybe'", lines[2], StringComparison.Ordinal);
         Assert.Matches("^c,[0-9.]+,[0-9.]+,", lines[3]);
@@ -117,7 +117,7 @@ public sealed class ScreenCommandTests : IDisposable
     {
         var (exit, _, err) = CliRunner.Run("screen", Write("p.csv", "id,sex,age,bmi,foo,,bar\na,female,70,25,1,,2\n"), "-o", Path.Combine(_dir, "o.csv"));
         Assert.Equal(2, exit);
-        Assert.StartsWith("error: columns 'foo', '(no name, column 6)', 'bar' is out of range; valid: one of id, sex, age, bmi,", err, StringComparison.Ordinal);
+        Assert.StartsWith("error: columns 'foo', '(no name, column 6)', 'bar' are not known columns; valid: one of id, sex, age, bmi,", err, StringComparison.Ordinal);
         Assert.Single(err.Trim().Split('\n'));
         Assert.Equal(2, err.Split("valid:").Length); // the known columns are listed once
     }
@@ -157,7 +157,7 @@ public sealed class ScreenCommandTests : IDisposable
     {
         var (exit, _, err) = CliRunner.Run("screen", Write("p.csv", "id,sex,age,bmi," + new string('x', 5000) + "\n"), "-o", Path.Combine(_dir, "o.csv"));
         Assert.Equal(2, exit);
-        Assert.StartsWith($"error: column '{new string('x', 40)}…' is out of range;", err, StringComparison.Ordinal);
+        Assert.StartsWith($"error: column '{new string('x', 40)}…' is not a known column;", err, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -201,7 +201,7 @@ public sealed class ScreenCommandTests : IDisposable
     public void A_bad_height_or_weight_is_an_error_even_when_bmi_is_given()
     {
         var lines = Screen("id,sex,age,bmi,height_cm,weight_kg\na,female,70,25,abc,60\nb,female,70,25,0,60\nc,female,70,25,160,-3\nd,female,70,25,,\n");
-        Assert.Equal("a,,,,,,,height_cm 'abc' is out of range; valid: a number of centimetres greater than 0.", lines[1]);
+        Assert.Equal("a,,,,,,,height_cm 'abc' is not a number; valid: a number of centimetres greater than 0.", lines[1]);
         Assert.Equal("b,,,,,,,height_cm '0' is out of range; valid: a finite number greater than 0 cm.", lines[2]);
         Assert.Equal("c,,,,,,,weight_kg '-3' is out of range; valid: a finite number greater than 0 kg.", lines[3]);
         Assert.Matches("^d,[0-9.]+,[0-9.]+,,,,,$", lines[4]);
@@ -210,11 +210,20 @@ public sealed class ScreenCommandTests : IDisposable
     [Fact]
     public void Bmi_takes_precedence_over_height_and_weight_which_still_feed_the_screening_tools()
     {
-        // 160 cm, 90 kg would be BMI 35.15625; the bmi column (25) is used for QFracture. OST = 0.2 x (90 - 70) = 4.
-        var f = Screen("id,sex,age,bmi,height_cm,weight_kg\na,female,70,25,160,90\n")[1].Split(',');
-        var viaRisk = CliRunner.Run("risk", "--sex", "female", "--age", "70", "--bmi", "25", "--json");
+        // 160 cm, 90 kg would be BMI 35.15625; the bmi column (35, within 0.5) is used for QFracture. OST = 0.2 x (90 - 70) = 4.
+        var f = Screen("id,sex,age,bmi,height_cm,weight_kg\na,female,70,35,160,90\n")[1].Split(',');
+        var viaRisk = CliRunner.Run("risk", "--sex", "female", "--age", "70", "--bmi", "35", "--json");
         Assert.Contains($"\"major_osteoporotic_fracture_percent\": {f[1]}", viaRisk.Out, StringComparison.Ordinal);
         Assert.Equal("4", f[3]);
+    }
+
+    [Fact]
+    public void A_bmi_that_disagrees_with_height_and_weight_is_an_error()
+    {
+        // 160 cm, 90 kg: 35.15625 kg/m². 34.6 is 0.55625 away (refused); 35.6 is 0.44375 away (accepted).
+        var lines = Screen("id,sex,age,bmi,height_cm,weight_kg\na,female,70,34.6,160,90\nb,female,70,35.6,160,90\n");
+        Assert.Equal("a,,,,,,,\"bmi '34.6 (computed 35.2 from height_cm 160 and weight_kg 90)' conflicts with height and weight; valid: agree with height and weight within 0.5 kg/m², or give only one of them.\"", lines[1]);
+        Assert.Matches("^b,[0-9.]+,[0-9.]+,4,", lines[2]);
     }
 
     [Fact]
@@ -229,7 +238,7 @@ public sealed class ScreenCommandTests : IDisposable
     public void An_overflowing_number_is_refused_as_written()
     {
         var lines = Screen("id,sex,age,bmi\na,female,70,1e400\n");
-        Assert.Equal("a,,,,,,,bmi '1e400' is out of range; valid: a number of kg/m² (QFracture: 20 to 40).", lines[1]);
+        Assert.Equal("a,,,,,,,bmi '1e400' is not a number; valid: a number of kg/m² (QFracture: 20 to 40).", lines[1]);
     }
 
     [Fact]
@@ -238,14 +247,14 @@ public sealed class ScreenCommandTests : IDisposable
         var lines = Screen("id,sex,age,bmi,falls\na,female,70.0,25,1.0\nb,female,70,25,1\nc,female,70,25,0.0\nd,female,70,25,\ne,female,70,25,0.5\n");
         Assert.Equal(lines[2][1..], lines[1][1..]);
         Assert.Equal(lines[4][1..], lines[3][1..]);
-        Assert.Equal("e,,,,,,,falls '0.5' is out of range; valid: 0|1|true|false|yes|no (empty means no).", lines[5]);
+        Assert.Equal("e,,,,,,,falls '0.5' is not one of the valid values; valid: 0|1|true|false|yes|no (empty means no).", lines[5]);
     }
 
     [Fact]
     public void A_missing_bmi_is_reported_with_the_row_s_other_errors()
     {
         var lines = Screen("id,sex,age,bmi\na,x,70,\n");
-        Assert.Equal("a,,,,,,,\"sex 'x' is out of range; valid: female|male. bmi is required; valid: a value in 'bmi', or both 'height_cm' and 'weight_kg'.\"", lines[1]);
+        Assert.Equal("a,,,,,,,\"sex 'x' is not one of the valid values; valid: female|male. bmi is required; valid: a value in 'bmi', or both 'height_cm' and 'weight_kg'.\"", lines[1]);
     }
 
     [Theory]
@@ -263,7 +272,7 @@ public sealed class ScreenCommandTests : IDisposable
     {
         var (exit, _, err) = CliRunner.Run("screen", Write("p.csv", "id,sex,age,bmi\na,female,70,25\n"), "-o", _dir);
         Assert.Equal(2, exit);
-        Assert.Equal($"error: output '{_dir}' is out of range; valid: a file path, not a directory.", err.Trim());
+        Assert.Equal($"error: output '{_dir}' is a directory; valid: a file path, not a directory.", err.Trim());
     }
 
     [Fact]
@@ -358,6 +367,50 @@ public sealed class ScreenCommandTests : IDisposable
         Assert.Equal("Screened 1 person; 0 rows with errors (see the error column).", err.Trim());
         Assert.StartsWith("id,qfracture_mof_percent,", File.ReadAllText(path), StringComparison.Ordinal);
         Assert.Single(Directory.GetFiles(_dir));
+    }
+
+    [Fact]
+    public void Rows_whose_cells_are_all_empty_are_skipped_like_blank_lines()
+    {
+        var lines = Screen("id,sex,age,bmi\na,female,70,25\n,,,\n , ,\"\",\nb,female,70,25\n,,,\n");
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith("a,", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("b,", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_id_that_is_not_utf8_makes_an_error_row_and_is_copied_byte_for_byte()
+    {
+        // "Mül" saved as Latin-1: 0xFC alone is not UTF-8.
+        byte[] latin1Id = [0x4D, 0xFC, 0x6C];
+        var path = Path.Combine(_dir, "latin1.csv");
+        File.WriteAllBytes(path, [.. "id,sex,age,bmi\n"u8, .. latin1Id, .. ",female,70,25\nb,female,70,25\n"u8]);
+        var outPath = Path.Combine(_dir, "o.csv");
+        var (exit, _, err) = CliRunner.Run("screen", path, "-o", outPath);
+        Assert.True(exit == 0, err);
+        var output = File.ReadAllBytes(outPath);
+        var secondRow = output.AsSpan(output.AsSpan().IndexOf((byte)'\n') + 1);
+        Assert.True(secondRow.StartsWith([.. latin1Id, .. ",,,,,,,"u8]));
+        var lines = File.ReadAllLines(outPath);
+        Assert.EndsWith(",,,,,,,\"id 'M\uFFFDl' is not valid UTF-8; valid: UTF-8 text (save the file as \"\"CSV UTF-8\"\").\"", lines[1], StringComparison.Ordinal);
+        Assert.Matches("^b,[0-9.]+,[0-9.]+,", lines[2]);
+    }
+
+    [Fact]
+    public void An_id_that_looks_like_a_formula_is_copied_as_is()
+    {
+        var lines = Screen("id,sex,age,bmi\n=1+1,female,70,25\n@SUM(A1),female,70,25\n");
+        Assert.StartsWith("=1+1,", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("@SUM(A1),", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cells_with_the_typographic_minus_sign_are_read_as_negative_numbers()
+    {
+        // Read as numbers (-70, -25), then refused by range, not as text that is not a number.
+        var lines = Screen("id,sex,age,bmi\na,female,\u221270,25\nb,female,70,\u221225\n");
+        Assert.Equal("a,,,,,,,age '-70' is out of range; valid: 30 to 100 years.", lines[1]);
+        Assert.StartsWith("b,,,,,,,bmi '-25' is out of range;", lines[2], StringComparison.Ordinal);
     }
 
     private string[] Screen(string input)

@@ -132,6 +132,27 @@ public sealed class QFracture2012Tests
     }
 
     [Fact]
+    public void ValidationSaysWhatIsWrongNotOnlyOutOfRange()
+    {
+        var errors = QFracture2012.Validate(Valid with { BodyMassIndex = double.NaN, Ethnicity = (Ethnicity)42, AgeYears = 25 });
+        Assert.Equal(FieldError.OutOfRange, errors.Single(e => e.Field == "age").Problem);
+        Assert.Equal(FieldError.NotANumber, errors.Single(e => e.Field == "bmi").Problem);
+        Assert.Equal(FieldError.NotAValidValue, errors.Single(e => e.Field == "ethnicity").Problem);
+    }
+
+    [Theory]
+    [InlineData(Sex.Female, "Q74_qfracture4_2012_2_0.c", "Q74_qnof_2012_2_0.c")]
+    [InlineData(Sex.Male, "Q74_qfracture4_2012_2_1.c", "Q74_qnof_2012_2_1.c")]
+    public void CitationsForASexAreThePaperAndThatSexsTwoFiles(Sex sex, string fracture4, string nof)
+    {
+        var citations = QFracture2012.CitationsFor(sex);
+        Assert.Equal(3, citations.Count);
+        Assert.Equal(QFracture2012.Dossier.Citations[0], citations[0]);
+        Assert.EndsWith(fracture4, citations[1].Url, StringComparison.Ordinal);
+        Assert.EndsWith(nof, citations[2].Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TheDossierCarriesCitationLicenceRangesAndClinRisksDisclaimer()
     {
         var dossier = QFracture2012.Dossier;

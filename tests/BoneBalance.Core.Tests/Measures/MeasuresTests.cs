@@ -56,7 +56,7 @@ public class MeasuresTests
     public void Implausible_bmi_names_field_value_and_range()
     {
         var e = Assert.Throws<InvalidInputException>(() => BodyMassIndex.FromKilogramsPerSquareMetre(double.NaN));
-        Assert.Equal("bmi 'NaN' is out of range; valid: 5 to 150 kg/m².", e.Message);
+        Assert.Equal("bmi 'NaN' is not a number; valid: 5 to 150 kg/m².", e.Message);
     }
 
     [Fact]

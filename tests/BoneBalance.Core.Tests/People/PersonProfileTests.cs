@@ -14,12 +14,38 @@ public class PersonProfileTests
     }
 
     [Fact]
-    public void A_given_bmi_wins_over_height_and_weight()
+    public void A_given_bmi_wins_over_height_and_weight_it_agrees_with()
     {
+        // 160 cm, 55 kg: 21.484375 kg/m²; 21.9 is 0.415625 away, within 0.5.
         var p = PersonProfile.Create(
             67, Sex.Female, height: Length.FromCentimetres(160), weight: Mass.FromKilograms(55),
-            bodyMassIndex: BodyMassIndex.FromKilogramsPerSquareMetre(30));
-        Assert.Equal(30, p.BodyMassIndex!.Value.KilogramsPerSquareMetre);
+            bodyMassIndex: BodyMassIndex.FromKilogramsPerSquareMetre(21.9));
+        Assert.Equal(21.9, p.BodyMassIndex!.Value.KilogramsPerSquareMetre);
+    }
+
+    [Theory]
+    [InlineData(22.0)] // 0.515625 above 21.484375
+    [InlineData(20.9)] // 0.584375 below
+    [InlineData(30.0)]
+    public void A_given_bmi_that_disagrees_with_height_and_weight_is_refused(double given)
+    {
+        var e = Assert.Throws<InvalidInputException>(() => PersonProfile.Create(
+            67, Sex.Female, height: Length.FromCentimetres(160), weight: Mass.FromKilograms(55),
+            bodyMassIndex: BodyMassIndex.FromKilogramsPerSquareMetre(given)));
+        var error = Assert.Single(e.Errors);
+        Assert.Equal("bmi", error.Field);
+        Assert.Equal($"{given.ToString("R", System.Globalization.CultureInfo.InvariantCulture)} (computed 21.5 from weight 55 kg and height 160 cm)", error.Value);
+        Assert.Equal("agree with height and weight within 0.5 kg/m², or give only one of them", error.ValidRange);
+    }
+
+    [Fact]
+    public void The_agreement_tolerance_is_inclusive()
+    {
+        // 160 cm, 64 kg: exactly 25 kg/m²; 25.5 and 24.5 are exactly 0.5 away (binary-exact values).
+        Assert.True(PersonProfile.Agrees(25.5, 25));
+        Assert.True(PersonProfile.Agrees(24.5, 25));
+        Assert.False(PersonProfile.Agrees(25.5625, 25));
+        Assert.Equal(0.5, PersonProfile.BmiAgreementTolerance);
     }
 
     [Fact]
@@ -75,7 +101,7 @@ public class PersonProfileTests
     public void Unknown_token_lists_the_valid_values()
     {
         var e = Assert.Throws<InvalidInputException>(() => SmokingStatusTokens.Table.Parse("smoking", "sometimes"));
-        Assert.Equal("smoking 'sometimes' is out of range; valid: never|former|light|moderate|heavy.", e.Message);
+        Assert.Equal("smoking 'sometimes' is not one of the valid values; valid: never|former|light|moderate|heavy.", e.Message);
     }
 
     [Fact]
