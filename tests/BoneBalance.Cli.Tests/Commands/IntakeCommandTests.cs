@@ -197,7 +197,7 @@ public sealed class IntakeCommandTests : IDisposable
     {
         var (code, _, _, error) = Run(Diary(ThreeDays), "--sex", "other", "--age", "67");
         Assert.Equal(2, code);
-        Assert.Contains("--sex 'other' is out of range; valid: female|male.", error, StringComparison.Ordinal);
+        Assert.Contains("--sex 'other' is not one of the valid values; valid: female|male.", error, StringComparison.Ordinal);
         (code, _, _, error) = Run(Diary(ThreeDays), "--sex", "male", "--age", "12");
         Assert.Equal(2, code);
         Assert.Contains("age '12' is out of range; valid: 18 to 120 years.", error, StringComparison.Ordinal);

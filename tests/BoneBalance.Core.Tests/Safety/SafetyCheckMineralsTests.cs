@@ -49,7 +49,7 @@ public class SafetyCheckMineralsTests
     public void A_stated_total_below_the_supplements_is_refused_naming_the_field()
     {
         var input = new SafetyInput(Man()) { Supplements = [Calcium(1000)], TotalCalciumIntake = NutrientAmount.FromMilligrams(800) };
-        var e = Assert.Throws<Validation.InvalidInputException>(() => Evaluate(input));
+        var e = Assert.Throws<Core.Validation.InvalidInputException>(() => Evaluate(input));
         Assert.Equal("totalCalciumIntake", Assert.Single(e.Errors).Field);
     }
 

@@ -111,7 +111,7 @@ public class SafetyCheckPersonTests
     [InlineData(40, Sex.Male, false, true, "breastfeeding")]
     public void Impossible_people_are_refused_naming_the_field(int age, Sex sex, bool pregnant, bool breastfeeding, string field)
     {
-        var e = Assert.Throws<Validation.InvalidInputException>(() => SafetyPerson.Create(age, sex, pregnant, breastfeeding));
+        var e = Assert.Throws<Core.Validation.InvalidInputException>(() => SafetyPerson.Create(age, sex, pregnant, breastfeeding));
         Assert.Equal(field, Assert.Single(e.Errors).Field);
     }
 }
