@@ -38,10 +38,11 @@ public sealed class FoodCatalogue : IDisposable
     private SqliteConnection? _ftsConnection;
     private SqliteCommand? _ftsCommand;
 
-    private FoodCatalogue(string path, List<Food> foods, List<double> popularity, TimeSpan loadTime)
+    private FoodCatalogue(string path, List<Food> foods, List<double> popularity, List<Food> commonFoods, TimeSpan loadTime)
     {
         _path = path;
         Foods = foods;
+        CommonFoods = commonFoods;
         _byId = foods.ToDictionary(f => f.Id, StringComparer.OrdinalIgnoreCase);
         _index = new FoodSearchIndex(foods, popularity);
         LoadTime = loadTime;
@@ -49,6 +50,15 @@ public sealed class FoodCatalogue : IDisposable
 
     /// <summary>Every food, in id order.</summary>
     public IReadOnlyList<Food> Foods { get; }
+
+    /// <summary>
+    /// The commonly eaten foods, in id order: those SR28 flags <c>Survey</c> (used to code the NHANES "What We Eat in
+    /// America" dietary recalls, i.e. foods people in the US report eating), plus the foods of the menaquinone
+    /// literature — literature-only foods (<c>lit:…</c>) and SR28 foods carrying a verified literature K2 value (natto,
+    /// cheddar, butter…), which are the K2 foods worth suggesting. The intake analysis suggests gap-closing foods from
+    /// this list rather than from <see cref="Foods"/>, which also holds ingredients such as dry milk and dried whey.
+    /// </summary>
+    public IReadOnlyList<Food> CommonFoods { get; }
 
     /// <summary>Time spent loading the database and building the index.</summary>
     public TimeSpan LoadTime { get; private set; }
@@ -96,15 +106,22 @@ public sealed class FoodCatalogue : IDisposable
 
         var foods = new List<Food>();
         var popularity = new List<double>();
-        ForEachRow(connection, "SELECT id, name, group_name, common_name, popularity FROM foods ORDER BY id", r =>
+        var commonFoods = new List<Food>();
+        ForEachRow(connection, "SELECT id, name, group_name, common_name, popularity, survey FROM foods ORDER BY id", r =>
         {
             var id = r.GetString(0);
-            foods.Add(new Food(id, r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3),
-                values.GetValueOrDefault(id) ?? [], portions.GetValueOrDefault(id) ?? []));
+            var food = new Food(id, r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3),
+                values.GetValueOrDefault(id) ?? [], portions.GetValueOrDefault(id) ?? []);
+            foods.Add(food);
             popularity.Add(r.GetDouble(4));
+            if (r.GetInt64(5) != 0 || id.StartsWith("lit:", StringComparison.Ordinal)
+                || food.AnalysedValues.Any(v => v.Source?.Dataset == ValueSource.Literature))
+            {
+                commonFoods.Add(food);
+            }
         });
 
-        var catalogue = new FoodCatalogue(databasePath, foods, popularity, TimeSpan.Zero);
+        var catalogue = new FoodCatalogue(databasePath, foods, popularity, commonFoods, TimeSpan.Zero);
         catalogue.LoadTime = clock.Elapsed;
         return catalogue;
     }

@@ -58,7 +58,7 @@ internal static class IntakeCommand
                     diary = DiaryFile.Read(path, stream, catalogue.Find);
                 }
 
-                var report = IntakeReport.For(person, path, diary, loadIntakes(), catalogue.Foods);
+                var report = IntakeReport.For(person, path, diary, loadIntakes(), catalogue.CommonFoods);
                 if (parse.GetValue(json))
                 {
                     IntakeJson.Write(output, report);

@@ -16,8 +16,9 @@ public sealed record IntakeAnalysis
     /// <summary>How many foods are listed per nutrient as top contributors, and per gap.</summary>
     public const int ListLength = 5;
 
-    /// <summary>Largest portion (g) offered to close a gap: bigger household measures (a whole cake, a package) are not a serving.</summary>
-    public const double MaximumGapPortionGrams = 250;
+    /// <summary>Largest portion (g) offered to close a gap: bigger household measures (a whole cake, a package) are not a
+    /// serving. The portion itself is the food's <see cref="Serving"/>.</summary>
+    public const double MaximumGapPortionGrams = Serving.MaximumGrams;
 
     /// <summary>How many K2-rich foods lead the list for a vitamin K gap.</summary>
     public const int K2FoodsFirst = 3;
@@ -26,10 +27,23 @@ public sealed record IntakeAnalysis
     /// (a design rule, not a medical constant: it keeps a cup of milk's 2 µg MK-4 off the K2 list).</summary>
     public const double K2RichShareOfTarget = 0.10;
 
-    // Foods never suggested to close a gap: their portions are not a way to eat more of a nutrient
-    // (infant foods; dried herbs and spices; baking powder and other leavening agents).
-    private static readonly string[] ExcludedGroups = ["Baby Foods", "Spices and Herbs"];
-    private const string ExcludedNamePrefix = "Leavening agents";
+    // Foods never suggested to close a gap, whatever catalogue is passed in: their portions are not a way to eat more
+    // of a nutrient. Infant foods; dried herbs and spices; baking powder and other leavening agents; "USDA Commodity"
+    // items (foods of the USDA food-distribution programmes, not something to buy); ingredients sold dried or as a
+    // powder (dry milk, dried whey, egg powder, "dehydrated", "dry mix"), which are mixed into foods, not eaten.
+    // Likewise raw dry beans ("mature seeds, raw") and evaporated or condensed milk, which are cooked or mixed
+    // with, not eaten as they are. Fast-food and restaurant menu items are left out: they are dishes to order, not
+    // foods to add to a diet. Dried fruit ("Figs, dried") stays: it is eaten as it is. Fortified foods stay too (ready-to-eat cereals,
+    // calcium-fortified soy drink, orange juice with calcium): they are commonly eaten foods, and the food name says
+    // "fortified" or "with added calcium" so the person sees it. Supplement-like products are left out: protein and
+    // "nutritional" supplements, meal-replacement and protein shakes, formulated (protein) bars — they are fortified
+    // to label levels, and a supplement is something to discuss with a clinician, not a food suggestion.
+    private static readonly string[] ExcludedGroups = ["Baby Foods", "Spices and Herbs", "Fast Foods", "Restaurant Foods"];
+    private static readonly string[] ExcludedNamePrefixes =
+        ["Leavening agents", "USDA Commodity", "Infant formula", "Formulated bar", "Protein supplement", "Nutritional supplement"];
+    private static readonly string[] ExcludedNameParts = ["meal replacement", "nutritional shake", "protein shake", "mature seeds, raw"];
+    private static readonly string[] ExcludedNameWords = ["powder", "powdered", "dehydrated", "dry", "freeze-dried", "evaporated", "condensed"];
+    private const string DairyGroup = "Dairy and Egg Products";
 
     private static readonly IntakeNutrient[] NutrientsWithTarget = [IntakeNutrient.Calcium, IntakeNutrient.VitaminD, IntakeNutrient.VitaminKTotal];
 
@@ -246,9 +260,7 @@ public sealed record IntakeAnalysis
         var candidates = new List<(Food Food, Portion Portion, NutrientAmount Rank, NutrientAmount Gap)>();
         foreach (var food in catalogue)
         {
-            if (ExcludedGroups.Contains(food.Group, StringComparer.OrdinalIgnoreCase)
-                || food.Name.StartsWith(ExcludedNamePrefix, StringComparison.OrdinalIgnoreCase)
-                || food.Portions.FirstOrDefault(p => p.Grams > 0 && p.Grams <= MaximumGapPortionGrams) is not { } portion)
+            if (IsExcluded(food) || Serving.Of(food) is not { } portion)
             {
                 continue;
             }
@@ -275,6 +287,22 @@ public sealed record IntakeAnalysis
                 yield return new GapFood(c.Food, c.Portion, c.Gap, shortfall.Micrograms / c.Gap.Micrograms, rankBy);
             }
         }
+    }
+
+    /// <summary>True when <paramref name="food"/> is never suggested to close a gap (see the exclusion lists above).</summary>
+    internal static bool IsExcluded(Food food)
+    {
+        if (ExcludedGroups.Contains(food.Group, StringComparer.OrdinalIgnoreCase)
+            || ExcludedNamePrefixes.Any(p => food.Name.StartsWith(p, StringComparison.OrdinalIgnoreCase))
+            || ExcludedNameParts.Any(p => food.Name.Contains(p, StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        var words = food.Name.Split([' ', ',', '(', ')', '/'], StringSplitOptions.RemoveEmptyEntries);
+        var dairy = string.Equals(food.Group, DairyGroup, StringComparison.OrdinalIgnoreCase);
+        return words.Any(w => ExcludedNameWords.Contains(w, StringComparer.OrdinalIgnoreCase)
+            || (dairy && string.Equals(w, "dried", StringComparison.OrdinalIgnoreCase)));
     }
 
     private static string Head(string name)

@@ -103,7 +103,7 @@ public sealed class IntakeCommandTests : IDisposable
         Assert.Equal(5, gap.GetProperty("foods").GetArrayLength());
         foreach (var food in gap.GetProperty("foods").EnumerateArray())
         {
-            Assert.InRange(food.GetProperty("grams").GetDouble(), 0.001, 250);
+            Assert.InRange(food.GetProperty("grams").GetDouble(), 20, 250); // a household serving (Serving)
             Assert.True(food.GetProperty("amount").GetDouble() > 0);
         }
 
@@ -111,6 +111,31 @@ public sealed class IntakeCommandTests : IDisposable
         var top = root.GetProperty("top_contributors").GetProperty("calcium_mg")[0];
         Assert.Equal("usda:01077", top.GetProperty("id").GetString());
         Assert.Equal(551.44 / 3, top.GetProperty("per_day").GetDouble(), 6);
+    }
+
+    [Fact]
+    public void Calcium_suggestions_are_common_foods_in_household_servings()
+    {
+        // Woman of 67, 1 large egg (56 mg Ca × 0.5): 1172 mg short. Suggested from the Survey-flagged foods, one serving
+        // each, by calcium a serving (SR28 NUT_DATA 301 × WEIGHT):
+        // 08247 Total Raisin Bran (fortified cereal) 1887 × 0.53 = 1000.11 mg, 1 cup (1 NLEA serving);
+        // 42290 calcium-fortified skim milk 204 × 2.47 = 503.88 mg, 1 cup; 01118 skim-milk yogurt 199 × 2.45 = 487.55 mg,
+        // 1 cup (8 fl oz); 11245 lambsquarters, cooked 258 × 1.80 = 464.4 mg, 1 cup, chopped; 15048 jack mackerel, canned
+        // 241 × 1.90 = 457.9 mg, 1 cup. Gone: sesame seeds by the cup, dried whey, dry milk, USDA Commodity cheese.
+        var (code, output, _, error) = Run(Diary("date,food,quantity,measure\n2026-03-01,usda:01123,1,large\n"), "--sex", "female", "--age", "67", "--json");
+        Assert.True(code == 0, error);
+        using var json = JsonDocument.Parse(output);
+        var gap = json.RootElement.GetProperty("gaps").EnumerateArray().Single(g => g.GetProperty("nutrient").GetString() == "calcium_mg");
+        Assert.Equal(1172, gap.GetProperty("shortfall").GetDouble(), 6);
+        var foods = gap.GetProperty("foods").EnumerateArray().ToList();
+        Assert.Equal(["usda:08247", "usda:42290", "usda:01118", "usda:11245", "usda:15048"], foods.Select(f => f.GetProperty("id").GetString()));
+        Assert.Equal(["1 cup (1 NLEA serving)", "1 cup", "1 cup (8 fl oz)", "1 cup, chopped", "1 cup"], foods.Select(f => f.GetProperty("measure").GetString()));
+        double[] expected = [1887 * 0.53, 204 * 2.47, 199 * 2.45, 258 * 1.80, 241 * 1.90];
+        for (var i = 0; i < expected.Length; i++)
+        {
+            Assert.Equal(expected[i], foods[i].GetProperty("amount").GetDouble(), 6);
+            Assert.Equal(1172 / expected[i], foods[i].GetProperty("portions_to_close").GetDouble(), 6);
+        }
     }
 
     [Fact]

@@ -198,16 +198,68 @@ public sealed class IntakeAnalysisTests
         var gap = analysis.Gaps.Single(g => g.Nutrient == IntakeNutrient.VitaminKTotal);
         Assert.Equal(116.828, gap.Shortfall.Micrograms, 9);
 
-        // K2-rich (≥ 12 µg K2 a portion): natto, 1 cup 175 g: K2 939 × 1.75 = 1643.25, total K + 23.1 × 1.75 = 1683.675 µg.
-        // Milk's 2.44 µg MK-4 a cup is not K2-rich. Then by total K a portion: spinach 1 cup 30 g = 482.9 × 0.30 = 144.87;
-        // kale 1 cup 16 g = 704.8 × 0.16 = 112.768; gouda 1 oz 28.35 g = 2.3 × 0.2835 = 0.65205; egg 1 large = 0.15.
-        Assert.Equal(["usda:16113", "usda:11457", "usda:11233", "usda:01077", "usda:01022"], gap.Foods.Select(f => f.Food.Id));
+        // K2-rich (≥ 12 µg K2 a portion): natto, 1 cup 175 g (its only measure; 175 / 85.05 = 2.06 ≤ 2.5 of the 3 oz
+        // target): K2 939 × 1.75 = 1643.25, total K + 23.1 × 1.75 = 1683.675 µg. Milk's 2.44 µg MK-4 a cup is not
+        // K2-rich. Then by total K a serving: milk 1 cup 244 g (a drink: fl oz measure) = 1.3 × 2.44 = 3.172; gouda 1 oz
+        // 28.35 g (cheese) = 2.3 × 0.2835 = 0.65205; egg 1 large 50 g (nearest 85.05 g: ln(85.05/50) = 0.53 < ln(85.05/44)
+        // = 0.66) = 0.3 × 0.5 = 0.15. Raw kale (only 1 cup = 16 g < 20 g) and raw spinach (1 cup 30 g, 85.05 / 30 = 2.84
+        // > 2.5; bunch 340 g > 250 g) have no serving and are not suggested.
+        Assert.Equal(["usda:16113", "usda:01077", "usda:01022", "usda:01123"], gap.Foods.Select(f => f.Food.Id));
         Assert.Equal(IntakeNutrient.VitaminK2Total, gap.Foods[0].RankedBy);
         Assert.Equal(1683.675, gap.Foods[0].PerPortion.Micrograms, 9);
         Assert.Equal(116.828 / 1683.675, gap.Foods[0].PortionsToClose, 9);
-        Assert.Equal(144.87, gap.Foods[1].PerPortion.Micrograms, 9);
+        Assert.Equal(3.172, gap.Foods[1].PerPortion.Micrograms, 9);
         Assert.Equal(IntakeNutrient.VitaminKTotal, gap.Foods[1].RankedBy);
-        Assert.Equal(16, gap.Foods[2].Portion.Grams); // kale: WEIGHT 1 cup 1" pieces = 16 g
+        Assert.Equal("1 oz", gap.Foods[2].Portion.Label);
+        Assert.Equal(0.65205, gap.Foods[2].PerPortion.Micrograms, 9);
+        Assert.Equal("1 large", gap.Foods[3].Portion.Label);
+    }
+
+    [Theory]
+    [InlineData("Milk, dry, whole, without added vitamin D", "Dairy and Egg Products")]
+    [InlineData("Whey, acid, dried", "Dairy and Egg Products")]
+    [InlineData("USDA Commodity, cheese, cheddar, reduced fat", "Dairy and Egg Products")]
+    [InlineData("Egg, whole, dried", "Dairy and Egg Products")]
+    [InlineData("Milk, canned, evaporated, with added vitamin D and without added vitamin A", "Dairy and Egg Products")]
+    [InlineData("Beverages, Whey protein powder isolate", "Beverages")]
+    [InlineData("Formulated bar, MARS SNACKFOOD US, SNICKERS MARATHON Protein Performance Bar, Caramel Nut Rush", "Snacks")]
+    [InlineData("Beverages, ABBOTT, ENSURE, Nutritional Shake, Ready-to-Drink", "Beverages")]
+    [InlineData("Beans, white, mature seeds, raw", "Legumes and Legume Products")]
+    [InlineData("Fast foods, quesadilla, with chicken", "Fast Foods")]
+    [InlineData("Babyfood, cereal, oatmeal, with bananas, dry", "Baby Foods")]
+    public void Ingredients_commodities_and_supplement_like_products_are_never_suggested(string name, string group)
+    {
+        Assert.True(IntakeAnalysis.IsExcluded(new Food("usda:99999", name, group, null, [], [])));
+    }
+
+    [Theory]
+    [InlineData("Figs, dried, uncooked", "Fruits and Fruit Juices")]
+    [InlineData("Cereals ready-to-eat, GENERAL MILLS, TOTAL Raisin Bran", "Breakfast Cereals")]
+    [InlineData("Soymilk, original and vanilla, with added calcium, vitamins A and D", "Legumes and Legume Products")]
+    [InlineData("Cheese, cheddar", "Dairy and Egg Products")]
+    [InlineData("Fish, sardine, Atlantic, canned in oil, drained solids with bone", "Finfish and Shellfish Products")]
+    public void Commonly_eaten_foods_including_fortified_ones_may_be_suggested(string name, string group)
+    {
+        Assert.False(IntakeAnalysis.IsExcluded(new Food("usda:99999", name, group, null, [], [])));
+    }
+
+    [Fact]
+    public void A_calcium_gap_offers_cheese_by_the_ounce_not_by_the_diced_cup()
+    {
+        // SR28 01009 Cheese, cheddar: 301 = 710 mg/100 g; WEIGHT 1 cup, diced = 132 g; 1 cup, melted = 244 g;
+        // 1 cup, shredded = 113 g; 1 oz = 28.35 g; 1 cubic inch = 17 g; 1 slice (1 oz) = 28 g. A woman of 67 eating 1 egg
+        // (56 × 0.5 = 28 mg) is 1172 mg short; the cheddar serving is 1 oz: 710 × 0.2835 = 201.285 mg.
+        var cheddar = new Food("usda:01009", "Cheese, cheddar", "Dairy and Egg Products", null,
+            [NutrientValue.Analysed(Nutrient.Calcium, 710, new ValueSource(ValueSource.UsdaSr28, "1", "Analytical"))],
+            [new Portion(1, 1, "cup, diced", 132), new Portion(2, 1, "cup, melted", 244), new Portion(3, 1, "cup, shredded", 113),
+             new Portion(4, 1, "oz", 28.35), new Portion(5, 1, "cubic inch", 17), new Portion(6, 1, "slice (1 oz)", 28)]);
+        var analysis = IntakeAnalysis.Analyse([DiaryEntry.InMeasure(Day1, Sr28Foods.Egg, 1, "large")], [], Woman67, Sr28Foods.Intakes, [cheddar]);
+        var gap = analysis.Gaps.Single(g => g.Nutrient == IntakeNutrient.Calcium);
+        Assert.Equal(1172, gap.Shortfall.Milligrams, 9);
+        var food = Assert.Single(gap.Foods);
+        Assert.Equal("1 oz", food.Portion.Label);
+        Assert.Equal(201.285, food.PerPortion.Milligrams, 9);
+        Assert.Equal(1172 / 201.285, food.PortionsToClose, 9);
     }
 
     [Fact]
