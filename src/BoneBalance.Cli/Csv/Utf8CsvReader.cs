@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace BoneBalance.Cli.Csv;
 
 /// <summary>
@@ -58,6 +59,7 @@ internal sealed class Utf8CsvReader : IDisposable
 
     /// <summary>Reads the next non-blank record; false at the end of the stream.</summary>
     /// <exception cref="CsvFormatException">A quoted field is not closed, or text follows a closing quote.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Read()
     {
         while (true)
@@ -102,6 +104,7 @@ internal sealed class Utf8CsvReader : IDisposable
 
     // Finds where the record starting at _start ends (exclusive, before its line break) without changing any
     // byte, so that a record cut by the buffer edge can simply be scanned again after a refill.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryFindRecordEnd(out int recordEnd, out int consumedTo, out long lineBreaks)
     {
         var span = _buffer.AsSpan(0, _end);
@@ -169,6 +172,7 @@ internal sealed class Utf8CsvReader : IDisposable
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SplitFields(int recordEnd)
     {
         var span = _buffer.AsSpan(0, recordEnd);

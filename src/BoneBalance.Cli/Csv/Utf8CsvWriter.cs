@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Runtime.CompilerServices;
 
 namespace BoneBalance.Cli.Csv;
 
@@ -14,6 +15,7 @@ internal sealed class Utf8CsvWriter(Stream stream, int bufferSize = 1 << 16) : I
     private int _length;
     private bool _atRowStart = true;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Field(ReadOnlySpan<byte> utf8)
     {
         Separator();
@@ -50,6 +52,7 @@ internal sealed class Utf8CsvWriter(Stream stream, int bufferSize = 1 << 16) : I
         Field(Encoding.UTF8.GetBytes(text));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Number(double value)
     {
         Separator();
@@ -66,6 +69,7 @@ internal sealed class Utf8CsvWriter(Stream stream, int bufferSize = 1 << 16) : I
     /// A number rounded to <paramref name="decimals"/> places (at most 9) in plain fixed-point form with trailing
     /// zeros dropped: cheap to write, and free of binary artefacts such as -0.6799999999999997 for -0.68.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Rounded(double value, int decimals)
     {
         var scale = Math.Pow(10, decimals);
@@ -143,6 +147,7 @@ internal sealed class Utf8CsvWriter(Stream stream, int bufferSize = 1 << 16) : I
         _atRowStart = false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Raw(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length > _buffer.Length - _length)

@@ -4,6 +4,7 @@ using BoneBalance.Cli.Csv;
 using BoneBalance.Core.FractureRisk;
 using BoneBalance.Core.People;
 using BoneBalance.Core.Validation;
+using System.Runtime.CompilerServices;
 
 namespace BoneBalance.Cli.Screening;
 
@@ -151,6 +152,7 @@ internal static class BatchScreen
         return new ScreenSummary(rows, errors);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Split(Utf8CsvReader reader, BlockingCollection<ScreenWorkItem> pool, BlockingCollection<ScreenWorkItem> toScore, CancellationToken cancel)
     {
         long sequence = 0;
@@ -186,6 +188,7 @@ internal static class BatchScreen
         private readonly string?[] _errors = new string?[ScreenWorkItem.Capacity];
         private readonly List<FieldError> _fieldErrors = [];
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Score(ScreenWorkItem item)
         {
             var n = item.Count;
@@ -246,6 +249,7 @@ internal static class BatchScreen
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private string? Parse(CsvRecord record, out ScreenRow row, out QFractureInput input)
         {
             _fieldErrors.Clear();

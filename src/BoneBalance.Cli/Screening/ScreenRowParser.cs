@@ -5,6 +5,7 @@ using System.Text.Unicode;
 using BoneBalance.Cli.Csv;
 using BoneBalance.Core.People;
 using BoneBalance.Core.Validation;
+using System.Runtime.CompilerServices;
 
 namespace BoneBalance.Cli.Screening;
 
@@ -33,6 +34,7 @@ internal static class ScreenRowParser
 {
     public const int DefaultYears = 10;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParse(CsvRecord record, ScreenColumns columns, out ScreenRow row, List<FieldError> errors)
     {
         row = default;
@@ -160,6 +162,7 @@ internal static class ScreenRowParser
 
     internal static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> text) => text.Trim((byte)' ');
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static T Token<T>(ReadOnlySpan<byte> raw, string field, TokenTable<T> table, T fallback, bool required, List<FieldError> errors)
         where T : struct, Enum
     {
@@ -183,6 +186,7 @@ internal static class ScreenRowParser
         return fallback;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double? Number(ReadOnlySpan<byte> raw, string field, string expected, List<FieldError> errors)
     {
         Span<byte> buffer = stackalloc byte[MinusBufferLength];
@@ -207,6 +211,7 @@ internal static class ScreenRowParser
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int? WholeNumber(ReadOnlySpan<byte> raw, string field, string expected, List<FieldError> errors)
     {
         Span<byte> buffer = stackalloc byte[MinusBufferLength];
@@ -245,6 +250,7 @@ internal static class ScreenRowParser
         return buffer[..(text.Length - 2)];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Flag(ReadOnlySpan<byte> raw, string field, List<FieldError> errors)
     {
         var text = Trim(raw);

@@ -1,4 +1,5 @@
 using BoneBalance.Cli.Csv;
+using System.Runtime.CompilerServices;
 
 namespace BoneBalance.Cli.Screening;
 
@@ -47,6 +48,7 @@ internal sealed class ScreenWorkItem
     }
 
     /// <summary>Copies a record's fields into the block.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(CsvRecord record)
     {
         var first = _firstField[Count];

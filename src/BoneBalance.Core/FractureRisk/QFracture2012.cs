@@ -2,6 +2,7 @@ using System.Globalization;
 using BoneBalance.Core.Evidence;
 using BoneBalance.Core.People;
 using BoneBalance.Core.Validation;
+using System.Runtime.CompilerServices;
 
 namespace BoneBalance.Core.FractureRisk;
 
@@ -212,6 +213,7 @@ public static class QFracture2012
         QFractureKernel.Evaluate(inputs, results);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int TryCalculateBatch(ReadOnlySpan<QFractureInput> inputs, Span<QFractureResult> results, int maximumYears)
     {
         CheckLengths(inputs, results);

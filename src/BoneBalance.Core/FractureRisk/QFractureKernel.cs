@@ -49,6 +49,7 @@ internal static class QFractureKernel
     }
 
     /// <summary>Both risks for each valid input (years 1..18), two people per vector.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Evaluate(ReadOnlySpan<QFractureInput> inputs, Span<QFractureResult> results)
     {
         ref var first = ref MemoryMarshal.GetReference(inputs);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace BoneBalance.Core.Validation;
 
 /// <summary>
@@ -62,6 +63,7 @@ public sealed class TokenTable<T>
     /// Parses a token given as UTF-8 bytes without allocating (for batch files): ASCII case-insensitive, '-' read
     /// as '_', surrounding spaces ignored. Tokens are few, so a linear scan beats hashing here.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryParseUtf8(ReadOnlySpan<byte> utf8, out T value)
     {
         utf8 = utf8.Trim((byte)' ');
