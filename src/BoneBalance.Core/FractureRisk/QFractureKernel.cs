@@ -19,7 +19,8 @@ namespace BoneBalance.Core.FractureRisk;
 /// </list>
 /// The two equations of a sex travel together as two lanes (major osteoporotic, hip) and two people share a
 /// <see cref="Vector256{T}"/>, so one vector <c>exp</c> serves four equations. A single person goes through the same
-/// code with both halves filled by them, so batch and single results are bit-for-bit equal. The rounding
+/// code with both halves filled by them; batch and single results agree to about 1e-13 percentage points (the
+/// vector <c>exp</c> may round a lane's last bit differently depending on its neighbour). The rounding
 /// differs from the C code only in the last bits (tests hold it to 1e-9 percentage points against ClinRisk's output).
 /// </summary>
 internal static class QFractureKernel
@@ -42,14 +43,13 @@ internal static class QFractureKernel
     /// <summary>Both risks for one valid input (years 1..18).</summary>
     internal static QFractureResult Evaluate(in QFractureInput input)
     {
-        // The same code as the batch path, with the person in both halves, so that results are bit-for-bit equal
-        // on every machine (Vector128 and Vector256 maths could take different routes where one is not accelerated).
+        // The same code as the batch path, with the person in both halves, so that single and batch results agree on
+        // every machine (Vector128 and Vector256 maths could take different routes where one is not accelerated).
         var risk = Risks(input, input);
         return new(risk.GetElement(0), risk.GetElement(1), input.Years);
     }
 
     /// <summary>Both risks for each valid input (years 1..18), two people per vector.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Evaluate(ReadOnlySpan<QFractureInput> inputs, Span<QFractureResult> results)
     {
         ref var first = ref MemoryMarshal.GetReference(inputs);
@@ -71,7 +71,11 @@ internal static class QFractureKernel
     }
 
     /// <summary>Risks in percent: lanes 0–1 major osteoporotic and hip for <paramref name="p"/>, lanes 2–3 for <paramref name="q"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    /// <remarks>
+    /// Optimised from the first call (unoptimised vector maths is many times slower, and a screening run is over
+    /// before the JIT would tier it up); one compiled body serves every caller.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private static Vector256<double> Risks(in QFractureInput p, in QFractureInput q)
     {
         var tp = TablesFor(p.Sex);

@@ -3,7 +3,6 @@ using BoneBalance.Core.Evidence;
 using BoneBalance.Core.Measures;
 using BoneBalance.Core.People;
 using BoneBalance.Core.Validation;
-using System.Runtime.CompilerServices;
 
 namespace BoneBalance.Core.FractureRisk;
 
@@ -107,7 +106,6 @@ public static class ScreeningTools
     /// <exception cref="InvalidInputException">Age outside 18–120 (<c>age</c>), undefined sex (<c>sex</c>) or
     /// menopausal status (<c>menopausal_status</c>), a weight that is not finite and positive (<c>weight_kg</c>), or a
     /// negative fracture count (<c>low_trauma_fractures_after_45</c>).</exception>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ScreeningScores Compute(
         Sex sex,
         int ageYears,

@@ -58,11 +58,20 @@ public sealed class QFracture2012PropertyTests
     }
 
     [Property]
-    public bool BatchEqualsSingleExactly(QFractureInput[] inputs)
+    public void BatchAgreesWithSingle(QFractureInput[] inputs)
     {
+        // Not bit-for-bit: optimised vector maths (Vector256.Exp) may round the last bit differently from
+        // unoptimised code, and the JIT optimises batch and single calls at different times. Both are held to
+        // ClinRisk's output at 1e-9 by the reference vectors; here they must agree far more tightly.
         var batch = new QFractureResult[inputs.Length];
         QFracture2012.CalculateBatch(inputs, batch);
-        return inputs.Select(i => QFracture2012.Calculate(i)).SequenceEqual(batch);
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            var single = QFracture2012.Calculate(inputs[i]);
+            Assert.Equal(single.MajorOsteoporoticPercent, batch[i].MajorOsteoporoticPercent, 1e-12);
+            Assert.Equal(single.HipPercent, batch[i].HipPercent, 1e-12);
+            Assert.Equal(single.Years, batch[i].Years);
+        }
     }
 
     /// <summary>The exact-algebra fast path against the literal <c>Math.Pow</c> transcription of the C code.</summary>
