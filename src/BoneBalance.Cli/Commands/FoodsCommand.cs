@@ -113,7 +113,8 @@ internal static class FoodsCommand
             return;
         }
 
-        var table = new Table().AddColumns("id", "food (group)", "per", "K1", "MK-4", "MK-7+", "vit D", "Ca");
+        // The id is what people copy into a diary: never wrap it.
+        var table = new Table().AddColumn(new TableColumn("id").NoWrap()).AddColumns("food (group)", "per", "K1", "MK-4", "MK-7+", "vit D", "Ca");
         foreach (var food in foods)
         {
             table.AddRow(Markup.Escape(food.Id), $"{Markup.Escape(food.Name)}\n[grey]{Markup.Escape(food.Group)}[/]", "100 g",
