@@ -211,8 +211,8 @@ public static class KnowledgeBase
         new(
             11,
             "Is calcium or vitamin K better for bones?",
-            "Neither replaces the other: calcium is what bone is made of and is needed in larger amounts, ideally from food; vitamin K is needed in micrograms and most people get enough from food.",
-            "Bone mineral is largely calcium, and the recommended intake is 1,000–1,200 mg a day for most adults; BoneBalance suggests a calcium " +
+            "Neither replaces the other: calcium is a main building block of bone mineral and is needed in larger amounts, ideally from food; vitamin K is needed in micrograms and most people get enough from food.",
+            "Calcium is a main component of bone mineral, and the recommended intake is 1,000–1,200 mg a day for most adults; BoneBalance suggests a calcium " +
             "supplement only to close a gap between your diet and that amount, because supplements add kidney stones and a disputed heart-attack " +
             "signal while dietary calcium does not. Vitamin K's adequate intake is 90–120 µg a day, mostly met by food. The trial behind the claim " +
             "that \"D3 plus K2 beats calcium\" compared prescription alfacalcidol plus MK-4 45 mg with calcium lactate in 92 Japanese women and " +

@@ -142,6 +142,18 @@ public sealed class KnowledgeBaseTests
         Assert.Contains("fractures were not a measured outcome", KnowledgeBase.Entry(1).Answer, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(8)]
+    [InlineData(9)]
+    [InlineData(12)]
+    public void No_answer_about_what_K2_does_for_bone_claims_consistent_evidence(int number)
+    {
+        // Mott 2019: no effect on BMD or vertebral fracture in the trials at low risk of bias.
+        Assert.NotEqual(EvidenceGrade.A, KnowledgeBase.Entry(number).Grade);
+    }
+
     [Fact]
     public void K2_is_not_said_to_rebuild_bone()
     {
