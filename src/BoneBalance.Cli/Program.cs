@@ -27,6 +27,7 @@ internal static class Program
             FoodsCommand.Create(terminal),
             ImportCommand.Create(terminal),
             IntakeCommand.Create(terminal),
+            FaqCommand.Create(terminal),
         };
 
         var parsed = root.Parse(args);

@@ -1,4 +1,5 @@
 using BoneBalance.Core.Evidence;
+using BoneBalance.Core.Nutrition;
 
 namespace BoneBalance.Core.Safety;
 
@@ -34,17 +35,11 @@ public static class SafetySources
         "New oral anticoagulants: advantages and disadvantages compared with vitamin K antagonists",
         "Ther Clin Risk Manag 11:967-977", 2015, "https://pmc.ncbi.nlm.nih.gov/articles/PMC4485791/");
 
-    /// <summary>Calcium and vitamin D ULs and RDAs [P for the report pages read; tables via official-derived copies].</summary>
-    public static Citation Iom2011 { get; } = new(
-        "Institute of Medicine",
-        "Dietary Reference Intakes for Calcium and Vitamin D",
-        "National Academies Press, Washington DC", 2011, "https://doi.org/10.17226/13050");
+    /// <summary>Calcium and vitamin D ULs and RDAs: the same report the shipped reference intakes cite.</summary>
+    public static Citation Iom2011 => DietaryReferenceSources.Iom2011;
 
-    /// <summary>Vitamin K AIs; no UL set [table via official-derived copies].</summary>
-    public static Citation Iom2001 { get; } = new(
-        "Institute of Medicine",
-        "Dietary Reference Intakes for Vitamin A, Vitamin K, Arsenic, Boron, Chromium, Copper, Iodine, Iron, Manganese, Molybdenum, Nickel, Silicon, Vanadium, and Zinc",
-        "National Academies Press, Washington DC", 2001);
+    /// <summary>Vitamin K AIs; no UL set: the same report the shipped reference intakes cite.</summary>
+    public static Citation Iom2001 => DietaryReferenceSources.Iom2001;
 
     /// <summary>Interactions of calcium + vitamin D: thiazides (hypercalcaemia; monitor serum calcium), levothyroxine
     /// (≥ 4 h apart), bisphosphonates (≥ 1 h before calcium), tetracyclines (2 h before or 4–6 h after), quinolones,
