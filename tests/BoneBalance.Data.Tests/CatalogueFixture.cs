@@ -1,3 +1,4 @@
+using BoneBalance.TestSupport;
 namespace BoneBalance.Data.Tests;
 
 /// <summary>
@@ -12,7 +13,7 @@ public sealed class CatalogueFixture : IDisposable
         ShippedPath = Path.Combine(Directory, "shipped.db");
         RawPath = Path.Combine(Directory, "raw.db");
         FoodDatabase.EnsureCreated(ShippedPath);
-        RawSummary = BoneBalance.Data.Import.Importer.ImportUsda(TestData.UsdaDirectory, RawPath);
+        RawSummary = BoneBalance.Data.Import.Importer.ImportUsda(UsdaRelease.Directory, RawPath);
         Shipped = FoodCatalogue.Load(ShippedPath);
         Raw = FoodCatalogue.Load(RawPath);
     }

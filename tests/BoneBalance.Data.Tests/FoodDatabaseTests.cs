@@ -1,3 +1,4 @@
+using BoneBalance.TestSupport;
 using System.Security.Cryptography;
 using BoneBalance.Data.Import;
 
@@ -16,7 +17,7 @@ public sealed class FoodDatabaseTests
         var before = SHA256.HashData(File.ReadAllBytes(db));
 
         var raw = TestData.CopyOfUsda(temp.Path);
-        TestData.ReplaceLine(Path.Combine(raw, "WEIGHT.txt"), 15000, line => line + "^extra");
+        UsdaRelease.ReplaceLine(Path.Combine(raw, "WEIGHT.txt"), 15000, line => line + "^extra");
         var error = Assert.Throws<DataFileFormatException>(() => Importer.ImportUsda(raw, db));
         Assert.Equal(("WEIGHT.txt", 15000), (error.File, error.Line));
 
@@ -73,7 +74,7 @@ public sealed class FoodDatabaseTests
     {
         using var temp = new TempDirectory();
         var db = temp.File("foods.db");
-        Importer.ImportUsda(TestData.UsdaDirectory, db);
+        Importer.ImportUsda(UsdaRelease.Directory, db);
         var stamp = File.GetLastWriteTimeUtc(db);
         Assert.False(FoodDatabase.EnsureCreated(db));
         Assert.Equal(stamp, File.GetLastWriteTimeUtc(db));

@@ -1,3 +1,4 @@
+using BoneBalance.TestSupport;
 using System.Security.Cryptography;
 using System.Text.Json;
 
@@ -23,7 +24,7 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public void Import_builds_the_catalogue_from_the_raw_files_and_prints_a_summary()
     {
-        var (exit, stdout, stderr) = CliRunner.Run("import", "usda", UsdaFiles.Directory, "--database", _database);
+        var (exit, stdout, stderr) = CliRunner.Run("import", "usda", UsdaRelease.Directory, "--database", _database);
 
         Assert.True(exit == 0, stderr);
         // FOOD_DES.txt has 8,789 records; WEIGHT.txt 15,438; the catalogue adds one literature-only food (Dunlop 2022).
@@ -46,9 +47,9 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(0, buildExit);
         var before = Hash(_database);
 
-        var usda = UsdaFiles.CopyTo(Path.Combine(_directory, "sr28"));
+        var usda = UsdaRelease.CopyTo(Path.Combine(_directory, "sr28"));
         // WEIGHT.txt line 3 is ~01001~^3^1^~cup~^227^^ (1 cup of butter = 227 g); make the gram weight unreadable.
-        UsdaFiles.ReplaceLine(Path.Combine(usda, "WEIGHT.txt"), 3, line => line.Replace("^227^", "^22x7^", StringComparison.Ordinal));
+        UsdaRelease.ReplaceLine(Path.Combine(usda, "WEIGHT.txt"), 3, line => line.Replace("^227^", "^22x7^", StringComparison.Ordinal));
 
         var (exit, stdout, stderr) = CliRunner.Run("import", "usda", usda, "--database", _database);
 
@@ -81,7 +82,7 @@ public sealed class ImportCommandTests : IDisposable
     {
         CliRunner.Run("foods", "show", "usda:01001", "--database", _database);
         var before = Hash(_database);
-        var usda = UsdaFiles.CopyTo(Path.Combine(_directory, "sr28"));
+        var usda = UsdaRelease.CopyTo(Path.Combine(_directory, "sr28"));
         File.Delete(Path.Combine(usda, "WEIGHT.txt"));
 
         var (exit, _, stderr) = CliRunner.Run("import", "usda", usda, "--database", _database);

@@ -1,3 +1,4 @@
+using BoneBalance.TestSupport;
 using BoneBalance.Data.Import;
 
 namespace BoneBalance.Data.Tests.Import;
@@ -11,7 +12,7 @@ public sealed class MalformedLineTests
         using var temp = new TempDirectory();
         var dir = TestData.CopyOfUsda(temp.Path);
         // Line 3 is ~01003~ Butter oil; drop its last field.
-        TestData.ReplaceLine(Path.Combine(dir, "FOOD_DES.txt"), 3, line => line[..line.LastIndexOf('^')]);
+        UsdaRelease.ReplaceLine(Path.Combine(dir, "FOOD_DES.txt"), 3, line => line[..line.LastIndexOf('^')]);
 
         var error = Assert.Throws<DataFileFormatException>(() => Importer.ImportUsda(dir, temp.File("foods.db")));
         Assert.Equal("FOOD_DES.txt", error.File);
@@ -26,7 +27,7 @@ public sealed class MalformedLineTests
         using var temp = new TempDirectory();
         var dir = TestData.CopyOfUsda(temp.Path);
         // Line 3 is ~01001~^3^1^~cup~^227^^ (1 cup of butter = 227 g).
-        TestData.ReplaceLine(Path.Combine(dir, "WEIGHT.txt"), 3, line => line.Replace("^227^", "^22x7^", StringComparison.Ordinal));
+        UsdaRelease.ReplaceLine(Path.Combine(dir, "WEIGHT.txt"), 3, line => line.Replace("^227^", "^22x7^", StringComparison.Ordinal));
 
         var error = Assert.Throws<DataFileFormatException>(() => Importer.ImportUsda(dir, temp.File("foods.db")));
         Assert.Equal("WEIGHT.txt", error.File);
@@ -39,7 +40,7 @@ public sealed class MalformedLineTests
     {
         using var temp = new TempDirectory();
         var dir = TestData.CopyOfUsda(temp.Path);
-        TestData.ReplaceLine(Path.Combine(dir, "FD_GROUP.txt"), 2, line => line.TrimEnd('~'));
+        UsdaRelease.ReplaceLine(Path.Combine(dir, "FD_GROUP.txt"), 2, line => line.TrimEnd('~'));
 
         var error = Assert.Throws<DataFileFormatException>(() => Importer.ImportUsda(dir, temp.File("foods.db")));
         Assert.Equal(("FD_GROUP.txt", 2), (error.File, error.Line));

@@ -1,11 +1,16 @@
-namespace BoneBalance.Cli.Tests;
+namespace BoneBalance.TestSupport;
 
-/// <summary>The raw SR28 release beside the repository (<c>../shared/data/usda-sr28</c>) and temp copies of it.</summary>
-internal static class UsdaFiles
+/// <summary>
+/// The raw USDA SR28 release beside the repository (<c>../shared/data/usda-sr28</c>), and writable copies of it for
+/// tests that corrupt or remove files. Compiled into each test project that needs it.
+/// </summary>
+internal static class UsdaRelease
 {
-    public static string Directory { get; } = Path.GetFullPath(Path.Combine(FindRoot(), "..", "shared", "data", "usda-sr28"));
+    public static string RepositoryRoot { get; } = FindRoot();
 
-    /// <summary>Copies the release into <paramref name="target"/> (created) so a test may corrupt or remove files.</summary>
+    public static string Directory { get; } = Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "data", "usda-sr28"));
+
+    /// <summary>Copies the release into <paramref name="target"/> (created), clearing read-only flags of the source.</summary>
     public static string CopyTo(string target)
     {
         System.IO.Directory.CreateDirectory(target);
