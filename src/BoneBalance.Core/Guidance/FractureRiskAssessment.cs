@@ -1,0 +1,23 @@
+using BoneBalance.Core.Evidence;
+using BoneBalance.Core.FractureRisk;
+using BoneBalance.Core.Validation;
+
+namespace BoneBalance.Core.Guidance;
+
+/// <summary>
+/// The fracture-risk part of an assessment: QFracture-2012 10-year risks when the person is inside the model's ranges
+/// (otherwise why not), the screening tools, USPSTF screening advice and the guideline treatment-threshold findings.
+/// </summary>
+/// <param name="QFracture">10-year major osteoporotic and hip fracture risk, or null when the model cannot be applied.</param>
+/// <param name="QFractureNotApplicable">Why QFracture was not computed (the fields outside its ranges); empty when it was.</param>
+/// <param name="Screening">OST, ORAI, SCORE, OSIRIS results that apply to this person.</param>
+/// <param name="ScreeningAdvice">USPSTF 2025 screening (DXA referral) advice.</param>
+/// <param name="Thresholds">BHOF, NOGG and ACR-GIOP findings.</param>
+/// <param name="Citations">QFracture's citations for the person's sex.</param>
+public sealed record FractureRiskAssessment(
+    QFractureResult? QFracture,
+    IReadOnlyList<FieldError> QFractureNotApplicable,
+    IReadOnlyList<ScreeningToolResult> Screening,
+    OsteoporosisScreeningAdvice ScreeningAdvice,
+    IReadOnlyList<GuidelineFinding> Thresholds,
+    IReadOnlyList<Citation> Citations);
