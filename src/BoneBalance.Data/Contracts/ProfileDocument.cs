@@ -80,6 +80,11 @@ public static class ProfileDocument
         var largeChange = root.Boolean("largeChangeInVitaminKFoods", "true or false (a large change in vitamin K-rich foods is planned or has happened)");
         var diary = ProfileDiary.Read(root, findFood, errors);
 
+        if (person is not null)
+        {
+            ProfileDxa.Interpretable(person.Profile, dxa, errors);
+        }
+
         if (errors.Count > 0 || person is null)
         {
             throw new InvalidInputException(errors);
@@ -92,7 +97,7 @@ public static class ProfileDocument
             Medications = medications,
             Conditions = conditions,
             Symptoms = symptoms,
-            Dxa = dxa,
+            Dxa = [.. dxa.Select(d => d.Measurement)],
             Labs = labs ?? Core.Safety.LabResults.None,
             Supplements = supplements,
             Diary = diary.Foods,

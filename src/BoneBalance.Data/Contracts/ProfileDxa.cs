@@ -18,9 +18,9 @@ internal static class ProfileDxa
     private const string ElementValid = "an object {date, site, bmd, tScore, zScore, manufacturer, precisionRmsSd}";
 
     /// <summary>Reads the measurements; a site appears at most once per scan date, and no scan is dated after today.</summary>
-    public static IReadOnlyList<DxaMeasurement> Read(JsonObjectReader root, DateOnly today, List<FieldError> errors)
+    public static IReadOnlyList<(DxaMeasurement Measurement, string Path)> Read(JsonObjectReader root, DateOnly today, List<FieldError> errors)
     {
-        var list = new List<DxaMeasurement>();
+        var list = new List<(DxaMeasurement, string)>();
         var seen = new HashSet<(SkeletalSite, DateOnly?)>();
         foreach (var (element, path) in root.Array("dxa", "an array of " + ElementValid + " objects"))
         {
@@ -82,9 +82,33 @@ internal static class ProfileDxa
                 continue;
             }
 
-            list.Add(new DxaMeasurement(measurement, date, precision));
+            list.Add((new DxaMeasurement(measurement, date, precision), path));
         }
 
         return list;
+    }
+
+    /// <summary>
+    /// Checks that each scan can be interpreted for this person (<see cref="DensitometryInterpretation.Interpret"/>
+    /// refuses, for one, a hip BMD whose computed T-score would lie outside −8 to +8), so such a value is refused here
+    /// with its JSON path rather than later by the assessment.
+    /// </summary>
+    public static void Interpretable(Core.People.PersonProfile person, IReadOnlyList<(DxaMeasurement Measurement, string Path)> dxa, List<FieldError> errors)
+    {
+        foreach (var scan in dxa.GroupBy(x => x.Measurement.Date))
+        {
+            ProfileDocument.Collect(
+                errors,
+                () => DensitometryInterpretation.Interpret(person, [.. scan.Select(x => x.Measurement.Measurement)]),
+                field =>
+                {
+                    var at = scan.FirstOrDefault(x => field.StartsWith(SkeletalSiteTokens.Table.ToToken(x.Measurement.Measurement.Site) + "_", StringComparison.Ordinal));
+                    var path = at.Path ?? "dxa";
+                    return field.EndsWith("_bmd", StringComparison.Ordinal) ? path + ".bmd"
+                        : field.EndsWith("_t", StringComparison.Ordinal) ? path + ".tScore"
+                        : field.EndsWith("_z", StringComparison.Ordinal) ? path + ".zScore"
+                        : path + "." + field;
+                });
+        }
     }
 }

@@ -194,6 +194,9 @@ public sealed class ProfileDocumentTests
     [InlineData("""{"person":{"sex":"female","age":67},"dxa":[{"site":"spine","bmd":0.9,"precisionRmsSd":1.9}]}""", "dxa[0].precisionRmsSd", "1.9", "at most 0.2 g/cm²")]
     [InlineData("""{"person":{"sex":"female","age":67},"dxa":[{"site":"spine","bmd":0.9,"date":"2027-01-01"}]}""", "dxa[0].date", "2027-01-01", "on or before 2026-11-25")]
     [InlineData("""{"person":{"sex":"female","age":67},"dxa":[{"site":"spine","bmd":0.9,"date":"2025-01-01"},{"site":"lumbar_spine","bmd":0.8,"date":"2025-01-01"}]}""", "dxa[1].site", "spine", "each site once per scan date")]
+    // A BMD inside 0.1–3 g/cm² whose computed femoral-neck T-score would lie outside −8 to +8 (NHANES III women's femoral
+    // neck, mean 0.858, SD 0.120: (2.9 − 0.858) / 0.120 = 17; T = +8 at 0.858 + 8 × 0.120 = 1.818 g/cm²).
+    [InlineData("""{"person":{"sex":"female","age":67},"dxa":[{"site":"spine","bmd":0.9},{"site":"femoral_neck","bmd":2.9}]}""", "dxa[1].bmd", "2.9", "0.1 to 1.818 g/cm²")]
     [InlineData("""{"person":{"sex":"female","age":67},"labs":{"vitaminD25ohNgPerMl":900}}""", "labs.vitaminD25ohNgPerMl", "900", "0 to 500 ng/mL")]
     [InlineData("""{"person":{"sex":"female","age":67},"labs":{"calciumMgPerDl":2.4}}""", "labs.calciumMgPerDl", "2.4", "4 to 25 mg/dL")]
     [InlineData("""{"person":{"sex":"female","age":67},"labs":{"inr":0}}""", "labs.inr", "0", "0.5 to 25")]
