@@ -16,8 +16,8 @@ public static partial class AssessmentDocument
         json.WriteString("diagnosticSite", latest.DiagnosticSite is { } site ? SkeletalSiteTokens.Table.ToToken(site.Site) : null);
         json.WriteString("whoCategory", latest.WhoCategory is { } who ? Token(who) : null);
         json.WriteString("zScoreCategory", latest.ZScoreCategory is { } z ? Token(z) : null);
-        Number(json, "lowestCentralTScore", latest.LowestCentralTScore, 1);
-        Number(json, "lowestZScore", latest.LowestZScore, 1);
+        Exact(json, "lowestCentralTScore", latest.LowestCentralTScore);
+        Exact(json, "lowestZScore", latest.LowestZScore);
         json.WriteString("summary", latest.Summary);
         json.WriteStartArray("sites");
         foreach (var s in latest.Sites)
@@ -26,11 +26,11 @@ public static partial class AssessmentDocument
             json.WriteString("site", SkeletalSiteTokens.Table.ToToken(s.Site));
             json.WriteString("manufacturer", DxaManufacturerTokens.Table.ToToken(s.Manufacturer));
             Number(json, "bmd", s.Bmd?.GramsPerSquareCentimetre, 3);
-            Number(json, "tScore", s.TScore, 1);
+            Exact(json, "tScore", s.TScore);
             json.WriteString("tScoreOrigin", Token(s.TScoreOrigin));
-            Number(json, "computedTScore", s.ComputedTScore, 1);
+            Exact(json, "computedTScore", s.ComputedTScore);
             json.WriteString("reference", s.Reference?.Name);
-            Number(json, "zScore", s.ZScore, 1);
+            Exact(json, "zScore", s.ZScore);
             Strings(json, "notes", s.Notes);
             json.WriteEndObject();
         }
@@ -46,10 +46,10 @@ public static partial class AssessmentDocument
             Date(json, "laterDate", c.Later.Date);
             json.WriteNumber("earlierBmd", Round(c.Earlier.Bmd.GramsPerSquareCentimetre, 3));
             json.WriteNumber("laterBmd", Round(c.Later.Bmd.GramsPerSquareCentimetre, 3));
-            json.WriteNumber("change", Round(c.ChangeGramsPerSquareCentimetre, 4));
+            json.WriteNumber("change", Exact(c.ChangeGramsPerSquareCentimetre));
             json.WriteNumber("changePercent", Round(c.ChangePercent, 1));
-            json.WriteNumber("leastSignificantChange", Round(c.LeastSignificantChangeGramsPerSquareCentimetre, 4));
-            json.WriteNumber("precisionRmsSd", Round(c.Precision.RmsSdGramsPerSquareCentimetre, 4));
+            json.WriteNumber("leastSignificantChange", Exact(c.LeastSignificantChangeGramsPerSquareCentimetre));
+            json.WriteNumber("precisionRmsSd", Exact(c.Precision.RmsSdGramsPerSquareCentimetre));
             json.WriteString("direction", Token(c.Direction));
             json.WriteBoolean("significant", c.IsSignificant);
             json.WriteBoolean("significantLoss", c.IsSignificantLoss);
@@ -67,9 +67,9 @@ public static partial class AssessmentDocument
             json.WriteString("site", SkeletalSiteTokens.Table.ToToken(m.Measurement.Site));
             json.WriteString("manufacturer", DxaManufacturerTokens.Table.ToToken(m.Measurement.Manufacturer));
             Number(json, "bmd", m.Measurement.Bmd?.GramsPerSquareCentimetre, 3);
-            Number(json, "tScore", m.Measurement.ReportedTScore, 1);
-            Number(json, "zScore", m.Measurement.ReportedZScore, 1);
-            Number(json, "precisionRmsSd", m.Precision?.RmsSdGramsPerSquareCentimetre, 4);
+            Exact(json, "tScore", m.Measurement.ReportedTScore);
+            Exact(json, "zScore", m.Measurement.ReportedZScore);
+            Exact(json, "precisionRmsSd", m.Precision?.RmsSdGramsPerSquareCentimetre);
             json.WriteEndObject();
         }
 

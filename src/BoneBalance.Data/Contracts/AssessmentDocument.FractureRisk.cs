@@ -89,7 +89,7 @@ public static partial class AssessmentDocument
         json.WriteString("tool", Token(t.Tool));
         json.WriteString("name", t.Name);
         json.WriteString("status", Token(t.Status));
-        Number(json, "score", t.Score, 1);
+        Exact(json, "score", t.Score);
         if (t.ReferForDxa is { } refer)
         {
             json.WriteBoolean("referForDxa", refer);

@@ -19,9 +19,11 @@ namespace BoneBalance.Data.Contracts;
 /// <remarks>
 /// Numbers are rounded to what their source supports, invariant culture: fracture risks to 0.1 % as the <c>risk</c>
 /// command shows them, except that a risk below 0.05 % keeps two significant digits (a small risk is not no risk);
-/// screening scores, T- and Z-scores to 0.1 (as DXA reports print them); BMD to 0.001 g/cm², BMD changes and the
-/// least significant change to 0.0001 g/cm²; nutrient amounts to 0.1 mg or 0.1 µg; percentages of a target and
-/// shares of an intake to whole percent; BMI to 0.1 kg/m².
+/// BMD to 0.001 g/cm² (as reports give it); nutrient amounts to 0.1 mg or 0.1 µg; percentages of a target and shares
+/// of an intake to whole percent; BMI to 0.1 kg/m². Numbers that are compared with a cut-off — screening scores, T- and
+/// Z-scores, BMD changes and the least significant change — are only cleared of binary noise (6 decimals), so a
+/// written score never sits on the other side of its cut-off from the decision beside it (a T-score of −2.46 is low
+/// bone mass; rounded to −2.5 it would read as osteoporosis).
 /// </remarks>
 public static partial class AssessmentDocument
 {
@@ -287,6 +289,11 @@ public static partial class AssessmentDocument
     }
 
     private static string Unit(IntakeNutrientDefinition nutrient) => nutrient.InMilligrams ? "mg" : "ug";
+
+    // A number compared with a cut-off: binary noise removed, nothing else.
+    private static double Exact(double value) => Round(value, 6);
+
+    private static void Exact(Utf8JsonWriter json, string name, double? value) => Number(json, name, value, 6);
 
     // Away from zero, as the CLI's score text rounds; "+ 0.0" turns −0 into 0.
     private static double Round(double value, int decimals) => Math.Round(value, decimals, MidpointRounding.AwayFromZero) + 0.0;

@@ -64,17 +64,17 @@ public sealed class AssessmentDocumentTests
         Assert.Equal("2025-01-10", dxa.GetProperty("scanDate").GetString());
         Assert.Equal("t_score", dxa.GetProperty("basis").GetString());
         Assert.Equal("femoral_neck", dxa.GetProperty("diagnosticSite").GetString());
-        // NHANES III femoral neck, women 20–29: (0.620 − 0.858) / 0.120 = −1.98 → −2.0, low bone mass.
+        // NHANES III femoral neck, women 20–29: (0.620 − 0.858) / 0.120 = −1.983333…: low bone mass, written to 6 decimals.
         Assert.Equal("low_bone_mass", dxa.GetProperty("whoCategory").GetString());
         var site = dxa.GetProperty("sites")[0];
         Assert.Equal(0.62, site.GetProperty("bmd").GetDouble());
-        Assert.Equal(-2.0, site.GetProperty("tScore").GetDouble());
+        Assert.Equal(-1.983333, site.GetProperty("tScore").GetDouble());
         Assert.Equal("computed_from_bmd", site.GetProperty("tScoreOrigin").GetString());
         var change = dxa.GetProperty("changes")[0];
-        // 0.620 − 0.650 = −0.030 g/cm² (−4.6 %); LSC = 2.77 × 0.012 = 0.03324 → 0.0332: not significant.
+        // 0.620 − 0.650 = −0.030 g/cm² (−4.6 %); LSC = 2.77 × 0.012 = 0.03324: not significant.
         Assert.Equal(-0.03, change.GetProperty("change").GetDouble());
         Assert.Equal(-4.6, change.GetProperty("changePercent").GetDouble());
-        Assert.Equal(0.0332, change.GetProperty("leastSignificantChange").GetDouble());
+        Assert.Equal(0.03324, change.GetProperty("leastSignificantChange").GetDouble());
         Assert.Equal("decrease", change.GetProperty("direction").GetString());
         Assert.False(change.GetProperty("significant").GetBoolean());
         Assert.Equal(2, dxa.GetProperty("history").GetArrayLength());
@@ -176,6 +176,22 @@ public sealed class AssessmentDocumentTests
         Assert.Equal("bmi", reason.GetProperty("field").GetString());
         Assert.Equal("45", reason.GetProperty("value").GetString());
         Assert.Equal("20 to 40 kg/m²", reason.GetProperty("validRange").GetString());
+    }
+
+    [Fact]
+    public void A_score_is_not_rounded_across_its_cut_off()
+    {
+        // A reported T-score of −2.46 is low bone mass (osteoporosis is T ≤ −2.5); to 0.1 it would print −2.5.
+        var assessment = HandBuilt();
+        var site = SiteMeasurement.Create(SkeletalSite.LumbarSpine, reportedTScore: -2.46);
+        var latest = DensitometryInterpretation.Interpret(assessment.Person, [site]);
+        assessment = assessment with { Densitometry = new DensitometryAssessment(null, latest, [], [new DxaMeasurement(site)]) };
+        using var document = JsonDocument.Parse(AssessmentDocument.ToJson(assessment));
+        var dxa = document.RootElement.GetProperty("densitometry");
+        Assert.Equal("low_bone_mass", dxa.GetProperty("whoCategory").GetString());
+        Assert.Equal(-2.46, dxa.GetProperty("sites")[0].GetProperty("tScore").GetDouble());
+        Assert.Equal(-2.46, dxa.GetProperty("lowestCentralTScore").GetDouble());
+        Assert.Equal(JsonValueKind.Null, dxa.GetProperty("scanDate").ValueKind);
     }
 
     [Theory]
