@@ -131,22 +131,32 @@ public sealed class AssessCommandTests(AssessCatalogueFixture catalogue) : IClas
     }
 
     [Theory]
-    [InlineData("woman-67-falls-parental-osteoporosis.json", null, "GLUCOCORTICOID_BONE_LOSS,VITAMIN_K_DEFICIENCY_SIGNS", "k2-mk7,k2-mk4,k1", "DISCUSS_TREATMENT,FALLS_PREVENTION")]
-    [InlineData("woman-74-warfarin-af.json", "diary-low-vitamin-k.csv", "VKA_VITAMIN_K", "k2-mk7,k2-mk4,k1", "")]
-    [InlineData("man-72-apixaban.json", "diary-natto.csv", "DOAC_NO_VITAMIN_K_INTERACTION", "", "")]
-    [InlineData("woman-58-prednisone-ra.json", null, "GLUCOCORTICOID_BONE_LOSS", "", "DISCUSS_TREATMENT")]
-    [InlineData("woman-55-osteopenia-omeprazole-levothyroxine.json", "diary-high-dairy.csv", "ABSORPTION_SPACING", "calcium,calcium-carbonate,calcium-citrate", "")]
-    [InlineData("man-80-care-home-hip-fracture.json", null, "", "", "DISCUSS_TREATMENT,FALLS_PREVENTION,TAKE_VITAMIN_D3")]
-    [InlineData("woman-45-coeliac-bruising.json", null, "VITAMIN_K_DEFICIENCY_SIGNS,FAT_SOLUBLE_MALABSORPTION", "k2-mk7,k2-mk4,k1", "SEE_CLINICIAN_PROMPTLY")]
-    [InlineData("woman-32-pregnant.json", null, "PREGNANCY_OR_BREASTFEEDING", "k2-mk7,k2-mk4,k1", "")]
-    [InlineData("woman-63-kidney-stones.json", null, "KIDNEY_STONES_CALCIUM", "calcium,calcium-carbonate,calcium-citrate", "")]
-    [InlineData("man-66-ckd-egfr40.json", null, "CKD_CAUTION", "", "")]
-    [InlineData("woman-70-above-upper-limits.json", "diary-high-dairy.csv", "CALCIUM_ABOVE_UL,VITAMIN_D_ABOVE_UL", "d3,d2,calcium,calcium-carbonate,calcium-citrate", "REDUCE_VITAMIN_D")]
-    [InlineData("woman-50-thiazide-hyperparathyroidism.json", null, "HYPERCALCAEMIA_RISK", "d3,d2,calcium,calcium-carbonate,calcium-citrate", "")]
-    [InlineData("woman-68-alendronate.json", null, "ABSORPTION_SPACING", "", "DISCUSS_TREATMENT")]
-    public void Each_example_runs_and_shows_its_key_facts(string profile, string? diary, string findings, string formsNotPlanned, string recommendations)
+    [InlineData("woman-67-falls-parental-osteoporosis.json", null, "GLUCOCORTICOID_BONE_LOSS,VITAMIN_K_DEFICIENCY_SIGNS", "k2-mk7,k2-mk4,k1", "DISCUSS_TREATMENT,FALLS_PREVENTION", "low_bone_mass")]
+    [InlineData("woman-74-warfarin-af.json", "diary-low-vitamin-k.csv", "VKA_VITAMIN_K", "k2-mk7,k2-mk4,k1", "", "")]
+    [InlineData("man-72-apixaban.json", "diary-natto.csv", "DOAC_NO_VITAMIN_K_INTERACTION", "", "", "")]
+    [InlineData("woman-58-prednisone-ra.json", null, "GLUCOCORTICOID_BONE_LOSS", "", "DISCUSS_TREATMENT", "low_bone_mass")]
+    [InlineData("woman-55-osteopenia-omeprazole-levothyroxine.json", "diary-high-dairy.csv", "ABSORPTION_SPACING", "calcium,calcium-carbonate,calcium-citrate", "", "low_bone_mass")]
+    [InlineData("man-80-care-home-hip-fracture.json", null, "", "", "DISCUSS_TREATMENT,FALLS_PREVENTION,TAKE_VITAMIN_D3", "severe_osteoporosis")]
+    [InlineData("woman-45-coeliac-bruising.json", null, "VITAMIN_K_DEFICIENCY_SIGNS,FAT_SOLUBLE_MALABSORPTION", "k2-mk7,k2-mk4,k1", "SEE_CLINICIAN_PROMPTLY", "z:within_expected_range_for_age")]
+    [InlineData("woman-32-pregnant.json", null, "PREGNANCY_OR_BREASTFEEDING", "k2-mk7,k2-mk4,k1", "", "")]
+    [InlineData("woman-63-kidney-stones.json", null, "KIDNEY_STONES_CALCIUM", "calcium,calcium-carbonate,calcium-citrate", "", "")]
+    [InlineData("man-66-ckd-egfr40.json", null, "CKD_CAUTION", "", "", "")]
+    [InlineData("woman-70-above-upper-limits.json", "diary-high-dairy.csv", "CALCIUM_ABOVE_UL,VITAMIN_D_ABOVE_UL", "d3,d2,calcium,calcium-carbonate,calcium-citrate", "REDUCE_VITAMIN_D", "")]
+    [InlineData("woman-50-thiazide-hyperparathyroidism.json", null, "HYPERCALCAEMIA_RISK", "d3,d2,calcium,calcium-carbonate,calcium-citrate", "", "")]
+    [InlineData("woman-68-alendronate.json", null, "ABSORPTION_SPACING", "", "DISCUSS_TREATMENT", "severe_osteoporosis")]
+    public void Each_example_runs_and_shows_its_key_facts(string profile, string? diary, string findings, string formsNotPlanned, string recommendations, string category)
     {
         var root = Json(profile, diary);
+        if (category.StartsWith("z:", StringComparison.Ordinal))
+        {
+            Assert.Equal("z_score", root.GetProperty("densitometry").GetProperty("basis").GetString());
+            Assert.Equal(category[2..], root.GetProperty("densitometry").GetProperty("zScoreCategory").GetString());
+        }
+        else if (category.Length > 0)
+        {
+            Assert.Equal(category, root.GetProperty("densitometry").GetProperty("whoCategory").GetString());
+        }
+
         foreach (var code in Split(findings))
         {
             Assert.Contains(code, Codes(root));
@@ -170,6 +180,18 @@ public sealed class AssessCommandTests(AssessCatalogueFixture catalogue) : IClas
         var text = Run([Path.Combine(Examples, profile), .. diary is null ? Array.Empty<string>() : ["--diary", Path.Combine(Examples, diary)]]);
         Assert.Equal(0, text.Exit);
         Assert.True(text.Output.IndexOf("SAFETY", StringComparison.Ordinal) < text.Output.IndexOf("FRACTURE RISK", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_person_outside_qfracture_gets_the_reason_instead_of_a_risk()
+    {
+        // 54 kg at 168 cm: BMI 54 / 1.68² = 19.13 kg/m², below QFracture-2012's 20–40.
+        var risk = Json("woman-45-coeliac-bruising.json").GetProperty("fractureRisk");
+        Assert.Equal(JsonValueKind.Null, risk.GetProperty("qfracture").ValueKind);
+        var reason = Assert.Single(risk.GetProperty("notApplicable").EnumerateArray());
+        Assert.Equal("bmi", reason.GetProperty("field").GetString());
+        Assert.Equal(19.13, double.Parse(reason.GetProperty("value").GetString()!, System.Globalization.CultureInfo.InvariantCulture), 2);
+        Assert.Equal("20 to 40 kg/m²", reason.GetProperty("validRange").GetString());
     }
 
     [Fact]
