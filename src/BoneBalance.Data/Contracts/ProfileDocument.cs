@@ -145,6 +145,12 @@ public static class ProfileDocument
             var message = e.Message;
             var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
             message = (cut < 0 ? message : message[..cut]).Trim().TrimEnd('.');
+
+            // System.Text.Json speaks to programmers ("Change the reader options"); a person needs only what is wrong.
+            message = string.Join(". ", message.Split(". ").Where(sentence =>
+                !sentence.Contains("reader options", StringComparison.OrdinalIgnoreCase)
+                && !sentence.Contains("JsonCommentHandling", StringComparison.Ordinal)))
+                .Replace(" which is not supported in this mode", string.Empty, StringComparison.Ordinal);
             var where = e.LineNumber is { } line
                 ? $"line {line + 1}, byte {(e.BytePositionInLine ?? 0) + 1}"
                 : "the document";
