@@ -63,7 +63,7 @@ public sealed class ProfileRoundTripTests
         return micrograms * (CalciumSalts.ElementalFraction(s.Form) ?? 1.0);
     }
 
-    private sealed record Generated(
+    internal sealed record Generated(
         Sex Sex,
         int Age,
         double? HeightCm,
