@@ -44,6 +44,7 @@ public sealed class ProfileRoundTripTests
             && input.Dxa.Zip(expected.Dxa).All(x => x.First.Measurement.Site == x.Second.Site && x.First.Date == x.Second.Date
                 && x.First.Measurement.Bmd?.GramsPerSquareCentimetre == x.Second.Bmd && x.First.Measurement.ReportedTScore == x.Second.T)
             && input.Labs.VitaminD25OhNgPerMl == expected.VitaminD && input.Labs.Egfr == expected.Egfr
+            && input.Labs.CalciumMgPerDl == expected.Calcium && input.Labs.Inr == expected.Inr
             && input.Supplements.Count == expected.Supplements.Count
             && input.Supplements.Zip(expected.Supplements).All(x => x.First.Form == x.Second.Form && x.First.Dose == x.Second.Dose && x.First.Unit == x.Second.Unit
                 && Math.Abs(x.First.Amount.Micrograms - ExpectedMicrograms(x.Second)) < 1e-6)
@@ -80,9 +81,17 @@ public sealed class ProfileRoundTripTests
         List<(SkeletalSite Site, DateOnly? Date, double? Bmd, double? T)> Dxa,
         double? VitaminD,
         double? Egfr,
+        double? Calcium,
+        double? Inr,
         List<(SupplementForm Form, double Dose, DoseUnit Unit)> Supplements,
         (double Mof, double Hip)? Frax)
     {
+        private static readonly string[] KnownMedications =
+            ["warfarin", "Eliquis", "prednisone", "levothyroxine", "alendronate", "hydrochlorothiazide", "omeprazole", "orlistat", "tamoxifen", "ciprofloxacin", "ferrous sulfate", "colestyramine"];
+
+        private static readonly string[] KnownConditions =
+            ["kidney stones", "chronic kidney disease", "ckd stage 4", "coeliac disease", "sarcoidosis", "primary hyperparathyroidism", "cirrhosis", "hypercalcaemia"];
+
         public static Generated Profile(Random r)
         {
             var sex = r.Next(2) == 0 ? Sex.Female : Sex.Male;
@@ -94,12 +103,15 @@ public sealed class ProfileRoundTripTests
             var medications = Enumerable.Range(0, r.Next(4)).Select(i =>
             {
                 var dosed = r.Next(2) == 0;
-                return ($"medicine {i}", r.Next(2) == 0 ? r.Next(1, 999_999).ToString(CultureInfo.InvariantCulture) : null,
-                    dosed ? r.Next(1, 100_000) / 10.0 : (double?)null,
-                    dosed ? Pick(r, [MedicationDoseUnit.Milligram, MedicationDoseUnit.Microgram, MedicationDoseUnit.Gram]) : (MedicationDoseUnit?)null,
+                // Half the names are ones the safety catalogue knows, so the rules behind them run in the assessor test.
+                return (r.Next(2) == 0 ? Pick(r, KnownMedications) : $"medicine {i}", r.Next(2) == 0 ? r.Next(1, 999_999).ToString(CultureInfo.InvariantCulture) : null,
+                    // Up to 1,000 mg a day: the assessment refuses a glucocorticoid above 2,000 mg/day prednisolone-equivalent
+                    // (GlucocorticoidExposure), a check that needs the safety catalogue and so is not the reader's.
+                    dosed ? r.Next(1, 10_001) / 10.0 : (double?)null,
+                    dosed ? Pick(r, [MedicationDoseUnit.Milligram, MedicationDoseUnit.Microgram]) : (MedicationDoseUnit?)null,
                     r.Next(2) == 0 ? r.Next(0, 1201) : (double?)null);
             }).ToList();
-            var conditions = Enumerable.Range(0, r.Next(3)).Select(i => ($"condition {i}", r.Next(2) == 0 ? r.Next(100_000, 999_999_999).ToString(CultureInfo.InvariantCulture) : null)).ToList();
+            var conditions = Enumerable.Range(0, r.Next(3)).Select(i => (r.Next(2) == 0 ? Pick(r, KnownConditions) : $"condition {i}", r.Next(2) == 0 ? r.Next(100_000, 999_999_999).ToString(CultureInfo.InvariantCulture) : null)).ToList();
             var symptoms = Enum.GetValues<Symptom>().Where(_ => r.Next(3) == 0).ToList();
             var sites = Enum.GetValues<SkeletalSite>().Where(_ => r.Next(2) == 0).ToList();
             // BMDs of 0.300–1.500 g/cm² keep every computed hip T-score inside −8 to +8.
@@ -135,6 +147,8 @@ public sealed class ProfileRoundTripTests
                 dxa,
                 r.Next(2) == 0 ? r.Next(0, 5001) / 10.0 : null,
                 r.Next(2) == 0 ? r.Next(0, 251) : null,
+                r.Next(2) == 0 ? r.Next(40, 251) / 10.0 : null,
+                r.Next(2) == 0 ? r.Next(5, 251) / 10.0 : null,
                 supplements,
                 r.Next(2) == 0 ? (r.Next(0, 1001) / 10.0, r.Next(0, 1001) / 10.0) : null);
         }
@@ -225,6 +239,8 @@ public sealed class ProfileRoundTripTests
                 json.WriteStartObject("labs");
                 Number(json, "vitaminD25ohNgPerMl", VitaminD);
                 Number(json, "egfr", Egfr);
+                Number(json, "calciumMgPerDl", Calcium);
+                Number(json, "inr", Inr);
                 json.WriteEndObject();
                 json.WriteStartArray("supplements");
                 foreach (var (form, dose, unit) in Supplements)
