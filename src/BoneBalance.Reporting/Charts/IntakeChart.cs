@@ -65,7 +65,9 @@ public static class IntakeChart
                 {
                     var width = X(amount) - PlotLeft;
                     items.Add(new ChartBox(PlotLeft, barTop, width, BarHeight, bar.IsLowerBound ? ChartFill.LowerBoundBar : ChartFill.Bar, $"{bar.Name}: {Amount(bar)} {bar.Unit}/day"));
-                    items.Add(new ChartLabel(PlotLeft + width + 6, barTop + 13, $"{Amount(bar)} {bar.Unit}", Bold: true));
+                    // The value's label starts after the bar and after the target line, so the line never crosses its text.
+                    var labelX = Math.Max(PlotLeft + width, bar.Target is { } t ? X(t) + 2 : 0) + 6;
+                    items.Add(new ChartLabel(labelX, barTop + 13, $"{Amount(bar)} {bar.Unit}", Bold: true));
                 }
                 else
                 {
