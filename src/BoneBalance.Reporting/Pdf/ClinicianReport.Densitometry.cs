@@ -1,0 +1,46 @@
+using BoneBalance.Core.Densitometry;
+using BoneBalance.Core.Guidance;
+using BoneBalance.Reporting.Charts;
+
+namespace BoneBalance.Reporting.Pdf;
+
+public static partial class ClinicianReport
+{
+    private static void Densitometry(PageFlow flow, ReferenceList references, Assessment assessment)
+    {
+        flow.Heading("Bone density (DXA)");
+        if (assessment.Densitometry is not { } dxa)
+        {
+            flow.Paragraph("No DXA results were given.");
+            return;
+        }
+
+        var latest = dxa.Latest;
+        var when = dxa.ScanDate is { } date ? $"Scan of {ChartFormat.Date(date)}: " : "Latest scan: ";
+        flow.Paragraph($"{when}{latest.Summary} {references.Cite(latest.Citations)}", TextStyle.Strong);
+        foreach (var site in latest.Sites)
+        {
+            var t = site.TScore is { } score
+                ? $"T-score {ChartFormat.Score(score)} ({(site.TScoreOrigin == TScoreOrigin.FromReport ? "from the report" : "computed from BMD")})"
+                : "no T-score";
+            flow.Paragraph(
+                $"{BmdTrendData.SiteName(site.Site)}: BMD {Optional(site.Bmd?.GramsPerSquareCentimetre, ChartFormat.Bmd)} g/cm²; {t}; " +
+                $"Z-score {Optional(site.ZScore, ChartFormat.Score)}.", bar: MarginBar.Quiet);
+        }
+
+        foreach (var note in latest.Notes)
+        {
+            flow.Paragraph(note, TextStyle.Small, indent: 8);
+        }
+
+        foreach (var change in dxa.Changes)
+        {
+            flow.Paragraph(change.Summary, change.IsSignificantLoss ? TextStyle.Strong : TextStyle.Body, bar: change.IsSignificantLoss ? MarginBar.Loud : MarginBar.Quiet);
+        }
+
+        if (dxa.History.Count > 0)
+        {
+            flow.Chart(BmdTrendChart.Scene(BmdTrendData.From(dxa)));
+        }
+    }
+}
