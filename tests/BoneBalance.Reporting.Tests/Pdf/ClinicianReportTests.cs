@@ -36,11 +36,13 @@ public sealed partial class ClinicianReportTests
     [Fact]
     public void Safety_findings_come_first_with_severity_code_message_and_advice()
     {
-        var text = PdfText.All(Render(SampleAssessments.WarfarinWithK2()));
+        var pdf = Render(SampleAssessments.WarfarinWithK2());
+        var text = PdfText.All(pdf);
+        var lines = PdfText.Pages(pdf).SelectMany(p => p).ToList();
         var finding = SampleAssessments.VkaFinding();
-        var heading = text.IndexOf("CONTRAINDICATED WITHOUT SUPERVISION — VKA_VITAMIN_K", StringComparison.Ordinal);
-        Assert.True(heading > 0);
-        Assert.True(heading < text.IndexOf("Fracture risk", StringComparison.Ordinal));
+        var heading = lines.IndexOf("CONTRAINDICATED WITHOUT SUPERVISION — VKA_VITAMIN_K");
+        Assert.True(heading > lines.IndexOf("Safety findings"));
+        Assert.True(heading < lines.IndexOf("Fracture risk"));
         Assert.Contains(finding.Message, text);
         Assert.Contains($"What to do: {finding.Advice}", text);
         Assert.Contains($"Why: {finding.Reason}.", text);
@@ -102,7 +104,7 @@ public sealed partial class ClinicianReportTests
     public void Every_citation_is_listed_once_and_cited_by_number()
     {
         var assessment = SampleAssessments.WarfarinWithK2();
-        var text = PdfText.All(Render(assessment));
+        var text = PdfText.Body(Render(assessment));
         var split = text.LastIndexOf("References", StringComparison.Ordinal);
         var body = text[..split];
         var list = text[split..];

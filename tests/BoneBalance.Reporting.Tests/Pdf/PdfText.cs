@@ -52,6 +52,11 @@ internal static partial class PdfText
     /// <summary>All text of the document, lines joined by spaces (a wrapped sentence reads whole again).</summary>
     public static string All(byte[] pdf) => string.Join(" ", Pages(pdf).SelectMany(p => p));
 
+    /// <summary>The running text without the page header and footer, lines joined by spaces, so that a paragraph broken
+    /// across a page reads whole.</summary>
+    public static string Body(byte[] pdf) => string.Join(" ", Pages(pdf).SelectMany(p => p)
+        .Where(line => !line.StartsWith("BoneBalance clinician report · generated", StringComparison.Ordinal) && !PageNumber().IsMatch(line)));
+
     private static void Walk(CSequence sequence, List<string> lines, Dictionary<string, Func<string, string>> decoders, ref Func<string, string> current)
     {
         foreach (var item in sequence)
@@ -109,6 +114,9 @@ internal static partial class PdfText
     private static int Hex(string hex) => int.Parse(hex, NumberStyles.HexNumber, CultureInfo.InvariantCulture);
 
     private static string Utf16(string hex) => Encoding.BigEndianUnicode.GetString(Convert.FromHexString(hex));
+
+    [GeneratedRegex(@"^Page \d+ of \d+$")]
+    private static partial Regex PageNumber();
 
     [GeneratedRegex(@"beginbfchar(.*?)endbfchar", RegexOptions.Singleline)]
     private static partial Regex BfChar();
