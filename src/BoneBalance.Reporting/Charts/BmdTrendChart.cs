@@ -76,7 +76,12 @@ public static class BmdTrendChart
             {
                 var fill = band.Upper is null ? ChartFill.PlainBand : band.Lower is null ? ChartFill.HatchedBand : ChartFill.DottedBand;
                 items.Add(new ChartBox(PlotLeft, Y(upper), PlotRight - PlotLeft, Y(lower) - Y(upper), fill, $"{band.Name}: {band.Rule}"));
-                items.Add(new ChartLabel(PlotRight - 4, Y(upper) + 13, $"{band.Name} ({band.Rule})", ChartLabel.SmallSize, ChartAnchor.End, Bold: true));
+                // A white ground under the label: text straight on dots or hatching would lose its contrast. Its width is
+                // estimated at 0.62 em per character, DejaVu Sans Bold's average advance, with a margin.
+                var text = $"{band.Name} ({band.Rule})";
+                var width = text.Length * ChartLabel.SmallSize * 0.62 + 6;
+                items.Add(new ChartBox(PlotRight - 4 - width, Y(upper) + 3, width + 2, 14, ChartFill.LabelGround));
+                items.Add(new ChartLabel(PlotRight - 4, Y(upper) + 13, text, ChartLabel.SmallSize, ChartAnchor.End, Bold: true));
             }
         }
 

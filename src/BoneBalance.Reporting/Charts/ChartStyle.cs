@@ -26,6 +26,9 @@ internal enum ChartFill
 
     /// <summary>The least-significant-change band around a previous BMD: light blue, outlined.</summary>
     ChangeBand,
+
+    /// <summary>A plain white ground under a label that sits on a patterned band, so the text keeps its contrast.</summary>
+    LabelGround,
 }
 
 /// <summary>How a line is drawn.</summary>

@@ -109,6 +109,7 @@ internal static class SvgWriter
                     ChartFill.PlainBand => (BandGrey, null),
                     ChartFill.DottedBand => ($"url(#{id}-band-dots)", null),
                     ChartFill.HatchedBand => ($"url(#{id}-band-hatch)", null),
+                    ChartFill.LabelGround => ("#ffffff", null),
                     _ => (LightBlue, BarBlue),
                 };
                 Rect(xml, box.X, box.Y, box.Width, box.Height, fill, outline, box.Tooltip);

@@ -24,8 +24,8 @@ public static partial class ClinicianReport
                 ? $"T-score {ChartFormat.Score(score)} ({(site.TScoreOrigin == TScoreOrigin.FromReport ? "from the report" : "computed from BMD")})"
                 : "no T-score";
             flow.Paragraph(
-                $"{BmdTrendData.SiteName(site.Site)}: BMD {Optional(site.Bmd?.GramsPerSquareCentimetre, ChartFormat.Bmd)} g/cm²; {t}; " +
-                $"Z-score {Optional(site.ZScore, ChartFormat.Score)}.", bar: MarginBar.Quiet);
+                $"{BmdTrendData.SiteName(site.Site)}: {(site.Bmd is { } bmd ? $"BMD {ChartFormat.Bmd(bmd.GramsPerSquareCentimetre)} g/cm²" : "no BMD given")}; {t}; " +
+                $"{(site.ZScore is { } z ? $"Z-score {ChartFormat.Score(z)}" : "no Z-score")}.", bar: MarginBar.Quiet);
         }
 
         foreach (var note in latest.Notes)

@@ -8,15 +8,17 @@ public static partial class ClinicianReport
 {
     private static void Intake(PageFlow flow, ReferenceList references, Assessment assessment)
     {
-        flow.Heading("Intake against targets");
         if (assessment.Intake is not { } intake)
         {
+            flow.Heading("Intake against targets");
             flow.Paragraph("No food diary was given: dietary intake is unknown (not zero).");
             return;
         }
 
         var data = IntakeChartData.From(intake);
-        flow.Chart(IntakeChart.Scene(data));
+        var scene = IntakeChart.Scene(data);
+        flow.Heading("Intake against targets", keepWith: scene);
+        flow.Chart(scene);
         var table = IntakeChart.Table(data);
         var bars = data.Groups.SelectMany(g => g.Bars).ToList();
         for (var i = 0; i < table.Rows.Count; i++)

@@ -97,7 +97,4 @@ public static partial class ClinicianReport
             flow.Paragraph($"{i + 1}. {ordered[i]}", TextStyle.Small);
         }
     }
-
-    // Text of an optional number: a dash when absent, never 0.
-    private static string Optional(double? value, Func<double, string> show) => value is { } v ? show(v) : "—";
 }

@@ -46,12 +46,13 @@ internal sealed class PageFlow : IDisposable
 
     private static double LineHeight(XFont font) => font.Size * 1.32;
 
-    /// <summary>A section heading, moved to a new page when fewer than three body lines would follow it there.</summary>
-    internal void Heading(string text, TextStyle style = TextStyle.Heading)
+    /// <summary>A section heading, moved to a new page when fewer than three body lines — or, with
+    /// <paramref name="keepWith"/>, a chart of that height — would follow it there.</summary>
+    internal void Heading(string text, TextStyle style = TextStyle.Heading, ChartScene? keepWith = null)
     {
         var font = Font(style);
         Space(style == TextStyle.Heading ? 10 : 5);
-        KeepTogether(LineHeight(font) + 3 * LineHeight(Font(TextStyle.Body)));
+        KeepTogether(LineHeight(font) + (keepWith is null ? 3 * LineHeight(Font(TextStyle.Body)) : ChartHeight(keepWith)));
         Paragraph(text, style);
         if (style == TextStyle.Heading)
         {
@@ -91,13 +92,15 @@ internal sealed class PageFlow : IDisposable
     /// <summary>A chart across the text width, on a new page when it does not fit on this one; its title above it.</summary>
     internal void Chart(ChartScene scene)
     {
-        var height = scene.Height * Width / scene.Width;
-        KeepTogether(height + LineHeight(Font(TextStyle.Subheading)) + 6);
+        KeepTogether(ChartHeight(scene));
         Paragraph(scene.Title, TextStyle.Subheading);
         _y += 2;
         _y += PdfChartPainter.Paint(_gfx, scene, Margin, _y, Width);
         _y += 6;
     }
+
+    /// <summary>The height a chart takes with its title.</summary>
+    private double ChartHeight(ChartScene scene) => scene.Height * Width / scene.Width + LineHeight(Font(TextStyle.Subheading)) + 8;
 
     /// <summary>Vertical space, never carried onto a new page.</summary>
     internal void Space(double points) => _y = Math.Min(_y + points, Bottom);

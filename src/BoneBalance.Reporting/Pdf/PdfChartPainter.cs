@@ -88,6 +88,9 @@ internal static class PdfChartPainter
             case ChartFill.Empty:
                 gfx.DrawRectangle(new XPen(Colour(SvgWriter.AxisGrey), 1), XBrushes.White, rect);
                 break;
+            case ChartFill.LabelGround:
+                gfx.DrawRectangle(XBrushes.White, rect);
+                break;
             case ChartFill.PlainBand:
                 gfx.DrawRectangle(new XSolidBrush(Colour(SvgWriter.BandGrey)), rect);
                 break;
