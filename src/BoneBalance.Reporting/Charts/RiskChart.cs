@@ -92,7 +92,9 @@ public static class RiskChart
             }
             else
             {
-                items.Add(new ChartLabel(PlotLeft + 6, barTop + 15, bar.Missing ?? "none", ChartLabel.SmallSize));
+                // Only the first reason fits beside the axis; the table and the description carry all of them.
+                var missing = bar.Missing ?? "none";
+                items.Add(new ChartLabel(PlotLeft + 6, barTop + 15, missing.Split("; ")[0] + (missing.Contains("; ", StringComparison.Ordinal) ? " …" : string.Empty), ChartLabel.SmallSize));
                 parts.Add($"{data.BarName(bar)} {bar.Missing}");
             }
 
@@ -104,10 +106,12 @@ public static class RiskChart
                     items.Add(new ChartLine(X(t.Percent), barTop - 4, X(t.Percent), barTop + BarHeight + 4, ChartStroke.Threshold));
                 }
 
-                // Threshold labels sit above the FRAX bar, right-aligned to their line when near the axis end.
+                // Threshold labels sit above the FRAX bar from the lowest line on, moved left as far as needed to stay inside
+                // the chart (width estimated at 0.62 em per character, DejaVu Sans' average advance).
                 var text = string.Join("; ", thresholds.Select(t => $"{t.Guideline} ≥ {ChartFormat.Number(t.Percent, 2)} %"));
                 var first = thresholds.Count > 0 ? X(thresholds.Min(t => t.Percent)) : PlotLeft;
-                items.Add(new ChartLabel(Math.Min(first, PlotRight - 160) + 4, labelY, text, ChartLabel.SmallSize));
+                var width = text.Length * ChartLabel.SmallSize * 0.62;
+                items.Add(new ChartLabel(Math.Max(PlotLeft, Math.Min(first + 4, ChartScene.StandardWidth - 8 - width)), labelY, text, ChartLabel.SmallSize));
                 parts.Add("thresholds: " + string.Join("; ", thresholds.Select(Describe)));
             }
         }

@@ -38,9 +38,11 @@ public static partial class ClinicianReport
             flow.Paragraph(change.Summary, change.IsSignificantLoss ? TextStyle.Strong : TextStyle.Body, bar: change.IsSignificantLoss ? MarginBar.Loud : MarginBar.Quiet);
         }
 
-        if (dxa.History.Count > 0)
+        // A chart only when there is a dated value to draw (undated measurements are in the text above).
+        var trend = BmdTrendData.From(dxa);
+        if (trend.Series.Any(s => s.Points.Any(p => p.Date is not null)))
         {
-            flow.Chart(BmdTrendChart.Scene(BmdTrendData.From(dxa)));
+            flow.Chart(BmdTrendChart.Scene(trend));
         }
     }
 }

@@ -1,6 +1,8 @@
 using BoneBalance.Core.FractureRisk;
 using BoneBalance.Reporting.Charts;
 using BoneBalance.Reporting.Tests.Fixtures;
+using FsCheck;
+using FsCheck.Xunit;
 using static BoneBalance.Reporting.Tests.Charts.SvgAssertions;
 
 namespace BoneBalance.Reporting.Tests.Charts;
@@ -118,4 +120,18 @@ public sealed class RiskChartTests
     }
 
     private static string ChartFormatFor(double percent) => percent.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
+
+    [Property]
+    public bool Any_frax_bar_is_its_share_of_the_axis_and_stays_inside_the_chart(NormalFloat mof, NormalFloat hip, bool adjusted)
+    {
+        var frax = new FraxResult(Math.Abs(mof.Get) % 100, Math.Abs(hip.Get) % 100, adjusted);
+        var data = RiskChartData.From(SampleAssessments.WarfarinWithK2().FractureRisk, frax);
+        var svg = Parse(RiskChart.Svg(data));
+        var bar = RectTitled(svg, "FRAX 10-year major osteoporotic fracture probability");
+        var axis = AxisScale.FromZero(new[] { frax.MajorOsteoporoticPercent, 9.6234, 20, adjusted ? 30 : 0 }.Max());
+        var expected = frax.MajorOsteoporoticPercent / axis.Maximum * 400;
+        var inside = svg.Descendants(Svg + "text").All(t => Number(t, "x") is >= 0 and < 640);
+        return Math.Abs(Number(bar, "width") - expected) <= 0.005 && inside
+            && RiskChart.Table(data).Rows.Any(r => r.Value == ChartFormatFor(frax.HipPercent));
+    }
 }

@@ -25,6 +25,12 @@ public sealed partial class ClinicianReportTests
         Assert.Equal("%PDF-"u8.ToArray(), pdf[..5]);
         var pages = PdfText.Pages(pdf);
         Assert.InRange(pages.Count, 3, 6);
+        using (var document = PdfSharp.Pdf.IO.PdfReader.Open(new MemoryStream(pdf), PdfSharp.Pdf.IO.PdfDocumentOpenMode.Import))
+        {
+            // A4: 210 × 297 mm = 595.3 × 841.9 pt.
+            Assert.All(document.Pages.Cast<PdfSharp.Pdf.PdfPage>(), p => Assert.Equal((595, 842), ((int)Math.Round(p.Width.Point), (int)Math.Round(p.Height.Point))));
+        }
+
         for (var i = 0; i < pages.Count; i++)
         {
             // 21:30 at UTC+1 is 20:30 UTC: the report prints the time passed in, in UTC, and reads no clock.
