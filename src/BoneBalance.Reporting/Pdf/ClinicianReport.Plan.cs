@@ -21,7 +21,7 @@ public static partial class ClinicianReport
                 $"{SupplementTokens.Forms.ToToken(supplement.Form)} {ChartFormat.Number(supplement.Dose, 2)} {UnitSymbol(supplement.Unit)}/day — evidence grade {supplement.Grade}",
                 TextStyle.Strong, bar: MarginBar.Quiet);
             flow.Paragraph($"When: {supplement.Timing}", bar: MarginBar.Quiet);
-            flow.Paragraph($"Why: {supplement.Reason} {references.Cite(supplement.Citations)}", bar: MarginBar.Quiet);
+            flow.Paragraph($"Why: {Sentence(supplement.Reason)} {references.Cite(supplement.Citations)}", bar: MarginBar.Quiet);
             foreach (var note in supplement.Notes)
             {
                 flow.Paragraph(note, TextStyle.Small, bar: MarginBar.Quiet);
@@ -57,7 +57,7 @@ public static partial class ClinicianReport
             flow.KeepTogether(45);
             flow.Paragraph($"{r.Priority.ToString().ToUpperInvariant()} priority — {r.Title} ({r.Code}, {CategoryName(r.Category)})", TextStyle.Strong, bar: bar);
             flow.Paragraph(r.Advice, bar: bar);
-            flow.Paragraph($"Why: {r.Reason} Evidence grade {r.Grade}. {references.Cite(r.Citations)}", TextStyle.Small, bar: bar);
+            flow.Paragraph($"Why: {Sentence(r.Reason)} Evidence grade {r.Grade}. {references.Cite(r.Citations)}", TextStyle.Small, bar: bar);
             flow.Space(4);
         }
     }

@@ -22,7 +22,7 @@ public static partial class ClinicianReport
             flow.Paragraph($"{SeverityName(finding.Severity)} — {finding.Code}", TextStyle.Strong, bar: bar);
             flow.Paragraph(finding.Message, bar: bar);
             flow.Paragraph($"What to do: {finding.Advice}", bar: bar);
-            flow.Paragraph($"Why: {finding.Reason}. {references.Cite(finding.Citations)}", TextStyle.Small, bar: bar);
+            flow.Paragraph($"Why: {Sentence(finding.Reason)} {references.Cite(finding.Citations)}", TextStyle.Small, bar: bar);
             flow.Space(5);
         }
     }

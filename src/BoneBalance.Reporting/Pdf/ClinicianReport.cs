@@ -97,4 +97,7 @@ public static partial class ClinicianReport
             flow.Paragraph($"{i + 1}. {ordered[i]}", TextStyle.Small);
         }
     }
+
+    // Texts from the rules end with or without a full stop; the report adds one only where it is missing.
+    private static string Sentence(string text) => text.Length == 0 || text[^1] is '.' or '!' or '?' ? text : text + ".";
 }
