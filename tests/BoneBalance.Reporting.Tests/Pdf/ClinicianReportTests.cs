@@ -54,6 +54,21 @@ public sealed partial class ClinicianReportTests
         Assert.Contains($"Why: {finding.Reason}.", text);
     }
 
+    [Theory]
+    [InlineData(SafetySeverity.ContraindicatedWithoutSupervision, true)]
+    [InlineData(SafetySeverity.Warning, true)]
+    [InlineData(SafetySeverity.Caution, false)]
+    [InlineData(SafetySeverity.Info, false)]
+    public void Contraindications_and_warnings_get_the_loud_red_bar(SafetySeverity severity, bool loud)
+    {
+        // Nothing else on page 1 of this assessment is filled dark red (#9b1c1c = 155, 28, 28): no withheld supplement,
+        // no recommendation, no guideline criterion met; threshold lines are strokes, not fills.
+        var quiet = SampleAssessments.Minimal() with { Plan = SampleAssessments.Plan() with { Withheld = [] } };
+        var pdf = Render(quiet with { Findings = [SampleAssessments.VkaFinding() with { Severity = severity }] });
+        Assert.Equal(loud, PdfText.FillColours(pdf, 0).Contains((155, 28, 28)));
+        Assert.Contains(ClinicianReport.SeverityName(severity) + " — VKA_VITAMIN_K", PdfText.Pages(pdf)[0]);
+    }
+
     [Fact]
     public void A_missing_finding_is_missing_from_the_report()
     {

@@ -52,6 +52,25 @@ internal static partial class PdfText
     /// <summary>All text of the document, lines joined by spaces (a wrapped sentence reads whole again).</summary>
     public static string All(byte[] pdf) => string.Join(" ", Pages(pdf).SelectMany(p => p));
 
+    /// <summary>The fill colours (<c>rg</c> operator, 0–255 per channel) set on one page, in order.</summary>
+    public static IReadOnlyList<(int R, int G, int B)> FillColours(byte[] pdf, int page)
+    {
+        using var document = PdfReader.Open(new MemoryStream(pdf), PdfDocumentOpenMode.Import);
+        var colours = new List<(int, int, int)>();
+        foreach (var op in ContentReader.ReadContent(document.Pages[page]).OfType<COperator>().Where(o => o.OpCode.Name == "rg"))
+        {
+            var channels = op.Operands.Select(o => o switch
+            {
+                CReal r => r.Value,
+                CInteger i => i.Value,
+                _ => double.NaN,
+            }).Select(v => (int)Math.Round(v * 255)).ToList();
+            colours.Add((channels[0], channels[1], channels[2]));
+        }
+
+        return colours;
+    }
+
     /// <summary>The running text without the page header and footer, lines joined by spaces, so that a paragraph broken
     /// across a page reads whole.</summary>
     public static string Body(byte[] pdf) => string.Join(" ", Pages(pdf).SelectMany(p => p)
