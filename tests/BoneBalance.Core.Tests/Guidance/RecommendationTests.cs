@@ -238,7 +238,7 @@ public class RecommendationTests
         Assert.All(a.Plan.Supplements, s => Assert.NotEmpty(s.Citations));
         Assert.All(a.Plan.Withheld, w => Assert.NotEmpty(w.Citations));
         Assert.All(a.Findings, f => Assert.NotEmpty(f.Citations));
-        Assert.Equal(BoneBalance.Core.Guidance.Assessor.Disclaimer, a.Disclaimer);
+        Assert.Equal(Assessor.Disclaimer, a.Disclaimer);
         Assert.Contains("does not diagnose or prescribe", a.Disclaimer, StringComparison.Ordinal);
     }
 }
