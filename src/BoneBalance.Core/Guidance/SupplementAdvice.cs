@@ -12,8 +12,10 @@ internal static class SupplementAdvice
             var (code, title) = s.Form switch
             {
                 SupplementForm.VitaminD3 or SupplementForm.VitaminD2 => (RecommendationCodes.TakeVitaminD3, $"Take vitamin D3 {Amounts.Number(s.Dose)} µg ({Amounts.Number(s.Amount.VitaminDInternationalUnits)} IU) a day"),
-                SupplementForm.VitaminK2Mk7 or SupplementForm.VitaminK2Mk4 or SupplementForm.VitaminK1 => (RecommendationCodes.TakeVitaminK2, $"Vitamin K2: {s.Dose.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} {SupplementTokens.Units.ToToken(s.Unit)} a day ({SupplementTokens.Forms.ToToken(s.Form)}), optional"),
-                _ => (RecommendationCodes.TakeCalcium, $"Take {Amounts.Milligrams(s.Dose)} of calcium a day ({SupplementTokens.Forms.ToToken(s.Form)})"),
+                SupplementForm.VitaminK2Mk7 or SupplementForm.VitaminK2Mk4 or SupplementForm.VitaminK1 => (RecommendationCodes.TakeVitaminK2, $"Optional: {Amounts.Describe(s.Form)} {Amounts.Dose(s.Dose, s.Unit)} a day"),
+                _ => (RecommendationCodes.TakeCalcium, facts.Supplementing(Safety.SupplementIngredient.Calcium).Micrograms > 0
+                    ? $"Take {Amounts.Milligrams(s.Dose)} more calcium a day, as {Amounts.Describe(s.Form)}"
+                    : $"Take {Amounts.Milligrams(s.Dose)} of calcium a day, as {Amounts.Describe(s.Form)}"),
             };
             var priority = code == RecommendationCodes.TakeVitaminK2 ? RecommendationPriority.Low : RecommendationPriority.Medium;
             yield return new Recommendation(code, RecommendationCategory.Supplement, priority, title, s.Timing, s.Reason, s.Grade, s.Citations);

@@ -26,7 +26,7 @@ internal static class VitaminK2Dose
     {
         var current = facts.VitaminKSupplements;
         var taking = current.Count > 0
-            ? $" You take {Amounts.Join(current.Select(s => s.ToString()))} now: do not stop or change it on your own — stopping changes your INR too — but only with your anticoagulation clinic."
+            ? $" You take {Amounts.Join(current.Select(Amounts.Describe))} now: do not stop or change it on your own — stopping changes your INR too — but only with your anticoagulation clinic."
             : string.Empty;
         var vkas = facts.Named(DrugClass.VitaminKAntagonist);
         if (vkas.Count > 0)
@@ -92,7 +92,7 @@ internal static class VitaminK2Dose
                 : string.Empty;
             return Keep(
                 first.Form, first.Unit == DoseUnit.Milligram ? sum.Milligrams : sum.Micrograms, first.Unit, sum, timing,
-                $"You already take vitamin K as {SupplementTokens.Forms.ToToken(first.Form)} ({sum} a day): keep what you take rather than adding a second vitamin K product.{prescription}",
+                $"You already take {Amounts.Describe(first.Form)} ({Amounts.Dose(first.Unit == DoseUnit.Milligram ? sum.Milligrams : sum.Micrograms, first.Unit)} a day): keep what you take rather than adding a second vitamin K product.{prescription}",
                 notes);
         }
 
