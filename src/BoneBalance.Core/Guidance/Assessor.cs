@@ -59,7 +59,7 @@ public sealed class Assessor
         var risk = RiskPicture.Of(facts, fractureRisk, densitometry);
         IEnumerable<Recommendation> recommendations =
         [
-            .. SafetyAdvice.For(facts, findings, currentFindings),
+            .. SafetyAdvice.For(facts, currentFindings),
             .. SupplementAdvice.For(facts, plan),
             .. LifestyleAdvice.For(facts, risk),
             .. NextSteps.For(facts, fractureRisk, risk, findings),

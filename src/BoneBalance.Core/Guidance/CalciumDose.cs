@@ -92,6 +92,11 @@ internal static class CalciumDose
             notes.Add($"Split into {doses.Count} doses ({Amounts.Join(doses.Select(Amounts.Milligrams))}) at different times of day: no single dose above {Amounts.Milligrams(MaximumSingleDoseMilligrams)}, because less is absorbed from a larger dose.");
         }
 
+        if (VitaminDDose.ThiazideNote(facts) is { } thiazide)
+        {
+            notes.Add(thiazide);
+        }
+
         if (facts.Has(ConditionClass.KidneyStones))
         {
             notes.Add($"You have had kidney stones ({Amounts.Join(facts.Named(ConditionClass.KidneyStones))}): agree the dose with your clinician; calcium from food is preferred.");

@@ -152,6 +152,10 @@ public class AssessorTests
         var a = Assess(new AssessmentInput(Woman()) { Medications = [Med("hydrochlorothiazide")] });
         Assert.NotNull(a.Planned(IntakeNutrient.VitaminD));
         Assert.Contains(a.Findings, f => f.Code == SafetyFindingCodes.HypercalcaemiaRisk && f.Reason.Contains("vitamin D", StringComparison.Ordinal));
+        Assert.Contains(a.Planned(IntakeNutrient.VitaminD)!.Notes, n => n.Contains("check your blood calcium", StringComparison.Ordinal));
+
+        // The plan's own addition is a note on the plan item, not an alarm.
+        Assert.False(a.Has(RecommendationCodes.SeeClinicianPromptly));
     }
 
     [Fact]
