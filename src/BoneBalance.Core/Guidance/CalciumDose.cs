@@ -10,7 +10,7 @@ namespace BoneBalance.Core.Guidance;
 /// sex (IOM 2011, shipped reference intakes), food first. The dose is the gap less the calcium already supplemented,
 /// rounded to the nearest 100 mg of elemental calcium, never so much that diet + supplements exceed the UL, and taken
 /// as doses of at most 500 mg elemental calcium each. The salt is calcium citrate for people on an acid suppressant or
-/// with malabsorption (citrate does not need stomach acid), otherwise calcium carbonate taken with food.
+/// with malabsorption or achlorhydria (citrate does not need stomach acid), otherwise calcium carbonate taken with food.
 /// </summary>
 internal static class CalciumDose
 {
@@ -76,7 +76,7 @@ internal static class CalciumDose
                 SafetyFindingCodes.CalciumAboveUl, [DietaryReferenceSources.Iom2011]);
         }
 
-        var citrate = facts.Takes(DrugClass.AcidSuppressant) || facts.Has(ConditionClass.Malabsorption);
+        var citrate = facts.Takes(DrugClass.AcidSuppressant) || facts.Has(ConditionClass.Malabsorption) || facts.Has(ConditionClass.Achlorhydria);
         var form = citrate ? SupplementForm.CalciumCitrate : SupplementForm.CalciumCarbonate;
         var doses = Split(dose);
         var saltFraction = CalciumSalts.ElementalFraction(form)!.Value;
@@ -108,7 +108,7 @@ internal static class CalciumDose
         }
 
         var why = citrate
-            ? $"Calcium citrate because {Amounts.Join([.. facts.Named(DrugClass.AcidSuppressant), .. facts.Named(ConditionClass.Malabsorption)])} lowers stomach acid or absorption, and citrate does not need stomach acid."
+            ? $"Calcium citrate because {Amounts.Join([.. facts.Named(DrugClass.AcidSuppressant), .. facts.Named(ConditionClass.Malabsorption), .. facts.Named(ConditionClass.Achlorhydria)])} lowers stomach acid or absorption, and citrate does not need stomach acid."
             : "Calcium carbonate, taken with food: it needs the stomach acid a meal brings.";
         var planned = new PlannedSupplement(
             form,

@@ -22,7 +22,7 @@ internal static class GuidanceFixtures
             new("omeprazole", DrugClass.AcidSuppressant, ["prilosec", "losec"], [], []),
             new("famotidine", DrugClass.AcidSuppressant, ["pepcid"], [], []),
         ],
-        TestCatalogue.Catalogue.Conditions);
+        [.. TestCatalogue.Catalogue.Conditions, new("achlorhydria", ConditionClass.Achlorhydria, ["hypochlorhydria"], [], ["K31.83"])]);
 
     public static DietaryReferenceIntakes Intakes { get; } = new(
     [

@@ -149,10 +149,12 @@ public class SupplementPlanTests
         Assert.Contains(medication, calcium.Reason, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Malabsorption_means_calcium_citrate()
+    [Theory]
+    [InlineData("coeliac disease")]
+    [InlineData("achlorhydria")]
+    public void Malabsorption_or_achlorhydria_means_calcium_citrate(string condition)
     {
-        var a = Assess(new AssessmentInput(Woman()) { Diary = DiaryOfTestFood(800), Conditions = [Cond("coeliac disease")] });
+        var a = Assess(new AssessmentInput(Woman()) { Diary = DiaryOfTestFood(800), Conditions = [Cond(condition)] });
 
         Assert.Equal(SupplementForm.CalciumCitrate, a.Planned(IntakeNutrient.Calcium)!.Form);
     }
