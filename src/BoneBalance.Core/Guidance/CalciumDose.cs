@@ -85,7 +85,7 @@ internal static class CalciumDose
         {
             $"The dose is elemental calcium: {Amounts.Milligrams(dose)} of calcium is in about {Amounts.Milligrams(Math.Round(dose / saltFraction / 10) * 10)} of {salt} ({Amounts.Number(saltFraction * 100)} % calcium). Labels may state either; compare the elemental amount.",
             $"Total calcium from food and supplements stays at or below {Amounts.Milligrams(ul)} a day, the upper level for your age.",
-            "Food first: eating more calcium-rich food (dairy, calcium-set tofu, fortified drinks, sardines with bones) can replace the supplement.",
+            FoodFirst(facts),
         };
         if (doses.Count > 1)
         {
@@ -123,6 +123,15 @@ internal static class CalciumDose
             [DietaryReferenceSources.Iom2011, GuidanceSources.NoggNonPharmacological, CalciumSalts.Source, GuidanceSources.UabCalciumSupplementTips],
             notes);
         return PlanDecision.Take(planned, SupplementDose.Create(SupplementIngredient.Calcium, NutrientAmount.FromMilligrams(dose)));
+    }
+
+    /// <summary>Food first: the diary analysis' suggestions for the calcium gap, when it has any.</summary>
+    private static string FoodFirst(PersonFacts facts)
+    {
+        var foods = facts.Intake?.Gaps.FirstOrDefault(g => g.Nutrient == IntakeNutrient.Calcium)?.Foods.Take(3).ToList() ?? [];
+        return foods.Count == 0
+            ? "Food first: more calcium-rich food can replace the supplement."
+            : $"Food first: more calcium-rich food can replace the supplement, for example {Amounts.Join(foods.Select(f => $"{f.Portion.Label} of {f.Food.Name} ({Amounts.Milligrams(f.PerPortion)})"))}.";
     }
 
     /// <summary>Splits a daily dose (a multiple of <see cref="StepMilligrams"/>) into the fewest doses of at most

@@ -113,6 +113,9 @@ public class SupplementPlanTests
         Assert.Equal("With a meal.", calcium.Timing);
         Assert.DoesNotContain(calcium.Notes, n => n.StartsWith("Split", StringComparison.Ordinal));
         Assert.True(800 + calcium.Dose <= 2000);
+
+        // Food first, from the catalogue: 1 cup (175 g) of natto at 217 mg/100 g = 379.75 mg → "380 mg" (SR28 16113).
+        Assert.Contains(calcium.Notes, n => n.StartsWith("Food first", StringComparison.Ordinal) && n.Contains("1 cup of Natto (380 mg)", StringComparison.Ordinal));
     }
 
     [Fact]
