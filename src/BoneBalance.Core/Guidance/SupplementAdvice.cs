@@ -27,7 +27,7 @@ internal static class SupplementAdvice
             {
                 IntakeNutrient.VitaminD => (RecommendationCodes.NoVitaminDSupplement, "vitamin D", facts.Input.Supplements.Any(s => s.Nutrient == IntakeNutrient.VitaminD)),
                 IntakeNutrient.Calcium => (RecommendationCodes.NoCalciumSupplement, "calcium", facts.Input.Supplements.Any(s => s.Nutrient == IntakeNutrient.Calcium)),
-                _ => (RecommendationCodes.NoVitaminKSupplement, "vitamin K", facts.VitaminKSupplements.Count > 0),
+                _ => (RecommendationCodes.NoVitaminKSupplement, "vitamin K", facts.TakesVitaminK),
             };
 
             // A safety rule behind it, or a supplement the person takes now that the plan does not back, needs acting on.

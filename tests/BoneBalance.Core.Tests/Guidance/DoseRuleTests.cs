@@ -103,4 +103,17 @@ public class DoseRuleTests
         Assert.Equal(45, k.Dose);
         Assert.Contains("only under a clinician", k.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Vitamin_K_in_the_diary_is_not_doubled_and_counts_for_a_VKA()
+    {
+        var diaryK2 = SupplementEntry.Create(Day, SupplementForm.VitaminK2Mk7, 100, DoseUnit.Microgram);
+        var a = Assess(new AssessmentInput(Woman()) { DiarySupplements = [diaryK2] });
+        Assert.Null(a.Planned(IntakeNutrient.VitaminKTotal));
+        Assert.Contains("diary", a.Withheld(IntakeNutrient.VitaminKTotal)!.Reason, StringComparison.Ordinal);
+
+        var vka = Assess(new AssessmentInput(Woman()) { DiarySupplements = [diaryK2], Medications = [Med("warfarin")] });
+        Assert.Contains(vka.Findings, f => f.Code == SafetyFindingCodes.VkaVitaminK);
+        Assert.Equal(RecommendationPriority.High, vka.Get(RecommendationCodes.NoVitaminKSupplement).Priority);
+    }
 }
