@@ -52,8 +52,8 @@ internal static class VitaminK2Dose
         if (facts.LifeStageCode is { } lifeStage)
         {
             return Withhold(
-                $"While {VitaminDDose.LifeStage(facts)}, supplements should not go beyond the reference intakes without a clinician, and no vitamin K2 dose "
-                    + "has been studied for bone at this life stage: vitamin K from food is enough.",
+                $"While {VitaminDDose.LifeStage(facts)}, supplements should not go beyond the reference intakes without a clinician, so the plan suggests "
+                    + "no vitamin K2 supplement: get vitamin K from food (green vegetables, and natto, cheese or eggs for K2).",
                 lifeStage,
                 [SafetySources.Iom2001, SafetySources.Iom2011]);
         }
