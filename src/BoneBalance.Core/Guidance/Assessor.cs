@@ -55,7 +55,7 @@ public sealed class Assessor
         var (plan, additions) = SupplementPlanner.Build(facts);
         var currentFindings = Safety.Evaluate(SafetyInputFor(facts, []));
         var findings = Safety.Evaluate(SafetyInputFor(facts, additions));
-        plan = SupplementPlanner.WithSpacing(plan, findings);
+        plan = SupplementPlanner.WithSpacing(plan, facts, findings);
         var risk = RiskPicture.Of(facts, fractureRisk, densitometry);
         IEnumerable<Recommendation> recommendations =
         [

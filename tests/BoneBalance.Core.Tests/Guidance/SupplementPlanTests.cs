@@ -278,4 +278,19 @@ public class SupplementPlanTests
 
         Assert.Equal(SafetyFindingCodes.VitaminKDeficiencySigns, a.Withheld(IntakeNutrient.VitaminKTotal)!.FindingCode);
     }
+
+    [Fact]
+    public void Vitamins_D_and_K_are_taken_apart_from_orlistat_and_bile_acid_resins()
+    {
+        var a = Assess(new AssessmentInput(Woman()) { Medications = [Med("orlistat"), Med("colestyramine")] });
+
+        foreach (var nutrient in new[] { IntakeNutrient.VitaminD, IntakeNutrient.VitaminKTotal })
+        {
+            var timing = a.Planned(nutrient)!.Timing;
+            Assert.Contains("at a different time of day from orlistat (for example at bedtime)", timing, StringComparison.Ordinal);
+            Assert.Contains("at least 1 hour before or 4 hours after colestyramine", timing, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(a.Findings, f => f.Code == SafetyFindingCodes.FatSolubleMalabsorption);
+    }
 }
