@@ -77,7 +77,7 @@ internal static class GuidanceFixtures
     public static Assessment Assess(AssessmentInput input) => TheAssessor.Assess(input);
 
     public static PlannedSupplement? Planned(this Assessment a, IntakeNutrient nutrient) =>
-        a.Plan.Supplements.SingleOrDefault(s => s.Amount.Micrograms >= 0 && NutrientOf(s.Form) == nutrient);
+        a.Plan.Supplements.SingleOrDefault(s => NutrientOf(s.Form) == nutrient);
 
     public static WithheldSupplement? Withheld(this Assessment a, IntakeNutrient nutrient) => a.Plan.Withheld.SingleOrDefault(w => w.Nutrient == nutrient);
 
