@@ -50,6 +50,7 @@ public static class ShippedSafetyCatalogue
         ["advanced_chronic_kidney_disease"] = ConditionClass.AdvancedChronicKidneyDisease,
         ["malabsorption"] = ConditionClass.Malabsorption,
         ["liver_disease"] = ConditionClass.LiverDisease,
+        ["achlorhydria"] = ConditionClass.Achlorhydria,
     };
 
     /// <summary>The shipped catalogue (read on first use, then shared; it is immutable).</summary>

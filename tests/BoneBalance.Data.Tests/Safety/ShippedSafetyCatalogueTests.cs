@@ -17,7 +17,7 @@ public class ShippedSafetyCatalogueTests
     public void The_shipped_files_load_with_every_rule_class_present()
     {
         Assert.Equal(54, Catalogue.Medications.Count);
-        Assert.Equal(24, Catalogue.Conditions.Count);
+        Assert.Equal(25, Catalogue.Conditions.Count);
         var ruleClasses = Enum.GetValues<DrugClass>().Where(c => c != DrugClass.NoSafetyRule);
         Assert.All(ruleClasses, c => Assert.Contains(Catalogue.Medications, m => m.Class == c));
         var conditionClasses = Enum.GetValues<ConditionClass>();
