@@ -204,8 +204,13 @@ internal static class AssessReport
 
         foreach (var s in plan.Supplements)
         {
+            // The plan states a calcium salt's dose as its elemental calcium (PlannedSupplement), so say so: "calcium-carbonate
+            // 900 mg" would read as 900 mg of the salt.
             var dose = s.Dose.ToString("0.###", CultureInfo.InvariantCulture) + " " + SupplementTokens.Units.ToToken(s.Unit);
-            console.MarkupLine($"[green]Take[/] [bold]{Markup.Escape(SupplementTokens.Forms.ToToken(s.Form))} {Markup.Escape(dose)}[/] a day — {Markup.Escape(s.Timing)} [dim](evidence grade {s.Grade})[/]{cite(s.Citations)}");
+            var what = CalciumSalts.ElementalFraction(s.Form) is { } fraction && fraction < 1
+                ? $"{SupplementTokens.Forms.ToToken(s.Form)} giving {dose} of elemental calcium"
+                : $"{SupplementTokens.Forms.ToToken(s.Form)} {dose}";
+            console.MarkupLine($"[green]Take[/] [bold]{Markup.Escape(what)}[/] a day — {Markup.Escape(s.Timing)} [dim](evidence grade {s.Grade})[/]{cite(s.Citations)}");
             console.MarkupLine($"   Why: {Markup.Escape(s.Reason)}");
             foreach (var note in s.Notes)
             {
