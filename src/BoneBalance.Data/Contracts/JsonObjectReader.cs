@@ -110,7 +110,7 @@ internal sealed class JsonObjectReader
 
         if (number != Math.Floor(number) || number is < int.MinValue or > int.MaxValue)
         {
-            _errors.Add(new(Field(name), Show(value), valid, FieldError.NotAWholeNumber));
+            _errors.Add(new(Field(name), Show(value), valid, number == Math.Floor(number) ? FieldError.OutOfRange : FieldError.NotAWholeNumber));
             _failed.Add(name);
             return null;
         }

@@ -128,6 +128,18 @@ public static class ProfileDocument
     private static JsonDocument ReadDocument(ReadOnlySpan<byte> utf8Json)
     {
         const string Valid = "well-formed JSON (RFC 8259): names and strings in double quotes, no comments or trailing commas";
+
+        // The reader checks UTF-8 only when a string is read, and then throws InvalidOperationException; a file saved
+        // as Latin-1 or Windows-1252 is refused here instead, at the first byte that is not UTF-8.
+        for (var i = 0; i < utf8Json.Length;)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(utf8Json[i..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                throw new InvalidInputException("profile", Where(i, utf8Json), "UTF-8 text (save the file as UTF-8)", "is not UTF-8 text");
+            }
+
+            i += consumed;
+        }
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
         try
         {
@@ -163,6 +175,6 @@ public static class ProfileDocument
         var before = utf8Json[..(int)Math.Min(offset, utf8Json.Length)];
         var line = before.Count((byte)'\n') + 1;
         var start = before.LastIndexOf((byte)'\n') + 1;
-        return $"line {line}, byte {before.Length - start}";
+        return $"line {line}, byte {before.Length - start + 1}";
     }
 }

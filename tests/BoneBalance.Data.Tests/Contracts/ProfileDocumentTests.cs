@@ -327,6 +327,25 @@ public sealed class ProfileDocumentTests
     }
 
     [Fact]
+    public void Text_that_is_not_utf8_is_refused_at_its_first_bad_byte()
+    {
+        // "fem" + 0xFF + "ale": 0xFF never occurs in UTF-8 (it is Latin-1 ÿ); it is byte 26 of the line.
+        var bytes = (byte[])[.. Encoding.UTF8.GetBytes("{ \"person\": { \"sex\": \"fem"), 0xFF, .. Encoding.UTF8.GetBytes("ale\", \"age\": 67 } }")];
+        var e = Assert.Throws<InvalidInputException>(() => ProfileDocument.Parse(bytes, today: Today));
+        var error = Assert.Single(e.Errors);
+        Assert.Equal("profile", error.Field);
+        Assert.Equal("line 1, byte 26", error.Value);
+        Assert.Equal("is not UTF-8 text", error.Problem);
+    }
+
+    [Fact]
+    public void A_whole_number_beyond_range_is_out_of_range_not_fractional()
+    {
+        var e = Assert.Throws<InvalidInputException>(() => Parse("""{ "person": { "sex": "female", "age": 1e10 } }"""));
+        Assert.Equal(FieldError.OutOfRange, Assert.Single(e.Errors).Problem);
+    }
+
+    [Fact]
     public void A_byte_order_mark_is_allowed()
     {
         var bytes = (byte[])[0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("""{ "person": { "sex": "male", "age": 50 } }""")];
