@@ -88,6 +88,13 @@ internal static class AssessReport
             console.MarkupLine("QFracture-2012 not computed: " + Markup.Escape(string.Join(" ", risk.QFractureNotApplicable.Select(e => e.Message))));
         }
 
+        ReportSections.Notes(console, risk.Notes);
+        if (risk.Frax is { } frax)
+        {
+            console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+                $"FRAX as entered: major osteoporotic {frax.MajorOsteoporoticPercent:0.0} %, hip {frax.HipPercent:0.0} % (10-year probabilities{(frax.GlucocorticoidAdjusted ? ", glucocorticoid-adjusted" : string.Empty)}; BoneBalance does not compute FRAX).")));
+        }
+
         var tools = new Table().Title("Screening tools (who should have a DXA scan)").AddColumns("Tool", "Score", "Cut-off", "Result");
         foreach (var t in risk.Screening)
         {

@@ -38,6 +38,21 @@ public static partial class AssessmentDocument
         }
 
         json.WriteEndArray();
+        Strings(json, "notes", risk.Notes);
+        json.WritePropertyName("frax");
+        if (risk.Frax is { } frax)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("mofPercent", frax.MajorOsteoporoticPercent);
+            json.WriteNumber("hipPercent", frax.HipPercent);
+            json.WriteBoolean("glucocorticoidAdjusted", frax.GlucocorticoidAdjusted);
+            json.WriteString("measure", "FRAX 10-year probability in percent, as entered from the official calculator (BoneBalance never computes FRAX)");
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNullValue();
+        }
 
         json.WriteStartArray("screening");
         foreach (var t in risk.Screening)

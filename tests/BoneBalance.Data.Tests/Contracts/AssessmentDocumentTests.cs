@@ -48,6 +48,10 @@ public sealed class AssessmentDocumentTests
         Assert.Equal(12.4, q.GetProperty("majorOsteoporoticPercent").GetDouble());
         Assert.Equal(0.012, q.GetProperty("hipPercent").GetDouble());
         Assert.Equal(0, risk.GetProperty("notApplicable").GetArrayLength());
+        Assert.Equal(["prednisone counted as regular oral corticosteroids"], risk.GetProperty("notes").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(22, risk.GetProperty("frax").GetProperty("mofPercent").GetDouble());
+        Assert.Equal(3.5, risk.GetProperty("frax").GetProperty("hipPercent").GetDouble());
+        Assert.False(risk.GetProperty("frax").GetProperty("glucocorticoidAdjusted").GetBoolean());
         var tools = risk.GetProperty("screening");
         Assert.Equal(["ost", "orai", "score", "osiris"], tools.EnumerateArray().Select(t => t.GetProperty("tool").GetString()));
         // OST = 0.2 × (weight − age) = 0.2 × (55 − 67) = −2.4 (Koh 2001).
@@ -226,7 +230,11 @@ public sealed class AssessmentDocumentTests
             ScreeningTools.All(person),
             UspstfOsteoporosisScreening.Advise(person),
             TreatmentThresholds.Evaluate(new TreatmentThresholdInput(person, latest, new FraxResult(22, 3.5))),
-            QFracture2012.CitationsFor(Sex.Female));
+            QFracture2012.CitationsFor(Sex.Female))
+        {
+            Notes = ["prednisone counted as regular oral corticosteroids"],
+            Frax = new FraxResult(22, 3.5),
+        };
         var plan = new SupplementPlan(
             [
                 new PlannedSupplement(SupplementForm.VitaminD3, 800, DoseUnit.InternationalUnit, NutrientAmount.FromVitaminDInternationalUnits(800),
