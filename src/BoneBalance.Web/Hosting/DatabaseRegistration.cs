@@ -19,8 +19,11 @@ internal static class DatabaseRegistration
         var provider = BoneBalanceDatabase.ParseProvider(builder.Configuration["Database:Provider"]);
         var connectionString = builder.Configuration.GetConnectionString("BoneBalance");
         builder.Services.AddHttpContextAccessor();
-        builder.Services.AddScoped(services => new DataOwner(
-            services.GetRequiredService<IHttpContextAccessor>().HttpContext?.User.UserId()));
+        builder.Services.AddScoped(services =>
+        {
+            var http = services.GetRequiredService<IHttpContextAccessor>();
+            return new DataOwner(() => http.HttpContext?.User.UserId());
+        });
         if (provider == DatabaseProvider.Postgres)
         {
             if (string.IsNullOrWhiteSpace(connectionString))
