@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using BoneBalance.Web.Accounts;
 using BoneBalance.Web.Api;
 using BoneBalance.Web.Hosting;
@@ -16,6 +18,8 @@ builder.AddAccounts();
 builder.AddRequestLimits();
 builder.AddApi();
 builder.Services.AddRazorPages(options => options.RootDirectory = "/");
+// Pages are UTF-8: µg, ×, ≥ and accented names are written as characters, not as numeric entities.
+builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
 var app = builder.Build();
 
