@@ -36,6 +36,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseSecurityHeaders();
+app.UseRequestLimits();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();

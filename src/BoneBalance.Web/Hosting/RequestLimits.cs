@@ -14,6 +14,21 @@ internal static class RequestLimits
     /// <summary>Most form fields in one post.</summary>
     public const int MaxFormFields = 200;
 
+    /// <summary>
+    /// Refuses a declared body over the limit with 413 before reading it, on any server (Kestrel enforces
+    /// <see cref="MaxBodyBytes"/> itself, also for bodies sent without a length; in-memory test servers do not).
+    /// </summary>
+    public static void UseRequestLimits(this WebApplication app) => app.Use(async (context, next) =>
+    {
+        if (context.Request.ContentLength > MaxBodyBytes)
+        {
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return;
+        }
+
+        await next(context).ConfigureAwait(false);
+    });
+
     /// <summary>Applies the limits to Kestrel and to form reading.</summary>
     public static void AddRequestLimits(this WebApplicationBuilder builder)
     {
