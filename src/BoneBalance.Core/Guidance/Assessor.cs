@@ -1,4 +1,5 @@
 using BoneBalance.Core.Nutrition;
+using BoneBalance.Core.People;
 using BoneBalance.Core.Safety;
 
 namespace BoneBalance.Core.Guidance;
@@ -10,6 +11,10 @@ namespace BoneBalance.Core.Guidance;
 /// </summary>
 public sealed class Assessor
 {
+    /// <summary>The statement every assessment carries.</summary>
+    public const string Disclaimer =
+        "BoneBalance informs and does not diagnose or prescribe: discuss any change to your supplements, medicines or care with your clinician.";
+
     /// <summary>Creates an assessor over the shipped catalogues.</summary>
     /// <param name="safety">Medication and condition catalogue for the safety rules.</param>
     /// <param name="referenceIntakes">The dietary reference intakes (RDA/AI/UL by life stage).</param>
@@ -33,12 +38,55 @@ public sealed class Assessor
     /// <summary>The food catalogue.</summary>
     public IReadOnlyList<Food> Foods { get; }
 
-    /// <summary>Assesses one person.</summary>
+    /// <summary>
+    /// Assesses one person: fracture risk, densitometry, intake, the supplement plan, the safety findings of the person's
+    /// current supplements together with the plan's additions, and the recommendations, highest priority first.
+    /// </summary>
     /// <param name="input">The validated input.</param>
     /// <returns>The whole assessment.</returns>
+    /// <exception cref="Validation.InvalidInputException">Parts of the input contradict each other in ways only the whole
+    /// shows (e.g. pregnant set for a man, a DXA site given twice for one scan date).</exception>
     public Assessment Assess(AssessmentInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        throw new NotImplementedException($"Assessor.Assess is being written (issue 4); {Foods.Count} foods loaded.");
+        var facts = new PersonFacts(input, Safety.Catalogue, ReferenceIntakes, Foods);
+        var densitometry = DensitometryAssessor.Assess(input.Person, input.Dxa, input.Person.Has(RiskFactors.PriorFracture) || input.PriorHipOrVertebralFracture);
+        var fractureRisk = FractureRiskAssessor.Assess(facts, densitometry);
+        var (plan, additions) = SupplementPlanner.Build(facts);
+        var currentFindings = Safety.Evaluate(SafetyInputFor(facts, []));
+        var findings = Safety.Evaluate(SafetyInputFor(facts, additions));
+        plan = SupplementPlanner.WithSpacing(plan, findings);
+        var risk = RiskPicture.Of(facts, fractureRisk, densitometry);
+        IEnumerable<Recommendation> recommendations =
+        [
+            .. SafetyAdvice.For(facts, findings, currentFindings),
+            .. SupplementAdvice.For(facts, plan),
+            .. LifestyleAdvice.For(facts, risk),
+            .. NextSteps.For(facts, fractureRisk, risk, findings),
+        ];
+        return new Assessment(input.Person, fractureRisk, densitometry, facts.Intake, findings, plan, RecommendationOrder.Sort(recommendations), Disclaimer);
     }
+
+    // Total intakes are diet + every supplement in the list when the diet is known; otherwise the supplements alone (a
+    // lower bound, as SafetyInput defines it).
+    private static SafetyInput SafetyInputFor(PersonFacts facts, IReadOnlyList<SupplementDose> additions)
+    {
+        IReadOnlyList<SupplementDose> supplements = [.. facts.CurrentSupplements, .. additions];
+        return new SafetyInput(facts.SafetyPerson)
+        {
+            Medications = facts.Input.Medications,
+            Conditions = facts.Input.Conditions,
+            Symptoms = facts.Input.Symptoms,
+            Labs = facts.Input.Labs,
+            Supplements = supplements,
+            TotalCalciumIntake = Total(facts, IntakeNutrient.Calcium, SupplementIngredient.Calcium, supplements),
+            TotalVitaminDIntake = Total(facts, IntakeNutrient.VitaminD, SupplementIngredient.VitaminD, supplements),
+            LargeChangeInVitaminKFoods = facts.Input.LargeChangeInVitaminKFoods,
+        };
+    }
+
+    private static Measures.NutrientAmount? Total(PersonFacts facts, IntakeNutrient nutrient, SupplementIngredient ingredient, IReadOnlyList<SupplementDose> supplements) =>
+        facts.Diet(nutrient) is { } diet
+            ? supplements.Where(s => s.Ingredient == ingredient).Aggregate(diet, (sum, s) => sum + s.AmountPerDay)
+            : null;
 }

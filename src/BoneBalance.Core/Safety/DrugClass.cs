@@ -47,4 +47,8 @@ public enum DrugClass
 
     /// <summary>Hormonal treatment: oestrogens, SERMs, aromatase inhibitors, tamoxifen.</summary>
     HormonalTreatment,
+
+    /// <summary>Acid suppressant: proton-pump inhibitor or H2-receptor antagonist. No safety rule of its own; the supplement
+    /// plan chooses calcium citrate for it, because calcium carbonate needs stomach acid to be absorbed.</summary>
+    AcidSuppressant,
 }

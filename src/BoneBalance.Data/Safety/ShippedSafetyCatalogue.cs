@@ -36,6 +36,7 @@ public static class ShippedSafetyCatalogue
         ["mineral_oil"] = DrugClass.MineralOil,
         ["glucocorticoid"] = DrugClass.Glucocorticoid,
         ["hormonal_treatment"] = DrugClass.HormonalTreatment,
+        ["acid_suppressant"] = DrugClass.AcidSuppressant,
     };
 
     private static readonly Dictionary<string, ConditionClass> ConditionClasses = new(StringComparer.Ordinal)

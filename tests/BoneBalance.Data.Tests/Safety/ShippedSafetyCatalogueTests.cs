@@ -16,7 +16,7 @@ public class ShippedSafetyCatalogueTests
     [Fact]
     public void The_shipped_files_load_with_every_rule_class_present()
     {
-        Assert.Equal(46, Catalogue.Medications.Count);
+        Assert.Equal(54, Catalogue.Medications.Count);
         Assert.Equal(24, Catalogue.Conditions.Count);
         var ruleClasses = Enum.GetValues<DrugClass>().Where(c => c != DrugClass.NoSafetyRule);
         Assert.All(ruleClasses, c => Assert.Contains(Catalogue.Medications, m => m.Class == c));
@@ -47,6 +47,9 @@ public class ShippedSafetyCatalogueTests
     [InlineData("chlorthalidone", "chlortalidone", DrugClass.ThiazideDiuretic)]
     [InlineData("Warfarin Sodium 5 MG Oral Tablet", "warfarin", DrugClass.VitaminKAntagonist)]
     [InlineData("predniSONE 5 MG Oral Tablet", "prednisone", DrugClass.Glucocorticoid)]
+    [InlineData("Prilosec", "omeprazole", DrugClass.AcidSuppressant)]
+    [InlineData("Nexium", "esomeprazole", DrugClass.AcidSuppressant)]
+    [InlineData("Pepcid", "famotidine", DrugClass.AcidSuppressant)]
     public void Brand_and_generic_names_are_recognised(string name, string generic, DrugClass drugClass)
     {
         var entry = Assert.Single(Catalogue.Identify(Medication.Create(name)));

@@ -1,0 +1,134 @@
+using BoneBalance.Core.Evidence;
+using BoneBalance.Core.Measures;
+using BoneBalance.Core.Nutrition;
+using BoneBalance.Core.Safety;
+
+namespace BoneBalance.Core.Guidance;
+
+/// <summary>
+/// The plan's calcium: only to close the gap between the diet (from the food diary) and the RDA for the person's age and
+/// sex (IOM 2011, shipped reference intakes), food first. The dose is the gap less the calcium already supplemented,
+/// rounded to the nearest 100 mg of elemental calcium, never so much that diet + supplements exceed the UL, and taken
+/// as doses of at most 500 mg elemental calcium each. The salt is calcium citrate for people on an acid suppressant or
+/// with malabsorption (citrate does not need stomach acid), otherwise calcium carbonate taken with food.
+/// </summary>
+internal static class CalciumDose
+{
+    /// <summary>Largest single dose of elemental calcium, mg: absorption falls above it (issue 4; NOGG/knowledge-base
+    /// wording; the university calcium tips cite 500–600 mg, <see cref="GuidanceSources.UabCalciumSupplementTips"/>).</summary>
+    public const double MaximumSingleDoseMilligrams = 500;
+
+    /// <summary>Doses are rounded to this many mg of elemental calcium (labels state round amounts); a design choice.</summary>
+    public const double StepMilligrams = 100;
+
+    public static PlanDecision Decide(PersonFacts facts)
+    {
+        var reference = facts.References[IntakeNutrient.Calcium];
+        var rda = reference.Target;
+        var ul = reference.UpperLimit ?? throw new InvalidOperationException("The calcium reference intake has no upper limit.");
+        var current = facts.Supplementing(SupplementIngredient.Calcium);
+
+        if (CalciumVitaminDHold.For(facts) is { } hold)
+        {
+            return Withhold(hold.Reason, hold.FindingCode, hold.Citations);
+        }
+
+        if (facts.Diet(IntakeNutrient.Calcium) is not { } diet)
+        {
+            return Withhold(
+                "Your dietary calcium intake is unknown: keep a food diary for a few days, so BoneBalance can see whether food already gives you "
+                    + $"the {Amounts.Milligrams(rda)} a day recommended for your age. Food first: a supplement is only for a gap that food does not close.",
+                null, [DietaryReferenceSources.Iom2011, GuidanceSources.NoggNonPharmacological]);
+        }
+
+        var lowerBound = facts.DietComplete(IntakeNutrient.Calcium) ? string.Empty : " (at least; some foods in your diary have no calcium value)";
+        if (diet >= rda)
+        {
+            return Withhold(
+                $"Your diet already meets the {Amounts.Milligrams(rda)} a day recommended for your age: it gives about {Amounts.Milligrams(diet)}{lowerBound}, so a calcium supplement is not needed."
+                    + (current > NutrientAmount.Zero ? $" You also take {Amounts.Milligrams(current)} of calcium as supplements, which you could stop or lower with your clinician." : string.Empty),
+                null, [DietaryReferenceSources.Iom2011, EvidenceSources.Bolland2015]);
+        }
+
+        var gap = rda.Shortfall(diet);
+        var need = gap.Shortfall(current);
+        if (need.Milligrams < StepMilligrams / 2)
+        {
+            return Withhold(
+                current > NutrientAmount.Zero
+                    ? $"Your diet gives about {Amounts.Milligrams(diet)}{lowerBound} and your supplements {Amounts.Milligrams(current)}, which together meet the {Amounts.Milligrams(rda)} a day recommended for your age: no more calcium is needed."
+                    : $"Your diet gives about {Amounts.Milligrams(diet)}{lowerBound}, within {Amounts.Milligrams(StepMilligrams / 2)} of the {Amounts.Milligrams(rda)} a day recommended for your age: a little more calcium-rich food closes the gap.",
+                null, [DietaryReferenceSources.Iom2011]);
+        }
+
+        var room = ul.Shortfall(diet + current);
+        if (facts.LifeStageLimited)
+        {
+            var lifeStageRoom = rda.Shortfall(current);
+            room = lifeStageRoom < room ? lifeStageRoom : room;
+        }
+
+        var dose = Math.Min(Math.Round(need.Milligrams / StepMilligrams, MidpointRounding.AwayFromZero), Math.Floor((room.Milligrams + 1e-9) / StepMilligrams)) * StepMilligrams;
+        if (dose < StepMilligrams)
+        {
+            return Withhold(
+                $"More calcium would take you above the upper level of {Amounts.Milligrams(ul)} a day: your diet gives about {Amounts.Milligrams(diet)} and your supplements {Amounts.Milligrams(current)}.",
+                SafetyFindingCodes.CalciumAboveUl, [DietaryReferenceSources.Iom2011]);
+        }
+
+        var citrate = facts.Takes(DrugClass.AcidSuppressant) || facts.Has(ConditionClass.Malabsorption);
+        var form = citrate ? SupplementForm.CalciumCitrate : SupplementForm.CalciumCarbonate;
+        var doses = Split(dose);
+        var saltFraction = CalciumSalts.ElementalFraction(form)!.Value;
+        var salt = citrate ? "calcium citrate" : "calcium carbonate";
+        var notes = new List<string>
+        {
+            $"The dose is elemental calcium: {Amounts.Milligrams(dose)} of calcium is in about {Amounts.Milligrams(Math.Round(dose / saltFraction / 10) * 10)} of {salt} ({Amounts.Number(saltFraction * 100)} % calcium). Labels may state either; compare the elemental amount.",
+            $"Total calcium from food and supplements stays at or below {Amounts.Milligrams(ul)} a day, the upper level for your age.",
+            "Food first: eating more calcium-rich food (dairy, calcium-set tofu, fortified drinks, sardines with bones) can replace the supplement.",
+        };
+        if (doses.Count > 1)
+        {
+            notes.Add($"Split into {doses.Count} doses ({Amounts.Join(doses.Select(Amounts.Milligrams))}) at different times of day: no single dose above {Amounts.Milligrams(MaximumSingleDoseMilligrams)}, because less is absorbed from a larger dose.");
+        }
+
+        if (facts.Has(ConditionClass.KidneyStones))
+        {
+            notes.Add($"You have had kidney stones ({Amounts.Join(facts.Named(ConditionClass.KidneyStones))}): agree the dose with your clinician; calcium from food is preferred.");
+        }
+
+        if (facts.Has(ConditionClass.ChronicKidneyDisease) || facts.Input.Labs.Egfr is < SafetyCheck.CkdEgfr)
+        {
+            notes.Add("Your kidney function is reduced: agree calcium and vitamin D doses with your clinician.");
+        }
+
+        var why = citrate
+            ? $"Calcium citrate because {Amounts.Join([.. facts.Named(DrugClass.AcidSuppressant), .. facts.Named(ConditionClass.Malabsorption)])} lowers stomach acid or absorption, and citrate does not need stomach acid."
+            : "Calcium carbonate, taken with food: it needs the stomach acid a meal brings.";
+        var planned = new PlannedSupplement(
+            form,
+            dose,
+            DoseUnit.Milligram,
+            NutrientAmount.FromMilligrams(dose),
+            (citrate ? "With or without food" : "With a meal") + (doses.Count > 1 ? $", in {doses.Count} doses at different meals." : "."),
+            $"The RDA for your age is {Amounts.Milligrams(rda)} a day and your diet gives about {Amounts.Milligrams(diet)}{lowerBound}, a gap of {Amounts.Milligrams(gap)}"
+                + (current > NutrientAmount.Zero ? $"; your supplements already give {Amounts.Milligrams(current)}, leaving {Amounts.Milligrams(need)}" : string.Empty)
+                + $". {Amounts.Milligrams(dose)} closes it to the nearest 100 mg. {why}",
+            EvidenceGrade.D,
+            [DietaryReferenceSources.Iom2011, GuidanceSources.NoggNonPharmacological, CalciumSalts.Source, GuidanceSources.UabCalciumSupplementTips],
+            notes);
+        return PlanDecision.Take(planned, SupplementDose.Create(SupplementIngredient.Calcium, NutrientAmount.FromMilligrams(dose)));
+    }
+
+    /// <summary>Splits a daily dose (a multiple of <see cref="StepMilligrams"/>) into the fewest doses of at most
+    /// <see cref="MaximumSingleDoseMilligrams"/>, as equal as the 100 mg steps allow, largest first.</summary>
+    internal static IReadOnlyList<double> Split(double milligrams)
+    {
+        var count = (int)Math.Ceiling(milligrams / MaximumSingleDoseMilligrams - 1e-9);
+        var steps = (int)Math.Round(milligrams / StepMilligrams);
+        return [.. Enumerable.Range(0, count).Select(i => (steps / count + (i < steps % count ? 1 : 0)) * StepMilligrams)];
+    }
+
+    private static PlanDecision Withhold(string reason, string? code, IReadOnlyList<Citation> citations) =>
+        PlanDecision.LeaveOut(new WithheldSupplement(IntakeNutrient.Calcium, reason, code, citations));
+}

@@ -1,0 +1,58 @@
+using BoneBalance.Core.Evidence;
+using BoneBalance.Core.Safety;
+
+namespace BoneBalance.Core.Guidance;
+
+/// <summary>
+/// The conditions and laboratory values for which the plan suggests neither calcium nor vitamin D, leaving both to the
+/// person's specialist: the triggers of HYPERCALCAEMIA_RISK that do not depend on a supplement (known hypercalcaemia,
+/// sarcoidosis or another granulomatous disease, hyperparathyroidism, a serum calcium above the reference range, a
+/// 25-OH vitamin D in the toxic range) and severely reduced kidney function (CKD_CAUTION at Warning: stage 4–5 or eGFR
+/// below 30). A thiazide alone does not hold the plan back: its finding asks for monitoring, not for no supplement.
+/// </summary>
+/// <param name="FindingCode">The safety finding code of the rule.</param>
+/// <param name="Reason">Why, naming the person's own condition or value.</param>
+/// <param name="Citations">The rule's sources.</param>
+internal sealed record CalciumVitaminDHold(string FindingCode, string Reason, IReadOnlyList<Citation> Citations)
+{
+    /// <summary>The hold that applies to the person, or null.</summary>
+    public static CalciumVitaminDHold? For(PersonFacts facts)
+    {
+        var labs = facts.Input.Labs;
+        var triggers = new List<string>();
+        triggers.AddRange(facts.Named(ConditionClass.Hypercalcaemia));
+        triggers.AddRange(facts.Named(ConditionClass.GranulomatousDisease));
+        triggers.AddRange(facts.Named(ConditionClass.Hyperparathyroidism));
+        if (labs.CalciumMgPerDl is { } calcium && calcium > SafetyCheck.SerumCalciumUpperReferenceMgPerDl)
+        {
+            triggers.Add($"a blood calcium of {Amounts.Number(calcium)} mg/dL");
+        }
+
+        if (labs.VitaminD25OhNgPerMl is { } level && level > SafetyCheck.VitaminDToxicityNgPerMl)
+        {
+            triggers.Add($"a 25-OH vitamin D of {Amounts.Number(level)} ng/mL");
+        }
+
+        if (triggers.Count > 0)
+        {
+            return new(
+                SafetyFindingCodes.HypercalcaemiaRisk,
+                $"With {Amounts.Join(triggers)}, calcium and vitamin D supplements can raise your blood calcium too high; take them only if your specialist advises them and checks your calcium.",
+                [SafetySources.MarcinowskaSuchowierska2018, SafetySources.MedlinePlusCalcium]);
+        }
+
+        var kidney = new List<string>();
+        kidney.AddRange(facts.Named(ConditionClass.AdvancedChronicKidneyDisease));
+        if (labs.Egfr is { } egfr && egfr < SafetyCheck.SevereCkdEgfr)
+        {
+            kidney.Add($"an eGFR of {Amounts.Number(egfr)} mL/min/1.73 m²");
+        }
+
+        return kidney.Count > 0
+            ? new(
+                SafetyFindingCodes.CkdCaution,
+                $"With {Amounts.Join(kidney)} (severely reduced kidney function), calcium and vitamin D are prescribed by your kidney team, in forms and doses that differ from ordinary supplements.",
+                [SafetySources.Kdigo2012])
+            : null;
+    }
+}

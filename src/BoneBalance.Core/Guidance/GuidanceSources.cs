@@ -1,0 +1,70 @@
+using BoneBalance.Core.Evidence;
+
+namespace BoneBalance.Core.Guidance;
+
+/// <summary>
+/// The sources behind the supplement plan's doses and the lifestyle and next-step advice that are not already cited by
+/// the safety rules, the reference intakes, the evidence base or the fracture-risk guidelines (those are reused). Each
+/// says how it was read: [P] the original or its official page; [S] a third-party page quoting or summarising it.
+/// </summary>
+public static class GuidanceSources
+{
+    /// <summary>NOGG 2022, the journal version: postmenopausal women and men ≥ 50; recommendations graded by evidence
+    /// [P abstract].</summary>
+    // checked 2026-11-25: ORA Oxford record (ora.ox.ac.uk) - Archives of Osteoporosis volume 17, issue 1, article 58, published
+    // 2022-04-05, DOI 10.1007/s11657-022-01061-5; the 20 authors from the Crossref record on ouci.dntb.gov.ua; the NOGG
+    // reference list (nogg.org.uk/full-guideline/references, ref. 4) cites it as Arch Osteoporos 2022;17(1):58.
+    public static Citation Gregson2022 { get; } = new(
+        "Gregson CL, Armstrong DJ, Bowden J, Cooper C, Edwards J, Gittoes NJL, Harvey N, Kanis J, Leyland S, Low R, McCloskey E, Moss K, Parker J, Paskins Z, Poole K, Reid DM, Stone M, Thomson J, Vine N, Compston J",
+        "UK clinical guideline for the prevention and treatment of osteoporosis",
+        "Arch Osteoporos 17(1):58", 2022, "https://doi.org/10.1007/s11657-022-01061-5");
+
+    /// <summary>NOGG Section 5, non-pharmacological management, strong recommendations for postmenopausal women and men
+    /// ≥ 50 with osteoporosis or at risk of fragility fracture: a nutrient-rich balanced diet; calcium at least 700 mg a day,
+    /// preferably from food; regular weight-bearing and muscle-strengthening exercise tailored to the person; advice to
+    /// stop smoking; alcohol restricted to ≤ 2 units a day; a falls assessment for everyone with osteoporosis and fragility
+    /// fractures, with balance or combined exercise programmes for those at risk [P].</summary>
+    // checked 2026-11-25: nogg.org.uk/full-guideline/section-5-non-pharmacological-management-osteoporosis, the
+    // "Recommendations" list, read with the research tools.
+    public static Citation NoggNonPharmacological { get; } = new(
+        "National Osteoporosis Guideline Group (NOGG)",
+        "Clinical guideline for the prevention and treatment of osteoporosis, Section 5: Non-pharmacological management of osteoporosis",
+        "nogg.org.uk (read 2026)", 2022,
+        "https://www.nogg.org.uk/full-guideline/section-5-non-pharmacological-management-osteoporosis");
+
+    /// <summary>IOM 2011 serum 25-OH vitamin D ranges, tabulated by the AHRQ evidence review for the USPSTF: &lt; 30 nmol/L
+    /// (&lt; 12 ng/mL) at risk of deficiency; 30–50 nmol/L (12–20 ng/mL) some, not all, at risk; ≥ 50 nmol/L (20 ng/mL)
+    /// sufficient for practically all; above 125 nmol/L (50 ng/mL) may be cause for concern [S, quoting IOM 2011; the 12–20,
+    /// ≥ 20 and &gt; 50 ng/mL statements also read in the IOM report itself, p. 14, P].</summary>
+    // checked 2026-11-25: NCBI Bookshelf NBK525404, Appendix A Table 1 "Serum Vitamin D Level Reference Ranges" (as described
+    // in IOM 2011); IOM report page 14 on books.nap.edu (record 13050): "inadequacy at serum 25OHD levels between 30 and
+    // 50 nmol/L (12 and 20 ng/mL). Practically all persons are sufficient at ... at least 50 nmol/L (20 ng/mL) ... There may be
+    // reason for concern at serum 25OHD levels above 125 nmol/L (50 ng/mL)."
+    public static Citation Kahwati2018 { get; } = new(
+        "Kahwati LC, Weber RP, Pan H, et al.",
+        "Vitamin D, Calcium, or Combined Supplementation for the Primary Prevention of Fractures in Community-Dwelling Adults: An Evidence Review for the U.S. Preventive Services Task Force, Appendix A Table 1: Serum Vitamin D Level Reference Ranges",
+        "Agency for Healthcare Research and Quality, Evidence Synthesis No. 160, NCBI Bookshelf NBK525404", 2018,
+        "https://www.ncbi.nlm.nih.gov/books/NBK525404/");
+
+    /// <summary>Calcium carbonate needs stomach acid and is taken with food; calcium citrate does not and can be taken
+    /// without food, and is the choice with a prescription acid suppressant; no more than 500–600 mg at one time
+    /// [S: a university patient-education page].</summary>
+    // checked 2026-11-25: uab.edu/shp/toneyourbones ... /calcium-supplement-tips (University of Alabama at Birmingham School
+    // of Health Professions, "Tone Your Bones"), read with the research tools. Pharmacist pages read at the same time say the
+    // same for proton-pump inhibitors and H2 blockers (omeprazole, esomeprazole, lansoprazole, pantoprazole, famotidine).
+    public static Citation UabCalciumSupplementTips { get; } = new(
+        "University of Alabama at Birmingham, School of Health Professions",
+        "Tone Your Bones: calcium supplement tips",
+        "uab.edu (read 2026)", 2026,
+        "https://uab.edu/shp/toneyourbones/step-4-nutrition-and-supplements/why-calcium-is-important/calcium-supplement-tips");
+
+    /// <summary>Aim for a healthy weight, a body mass index of 20–25 kg/m², as advice for bone health [S: the National
+    /// Osteoporosis Society's (now Royal Osteoporosis Society) page for GPs].</summary>
+    // checked 2026-11-25: nos.org.uk/health-professionals/orpc-initiation, "What advice should GPs give patients about
+    // nutrition and exercise?", read with the research tools.
+    public static Citation NosHealthyWeight { get; } = new(
+        "National Osteoporosis Society (now Royal Osteoporosis Society)",
+        "What advice should GPs give patients about nutrition and exercise? (healthy weight: body mass index 20–25 kg/m²)",
+        "nos.org.uk (read 2026)", 2026,
+        "https://www.nos.org.uk/health-professionals/orpc-initiation");
+}

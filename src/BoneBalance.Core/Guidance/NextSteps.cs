@@ -1,0 +1,105 @@
+using BoneBalance.Core.Evidence;
+using BoneBalance.Core.FractureRisk;
+using BoneBalance.Core.Nutrition;
+using BoneBalance.Core.Safety;
+
+namespace BoneBalance.Core.Guidance;
+
+/// <summary>
+/// Next steps: a DXA referral when USPSTF advises screening (or a fragility fracture calls for evaluation) and no DXA was
+/// given; a conversation about treatment when a guideline threshold is met (naming what clinicians consider, never
+/// prescribing); a 25-OH vitamin D test when it matters and is unknown, or a recheck when it is in the 12–20 ng/mL range.
+/// </summary>
+internal static class NextSteps
+{
+    public static IEnumerable<Recommendation> For(PersonFacts facts, FractureRiskAssessment risk, RiskPicture picture, IReadOnlyList<SafetyFinding> findings)
+    {
+        var noDxa = facts.Input.Dxa.Count == 0;
+        var screen = risk.ScreeningAdvice.Recommendation == UspstfRecommendation.Screen;
+        var glucocorticoids = findings.Any(f => f.Code == SafetyFindingCodes.GlucocorticoidBoneLoss && f.Severity >= SafetySeverity.Warning);
+        if (noDxa && (screen || picture.PriorFracture || glucocorticoids))
+        {
+            var reasons = new List<string>();
+            if (screen)
+            {
+                reasons.Add(risk.ScreeningAdvice.Reason);
+            }
+
+            if (picture.PriorFracture)
+            {
+                reasons.Add("After a fragility fracture, bone density is measured as part of the evaluation (ISCD).");
+            }
+
+            if (glucocorticoids)
+            {
+                reasons.Add("Long-term glucocorticoids call for a fracture-risk assessment (ACR 2022).");
+            }
+
+            yield return new Recommendation(
+                RecommendationCodes.DxaReferral, RecommendationCategory.NextStep,
+                picture.PriorFracture || glucocorticoids ? RecommendationPriority.High : RecommendationPriority.Medium,
+                "Ask for a DXA bone density scan",
+                "Ask your clinician to refer you for a DXA scan of the hip and spine; bring the results back to BoneBalance to interpret them and track change.",
+                string.Join(" ", reasons),
+                screen ? EvidenceGrade.B : EvidenceGrade.D,
+                [.. risk.ScreeningAdvice.Citations, .. glucocorticoids ? [GuidelineThresholds.Acr.Citation] : Array.Empty<Citation>()]);
+        }
+
+        if (picture.ThresholdsMet.Count > 0)
+        {
+            yield return new Recommendation(
+                RecommendationCodes.DiscussTreatment, RecommendationCategory.NextStep, RecommendationPriority.High,
+                "Talk to your clinician about treatment to prevent fractures",
+                "Your results meet a guideline threshold at which clinicians consider medicines that lower fracture risk: bisphosphonates (such as alendronate, "
+                    + "risedronate or zoledronic acid), denosumab, or anabolic (bone-building) agents. "
+                    + "Which, if any, is right for you is a decision to make with your clinician; BoneBalance does not prescribe. Ask also whether your calcium and vitamin D "
+                    + "should be checked first.",
+                string.Join("; ", picture.ThresholdsMet.Select(t => $"{t.Guideline}: {t.Criterion} ({t.Reason})")),
+                EvidenceGrade.A,
+                [.. picture.ThresholdsMet.Select(t => t.Citation).Distinct(), GuidanceSources.Gregson2022]);
+        }
+
+        var level = facts.Input.Labs.VitaminD25OhNgPerMl;
+        if (level is { } low && low >= VitaminDDose.DeficiencyBelowNgPerMl && low < VitaminDDose.SufficientFromNgPerMl)
+        {
+            yield return new Recommendation(
+                RecommendationCodes.CheckVitaminD, RecommendationCategory.NextStep, RecommendationPriority.Medium,
+                "Have your vitamin D rechecked",
+                "Ask your clinician when to recheck your 25-OH vitamin D after a few months of the plan's vitamin D.",
+                $"Your 25-OH vitamin D is {Amounts.Number(low)} ng/mL, in the 12–20 ng/mL range where the US Institute of Medicine found that some people do not have enough.",
+                EvidenceGrade.D,
+                [DietaryReferenceSources.Iom2011, GuidanceSources.Kahwati2018]);
+        }
+        else if (level is null && VitaminDMatters(picture, findings) is { Count: > 0 } why)
+        {
+            yield return new Recommendation(
+                RecommendationCodes.CheckVitaminD, RecommendationCategory.NextStep, RecommendationPriority.Medium,
+                "Ask whether your vitamin D should be measured",
+                "Ask your clinician whether to measure your 25-OH vitamin D; the result lets BoneBalance read your level against the Institute of Medicine ranges.",
+                $"Your vitamin D level is not known, and {Amounts.Join(why)}.",
+                EvidenceGrade.D,
+                [DietaryReferenceSources.Iom2011, GuidanceSources.Kahwati2018]);
+        }
+    }
+
+    private static List<string> VitaminDMatters(RiskPicture picture, IReadOnlyList<SafetyFinding> findings)
+    {
+        var why = new List<string>();
+        if (findings.Any(f => f.Code == SafetyFindingCodes.FatSolubleMalabsorption))
+        {
+            why.Add("a medicine or condition of yours lowers vitamin D absorption");
+        }
+
+        if (findings.Any(f => f.Code == SafetyFindingCodes.CkdCaution))
+        {
+            why.Add("your kidney function is reduced");
+        }
+
+        if (picture.ThresholdsMet.Count > 0)
+        {
+            why.Add("vitamin D status matters before osteoporosis medicines are started");
+        }
+
+        return why;
+    }
+}

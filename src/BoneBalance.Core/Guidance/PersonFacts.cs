@@ -1,0 +1,131 @@
+using BoneBalance.Core.Measures;
+using BoneBalance.Core.Nutrition;
+using BoneBalance.Core.People;
+using BoneBalance.Core.Safety;
+
+namespace BoneBalance.Core.Guidance;
+
+/// <summary>
+/// What the assessment knows about one person once their medications and conditions are identified and their diary is
+/// analysed: the facts every rule of the plan and the advice reads, worked out once.
+/// </summary>
+internal sealed class PersonFacts
+{
+    public PersonFacts(AssessmentInput input, SafetyCatalogue catalogue, DietaryReferenceIntakes intakes, IReadOnlyList<Food> foods)
+    {
+        Input = input;
+        Person = input.Person;
+        SafetyPerson = SafetyPerson.From(input.Person, input.Pregnant, input.Breastfeeding);
+        Medications = [.. input.Medications.SelectMany(m => catalogue.Identify(m).Select(e => (m, e)))];
+        Conditions = [.. input.Conditions.SelectMany(c => catalogue.Identify(c).Select(e => (c, e)))];
+        References = intakes.For(Person.AgeYears, Person.Sex);
+        Intake = Analyse(input, intakes, foods);
+        CurrentSupplements = CurrentDoses(input, Intake);
+    }
+
+    public AssessmentInput Input { get; }
+
+    public PersonProfile Person { get; }
+
+    public SafetyPerson SafetyPerson { get; }
+
+    public IReadOnlyList<(Medication Medication, MedicationEntry Entry)> Medications { get; }
+
+    public IReadOnlyList<(Condition Condition, ConditionEntry Entry)> Conditions { get; }
+
+    public IReadOnlyDictionary<IntakeNutrient, DietaryReferenceIntake> References { get; }
+
+    /// <summary>The diary's analysis (daily supplements added to every diary day), or null without a diary.</summary>
+    public IntakeAnalysis? Intake { get; }
+
+    /// <summary>Supplements taken now, as the safety rules see them: each daily supplement, plus the diary's supplements
+    /// averaged over the days analysed.</summary>
+    public IReadOnlyList<SupplementDose> CurrentSupplements { get; }
+
+    /// <summary>True when the diary has food entries: only then is dietary intake known (a diary of supplements alone says
+    /// nothing about food, and no diary is not zero).</summary>
+    public bool DietKnown => Intake is not null && Input.Diary.Count > 0;
+
+    /// <summary>Pregnant or breastfeeding, or under 18: no supplement doses beyond the reference intakes.</summary>
+    public bool LifeStageLimited => SafetyPerson.Pregnant || SafetyPerson.Breastfeeding || SafetyPerson.AgeYears < SafetyCheck.AdultAge;
+
+    /// <summary>The life-stage finding code that limits doses, or null.</summary>
+    public string? LifeStageCode =>
+        SafetyPerson.Pregnant || SafetyPerson.Breastfeeding ? SafetyFindingCodes.PregnancyOrBreastfeeding
+        : SafetyPerson.AgeYears < SafetyCheck.AdultAge ? SafetyFindingCodes.Under18
+        : null;
+
+    /// <summary>Average daily amount from food, or null when dietary intake is unknown.</summary>
+    public NutrientAmount? Diet(IntakeNutrient nutrient) => DietKnown ? Intake!.Average.Totals[nutrient].Food : null;
+
+    /// <summary>False when a food in the averaged days had no value for the nutrient (the diet amount is then a lower bound).</summary>
+    public bool DietComplete(IntakeNutrient nutrient) => !DietKnown || Intake!.Average.Totals[nutrient].IsComplete;
+
+    /// <summary>What the current supplements give per day of one ingredient.</summary>
+    public NutrientAmount Supplementing(SupplementIngredient ingredient) =>
+        CurrentSupplements.Where(s => s.Ingredient == ingredient).Aggregate(NutrientAmount.Zero, (sum, s) => sum + s.AmountPerDay);
+
+    public bool Takes(DrugClass drugClass) => Medications.Any(m => m.Entry.Class == drugClass);
+
+    public IReadOnlyList<string> Named(DrugClass drugClass) => [.. Medications.Where(m => m.Entry.Class == drugClass).Select(m => m.Medication.Name).Distinct()];
+
+    public bool Has(ConditionClass conditionClass) => Conditions.Any(c => c.Entry.Class == conditionClass);
+
+    public IReadOnlyList<string> Named(ConditionClass conditionClass) => [.. Conditions.Where(c => c.Entry.Class == conditionClass).Select(c => c.Condition.Name).Distinct()];
+
+    /// <summary>The daily supplements of the input that are vitamin K.</summary>
+    public IReadOnlyList<DailySupplement> VitaminKSupplements =>
+        [.. Input.Supplements.Where(s => s.Nutrient is IntakeNutrient.VitaminK1 or IntakeNutrient.Menaquinone4 or IntakeNutrient.LongChainMenaquinones && s.Amount > NutrientAmount.Zero)];
+
+    /// <summary>The safety rules' ingredient for an intake nutrient a supplement adds to.</summary>
+    public static SupplementIngredient IngredientOf(IntakeNutrient nutrient) => nutrient switch
+    {
+        IntakeNutrient.Calcium => SupplementIngredient.Calcium,
+        IntakeNutrient.VitaminD => SupplementIngredient.VitaminD,
+        IntakeNutrient.VitaminK1 => SupplementIngredient.VitaminK1,
+        IntakeNutrient.Menaquinone4 => SupplementIngredient.Menaquinone4,
+        IntakeNutrient.LongChainMenaquinones => SupplementIngredient.Menaquinone7,
+        _ => throw new ArgumentOutOfRangeException(nameof(nutrient), nutrient, "Not a nutrient a supplement adds to."),
+    };
+
+    private static readonly IntakeNutrient[] SupplementNutrients =
+        [IntakeNutrient.Calcium, IntakeNutrient.VitaminD, IntakeNutrient.VitaminK1, IntakeNutrient.Menaquinone4, IntakeNutrient.LongChainMenaquinones];
+
+    private static IntakeAnalysis? Analyse(AssessmentInput input, DietaryReferenceIntakes intakes, IReadOnlyList<Food> foods)
+    {
+        if (input.Diary.Count == 0 && input.DiarySupplements.Count == 0)
+        {
+            return null;
+        }
+
+        // The daily supplements are taken every day, so they count on every diary day: the analysis is of total intake.
+        var days = input.Diary.Select(e => e.Date).Concat(input.DiarySupplements.Select(s => s.Date)).Distinct().Order();
+        var daily = days.SelectMany(day => input.Supplements.Select(s => SupplementEntry.Create(day, s.Form, s.Dose, s.Unit)));
+        return IntakeAnalysis.Analyse(input.Diary, [.. input.DiarySupplements, .. daily], input.Person, intakes, foods);
+    }
+
+    private static List<SupplementDose> CurrentDoses(AssessmentInput input, IntakeAnalysis? intake)
+    {
+        var doses = input.Supplements
+            .Where(s => s.Amount > NutrientAmount.Zero)
+            .Select(s => SupplementDose.Create(IngredientOf(s.Nutrient), s.Amount))
+            .ToList();
+        if (intake is null || input.DiarySupplements.Count == 0)
+        {
+            return doses;
+        }
+
+        // The diary's own supplement rows, averaged: the analysis' supplement average minus the daily supplements it was given.
+        foreach (var nutrient in SupplementNutrients)
+        {
+            var daily = input.Supplements.Where(s => s.Nutrient == nutrient).Aggregate(NutrientAmount.Zero, (sum, s) => sum + s.Amount);
+            var diary = intake.Average.Totals[nutrient].Supplements.Shortfall(daily);
+            if (diary.Micrograms > 1e-9)
+            {
+                doses.Add(SupplementDose.Create(IngredientOf(nutrient), diary));
+            }
+        }
+
+        return doses;
+    }
+}

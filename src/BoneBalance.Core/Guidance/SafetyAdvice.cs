@@ -1,0 +1,62 @@
+using BoneBalance.Core.Evidence;
+using BoneBalance.Core.Nutrition;
+using BoneBalance.Core.Safety;
+
+namespace BoneBalance.Core.Guidance;
+
+/// <summary>
+/// Safety recommendations: see a clinician promptly for findings of severity Warning or worse (vitamin K deficiency signs
+/// above all), a clinician's treatment for a 25-OH vitamin D in the deficiency range, and reducing supplements the person
+/// takes now that bring their total above an upper level.
+/// </summary>
+internal static class SafetyAdvice
+{
+    public static IEnumerable<Recommendation> For(PersonFacts facts, IReadOnlyList<SafetyFinding> findings, IReadOnlyList<SafetyFinding> currentFindings)
+    {
+        var serious = findings
+            .Where(f => f.Severity >= SafetySeverity.Warning && f.Code is not (SafetyFindingCodes.CalciumAboveUl or SafetyFindingCodes.VitaminDAboveUl))
+            .ToList();
+        if (serious.Count > 0)
+        {
+            var signs = serious.Any(f => f.Code == SafetyFindingCodes.VitaminKDeficiencySigns);
+            yield return new Recommendation(
+                RecommendationCodes.SeeClinicianPromptly,
+                RecommendationCategory.Safety,
+                RecommendationPriority.High,
+                signs ? "See a clinician promptly about the bleeding signs" : "See a clinician promptly",
+                string.Join(" ", serious.Select(f => f.Advice).Distinct()),
+                string.Join("; ", serious.Select(f => $"{f.Code}: {f.Reason}")),
+                EvidenceGrade.D,
+                Distinct(serious.SelectMany(f => f.Citations)));
+        }
+
+        if (facts.Input.Labs.VitaminD25OhNgPerMl is { } level && level < VitaminDDose.DeficiencyBelowNgPerMl)
+        {
+            yield return new Recommendation(
+                RecommendationCodes.TreatVitaminDDeficiency,
+                RecommendationCategory.Safety,
+                RecommendationPriority.High,
+                "Have your low vitamin D treated by a clinician",
+                "Ask your clinician for a treatment plan for vitamin D deficiency, including when to recheck your level; the supplement in this plan only maintains, it does not treat a deficiency.",
+                $"Your 25-OH vitamin D is {Amounts.Number(level)} ng/mL, below {Amounts.Number(VitaminDDose.DeficiencyBelowNgPerMl)} ng/mL, the range where the US Institute of Medicine places people at risk of deficiency.",
+                EvidenceGrade.D,
+                [DietaryReferenceSources.Iom2011, GuidanceSources.Kahwati2018]);
+        }
+
+        foreach (var finding in currentFindings.Where(f => f.Code is SafetyFindingCodes.VitaminDAboveUl or SafetyFindingCodes.CalciumAboveUl))
+        {
+            var vitaminD = finding.Code == SafetyFindingCodes.VitaminDAboveUl;
+            yield return new Recommendation(
+                vitaminD ? RecommendationCodes.ReduceVitaminD : RecommendationCodes.ReduceCalcium,
+                RecommendationCategory.Supplement,
+                RecommendationPriority.High,
+                vitaminD ? "Lower your vitamin D supplement" : "Lower your calcium supplements",
+                finding.Advice,
+                $"{finding.Message} ({finding.Reason})",
+                EvidenceGrade.D,
+                finding.Citations);
+        }
+    }
+
+    internal static IReadOnlyList<Citation> Distinct(IEnumerable<Citation> citations) => [.. citations.Distinct()];
+}

@@ -1,0 +1,148 @@
+using BoneBalance.Core.Evidence;
+using BoneBalance.Core.Measures;
+using BoneBalance.Core.Nutrition;
+using BoneBalance.Core.Safety;
+
+namespace BoneBalance.Core.Guidance;
+
+/// <summary>
+/// The plan's vitamin D: always D3 (cholecalciferol), never D2, because D3 raises 25-OH vitamin D more (two
+/// meta-analyses; both forms are made industrially, so "D2 is synthetic" is no reason). The dose is what is missing to the
+/// RDA for the person's age (IOM 2011: 15 µg / 600 IU to 70 years, 20 µg / 800 IU over 70, from the shipped reference
+/// intakes) after diet and current supplements, rounded up to a common product strength, and never so much that diet +
+/// current supplements + the plan exceed the UL (IOM 2011, from the same data). Pregnant or breastfeeding women and
+/// under-18s get at most the RDA from supplements. A known 25-OH vitamin D is read with the IOM 2011 ranges only.
+/// </summary>
+internal static class VitaminDDose
+{
+    /// <summary>25-OH vitamin D (ng/mL) below which a person is at risk of deficiency (IOM 2011: &lt; 30 nmol/L, 12 ng/mL;
+    /// <see cref="GuidanceSources.Kahwati2018"/>).</summary>
+    public const double DeficiencyBelowNgPerMl = 12;
+
+    /// <summary>25-OH vitamin D (ng/mL) at or above which practically all persons are sufficient (IOM 2011: 50 nmol/L,
+    /// 20 ng/mL; report p. 14).</summary>
+    public const double SufficientFromNgPerMl = 20;
+
+    /// <summary>25-OH vitamin D (ng/mL) above which there may be reason for concern (IOM 2011: 125 nmol/L, 50 ng/mL;
+    /// report p. 14).</summary>
+    public const double ConcernAboveNgPerMl = 50;
+
+    /// <summary>Strengths (µg) in which vitamin D3 is commonly sold: 400, 600, 800 and 1,000 IU. A product fact used for
+    /// rounding, not a medical constant.</summary>
+    public static IReadOnlyList<double> ProductStrengthsMicrograms { get; } = [10, 15, 20, 25];
+
+    private static readonly Citation[] DoseSources = [DietaryReferenceSources.Iom2011, EvidenceSources.Balachandar2021, EvidenceSources.VanDenHeuvel2023];
+
+    public static PlanDecision Decide(PersonFacts facts, bool withVitaminK2)
+    {
+        var reference = facts.References[IntakeNutrient.VitaminD];
+        var rda = reference.Target;
+        var ul = reference.UpperLimit ?? throw new InvalidOperationException("The vitamin D reference intake has no upper limit.");
+        var current = facts.Supplementing(SupplementIngredient.VitaminD);
+        var diet = facts.Diet(IntakeNutrient.VitaminD);
+        var level = facts.Input.Labs.VitaminD25OhNgPerMl;
+
+        if (CalciumVitaminDHold.For(facts) is { } hold)
+        {
+            return Withhold(hold.Reason, hold.FindingCode, hold.Citations);
+        }
+
+        if (level is { } high && high > ConcernAboveNgPerMl)
+        {
+            return Withhold(
+                $"Your 25-OH vitamin D is {Amounts.Number(high)} ng/mL, above {Amounts.Number(ConcernAboveNgPerMl)} ng/mL, where the US Institute of Medicine "
+                    + "found there may be reason for concern; more vitamin D is not suggested" + (current > NutrientAmount.Zero ? ", and ask your clinician whether to lower what you take." : "."),
+                null, [DietaryReferenceSources.Iom2011, GuidanceSources.Kahwati2018]);
+        }
+
+        if (level is { } sufficient && sufficient >= SufficientFromNgPerMl)
+        {
+            return Withhold(
+                $"Your 25-OH vitamin D is {Amounts.Number(sufficient)} ng/mL: at {Amounts.Number(SufficientFromNgPerMl)} ng/mL or more practically everyone has enough for bone health "
+                    + "(US Institute of Medicine), so no vitamin D supplement is needed for it.",
+                null, [DietaryReferenceSources.Iom2011, GuidanceSources.Kahwati2018]);
+        }
+
+        var known = (diet ?? NutrientAmount.Zero) + current;
+        var need = rda.Shortfall(known);
+        var dietText = diet is { } d ? $"your diet gives about {Amounts.VitaminD(d)} a day" : "your diet is not known (no food diary), so it is counted as none";
+        var currentText = current > NutrientAmount.Zero ? $" and your supplements {Amounts.VitaminD(current)}" : string.Empty;
+        if (need <= NutrientAmount.Zero)
+        {
+            return Withhold(
+                $"Your intake already meets the RDA of {Amounts.VitaminD(rda)} for your age: {dietText}{currentText}."
+                    + (level is { } low ? $" Your 25-OH vitamin D of {Amounts.Number(low)} ng/mL is still low, so ask your clinician why, rather than adding more." : string.Empty),
+                null, [DietaryReferenceSources.Iom2011]);
+        }
+
+        var room = ul.Shortfall(known);
+        if (facts.LifeStageLimited)
+        {
+            var lifeStageRoom = rda.Shortfall(current);
+            room = lifeStageRoom < room ? lifeStageRoom : room;
+        }
+
+        if (Strength(need, room) is not { } dose)
+        {
+            return Withhold(
+                $"A vitamin D supplement would take you above {(facts.LifeStageLimited ? $"the RDA of {Amounts.VitaminD(rda)} that applies while {LifeStage(facts)}" : $"the upper level of {Amounts.VitaminD(ul)} a day")}: {dietText}{currentText}.",
+                facts.LifeStageLimited ? facts.LifeStageCode : SafetyFindingCodes.VitaminDAboveUl,
+                [DietaryReferenceSources.Iom2011]);
+        }
+
+        var notes = new List<string>
+        {
+            "D3 (cholecalciferol) rather than D2 (ergocalciferol): D3 raises blood 25-OH vitamin D more. Both are made industrially; D2 is not more \"synthetic\" than D3.",
+            $"Total vitamin D from food and supplements stays at or below {Amounts.VitaminD(ul)} a day, the upper level for your age, unless a clinician prescribes more.",
+        };
+        if (!facts.DietKnown)
+        {
+            notes.Add("Keep a food diary for a few days so the dose can take your food into account.");
+        }
+
+        if (facts.LifeStageLimited)
+        {
+            notes.Add($"While {LifeStage(facts)}, supplements stay within the RDA unless a clinician advises otherwise.");
+        }
+
+        var levelText = level is { } measured
+            ? measured < DeficiencyBelowNgPerMl
+                ? $" Your 25-OH vitamin D of {Amounts.Number(measured)} ng/mL is in the range where the US Institute of Medicine puts people at risk of deficiency: this dose only maintains; treating a deficiency is for your clinician."
+                : $" Your 25-OH vitamin D of {Amounts.Number(measured)} ng/mL is in the range where some people do not have enough (12–20 ng/mL)."
+            : string.Empty;
+        var amount = NutrientAmount.FromMicrograms(dose);
+        var planned = new PlannedSupplement(
+            SupplementForm.VitaminD3,
+            dose,
+            DoseUnit.Microgram,
+            amount,
+            withVitaminK2 ? "Once a day with a meal that contains fat, together with the vitamin K2." : "Once a day with a meal that contains fat.",
+            $"The RDA for your age is {Amounts.VitaminD(rda)} a day; {dietText}{currentText}, so about {Amounts.VitaminD(need)} is missing. "
+                + $"{Amounts.VitaminD(amount)} is the nearest common product strength that covers it and keeps your total within the upper level.{levelText}",
+            EvidenceGrade.D,
+            level is null ? DoseSources : [.. DoseSources, GuidanceSources.Kahwati2018],
+            notes);
+        return PlanDecision.Take(planned, SupplementDose.Create(SupplementIngredient.VitaminD, amount));
+    }
+
+    /// <summary>The smallest product strength that covers <paramref name="need"/>; when that would exceed
+    /// <paramref name="room"/>, the largest strength within it; null when none fits.</summary>
+    internal static double? Strength(NutrientAmount need, NutrientAmount room)
+    {
+        // A hair of tolerance so that 15 µg needed is covered by the 15 µg strength despite floating-point sums.
+        const double Tolerance = 1e-9;
+        var covering = ProductStrengthsMicrograms.Where(s => s + Tolerance >= need.Micrograms).Cast<double?>().FirstOrDefault();
+        if (covering is { } c && c <= room.Micrograms + Tolerance)
+        {
+            return c;
+        }
+
+        return ProductStrengthsMicrograms.Where(s => s <= room.Micrograms + Tolerance).Cast<double?>().LastOrDefault();
+    }
+
+    internal static string LifeStage(PersonFacts facts) =>
+        facts.SafetyPerson.Pregnant ? "you are pregnant" : facts.SafetyPerson.Breastfeeding ? "you are breastfeeding" : "you are under 18";
+
+    private static PlanDecision Withhold(string reason, string? code, IReadOnlyList<Citation> citations) =>
+        PlanDecision.LeaveOut(new WithheldSupplement(IntakeNutrient.VitaminD, reason, code, citations));
+}

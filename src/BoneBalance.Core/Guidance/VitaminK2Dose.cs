@@ -1,0 +1,116 @@
+using BoneBalance.Core.Evidence;
+using BoneBalance.Core.Measures;
+using BoneBalance.Core.Nutrition;
+using BoneBalance.Core.Safety;
+
+namespace BoneBalance.Core.Guidance;
+
+/// <summary>
+/// The plan's vitamin K2: MK-7 at 180 µg a day, the dose of the longest trial (3 years in healthy postmenopausal women,
+/// Knapen 2013), graded B like the knowledge base's answers (randomised, but limited and null in the trials at low risk
+/// of bias, Mott 2019). Never with a vitamin K antagonist (any form of vitamin K changes the INR), never before vitamin K
+/// deficiency signs have been seen by a clinician, and not in pregnancy, breastfeeding or under 18. A person already
+/// taking vitamin K keeps it (MK-7 above 180 µg is brought down to 180 µg) rather than adding a second product.
+/// </summary>
+internal static class VitaminK2Dose
+{
+    /// <summary>MK-7 µg/day of the 3-year trial in postmenopausal women (Knapen 2013).</summary>
+    public const double TrialDoseMicrograms = 180;
+
+    /// <summary>MK-4 mg/day, the prescription dose of menatetrenone in Japan (Glakay label; OF study, Inoue 2009).</summary>
+    public const double Mk4PrescriptionDoseMilligrams = 45;
+
+    private static readonly Citation[] Sources = [EvidenceSources.Knapen2013, EvidenceSources.Mott2019, DietaryReferenceSources.Iom2001];
+
+    public static PlanDecision Decide(PersonFacts facts, bool withVitaminD)
+    {
+        var current = facts.VitaminKSupplements;
+        var taking = current.Count > 0
+            ? $" You take {Amounts.Join(current.Select(s => s.ToString()))} now: do not stop or change it on your own — stopping changes your INR too — but only with your anticoagulation clinic."
+            : string.Empty;
+        var vkas = facts.Named(DrugClass.VitaminKAntagonist);
+        if (vkas.Count > 0)
+        {
+            var inr = facts.Input.Labs.Inr is { } value ? $" (your latest INR: {Amounts.Number(value)})" : string.Empty;
+            return Withhold(
+                $"You take {Amounts.Join(vkas)}, a vitamin K antagonist: any vitamin K supplement (K1 or K2, MK-7 or MK-4) works against it and lowers your INR{inr}, "
+                    + $"weakening your protection against clots. Do not take a vitamin K supplement unless your anticoagulation clinic agrees and checks your INR.{taking}",
+                SafetyFindingCodes.VkaVitaminK,
+                [SafetySources.Theuwissen2013, SafetySources.Schurgers2004, SafetySources.GlakayLabel]);
+        }
+
+        if (facts.Input.Symptoms.Count > 0)
+        {
+            return Withhold(
+                $"You reported {Amounts.Join(facts.Input.Symptoms.Distinct().Order().Select(SymptomTokens.Describe))}: see a clinician first. "
+                    + "Do not start vitamin K on your own before the cause of the bleeding has been found.",
+                SafetyFindingCodes.VitaminKDeficiencySigns,
+                [SafetySources.StatPearlsVitaminKDeficiency]);
+        }
+
+        if (facts.LifeStageCode is { } lifeStage)
+        {
+            return Withhold(
+                $"While {VitaminDDose.LifeStage(facts)}, supplements should not go beyond the reference intakes without a clinician, and no vitamin K2 dose "
+                    + "has been studied for bone at this life stage: vitamin K from food is enough.",
+                lifeStage,
+                [SafetySources.Iom2001, SafetySources.Iom2011]);
+        }
+
+        var target = facts.References.TryGetValue(IntakeNutrient.VitaminKTotal, out var k) ? k.Target : (NutrientAmount?)null;
+        var notes = new List<string>
+        {
+            $"MK-4 at {Amounts.Number(Mk4PrescriptionDoseMilligrams)} mg a day (menatetrenone) is a prescription medicine in Japan, not an over-the-counter dose: take it only under a clinician.",
+            "K1 (phylloquinone, in green vegetables) and K2 (menaquinones: MK-7 in natto, MK-4 and others in cheese, eggs and meat) are both vitamin K"
+                + (target is { } t ? $"; the adequate intake of {Amounts.Micrograms(t)} a day for you covers both, and no upper level was set." : "."),
+            $"Evidence: in one 3-year trial, MK-7 {Amounts.Number(TrialDoseMicrograms)} µg a day slowed bone loss at the spine and femoral neck in healthy postmenopausal women; "
+                + "the latest meta-analysis found no effect on bone density or vertebral fractures in the trials at low risk of bias. It is not a treatment for osteoporosis.",
+        };
+        var doacs = facts.Named(DrugClass.DirectOralAnticoagulant);
+        if (doacs.Count > 0)
+        {
+            notes.Add($"{Amounts.Join(doacs)} does not work through vitamin K, so K2 does not weaken it.");
+        }
+
+        var timing = withVitaminD ? "Once a day with a meal that contains fat, together with the vitamin D3." : "Once a day with a meal that contains fat.";
+        var mk7 = current.Where(s => s.Form == SupplementForm.VitaminK2Mk7).Aggregate(NutrientAmount.Zero, (sum, s) => sum + s.Amount);
+        if (mk7 > NutrientAmount.Zero)
+        {
+            var keep = Math.Min(mk7.Micrograms, TrialDoseMicrograms);
+            var reason = mk7.Micrograms > TrialDoseMicrograms
+                ? $"You take {Amounts.Micrograms(mk7)} of MK-7 a day. Nothing shows that more than the {Amounts.Number(TrialDoseMicrograms)} µg studied for 3 years helps, so the plan brings it down to {Amounts.Number(TrialDoseMicrograms)} µg."
+                : $"You already take {Amounts.Micrograms(mk7)} of MK-7 a day, within the {Amounts.Number(TrialDoseMicrograms)} µg studied for 3 years: keep it; there is no need to add more.";
+            return Keep(SupplementForm.VitaminK2Mk7, keep, DoseUnit.Microgram, NutrientAmount.FromMicrograms(keep), timing, reason, notes);
+        }
+
+        if (current.Count > 0)
+        {
+            var first = current[0];
+            var sum = current.Where(s => s.Form == first.Form).Aggregate(NutrientAmount.Zero, (total, s) => total + s.Amount);
+            var prescription = first.Form == SupplementForm.VitaminK2Mk4 && sum.Milligrams >= 1
+                ? $" Doses in milligrams are the prescription range of menatetrenone (MK-4 {Amounts.Number(Mk4PrescriptionDoseMilligrams)} mg a day in Japan): keep taking it only under a clinician."
+                : string.Empty;
+            return Keep(
+                first.Form, first.Unit == DoseUnit.Milligram ? sum.Milligrams : sum.Micrograms, first.Unit, sum, timing,
+                $"You already take vitamin K as {SupplementTokens.Forms.ToToken(first.Form)} ({sum} a day): keep what you take rather than adding a second vitamin K product.{prescription}",
+                notes);
+        }
+
+        var amount = NutrientAmount.FromMicrograms(TrialDoseMicrograms);
+        var planned = new PlannedSupplement(
+            SupplementForm.VitaminK2Mk7, TrialDoseMicrograms, DoseUnit.Microgram, amount, timing,
+            $"Optional. If you want a vitamin K2 supplement, MK-7 {Amounts.Number(TrialDoseMicrograms)} µg a day is the dose studied longest for bone; you take no vitamin K supplement "
+                + "and nothing in your medicines or conditions rules it out.",
+            EvidenceGrade.B, Sources, notes);
+        return PlanDecision.Take(planned, SupplementDose.Create(SupplementIngredient.Menaquinone7, amount));
+    }
+
+    private static PlanDecision Keep(SupplementForm form, double dose, DoseUnit unit, NutrientAmount amount, string timing, string reason, List<string> notes)
+    {
+        IReadOnlyList<Citation> citations = form == SupplementForm.VitaminK2Mk4 ? [.. Sources, SafetySources.GlakayLabel, EvidenceSources.Inoue2009] : Sources;
+        return PlanDecision.Take(new PlannedSupplement(form, dose, unit, amount, timing, reason, EvidenceGrade.B, citations, notes), null);
+    }
+
+    private static PlanDecision Withhold(string reason, string code, IReadOnlyList<Citation> citations) =>
+        PlanDecision.LeaveOut(new WithheldSupplement(IntakeNutrient.VitaminKTotal, reason, code, citations));
+}

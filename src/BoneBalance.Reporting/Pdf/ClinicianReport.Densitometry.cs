@@ -1,0 +1,48 @@
+using BoneBalance.Core.Densitometry;
+using BoneBalance.Core.Guidance;
+using BoneBalance.Reporting.Charts;
+
+namespace BoneBalance.Reporting.Pdf;
+
+public static partial class ClinicianReport
+{
+    private static void Densitometry(PageFlow flow, ReferenceList references, Assessment assessment)
+    {
+        flow.Heading("Bone density (DXA)");
+        if (assessment.Densitometry is not { } dxa)
+        {
+            flow.Paragraph("No DXA results were given.");
+            return;
+        }
+
+        var latest = dxa.Latest;
+        var when = dxa.ScanDate is { } date ? $"Scan of {ChartFormat.Date(date)}: " : "Latest scan: ";
+        flow.Paragraph($"{when}{latest.Summary} {references.Cite(latest.Citations)}", TextStyle.Strong);
+        foreach (var site in latest.Sites)
+        {
+            var t = site.TScore is { } score
+                ? $"T-score {ChartFormat.Score(score)} ({(site.TScoreOrigin == TScoreOrigin.FromReport ? "from the report" : "computed from BMD")})"
+                : "no T-score";
+            flow.Paragraph(
+                $"{BmdTrendData.SiteName(site.Site)}: {(site.Bmd is { } bmd ? $"BMD {ChartFormat.Bmd(bmd.GramsPerSquareCentimetre)} g/cm²" : "no BMD given")}; {t}; " +
+                $"{(site.ZScore is { } z ? $"Z-score {ChartFormat.Score(z)}" : "no Z-score")}.", bar: MarginBar.Quiet);
+        }
+
+        foreach (var note in latest.Notes)
+        {
+            flow.Paragraph(note, TextStyle.Small, indent: 8);
+        }
+
+        foreach (var change in dxa.Changes)
+        {
+            flow.Paragraph(change.Summary, change.IsSignificantLoss ? TextStyle.Strong : TextStyle.Body, bar: change.IsSignificantLoss ? MarginBar.Loud : MarginBar.Quiet);
+        }
+
+        // A chart only when there is a dated value to draw (undated measurements are in the text above).
+        var trend = BmdTrendData.From(dxa);
+        if (trend.Series.Any(s => s.Points.Any(p => p.Date is not null)))
+        {
+            flow.Chart(BmdTrendChart.Scene(trend));
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using BoneBalance.Core.FractureRisk;
+using BoneBalance.Core.Guidance;
+using BoneBalance.Reporting.Charts;
+
+namespace BoneBalance.Reporting.Pdf;
+
+public static partial class ClinicianReport
+{
+    private static void FractureRisk(PageFlow flow, ReferenceList references, Assessment assessment, ReportOptions options)
+    {
+        var risk = assessment.FractureRisk;
+        flow.Heading("Fracture risk");
+        if (risk.QFracture is { } q)
+        {
+            flow.Paragraph(
+                $"QFracture-2012 {q.Years}-year risk: major osteoporotic fracture {ChartFormat.Percent(q.MajorOsteoporoticPercent)} %, " +
+                $"hip fracture {ChartFormat.Percent(q.HipPercent)} %. A risk (cumulative incidence), not a FRAX probability: it is " +
+                $"not compared with FRAX-based treatment thresholds. {references.Cite(risk.Citations)}");
+        }
+        else
+        {
+            var why = risk.QFractureNotApplicable.Select(e => $"{e.Field} {e.Value} (valid: {e.ValidRange})");
+            flow.Paragraph($"QFracture-2012 not computed: {string.Join("; ", why)}. {references.Cite(risk.Citations)}");
+        }
+
+        if (options.Frax is { } frax)
+        {
+            flow.Paragraph($"FRAX (entered): major osteoporotic {ChartFormat.Percent(frax.MajorOsteoporoticPercent)} %, hip {ChartFormat.Percent(frax.HipPercent)} %" +
+                           (frax.GlucocorticoidAdjusted ? ", glucocorticoid-adjusted." : "."));
+        }
+
+        var chart = RiskChartData.From(risk, options.Frax);
+        flow.Chart(RiskChart.Scene(chart));
+        foreach (var threshold in chart.Thresholds)
+        {
+            flow.Paragraph(
+                $"Threshold line: {threshold.Guideline}, {RiskChartData.OutcomeName(threshold.Outcome)} ≥ {ChartFormat.Number(threshold.Percent, 2)} % {threshold.Condition}. {references.Cite([threshold.Citation])}",
+                TextStyle.Small);
+        }
+
+        flow.Heading("Screening tools", TextStyle.Subheading);
+        foreach (var tool in risk.Screening)
+        {
+            var result = tool.Status switch
+            {
+                ScreeningStatus.Scored => $"score {ChartFormat.Number(tool.Score ?? 0, 2)}, {tool.Band} (cut-off {tool.CutOff})",
+                ScreeningStatus.NotApplicable => $"not applicable: {tool.NotApplicableReason}",
+                _ => $"not computable: {tool.MissingField} required",
+            };
+            flow.Paragraph($"{tool.Name}: {result}. {references.Cite(tool.Citations)}", bar: MarginBar.Quiet);
+        }
+
+        var advice = risk.ScreeningAdvice;
+        flow.Heading("USPSTF 2025 screening", TextStyle.Subheading);
+        flow.Paragraph($"{UspstfName(advice.Recommendation)}{(advice.Grade is { } g ? $" (grade {g})" : string.Empty)}: {advice.Reason} {references.Cite(advice.Citations)}");
+        foreach (var indication in advice.IscdIndications)
+        {
+            flow.Paragraph($"ISCD indication for BMD testing: {indication}", TextStyle.Small, indent: 8);
+        }
+
+        foreach (var caveat in advice.Caveats)
+        {
+            flow.Paragraph(caveat, TextStyle.Small, indent: 8);
+        }
+
+        flow.Heading("Guideline treatment thresholds", TextStyle.Subheading);
+        foreach (var finding in risk.Thresholds)
+        {
+            var bar = finding.Status == FindingStatus.Met ? MarginBar.Loud : MarginBar.Quiet;
+            flow.KeepTogether(30);
+            flow.Paragraph($"{finding.Guideline} — {finding.Criterion}: {StatusName(finding.Status)}", TextStyle.Strong, bar: bar);
+            flow.Paragraph($"{finding.Reason} {finding.EvidenceTag} {references.Cite([finding.Citation])}", bar: bar);
+        }
+    }
+
+    private static string StatusName(FindingStatus status) => status switch
+    {
+        FindingStatus.Met => "MET",
+        FindingStatus.NotMet => "not met",
+        FindingStatus.NotApplicable => "not applicable",
+        _ => "cannot evaluate",
+    };
+
+    private static string UspstfName(UspstfRecommendation recommendation) => recommendation switch
+    {
+        UspstfRecommendation.Screen => "Screen for osteoporosis",
+        UspstfRecommendation.NotAtIncreasedRisk => "Not at increased risk by the risk tools",
+        UspstfRecommendation.RiskAssessmentIncomplete => "Risk assessment incomplete",
+        UspstfRecommendation.InsufficientEvidence => "Evidence insufficient (men)",
+        _ => "Not addressed by the statement",
+    };
+}

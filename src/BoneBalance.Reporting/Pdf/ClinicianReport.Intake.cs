@@ -1,0 +1,48 @@
+using BoneBalance.Core.Guidance;
+using BoneBalance.Core.Nutrition;
+using BoneBalance.Reporting.Charts;
+
+namespace BoneBalance.Reporting.Pdf;
+
+public static partial class ClinicianReport
+{
+    private static void Intake(PageFlow flow, ReferenceList references, Assessment assessment)
+    {
+        if (assessment.Intake is not { } intake)
+        {
+            flow.Heading("Intake against targets");
+            flow.Paragraph("No food diary was given: dietary intake is unknown (not zero).");
+            return;
+        }
+
+        var data = IntakeChartData.From(intake);
+        var scene = IntakeChart.Scene(data);
+        flow.Heading("Intake against targets", keepWith: scene);
+        flow.Chart(scene);
+        var table = IntakeChart.Table(data);
+        var bars = data.Groups.SelectMany(g => g.Bars).ToList();
+        for (var i = 0; i < table.Rows.Count; i++)
+        {
+            var row = table.Rows[i];
+            var cite = bars[i].Reference is { } reference ? " " + references.Cite([reference.Source]) : string.Empty;
+            var unit = bars[i].Amount is null ? string.Empty : " " + row.Unit;
+            flow.Paragraph($"{row.Label}: {row.Value}{unit}{(row.Target.Length > 0 ? $" — {row.Target}" : string.Empty)}.{cite}", bar: MarginBar.Quiet);
+        }
+
+        foreach (var nutrient in intake.Average.AboveUpperLimit)
+        {
+            flow.Paragraph($"{IntakeNutrientDefinition.Of(nutrient).Name}: the average is above the tolerable upper intake level.", TextStyle.Strong, bar: MarginBar.Loud);
+        }
+
+        foreach (var gap in intake.Gaps)
+        {
+            var definition = IntakeNutrientDefinition.Of(gap.Nutrient);
+            string Show(Core.Measures.NutrientAmount amount) => $"{ChartFormat.Number(definition.InUnit(amount), 1)} {definition.UnitSymbol}";
+            var foods = gap.Foods.Count > 0 ? $" Foods that would close it: {string.Join("; ", gap.Foods.Select(f => f.Food.Name))}." : string.Empty;
+            flow.Paragraph(
+                $"Below target — {definition.Name}: average {Show(gap.Average)}, target {Show(gap.Target)}, short by {Show(gap.Shortfall)}" +
+                $"{(gap.AverageIsLowerBound ? " (the average is a lower bound: the real gap may be smaller)" : string.Empty)}.{foods}",
+                TextStyle.Small, indent: 8);
+        }
+    }
+}

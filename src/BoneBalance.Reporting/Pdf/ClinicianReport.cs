@@ -1,0 +1,103 @@
+using System.Globalization;
+using BoneBalance.Core.Guidance;
+using BoneBalance.Core.People;
+using BoneBalance.Reporting.Charts;
+using PdfSharp.Pdf;
+
+namespace BoneBalance.Reporting.Pdf;
+
+/// <summary>
+/// The clinician report: one A4 PDF with the whole <see cref="Assessment"/> — safety findings first, then fracture risk,
+/// DXA, intake, the supplement plan and the recommendations, each statement cited by number, the references at the end,
+/// page numbers and the "informs, does not diagnose" disclaimer on every page. Charts are vector drawings of the same
+/// chart data as the web page's SVG.
+/// </summary>
+public static partial class ClinicianReport
+{
+    /// <summary>The words every page's header carries.</summary>
+    public const string InformsNotDiagnoses = "informs, does not diagnose";
+
+    /// <summary>Writes the report as PDF to <paramref name="output"/> (left open).</summary>
+    /// <param name="output">A writable stream.</param>
+    /// <param name="assessment">The assessment to report.</param>
+    /// <param name="options">The generation time, and the person label and FRAX when given.</param>
+    public static void Write(Stream output, Assessment assessment, ReportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(assessment);
+        ArgumentNullException.ThrowIfNull(options);
+        DejaVuFontResolver.Register();
+
+        var generated = options.GeneratedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+        using var document = new PdfDocument();
+        document.Info.Title = "BoneBalance clinician report";
+        document.Info.Creator = "BoneBalance";
+        document.Info.CreationDate = options.GeneratedAt.UtcDateTime;
+        document.Info.ModificationDate = options.GeneratedAt.UtcDateTime;
+        document.Language = "en";
+
+        var references = new ReferenceList();
+        using (var flow = new PageFlow(document))
+        {
+            flow.Paragraph("BoneBalance — clinician report", TextStyle.Title);
+            flow.Paragraph($"Generated {generated}" + (options.PersonLabel is { Length: > 0 } label ? $" · Person: {label}" : string.Empty));
+            flow.Paragraph(Describe(assessment.Person));
+            flow.Space(4);
+            flow.Paragraph(assessment.Disclaimer.Length > 0 ? assessment.Disclaimer : $"BoneBalance {InformsNotDiagnoses}.", TextStyle.Strong, bar: MarginBar.Quiet);
+
+            Safety(flow, references, assessment);
+            FractureRisk(flow, references, assessment, options);
+            Densitometry(flow, references, assessment);
+            Intake(flow, references, assessment);
+            Plan(flow, references, assessment.Plan);
+            Recommendations(flow, references, assessment.Recommendations);
+            References(flow, references);
+            flow.Finish($"BoneBalance clinician report · generated {generated} · {InformsNotDiagnoses}");
+        }
+
+        document.Save(output, closeStream: false);
+    }
+
+    private static string Describe(PersonProfile person)
+    {
+        var parts = new List<string>
+        {
+            person.Sex == Sex.Male
+                ? $"Man, {person.AgeYears} years"
+                : $"Woman, {person.AgeYears} years, menopausal status {MenopausalStatusTokens.Table.ToToken(person.MenopausalStatus).Replace('_', ' ')}",
+        };
+        if (person.Height is { } height)
+        {
+            parts.Add($"height {ChartFormat.Number(height.Centimetres, 1)} cm");
+        }
+
+        if (person.Weight is { } weight)
+        {
+            parts.Add($"weight {ChartFormat.Number(weight.Kilograms, 1)} kg");
+        }
+
+        if (person.BodyMassIndex is { } bmi)
+        {
+            parts.Add($"BMI {ChartFormat.Number(bmi.KilogramsPerSquareMetre, 1)} kg/m²");
+        }
+
+        parts.Add($"smoking {SmokingStatusTokens.Table.ToToken(person.Smoking).Replace('_', ' ')}");
+        parts.Add($"alcohol {AlcoholIntakeTokens.Table.ToToken(person.Alcohol).Replace('_', ' ')}");
+        var factors = RiskFactorCatalogue.All.Where(f => person.Has(f.Factor)).Select(f => f.Token.Replace('_', ' ')).ToList();
+        parts.Add(factors.Count > 0 ? $"risk factors: {string.Join(", ", factors)}" : "no QFracture risk factors recorded");
+        return string.Join("; ", parts) + ".";
+    }
+
+    private static void References(PageFlow flow, ReferenceList references)
+    {
+        flow.Heading("References");
+        var ordered = references.Ordered;
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            flow.Paragraph($"{i + 1}. {ordered[i]}", TextStyle.Small);
+        }
+    }
+
+    // Texts from the rules end with or without a full stop; the report adds one only where it is missing.
+    private static string Sentence(string text) => text.Length == 0 || text[^1] is '.' or '!' or '?' ? text : text + ".";
+}
