@@ -17,7 +17,7 @@ internal static class ApiRegistration
     public static void AddApi(this WebApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(OpenApiDocument.Describe);
         builder.Services.AddScoped<DiaryBook>();
         builder.Services.AddScoped<ProfileStore>();
         builder.Services.AddScoped<AccountDeletion>();

@@ -22,7 +22,8 @@ internal static class SecurityHeaders
     /// <summary>Adds the headers to every response.</summary>
     public static void UseSecurityHeaders(this WebApplication app) => app.Use(async (context, next) =>
     {
-        var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+        // Hex digits are valid CSP nonce characters and need no escaping in HTML (base64's + would be written &#x2B;).
+        var nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         context.Items[NonceKey] = nonce;
         context.Response.OnStarting(() =>
         {

@@ -396,6 +396,8 @@ public sealed class ApiTests(BoneBalanceFactory factory) : IClassFixture<BoneBal
             Assert.True(paths.TryGetProperty(path, out _) || paths.TryGetProperty(path + "/", out _), path);
         }
 
+        Assert.Equal("bearer", document.GetProperty("components").GetProperty("securitySchemes").GetProperty("bearer").GetProperty("scheme").GetString());
+        Assert.Equal("BoneBalance API", document.GetProperty("info").GetProperty("title").GetString());
         using var docs = await browser.Client.GetAsync("/docs/");
         Assert.Equal(HttpStatusCode.OK, docs.StatusCode);
     }
