@@ -73,6 +73,23 @@ public sealed class SecurityTests(BoneBalanceFactory factory) : IClassFixture<Bo
     }
 
     /// <summary>
+    /// A cross-site form can only send form or text bodies, and the API reads JSON only, so a forged form post with the
+    /// session cookie (which SameSite=Lax already withholds) cannot create anything.
+    /// </summary>
+    [Fact]
+    public async Task The_api_refuses_form_and_text_bodies()
+    {
+        using var browser = factory.Browser();
+        await browser.RegisterAsync(TestAccounts.NewEmail());
+        using var text = await browser.Client.PostAsync("/api/tokens", new StringContent("{\"name\":\"forged\"}", Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, text.StatusCode);
+        using var form = await browser.Client.PostAsync("/api/tokens", new FormUrlEncodedContent([new("name", "forged")]));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, form.StatusCode);
+        var (_, tokens) = await browser.JsonAsync(HttpMethod.Get, "/api/tokens");
+        Assert.Equal(0, tokens.GetArrayLength());
+    }
+
+    /// <summary>
     /// A distinctive food, dose and profile value go through the page and the API; none may reach the logs (request
     /// URLs with <c>?q=</c>, bodies, SQL parameters, exception messages of refused input).
     /// </summary>
