@@ -17,6 +17,8 @@ internal static class ApiRegistration
     public static void AddApi(this WebApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<BadJsonHandler>();
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi(OpenApiDocument.Describe);
         builder.Services.AddScoped<DiaryBook>();
         builder.Services.AddScoped<ProfileStore>();

@@ -42,6 +42,12 @@ internal sealed partial class DiaryBook(BoneBalanceDbContext db, FoodCatalogue c
         var food = catalogue.Find(foodId ?? string.Empty)
             ?? throw new InvalidInputException("foodId", foodId ?? string.Empty, "the id of a catalogue food (see GET /api/foods?q=…)", FieldError.NotAValidValue);
         var byMeasure = !string.IsNullOrWhiteSpace(measure);
+        if (grams is not null && quantity is not null)
+        {
+            throw new InvalidInputException("quantity", quantity.Value.ToString("R", CultureInfo.InvariantCulture),
+                "empty when grams are given (grams or quantity + measure, not both)", FieldError.ConflictsWith("grams"));
+        }
+
         var entry = (grams, byMeasure) switch
         {
             ({ } g, false) => DiaryEntry.InGrams(date, food, g),

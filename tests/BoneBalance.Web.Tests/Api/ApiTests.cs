@@ -154,6 +154,8 @@ public sealed class ApiTests(BoneBalanceFactory factory) : IClassFixture<BoneBal
         { """{"date":"2026-11-20","foodId":"usda:16113","quantity":1,"measure":"bucket"}""", "measure", "cup" },
         { """{"date":"2026-13-01","foodId":"usda:16113","grams":10}""", "date", "a date YYYY-MM-DD from 1900-01-01 to 2100-12-31" },
         { """{"date":"2026-11-20","foodId":"usda:16113"}""", "grams", "0 to 5000 g, or a quantity and a measure" },
+        { """{"date":"2026-11-20","foodId":"usda:16113","grams":10,"quantity":1}""", "quantity", "empty when grams are given (grams or quantity + measure, not both)" },
+        { """{"date":"2026-11-20","foodId":"usda:16113","quantity":1}""", "grams", "0 to 5000 g, or a quantity and a measure" },
     };
 
     [Theory]
@@ -165,6 +167,19 @@ public sealed class ApiTests(BoneBalanceFactory factory) : IClassFixture<BoneBal
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var error = FieldError(JsonSerializer.Deserialize<JsonElement>(await response.Content.ReadAsStringAsync()), field);
         Assert.Equal(validRange, error.GetProperty("validRange").GetString());
+    }
+
+    [Theory]
+    [InlineData("""{"date":"2026-11-20","foodId":"usda:16113","grams":"abc"}""", "grams")]
+    [InlineData("""{"date":"2026-11-20","foodId":"usda:16113","grams":12.5""", "grams")] // cut short: named where reading stopped
+    [InlineData("""not json""", "body")]
+    public async Task Unreadable_json_is_a_validation_problem_naming_the_field(string json, string field)
+    {
+        using var browser = await SignedInAsync();
+        using var response = await browser.Client.PostAsync("/api/diary/foods", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        FieldError(JsonSerializer.Deserialize<JsonElement>(await response.Content.ReadAsStringAsync()), field);
+        Assert.DoesNotContain(factory.Logs.Lines, l => l.Contains("abc", StringComparison.Ordinal) || l.Contains("12.5", StringComparison.Ordinal));
     }
 
     [Fact]
