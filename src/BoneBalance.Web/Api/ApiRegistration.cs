@@ -23,6 +23,7 @@ internal static class ApiRegistration
         builder.Services.AddScoped<DiaryBook>();
         builder.Services.AddScoped<ProfileStore>();
         builder.Services.AddScoped<AccountDeletion>();
+        builder.Services.AddScoped<ApiTokenIssuer>();
     }
 
     /// <summary>Maps every endpoint.</summary>

@@ -1,5 +1,8 @@
 using System.Text.Json;
 using BoneBalance.Data.Persistence;
+using BoneBalance.Core.Validation;
+using BoneBalance.Web.Forms;
+using BoneBalance.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +14,8 @@ namespace BoneBalance.Web.MyData;
 /// <summary>What BoneBalance holds about me: download it all as JSON, or delete the account and all of it.</summary>
 [Authorize]
 internal sealed class MyDataModel(
-    BoneBalanceDbContext db, UserManager<BoneBalanceUser> users, SignInManager<BoneBalanceUser> signIn, AccountDeletion deletion, TimeProvider clock) : PageModel
+    BoneBalanceDbContext db, UserManager<BoneBalanceUser> users, SignInManager<BoneBalanceUser> signIn, AccountDeletion deletion, ApiTokenIssuer tokens, TimeProvider clock)
+    : PageModel
 {
     /// <summary>The phrase that confirms deletion.</summary>
     public const string ConfirmPhrase = "delete my account";
@@ -34,7 +38,10 @@ internal sealed class MyDataModel(
     public int Assessments { get; private set; }
 
     /// <summary>API tokens held.</summary>
-    public int Tokens { get; private set; }
+    public IReadOnlyList<ApiToken> Tokens { get; private set; } = [];
+
+    /// <summary>A token just issued (shown once, on the page that issued it).</summary>
+    public string? NewToken { get; private set; }
 
     /// <summary>Shows the summary.</summary>
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -87,6 +94,31 @@ internal sealed class MyDataModel(
         return LocalRedirect("/?deleted=1");
     }
 
+    /// <summary>Issues an API token and shows it once (no redirect, so it is never in a URL or the history).</summary>
+    public async Task<IActionResult> OnPostIssueTokenAsync(string? name, CancellationToken cancellationToken)
+    {
+        if (await users.GetUserAsync(User).ConfigureAwait(false) is not { } user)
+        {
+            return Challenge();
+        }
+
+        try
+        {
+            NewToken = (await tokens.IssueAsync(name, cancellationToken).ConfigureAwait(false)).Secret;
+        }
+        catch (InvalidInputException e)
+        {
+            ModelState.AddFieldErrors(e);
+        }
+
+        await LoadAsync(user, cancellationToken).ConfigureAwait(false);
+        return Page();
+    }
+
+    /// <summary>Revokes an API token (another person's id is 404).</summary>
+    public async Task<IActionResult> OnPostRevokeTokenAsync(long id, CancellationToken cancellationToken) =>
+        await tokens.RevokeAsync(id, cancellationToken).ConfigureAwait(false) ? Redirect("/MyData") : NotFound();
+
     private async Task LoadAsync(BoneBalanceUser user, CancellationToken cancellationToken)
     {
         Email = user.Email ?? string.Empty;
@@ -94,6 +126,6 @@ internal sealed class MyDataModel(
         FoodRows = await db.DiaryFoods.CountAsync(cancellationToken).ConfigureAwait(false);
         SupplementRows = await db.DiarySupplements.CountAsync(cancellationToken).ConfigureAwait(false);
         Assessments = await db.Assessments.CountAsync(cancellationToken).ConfigureAwait(false);
-        Tokens = await db.ApiTokens.CountAsync(cancellationToken).ConfigureAwait(false);
+        Tokens = await tokens.ListAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -23,6 +23,37 @@ public sealed class MyDataTests(BoneBalanceFactory factory) : IClassFixture<Bone
     }
 
     [Fact]
+    public async Task A_token_issued_on_the_page_is_shown_once_works_and_can_be_revoked_only_by_its_owner()
+    {
+        using var browser = factory.Browser();
+        await browser.RegisterAsync(TestAccounts.NewEmail("tokens"));
+        using var refused = await browser.PostFormAsync("/MyData", "/MyData?handler=IssueToken", ("name", ""));
+        Assert.Contains("id=\"name-error\"", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        using var issued = await browser.PostFormAsync("/MyData", "/MyData?handler=IssueToken", ("name", "my script"));
+        var html = await issued.Content.ReadAsStringAsync();
+        var token = System.Text.RegularExpressions.Regex.Match(html, "<code class=\"token\">(bb_[A-Za-z0-9_-]+)</code>").Groups[1].Value;
+        Assert.NotEmpty(token);
+        Assert.DoesNotContain(token, await browser.GetPageAsync("/MyData"), StringComparison.Ordinal);
+
+        using var program = factory.Browser();
+        program.UseBearer(token);
+        Assert.Equal(HttpStatusCode.OK, (await program.JsonAsync(HttpMethod.Get, "/api/echo")).Status);
+
+        var (_, tokens) = await browser.JsonAsync(HttpMethod.Get, "/api/tokens");
+        var id = Assert.Single(tokens.EnumerateArray()).GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        using var stranger = factory.Browser();
+        await stranger.RegisterAsync(TestAccounts.NewEmail("stranger"));
+        using var notTheirs = await stranger.PostFormAsync("/MyData", "/MyData?handler=RevokeToken", ("id", id));
+        Assert.Equal(HttpStatusCode.NotFound, notTheirs.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await program.JsonAsync(HttpMethod.Get, "/api/echo")).Status);
+
+        using var revoked = await browser.PostFormAsync("/MyData", "/MyData?handler=RevokeToken", ("id", id));
+        Assert.Equal(HttpStatusCode.Redirect, revoked.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await program.JsonAsync(HttpMethod.Get, "/api/echo")).Status);
+    }
+
+    [Fact]
     public async Task Deleting_needs_the_phrase_and_then_removes_every_row_of_the_account_and_only_that_account()
     {
         using var other = factory.Browser();
