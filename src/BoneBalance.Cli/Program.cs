@@ -28,6 +28,7 @@ internal static class Program
             ImportCommand.Create(terminal),
             IntakeCommand.Create(terminal),
             FaqCommand.Create(terminal),
+            AssessCommand.Create(terminal),
         };
 
         var parsed = root.Parse(args);

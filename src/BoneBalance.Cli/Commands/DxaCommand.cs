@@ -151,7 +151,7 @@ internal static class DxaCommand
         return string.Join("; ", parts);
     }
 
-    private static string SiteName(SkeletalSite site) => site switch
+    internal static string SiteName(SkeletalSite site) => site switch
     {
         SkeletalSite.LumbarSpine => "Lumbar spine",
         SkeletalSite.TotalHip => "Total hip",

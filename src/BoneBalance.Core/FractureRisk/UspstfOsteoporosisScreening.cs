@@ -67,6 +67,16 @@ public static class UspstfOsteoporosisScreening
                 [], tools, iscd, caveats, citations);
         }
 
+        // OST, ORAI and SCORE were derived in women aged 45 or over; after an early or surgical menopause none applies,
+        // and the "at increased risk" question the statement asks cannot be answered with them.
+        if (usTools.All(t => t.Status == ScreeningStatus.NotApplicable))
+        {
+            return new(
+                UspstfRecommendation.RiskAssessmentIncomplete, null,
+                $"Postmenopausal woman aged {age}: OST, ORAI and SCORE apply to women aged {ScreeningTools.MinimumAgeWomen} or over, so her risk could not be assessed with the tools the USPSTF names; whether to screen is a clinical judgement.",
+                [], tools, iscd, caveats, citations);
+        }
+
         if (triggered.Count > 0)
         {
             var which = string.Join("; ", triggered.Select(t => $"{ShortName(t.Tool)} {Show(t.Score!.Value)} ({t.CutOff})"));
@@ -84,7 +94,7 @@ public static class UspstfOsteoporosisScreening
                 [], tools, iscd, caveats, citations);
         }
 
-        var scores = string.Join("; ", usTools.Select(t => $"{ShortName(t.Tool)} {Show(t.Score!.Value)}"));
+        var scores = string.Join("; ", usTools.Where(t => t.Score is not null).Select(t => $"{ShortName(t.Tool)} {Show(t.Score!.Value)}"));
         return new(
             UspstfRecommendation.NotAtIncreasedRisk, null,
             $"Postmenopausal woman aged {age} not at increased risk by OST < 2, ORAI ≥ 9 or SCORE ≥ 6 ({scores}); the grade B recommendation for women under 65 does not apply.",

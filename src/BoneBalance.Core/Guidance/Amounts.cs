@@ -1,5 +1,7 @@
 using System.Globalization;
 using BoneBalance.Core.Measures;
+using BoneBalance.Core.Nutrition;
+using BoneBalance.Core.Safety;
 
 namespace BoneBalance.Core.Guidance;
 
@@ -14,6 +16,34 @@ internal static class Amounts
         string.Format(CultureInfo.InvariantCulture, "{0:#,0.#} µg ({1:#,0} IU)", amount.Micrograms, amount.VitaminDInternationalUnits);
 
     public static string Micrograms(NutrientAmount amount) => string.Format(CultureInfo.InvariantCulture, "{0:#,0.#} µg", amount.Micrograms);
+
+    /// <summary>A supplement in words, e.g. "vitamin K2 (MK-7) 180 µg a day" or "calcium carbonate 1,250 mg a day".</summary>
+    public static string Describe(DailySupplement supplement) =>
+        $"{Describe(supplement.Form)} {Dose(supplement.Dose, supplement.Unit)} a day";
+
+    /// <summary>A supplement form in words.</summary>
+    public static string Describe(SupplementForm form) => form switch
+    {
+        SupplementForm.VitaminD3 => "vitamin D3",
+        SupplementForm.VitaminD2 => "vitamin D2",
+        SupplementForm.CalciumElemental => "calcium",
+        SupplementForm.CalciumCarbonate => "calcium carbonate",
+        SupplementForm.CalciumCitrate => "calcium citrate",
+        SupplementForm.CalciumLactate => "calcium lactate",
+        SupplementForm.CalciumGluconate => "calcium gluconate",
+        SupplementForm.CalciumPhosphate => "calcium phosphate",
+        SupplementForm.VitaminK2Mk7 => SupplementDose.Describe(SupplementIngredient.Menaquinone7),
+        SupplementForm.VitaminK2Mk4 => SupplementDose.Describe(SupplementIngredient.Menaquinone4),
+        _ => SupplementDose.Describe(SupplementIngredient.VitaminK1),
+    };
+
+    /// <summary>A dose with its unit, e.g. "180 µg", "1,250 mg", "1,000 IU".</summary>
+    public static string Dose(double dose, DoseUnit unit) => string.Format(CultureInfo.InvariantCulture, "{0:#,0.##} {1}", dose, unit switch
+    {
+        DoseUnit.Microgram => "µg",
+        DoseUnit.Milligram => "mg",
+        _ => "IU",
+    });
 
     public static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 

@@ -55,11 +55,11 @@ public sealed class Assessor
         var (plan, additions) = SupplementPlanner.Build(facts);
         var currentFindings = Safety.Evaluate(SafetyInputFor(facts, []));
         var findings = Safety.Evaluate(SafetyInputFor(facts, additions));
-        plan = SupplementPlanner.WithSpacing(plan, findings);
+        plan = SupplementPlanner.WithSpacing(plan, facts, findings);
         var risk = RiskPicture.Of(facts, fractureRisk, densitometry);
         IEnumerable<Recommendation> recommendations =
         [
-            .. SafetyAdvice.For(facts, findings, currentFindings),
+            .. SafetyAdvice.For(facts, currentFindings),
             .. SupplementAdvice.For(facts, plan),
             .. LifestyleAdvice.For(facts, risk),
             .. NextSteps.For(facts, fractureRisk, risk, findings),

@@ -10,7 +10,7 @@ namespace BoneBalance.Core.Guidance;
 /// sex (IOM 2011, shipped reference intakes), food first. The dose is the gap less the calcium already supplemented,
 /// rounded to the nearest 100 mg of elemental calcium, never so much that diet + supplements exceed the UL, and taken
 /// as doses of at most 500 mg elemental calcium each. The salt is calcium citrate for people on an acid suppressant or
-/// with malabsorption (citrate does not need stomach acid), otherwise calcium carbonate taken with food.
+/// with malabsorption or achlorhydria (citrate does not need stomach acid), otherwise calcium carbonate taken with food.
 /// </summary>
 internal static class CalciumDose
 {
@@ -76,7 +76,7 @@ internal static class CalciumDose
                 SafetyFindingCodes.CalciumAboveUl, [DietaryReferenceSources.Iom2011]);
         }
 
-        var citrate = facts.Takes(DrugClass.AcidSuppressant) || facts.Has(ConditionClass.Malabsorption);
+        var citrate = facts.Takes(DrugClass.AcidSuppressant) || facts.Has(ConditionClass.Malabsorption) || facts.Has(ConditionClass.Achlorhydria);
         var form = citrate ? SupplementForm.CalciumCitrate : SupplementForm.CalciumCarbonate;
         var doses = Split(dose);
         var saltFraction = CalciumSalts.ElementalFraction(form)!.Value;
@@ -85,11 +85,16 @@ internal static class CalciumDose
         {
             $"The dose is elemental calcium: {Amounts.Milligrams(dose)} of calcium is in about {Amounts.Milligrams(Math.Round(dose / saltFraction / 10) * 10)} of {salt} ({Amounts.Number(saltFraction * 100)} % calcium). Labels may state either; compare the elemental amount.",
             $"Total calcium from food and supplements stays at or below {Amounts.Milligrams(ul)} a day, the upper level for your age.",
-            "Food first: eating more calcium-rich food (dairy, calcium-set tofu, fortified drinks, sardines with bones) can replace the supplement.",
+            FoodFirst(facts),
         };
         if (doses.Count > 1)
         {
             notes.Add($"Split into {doses.Count} doses ({Amounts.Join(doses.Select(Amounts.Milligrams))}) at different times of day: no single dose above {Amounts.Milligrams(MaximumSingleDoseMilligrams)}, because less is absorbed from a larger dose.");
+        }
+
+        if (VitaminDDose.ThiazideNote(facts) is { } thiazide)
+        {
+            notes.Add(thiazide);
         }
 
         if (facts.Has(ConditionClass.KidneyStones))
@@ -103,7 +108,7 @@ internal static class CalciumDose
         }
 
         var why = citrate
-            ? $"Calcium citrate because {Amounts.Join([.. facts.Named(DrugClass.AcidSuppressant), .. facts.Named(ConditionClass.Malabsorption)])} lowers stomach acid or absorption, and citrate does not need stomach acid."
+            ? $"Calcium citrate because {Amounts.Join([.. facts.Named(DrugClass.AcidSuppressant), .. facts.Named(ConditionClass.Malabsorption), .. facts.Named(ConditionClass.Achlorhydria)])} lowers stomach acid or absorption, and citrate does not need stomach acid."
             : "Calcium carbonate, taken with food: it needs the stomach acid a meal brings.";
         var planned = new PlannedSupplement(
             form,
@@ -118,6 +123,15 @@ internal static class CalciumDose
             [DietaryReferenceSources.Iom2011, GuidanceSources.NoggNonPharmacological, CalciumSalts.Source, GuidanceSources.UabCalciumSupplementTips],
             notes);
         return PlanDecision.Take(planned, SupplementDose.Create(SupplementIngredient.Calcium, NutrientAmount.FromMilligrams(dose)));
+    }
+
+    /// <summary>Food first: the diary analysis' suggestions for the calcium gap, when it has any.</summary>
+    private static string FoodFirst(PersonFacts facts)
+    {
+        var foods = facts.Intake?.Gaps.FirstOrDefault(g => g.Nutrient == IntakeNutrient.Calcium)?.Foods.Take(3).ToList() ?? [];
+        return foods.Count == 0
+            ? "Food first: more calcium-rich food can replace the supplement."
+            : $"Food first: more calcium-rich food can replace the supplement, for example {Amounts.Join(foods.Select(f => $"{f.Portion.Label} of {f.Food.Name} ({Amounts.Milligrams(f.PerPortion)})"))}.";
     }
 
     /// <summary>Splits a daily dose (a multiple of <see cref="StepMilligrams"/>) into the fewest doses of at most

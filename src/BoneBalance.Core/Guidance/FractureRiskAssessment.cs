@@ -20,4 +20,14 @@ public sealed record FractureRiskAssessment(
     IReadOnlyList<ScreeningToolResult> Screening,
     OsteoporosisScreeningAdvice ScreeningAdvice,
     IReadOnlyList<GuidelineFinding> Thresholds,
-    IReadOnlyList<Citation> Citations);
+    IReadOnlyList<Citation> Citations)
+{
+    /// <summary>
+    /// What the reader must know about how the numbers were reached, e.g. a risk factor counted in QFracture because a
+    /// listed medication or condition is one (prednisone ⇒ regular oral corticosteroids) although it was not ticked.
+    /// </summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>The FRAX result the person or clinician entered, if any (BoneBalance never computes FRAX).</summary>
+    public FraxResult? Frax { get; init; }
+}

@@ -1,6 +1,7 @@
 using BoneBalance.Core.Densitometry;
 using BoneBalance.Core.FractureRisk;
 using BoneBalance.Core.People;
+using BoneBalance.Core.Safety;
 using BoneBalance.Core.Validation;
 
 namespace BoneBalance.Core.Guidance;
@@ -15,7 +16,8 @@ internal static class FractureRiskAssessor
     public static FractureRiskAssessment Assess(PersonFacts facts, DensitometryAssessment? densitometry)
     {
         var person = facts.Person;
-        var (qfracture, notApplicable) = QFracture(person);
+        var (implied, notes) = ImpliedRiskFactors(facts);
+        var (qfracture, notApplicable) = QFracture(person, implied);
         var screening = ScreeningTools.All(person);
         var advice = UspstfOsteoporosisScreening.Advise(person);
         var thresholds = TreatmentThresholds.Evaluate(new TreatmentThresholdInput(
@@ -26,13 +28,55 @@ internal static class FractureRiskAssessor
             person.Has(RiskFactors.PriorFracture),
             GlucocorticoidDose.From(facts),
             LatestLoss(densitometry)));
-        return new FractureRiskAssessment(qfracture, notApplicable, screening, advice, thresholds, QFracture2012.CitationsFor(person.Sex));
+        return new FractureRiskAssessment(qfracture, notApplicable, screening, advice, thresholds, QFracture2012.CitationsFor(person.Sex))
+        {
+            Notes = notes,
+            Frax = facts.Input.Frax,
+        };
     }
 
-    private static (QFractureResult?, IReadOnlyList<FieldError>) QFracture(PersonProfile person)
+    // A glucocorticoid course shorter than this is not "regular" oral corticosteroid use (QFracture's b_corticosteroids).
+    private const double ShortCourseMonths = 1;
+
+    // A listed medication or coded condition that *is* a QFracture risk factor counts even when the factor was not ticked:
+    // leaving it out would understate the risk of, say, a person on prednisone. Each addition is said in a note.
+    private static (RiskFactors Implied, IReadOnlyList<string> Notes) ImpliedRiskFactors(PersonFacts facts)
+    {
+        var person = facts.Person;
+        var implied = RiskFactors.None;
+        var notes = new List<string>();
+        foreach (var (medication, entry) in facts.Medications)
+        {
+            if (entry.Class == DrugClass.Glucocorticoid && !person.Has(RiskFactors.Corticosteroids) && (implied & RiskFactors.Corticosteroids) == 0)
+            {
+                if (medication.DurationMonths is < ShortCourseMonths)
+                {
+                    notes.Add($"QFracture does not count {medication.Name} as regular oral corticosteroids: the course is shorter than {ShortCourseMonths:0} month.");
+                    continue;
+                }
+
+                implied |= RiskFactors.Corticosteroids;
+                notes.Add($"QFracture counts regular oral corticosteroids because you take {medication.Name}, although the corticosteroids risk factor was not ticked.");
+            }
+        }
+
+        foreach (var (condition, entry) in facts.Conditions)
+        {
+            var factor = entry.QFractureFactor;
+            if (factor != RiskFactors.None && !person.Has(factor) && (implied & factor) == 0 && RiskFactorCatalogue.Describe(factor) is var info && (info.AppliesTo is null || info.AppliesTo == person.Sex))
+            {
+                implied |= factor;
+                notes.Add($"QFracture counts \"{info.Description.TrimEnd('.')}\" because you listed {condition.Name}, although that risk factor was not ticked.");
+            }
+        }
+
+        return (implied, notes);
+    }
+
+    private static (QFractureResult?, IReadOnlyList<FieldError>) QFracture(PersonProfile person, RiskFactors implied)
     {
         var bmi = person.BodyMassIndex?.KilogramsPerSquareMetre;
-        var input = new QFractureInput(person.Sex, person.AgeYears, bmi ?? QFracture2012.MinimumBodyMassIndex, person.Ethnicity, person.Smoking, person.Alcohol, person.RiskFactors);
+        var input = new QFractureInput(person.Sex, person.AgeYears, bmi ?? QFracture2012.MinimumBodyMassIndex, person.Ethnicity, person.Smoking, person.Alcohol, person.RiskFactors | implied);
         var errors = QFracture2012.Validate(input).ToList();
         if (bmi is null)
         {

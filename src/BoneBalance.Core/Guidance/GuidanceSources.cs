@@ -67,4 +67,15 @@ public static class GuidanceSources
         "What advice should GPs give patients about nutrition and exercise? (healthy weight: body mass index 20–25 kg/m²)",
         "nos.org.uk (read 2026)", 2026,
         "https://www.nos.org.uk/health-professionals/orpc-initiation");
+
+    /// <summary>Systematic review of six clinical practice guidelines (AGREE II ≥ 60): non-pharmacological recommendations
+    /// centre on calcium, vitamin D and exercise, and include maintaining adequate protein intake, identifying and treating
+    /// fall risk factors, and limiting coffee, alcohol and tobacco [P abstract].</summary>
+    // checked 2026-11-25: PMC6838743 abstract page; authors, Osteoporos Sarcopenia 2019, issue 3, pp. 69-77, DOI
+    // 10.1016/j.afos.2019.09.005 from the Crossref record on ouci.dntb.gov.ua and the Universidad Veracruzana catalogue record
+    // (PMID 31728423). The volume number was not shown on the pages read, so none is given.
+    public static Citation CoronadoZarco2019 { get; } = new(
+        "Coronado-Zarco R, Olascoaga-Gómez de León A, García-Lara A, Quinzaños-Fresnedo J, Nava-Bringas TI, Macías-Hernández SI",
+        "Nonpharmacological interventions for osteoporosis treatment: systematic review of clinical practice guidelines",
+        "Osteoporos Sarcopenia, issue 3, pp. 69-77", 2019, "https://doi.org/10.1016/j.afos.2019.09.005");
 }

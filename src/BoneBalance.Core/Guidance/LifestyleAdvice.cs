@@ -81,9 +81,9 @@ internal static class LifestyleAdvice
             "Eat enough protein",
             "Include a source of protein at each meal (dairy, fish, eggs, beans and lentils, meat) as part of a balanced, nutrient-rich diet; if your appetite is poor or you are losing weight, tell your GP.",
             person.AgeYears >= FallsAge
-                ? $"At {person.AgeYears}, muscle and bone both depend on a nutrient-rich diet; NOGG recommends a healthy, nutrient-rich balanced diet."
-                : "NOGG recommends a healthy, nutrient-rich balanced diet for bone health.",
-            EvidenceGrade.D, nogg);
+                ? $"At {person.AgeYears}, muscle and bone both depend on a nutrient-rich diet; NOGG recommends a healthy, nutrient-rich balanced diet, and osteoporosis guidelines recommend adequate protein."
+                : "NOGG recommends a healthy, nutrient-rich balanced diet for bone health, and osteoporosis guidelines recommend adequate protein.",
+            EvidenceGrade.D, [GuidanceSources.CoronadoZarco2019, .. nogg]);
 
         if (person.BodyMassIndex is { } bmi && bmi.KilogramsPerSquareMetre < LowBodyMassIndex)
         {

@@ -77,6 +77,9 @@ internal sealed class PersonFacts
     public IReadOnlyList<DailySupplement> VitaminKSupplements =>
         [.. Input.Supplements.Where(s => s.Nutrient is IntakeNutrient.VitaminK1 or IntakeNutrient.Menaquinone4 or IntakeNutrient.LongChainMenaquinones && s.Amount > NutrientAmount.Zero)];
 
+    /// <summary>True when any current supplement (daily or in the diary) is vitamin K.</summary>
+    public bool TakesVitaminK => CurrentSupplements.Any(s => s.IsVitaminK);
+
     /// <summary>The safety rules' ingredient for an intake nutrient a supplement adds to.</summary>
     public static SupplementIngredient IngredientOf(IntakeNutrient nutrient) => nutrient switch
     {

@@ -5,15 +5,16 @@ using BoneBalance.Core.Safety;
 namespace BoneBalance.Core.Guidance;
 
 /// <summary>
-/// Safety recommendations: see a clinician promptly for findings of severity Warning or worse (vitamin K deficiency signs
-/// above all), a clinician's treatment for a 25-OH vitamin D in the deficiency range, and reducing supplements the person
+/// Safety recommendations: see a clinician promptly for findings of severity Warning or worse that the person has now,
+/// before any plan (vitamin K deficiency signs above all; a finding only the plan's own additions bring — a thiazide with
+/// the planned vitamin D — is a note on that plan item instead, not an alarm), a clinician's treatment for a 25-OH vitamin D in the deficiency range, and reducing supplements the person
 /// takes now that bring their total above an upper level.
 /// </summary>
 internal static class SafetyAdvice
 {
-    public static IEnumerable<Recommendation> For(PersonFacts facts, IReadOnlyList<SafetyFinding> findings, IReadOnlyList<SafetyFinding> currentFindings)
+    public static IEnumerable<Recommendation> For(PersonFacts facts, IReadOnlyList<SafetyFinding> currentFindings)
     {
-        var serious = findings
+        var serious = currentFindings
             .Where(f => f.Severity >= SafetySeverity.Warning && f.Code is not (SafetyFindingCodes.CalciumAboveUl or SafetyFindingCodes.VitaminDAboveUl))
             .ToList();
         if (serious.Count > 0)

@@ -1,4 +1,6 @@
+using BoneBalance.Core.Evidence;
 using BoneBalance.Core.Nutrition;
+using BoneBalance.Core.Safety;
 
 namespace BoneBalance.Core.Guidance;
 
@@ -12,8 +14,10 @@ internal static class SupplementAdvice
             var (code, title) = s.Form switch
             {
                 SupplementForm.VitaminD3 or SupplementForm.VitaminD2 => (RecommendationCodes.TakeVitaminD3, $"Take vitamin D3 {Amounts.Number(s.Dose)} µg ({Amounts.Number(s.Amount.VitaminDInternationalUnits)} IU) a day"),
-                SupplementForm.VitaminK2Mk7 or SupplementForm.VitaminK2Mk4 or SupplementForm.VitaminK1 => (RecommendationCodes.TakeVitaminK2, $"Vitamin K2: {s.Dose.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} {SupplementTokens.Units.ToToken(s.Unit)} a day ({SupplementTokens.Forms.ToToken(s.Form)}), optional"),
-                _ => (RecommendationCodes.TakeCalcium, $"Take {Amounts.Milligrams(s.Dose)} of calcium a day ({SupplementTokens.Forms.ToToken(s.Form)})"),
+                SupplementForm.VitaminK2Mk7 or SupplementForm.VitaminK2Mk4 or SupplementForm.VitaminK1 => (RecommendationCodes.TakeVitaminK2, $"Optional: {Amounts.Describe(s.Form)} {Amounts.Dose(s.Dose, s.Unit)} a day"),
+                _ => (RecommendationCodes.TakeCalcium, facts.Supplementing(SupplementIngredient.Calcium).Micrograms > 0
+                    ? $"Take {Amounts.Milligrams(s.Dose)} more calcium a day, as {Amounts.Describe(s.Form)}"
+                    : $"Take {Amounts.Milligrams(s.Dose)} of calcium a day, as {Amounts.Describe(s.Form)}"),
             };
             var priority = code == RecommendationCodes.TakeVitaminK2 ? RecommendationPriority.Low : RecommendationPriority.Medium;
             yield return new Recommendation(code, RecommendationCategory.Supplement, priority, title, s.Timing, s.Reason, s.Grade, s.Citations);
@@ -25,7 +29,7 @@ internal static class SupplementAdvice
             {
                 IntakeNutrient.VitaminD => (RecommendationCodes.NoVitaminDSupplement, "vitamin D", facts.Input.Supplements.Any(s => s.Nutrient == IntakeNutrient.VitaminD)),
                 IntakeNutrient.Calcium => (RecommendationCodes.NoCalciumSupplement, "calcium", facts.Input.Supplements.Any(s => s.Nutrient == IntakeNutrient.Calcium)),
-                _ => (RecommendationCodes.NoVitaminKSupplement, "vitamin K", facts.VitaminKSupplements.Count > 0),
+                _ => (RecommendationCodes.NoVitaminKSupplement, "vitamin K", facts.TakesVitaminK),
             };
 
             // A safety rule behind it, or a supplement the person takes now that the plan does not back, needs acting on.
@@ -38,9 +42,18 @@ internal static class SupplementAdvice
                 priority,
                 ingredientTaken ? $"Do not add {what}; review what you take with your clinician" : $"No {what} supplement for now",
                 w.Reason,
-                w.FindingCode is { } finding ? $"{finding}: {w.Reason}" : w.Reason,
-                Evidence.EvidenceGrade.D,
+                w.FindingCode is { } finding ? $"Safety rule {finding}: {FirstSentence(w.Reason)}" : FirstSentence(w.Reason),
+
+                // Vitamin K with a vitamin K antagonist is the knowledge base's grade-A answer (controlled INR studies and
+                // the MK-4 label); the other reasons rest on reference intakes and guideline ranges.
+                w.FindingCode == SafetyFindingCodes.VkaVitaminK ? EvidenceGrade.A : EvidenceGrade.D,
                 w.Citations);
         }
+    }
+
+    private static string FirstSentence(string text)
+    {
+        var end = text.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? text : text[..(end + 1)];
     }
 }

@@ -44,20 +44,40 @@ internal static class SupplementPlanner
         return (plan, [.. decisions.Select(d => d.Addition).OfType<SupplementDose>()]);
     }
 
-    /// <summary>Adds the spacing advice of ABSORPTION_SPACING findings to the calcium item's timing.</summary>
-    public static SupplementPlan WithSpacing(SupplementPlan plan, IReadOnlyList<SafetyFinding> findings)
+    /// <summary>
+    /// Adds spacing to the timings: the ABSORPTION_SPACING advice to the calcium item, and for vitamins D and K a different
+    /// time of day from orlistat, bile-acid sequestrants or mineral oil (FAT_SOLUBLE_MALABSORPTION; Kalcipos-D SmPC 4.5,
+    /// colestipol leaflet: at least 1 hour before or 4 hours after a resin).
+    /// </summary>
+    public static SupplementPlan WithSpacing(SupplementPlan plan, PersonFacts facts, IReadOnlyList<SafetyFinding> findings)
     {
-        var spacing = findings.Where(f => f.Code == SafetyFindingCodes.AbsorptionSpacing).Select(f => f.Advice).Distinct().ToList();
-        if (spacing.Count == 0)
+        var calcium = string.Join(" ", findings.Where(f => f.Code == SafetyFindingCodes.AbsorptionSpacing).Select(f => f.Advice).Distinct());
+        var fatSoluble = new List<string>();
+        if (facts.Named(DrugClass.LipaseInhibitor) is { Count: > 0 } lipase)
         {
-            return plan;
+            fatSoluble.Add($"Take it at a different time of day from {Amounts.Join(lipase)} (for example at bedtime).");
         }
 
+        if (facts.Named(DrugClass.BileAcidSequestrant) is { Count: > 0 } resins)
+        {
+            fatSoluble.Add($"Take it at least 1 hour before or 4 hours after {Amounts.Join(resins)}.");
+        }
+
+        if (facts.Named(DrugClass.MineralOil) is { Count: > 0 } oils)
+        {
+            fatSoluble.Add($"Take it at a different time from {Amounts.Join(oils)}.");
+        }
+
+        var vitamins = string.Join(" ", fatSoluble);
         return plan with
         {
             Supplements =
             [
-                .. plan.Supplements.Select(s => CalciumSalts.ElementalFraction(s.Form) is null ? s : s with { Timing = $"{s.Timing} {string.Join(" ", spacing)}" }),
+                .. plan.Supplements.Select(s => (CalciumSalts.ElementalFraction(s.Form) is null ? vitamins : calcium) switch
+                {
+                    "" => s,
+                    var extra => s with { Timing = $"{s.Timing} {extra}" },
+                }),
             ],
         };
     }

@@ -65,7 +65,8 @@ internal static class VitaminDDose
 
         var known = (diet ?? NutrientAmount.Zero) + current;
         var need = rda.Shortfall(known);
-        var dietText = diet is { } d ? $"your diet gives about {Amounts.VitaminD(d)} a day" : "your diet is not known (no food diary), so it is counted as none";
+        var lowerBound = facts.DietComplete(IntakeNutrient.VitaminD) ? string.Empty : " (at least; some foods in your diary have no vitamin D value)";
+        var dietText = diet is { } d ? $"your diet gives about {Amounts.VitaminD(d)} a day{lowerBound}" : "your diet is not known (no food diary), so it is counted as none";
         var currentText = current > NutrientAmount.Zero ? $" and your supplements {Amounts.VitaminD(current)}" : string.Empty;
         if (need <= NutrientAmount.Zero)
         {
@@ -105,6 +106,11 @@ internal static class VitaminDDose
             notes.Add($"While {LifeStage(facts)}, supplements stay within the RDA unless a clinician advises otherwise.");
         }
 
+        if (ThiazideNote(facts) is { } thiazide)
+        {
+            notes.Add(thiazide);
+        }
+
         var levelText = level is { } measured
             ? measured < DeficiencyBelowNgPerMl
                 ? $" Your 25-OH vitamin D of {Amounts.Number(measured)} ng/mL is in the range where the US Institute of Medicine puts people at risk of deficiency: this dose only maintains; treating a deficiency is for your clinician."
@@ -139,6 +145,12 @@ internal static class VitaminDDose
 
         return ProductStrengthsMicrograms.Where(s => s <= room.Micrograms + Tolerance).Cast<double?>().LastOrDefault();
     }
+
+    /// <summary>The note for a thiazide user (HYPERCALCAEMIA_RISK with calcium or vitamin D supplements: monitor blood calcium).</summary>
+    internal static string? ThiazideNote(PersonFacts facts) =>
+        facts.Named(DrugClass.ThiazideDiuretic) is { Count: > 0 } thiazides
+            ? $"You take {Amounts.Join(thiazides)}, which makes the kidneys keep calcium: ask your clinician to check your blood calcium while you take this (see the HYPERCALCAEMIA_RISK finding)."
+            : null;
 
     internal static string LifeStage(PersonFacts facts) =>
         facts.SafetyPerson.Pregnant ? "you are pregnant" : facts.SafetyPerson.Breastfeeding ? "you are breastfeeding" : "you are under 18";

@@ -25,8 +25,9 @@ internal static class VitaminK2Dose
     public static PlanDecision Decide(PersonFacts facts, bool withVitaminD)
     {
         var current = facts.VitaminKSupplements;
-        var taking = current.Count > 0
-            ? $" You take {Amounts.Join(current.Select(s => s.ToString()))} now: do not stop or change it on your own — stopping changes your INR too — but only with your anticoagulation clinic."
+        var diaryOnly = current.Count == 0 && facts.TakesVitaminK;
+        var taking = current.Count > 0 || diaryOnly
+            ? $" You take {(diaryOnly ? "vitamin K supplements (in your diary)" : Amounts.Join(current.Select(Amounts.Describe)))} now: do not stop or change it on your own — stopping changes your INR too — but only with your anticoagulation clinic."
             : string.Empty;
         var vkas = facts.Named(DrugClass.VitaminKAntagonist);
         if (vkas.Count > 0)
@@ -51,8 +52,8 @@ internal static class VitaminK2Dose
         if (facts.LifeStageCode is { } lifeStage)
         {
             return Withhold(
-                $"While {VitaminDDose.LifeStage(facts)}, supplements should not go beyond the reference intakes without a clinician, and no vitamin K2 dose "
-                    + "has been studied for bone at this life stage: vitamin K from food is enough.",
+                $"While {VitaminDDose.LifeStage(facts)}, supplements should not go beyond the reference intakes without a clinician, so the plan suggests "
+                    + "no vitamin K2 supplement: get vitamin K from food (green vegetables, and natto, cheese or eggs for K2).",
                 lifeStage,
                 [SafetySources.Iom2001, SafetySources.Iom2011]);
         }
@@ -92,8 +93,18 @@ internal static class VitaminK2Dose
                 : string.Empty;
             return Keep(
                 first.Form, first.Unit == DoseUnit.Milligram ? sum.Milligrams : sum.Micrograms, first.Unit, sum, timing,
-                $"You already take vitamin K as {SupplementTokens.Forms.ToToken(first.Form)} ({sum} a day): keep what you take rather than adding a second vitamin K product.{prescription}",
+                $"You already take {Amounts.Describe(first.Form)} ({Amounts.Dose(first.Unit == DoseUnit.Milligram ? sum.Milligrams : sum.Micrograms, first.Unit)} a day): keep what you take rather than adding a second vitamin K product.{prescription}",
                 notes);
+        }
+
+        if (diaryOnly)
+        {
+            return PlanDecision.LeaveOut(new WithheldSupplement(
+                IntakeNutrient.VitaminKTotal,
+                "Your diary shows vitamin K supplements on some days: keep to what you take rather than adding a second vitamin K product, and list it among your "
+                    + "daily supplements so BoneBalance can check its dose.",
+                null,
+                Sources));
         }
 
         var amount = NutrientAmount.FromMicrograms(TrialDoseMicrograms);

@@ -29,4 +29,8 @@ public enum ConditionClass
 
     /// <summary>Chronic liver disease or cirrhosis.</summary>
     LiverDisease,
+
+    /// <summary>Achlorhydria or hypochlorhydria (little or no stomach acid). No safety rule of its own; the supplement plan
+    /// chooses calcium citrate for it, because calcium carbonate needs stomach acid to be absorbed.</summary>
+    Achlorhydria,
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BoneBalance.Core.People;
 using BoneBalance.Core.Safety;
 using BoneBalance.Data.Import;
 
@@ -50,6 +51,7 @@ public static class ShippedSafetyCatalogue
         ["advanced_chronic_kidney_disease"] = ConditionClass.AdvancedChronicKidneyDisease,
         ["malabsorption"] = ConditionClass.Malabsorption,
         ["liver_disease"] = ConditionClass.LiverDisease,
+        ["achlorhydria"] = ConditionClass.Achlorhydria,
     };
 
     /// <summary>The shipped catalogue (read on first use, then shared; it is immutable).</summary>
@@ -95,17 +97,23 @@ public static class ShippedSafetyCatalogue
 
         var conditions = new List<ConditionEntry>();
         foreach (var (line, f) in CsvRecord.Read(ConditionsFile, open(ConditionsFile),
-            "name", "class", "synonyms", "snomed", "icd10", "source", "verification"))
+            "name", "class", "synonyms", "snomed", "icd10", "qfracture", "source", "verification"))
         {
             Require(ConditionsFile, line, f[0], "name");
-            Require(ConditionsFile, line, f[5], "source");
-            Require(ConditionsFile, line, f[6], "verification");
+            Require(ConditionsFile, line, f[6], "source");
+            Require(ConditionsFile, line, f[7], "verification");
             if (!ConditionClasses.TryGetValue(f[1], out var conditionClass))
             {
                 throw new DataFileFormatException(ConditionsFile, line, $"class '{f[1]}' is not one of {string.Join("|", ConditionClasses.Keys)}");
             }
 
-            conditions.Add(new(f[0], conditionClass, List(f[2]), List(f[3]), List(f[4])));
+            var factor = RiskFactors.None;
+            if (f[5].Length > 0 && !RiskFactorCatalogue.Tokens.TryParse(f[5], out factor))
+            {
+                throw new DataFileFormatException(ConditionsFile, line, $"qfracture '{f[5]}' is not one of {RiskFactorCatalogue.Tokens.ValidValues}");
+            }
+
+            conditions.Add(new(f[0], conditionClass, List(f[2]), List(f[3]), List(f[4]), factor));
         }
 
         try

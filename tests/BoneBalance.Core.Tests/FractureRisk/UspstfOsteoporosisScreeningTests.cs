@@ -11,6 +11,17 @@ public sealed class UspstfOsteoporosisScreeningTests
         PersonProfile.Create(age, Sex.Female, status, weight: kg is { } w ? Mass.FromKilograms(w) : null, riskFactors: factors);
 
     [Fact]
+    public void Woman40AfterEarlyMenopause_NoToolApplies_RiskNotAssessedRatherThanACrash()
+    {
+        // OST, ORAI and SCORE were derived in women aged 45 or over (Geusens 2002; Cadarette 2000): at 40 none applies.
+        var a = UspstfOsteoporosisScreening.Advise(Woman(40, 60));
+        Assert.Equal(UspstfRecommendation.RiskAssessmentIncomplete, a.Recommendation);
+        Assert.Null(a.Grade);
+        Assert.Empty(a.TriggeredBy);
+        Assert.Contains("aged 45 or over", a.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Woman65_ScreenGradeB()
     {
         var a = UspstfOsteoporosisScreening.Advise(Woman(65, 90));

@@ -22,21 +22,23 @@ internal static class GuidanceFixtures
             new("omeprazole", DrugClass.AcidSuppressant, ["prilosec", "losec"], [], []),
             new("famotidine", DrugClass.AcidSuppressant, ["pepcid"], [], []),
         ],
-        TestCatalogue.Catalogue.Conditions);
+        [.. TestCatalogue.Catalogue.Conditions, new("achlorhydria", ConditionClass.Achlorhydria, ["hypochlorhydria"], [], ["K31.83"])]);
 
     public static DietaryReferenceIntakes Intakes { get; } = new(
     [
-        // IOM 2011 calcium RDA/UL (mg): 1,000/2,500 at 19–50; women 51–70 1,200/2,000, men 1,000/2,000; 71+ 1,200/2,000.
+        // IOM 2011 calcium RDA/UL (mg): 1,300/3,000 at 14–18; 1,000/2,500 at 19–50; women 51–70 1,200/2,000, men 1,000/2,000; 71+ 1,200/2,000.
+        new(IntakeNutrient.Calcium, null, 14, 18, ReferenceIntakeKind.RecommendedDietaryAllowance, NutrientAmount.FromMilligrams(1300), NutrientAmount.FromMilligrams(3000), null, DietaryReferenceSources.Iom2011),
         new(IntakeNutrient.Calcium, null, 19, 50, ReferenceIntakeKind.RecommendedDietaryAllowance, NutrientAmount.FromMilligrams(1000), NutrientAmount.FromMilligrams(2500), null, DietaryReferenceSources.Iom2011),
         new(IntakeNutrient.Calcium, Sex.Female, 51, 70, ReferenceIntakeKind.RecommendedDietaryAllowance, NutrientAmount.FromMilligrams(1200), NutrientAmount.FromMilligrams(2000), null, DietaryReferenceSources.Iom2011),
         new(IntakeNutrient.Calcium, Sex.Male, 51, 70, ReferenceIntakeKind.RecommendedDietaryAllowance, NutrientAmount.FromMilligrams(1000), NutrientAmount.FromMilligrams(2000), null, DietaryReferenceSources.Iom2011),
         new(IntakeNutrient.Calcium, null, 71, 120, ReferenceIntakeKind.RecommendedDietaryAllowance, NutrientAmount.FromMilligrams(1200), NutrientAmount.FromMilligrams(2000), null, DietaryReferenceSources.Iom2011),
 
-        // IOM 2011 vitamin D RDA/UL (µg): 15/100 to 70 years, 20/100 over 70.
-        new(IntakeNutrient.VitaminD, null, 19, 70, ReferenceIntakeKind.RecommendedDietaryAllowance, NutrientAmount.FromMicrograms(15), NutrientAmount.FromMicrograms(100), null, DietaryReferenceSources.Iom2011),
+        // IOM 2011 vitamin D RDA/UL (µg): 15/100 from 9 to 70 years, 20/100 over 70.
+        new(IntakeNutrient.VitaminD, null, 14, 70, ReferenceIntakeKind.RecommendedDietaryAllowance, NutrientAmount.FromMicrograms(15), NutrientAmount.FromMicrograms(100), null, DietaryReferenceSources.Iom2011),
         new(IntakeNutrient.VitaminD, null, 71, 120, ReferenceIntakeKind.RecommendedDietaryAllowance, NutrientAmount.FromMicrograms(20), NutrientAmount.FromMicrograms(100), null, DietaryReferenceSources.Iom2011),
 
-        // IOM 2001 vitamin K AI (µg): men 120, women 90; no UL.
+        // IOM 2001 vitamin K AI (µg): 75 at 14–18; men 120, women 90; no UL.
+        new(IntakeNutrient.VitaminKTotal, null, 14, 18, ReferenceIntakeKind.AdequateIntake, NutrientAmount.FromMicrograms(75), null, "none determined", DietaryReferenceSources.Iom2001),
         new(IntakeNutrient.VitaminKTotal, Sex.Male, 19, 120, ReferenceIntakeKind.AdequateIntake, NutrientAmount.FromMicrograms(120), null, "none determined", DietaryReferenceSources.Iom2001),
         new(IntakeNutrient.VitaminKTotal, Sex.Female, 19, 120, ReferenceIntakeKind.AdequateIntake, NutrientAmount.FromMicrograms(90), null, "none determined", DietaryReferenceSources.Iom2001),
     ]);
@@ -53,7 +55,7 @@ internal static class GuidanceFixtures
 
     public static IReadOnlyList<Food> Foods { get; } = [.. Sr28Foods.Catalogue, TestFood];
 
-    public static Assessor Assessor { get; } = new(Catalogue, Intakes, Foods);
+    public static Assessor TheAssessor { get; } = new(Catalogue, Intakes, Foods);
 
     public static readonly DateOnly Day = new(2026, 3, 2);
 
@@ -72,10 +74,10 @@ internal static class GuidanceFixtures
 
     public static Condition Cond(string name) => Condition.Create(name);
 
-    public static Assessment Assess(AssessmentInput input) => Assessor.Assess(input);
+    public static Assessment Assess(AssessmentInput input) => TheAssessor.Assess(input);
 
     public static PlannedSupplement? Planned(this Assessment a, IntakeNutrient nutrient) =>
-        a.Plan.Supplements.SingleOrDefault(s => s.Amount.Micrograms >= 0 && NutrientOf(s.Form) == nutrient);
+        a.Plan.Supplements.SingleOrDefault(s => NutrientOf(s.Form) == nutrient);
 
     public static WithheldSupplement? Withheld(this Assessment a, IntakeNutrient nutrient) => a.Plan.Withheld.SingleOrDefault(w => w.Nutrient == nutrient);
 

@@ -113,6 +113,9 @@ public class SupplementPlanTests
         Assert.Equal("With a meal.", calcium.Timing);
         Assert.DoesNotContain(calcium.Notes, n => n.StartsWith("Split", StringComparison.Ordinal));
         Assert.True(800 + calcium.Dose <= 2000);
+
+        // Food first, from the catalogue: 1 cup (175 g) of natto at 217 mg/100 g = 379.75 mg → "380 mg" (SR28 16113).
+        Assert.Contains(calcium.Notes, n => n.StartsWith("Food first", StringComparison.Ordinal) && n.Contains("1 cup of Natto (380 mg)", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -149,10 +152,12 @@ public class SupplementPlanTests
         Assert.Contains(medication, calcium.Reason, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Malabsorption_means_calcium_citrate()
+    [Theory]
+    [InlineData("coeliac disease")]
+    [InlineData("achlorhydria")]
+    public void Malabsorption_or_achlorhydria_means_calcium_citrate(string condition)
     {
-        var a = Assess(new AssessmentInput(Woman()) { Diary = DiaryOfTestFood(800), Conditions = [Cond("coeliac disease")] });
+        var a = Assess(new AssessmentInput(Woman()) { Diary = DiaryOfTestFood(800), Conditions = [Cond(condition)] });
 
         Assert.Equal(SupplementForm.CalciumCitrate, a.Planned(IntakeNutrient.Calcium)!.Form);
     }
@@ -272,5 +277,20 @@ public class SupplementPlanTests
         var a = Assess(new AssessmentInput(Woman()) { Symptoms = [Symptom.EasyBruising] });
 
         Assert.Equal(SafetyFindingCodes.VitaminKDeficiencySigns, a.Withheld(IntakeNutrient.VitaminKTotal)!.FindingCode);
+    }
+
+    [Fact]
+    public void Vitamins_D_and_K_are_taken_apart_from_orlistat_and_bile_acid_resins()
+    {
+        var a = Assess(new AssessmentInput(Woman()) { Medications = [Med("orlistat"), Med("colestyramine")] });
+
+        foreach (var nutrient in new[] { IntakeNutrient.VitaminD, IntakeNutrient.VitaminKTotal })
+        {
+            var timing = a.Planned(nutrient)!.Timing;
+            Assert.Contains("at a different time of day from orlistat (for example at bedtime)", timing, StringComparison.Ordinal);
+            Assert.Contains("at least 1 hour before or 4 hours after colestyramine", timing, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(a.Findings, f => f.Code == SafetyFindingCodes.FatSolubleMalabsorption);
     }
 }

@@ -52,6 +52,7 @@ internal static class TestCatalogue
             new("crohn's disease", ConditionClass.Malabsorption, ["crohn disease"], ["34000006"], ["K50"]),
             new("chronic liver disease", ConditionClass.LiverDisease, ["liver disease"], ["328383001"], []),
             new("osteoporosis", ConditionClass.NoSafetyRule, [], ["64859006"], []),
+            new("rheumatoid arthritis", ConditionClass.NoSafetyRule, [], ["69896004"], [], RiskFactors.RaOrSle),
         ]);
 
     public static SafetyCheck Check { get; } = new(Catalogue);

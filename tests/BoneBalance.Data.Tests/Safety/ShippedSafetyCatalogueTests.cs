@@ -11,13 +11,13 @@ public class ShippedSafetyCatalogueTests
     private static readonly SafetyCatalogue Catalogue = ShippedSafetyCatalogue.Load();
 
     private const string MedicationsHeader = "generic,class,names,rxnorm,atc,dose_equivalent_to_prednisolone_5mg,source,verification";
-    private const string ConditionsHeader = "name,class,synonyms,snomed,icd10,source,verification";
+    private const string ConditionsHeader = "name,class,synonyms,snomed,icd10,qfracture,source,verification";
 
     [Fact]
     public void The_shipped_files_load_with_every_rule_class_present()
     {
         Assert.Equal(54, Catalogue.Medications.Count);
-        Assert.Equal(24, Catalogue.Conditions.Count);
+        Assert.Equal(29, Catalogue.Conditions.Count);
         var ruleClasses = Enum.GetValues<DrugClass>().Where(c => c != DrugClass.NoSafetyRule);
         Assert.All(ruleClasses, c => Assert.Contains(Catalogue.Medications, m => m.Class == c));
         var conditionClasses = Enum.GetValues<ConditionClass>();
@@ -123,10 +123,35 @@ public class ShippedSafetyCatalogueTests
         Assert.Contains("dose_equivalent_to_prednisolone_5mg", e.Problem);
     }
 
+    [Theory]
+    [InlineData("rheumatoid arthritis", "69896004", RiskFactors.RaOrSle)]
+    [InlineData("lupus", "55464009", RiskFactors.RaOrSle)]
+    [InlineData("coeliac disease", "396331005", RiskFactors.Malabsorption)]
+    [InlineData("end-stage renal disease", "46177005", RiskFactors.KidneyDisease)]
+    [InlineData("parkinson's disease", "49049000", RiskFactors.Parkinsons)]
+    [InlineData("alzheimer's disease", "26929004", RiskFactors.Dementia)]
+    [InlineData("COPD", "13645005", RiskFactors.AsthmaOrCopd)]
+    [InlineData("chronic kidney disease", "433144002", RiskFactors.None)]
+    [InlineData("kidney stones", null, RiskFactors.None)]
+    public void Conditions_that_are_QFracture_risk_factors_say_which(string name, string? snomed, RiskFactors expected)
+    {
+        var entry = Assert.Single(Catalogue.Identify(Condition.Create(name, snomed)));
+        Assert.Equal(expected, entry.QFractureFactor);
+    }
+
+    [Fact]
+    public void An_unknown_QFracture_factor_names_file_line_and_the_valid_tokens()
+    {
+        var e = Assert.Throws<DataFileFormatException>(() => Read(MedicationsHeader + "\n", ConditionsHeader + "\nlupus,no_safety_rule,,,,lupus,src,ver\n"));
+        Assert.Equal((ShippedSafetyCatalogue.ConditionsFile, 2), (e.File, e.Line));
+        Assert.Contains("qfracture 'lupus'", e.Problem);
+        Assert.Contains("ra_or_sle", e.Problem);
+    }
+
     [Fact]
     public void A_row_without_a_source_is_refused()
     {
-        var e = Assert.Throws<DataFileFormatException>(() => Read(MedicationsHeader + "\n", ConditionsHeader + "\nsarcoidosis,granulomatous_disease,,,,,ver\n"));
+        var e = Assert.Throws<DataFileFormatException>(() => Read(MedicationsHeader + "\n", ConditionsHeader + "\nsarcoidosis,granulomatous_disease,,,,,,ver\n"));
         Assert.Equal((ShippedSafetyCatalogue.ConditionsFile, 2), (e.File, e.Line));
         Assert.Contains("source", e.Problem);
     }

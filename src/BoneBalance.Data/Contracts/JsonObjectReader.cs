@@ -1,0 +1,279 @@
+using System.Globalization;
+using System.Text.Json;
+using BoneBalance.Core.Validation;
+
+namespace BoneBalance.Data.Contracts;
+
+/// <summary>
+/// Reads one JSON object of a contract document strictly: every property must be one of the object's known names
+/// (exact case), none may appear twice, and each value must have the JSON kind asked for. Problems are added to a
+/// shared error list as <see cref="FieldError"/>s whose field is the JSON path (<c>person.age</c>,
+/// <c>medications[0].unit</c>), so a caller reports every problem of a document at once. A JSON <c>null</c> reads as
+/// absent.
+/// </summary>
+internal sealed class JsonObjectReader
+{
+    /// <summary>Longest JSON value quoted whole in an error; longer ones are cut so one line stays readable.</summary>
+    private const int MaximumValueShown = 60;
+
+    private readonly Dictionary<string, JsonElement> _properties = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _failed = new(StringComparer.Ordinal);
+    private readonly List<FieldError> _errors;
+
+    private JsonObjectReader(string path, List<FieldError> errors)
+    {
+        Path = path;
+        _errors = errors;
+    }
+
+    /// <summary>The JSON path of the object (empty for the document's root).</summary>
+    public string Path { get; }
+
+    /// <summary>
+    /// Opens <paramref name="element"/> as an object at <paramref name="path"/> whose properties must be among
+    /// <paramref name="known"/>; null (with an error added) when it is not an object.
+    /// </summary>
+    public static JsonObjectReader? Open(JsonElement element, string path, IReadOnlyList<string> known, List<FieldError> errors, string valid)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            errors.Add(WrongKind(path.Length == 0 ? "profile" : path, element, "an object", valid));
+            return null;
+        }
+
+        var reader = new JsonObjectReader(path, errors);
+        foreach (var property in element.EnumerateObject())
+        {
+            var name = property.Name;
+            var field = reader.Field(name);
+            if (!known.Contains(name, StringComparer.Ordinal))
+            {
+                var sameButCase = known.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
+                var hint = sameButCase is null ? string.Empty : $" (names are case-sensitive: {sameButCase})";
+                errors.Add(new(field, Show(property.Value), $"one of {string.Join(", ", known)}{hint}", "is not a known field"));
+                continue;
+            }
+
+            if (!reader._properties.TryAdd(name, property.Value))
+            {
+                errors.Add(new(field, Show(property.Value), "each field once per object", FieldError.Repeated));
+                reader._failed.Add(name);
+            }
+        }
+
+        return reader;
+    }
+
+    /// <summary>The JSON path of a property of this object.</summary>
+    public string Field(string name) => Path.Length == 0 ? name : $"{Path}.{name}";
+
+    /// <summary>True when the property is present and not null.</summary>
+    public bool Has(string name) => _properties.TryGetValue(name, out var value) && value.ValueKind != JsonValueKind.Null;
+
+    /// <summary>True when a value of the property was refused (wrong kind, repeated, out of range).</summary>
+    public bool Failed(string name) => _failed.Contains(name);
+
+    /// <summary>Records that the property's value was refused by a later check, so dependent checks can skip it.</summary>
+    public void Fail(string name) => _failed.Add(name);
+
+    /// <summary>The property's value, or null when absent, JSON null or repeated.</summary>
+    public JsonElement? Get(string name) =>
+        !_failed.Contains(name) && _properties.TryGetValue(name, out var value) && value.ValueKind != JsonValueKind.Null ? value : null;
+
+    /// <summary>Adds "is required" for a missing property.</summary>
+    public void Require(string name, string valid)
+    {
+        if (!Has(name) && !_failed.Contains(name))
+        {
+            _errors.Add(new(Field(name), string.Empty, valid));
+            _failed.Add(name);
+        }
+    }
+
+    /// <summary>A number (finite); null when absent or refused.</summary>
+    public double? Number(string name, string valid) =>
+        Get(name) is { } value ? Track(name, NumberAt(value, Field(name), valid, _errors)) : null;
+
+    /// <summary>A whole number (a JSON number without a fractional part, e.g. <c>67</c> or <c>67.0</c>).</summary>
+    public int? WholeNumber(string name, string valid)
+    {
+        if (Get(name) is not { } value)
+        {
+            return null;
+        }
+
+        if (NumberAt(value, Field(name), valid, _errors) is not { } number)
+        {
+            _failed.Add(name);
+            return null;
+        }
+
+        if (number != Math.Floor(number) || number is < int.MinValue or > int.MaxValue)
+        {
+            _errors.Add(new(Field(name), Show(value), valid, number == Math.Floor(number) ? FieldError.OutOfRange : FieldError.NotAWholeNumber));
+            _failed.Add(name);
+            return null;
+        }
+
+        return (int)number;
+    }
+
+    /// <summary>A string, trimmed; null when absent or refused.</summary>
+    public string? Text(string name, string valid) =>
+        Get(name) is { } value ? Track(name, TextAt(value, Field(name), valid, _errors)) : null;
+
+    /// <summary><c>true</c> or <c>false</c>; null when absent or refused.</summary>
+    public bool? Boolean(string name, string valid)
+    {
+        if (Get(name) is not { } value)
+        {
+            return null;
+        }
+
+        if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+        {
+            return value.GetBoolean();
+        }
+
+        _errors.Add(WrongKind(Field(name), value, "true or false", valid));
+        _failed.Add(name);
+        return null;
+    }
+
+    /// <summary>A token of <paramref name="table"/>; null when absent or refused.</summary>
+    public T? Token<T>(string name, TokenTable<T> table)
+        where T : struct, Enum =>
+        Get(name) is { } value ? Track(name, TokenAt(value, Field(name), table, _errors)) : null;
+
+    /// <summary>A date <c>YYYY-MM-DD</c>; null when absent or refused.</summary>
+    public DateOnly? Date(string name) =>
+        Get(name) is { } value ? Track(name, DateAt(value, Field(name), _errors)) : null;
+
+    /// <summary>The elements of an array property with their paths; empty when absent or not an array.</summary>
+    public IReadOnlyList<(JsonElement Element, string Path)> Array(string name, string valid)
+    {
+        if (Get(name) is not { } value)
+        {
+            return [];
+        }
+
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            _errors.Add(WrongKind(Field(name), value, "an array", valid));
+            _failed.Add(name);
+            return [];
+        }
+
+        var field = Field(name);
+        return [.. value.EnumerateArray().Select((e, i) => (e, $"{field}[{i.ToString(CultureInfo.InvariantCulture)}]"))];
+    }
+
+    /// <summary>A finite number at <paramref name="path"/>, or null with an error added.</summary>
+    public static double? NumberAt(JsonElement value, string path, string valid, List<FieldError> errors)
+    {
+        if (value.ValueKind != JsonValueKind.Number)
+        {
+            errors.Add(WrongKind(path, value, "a number", valid));
+            return null;
+        }
+
+        // TryGetDouble refuses numbers beyond double's range (1e400) rather than returning infinity.
+        if (!value.TryGetDouble(out var number) || !double.IsFinite(number))
+        {
+            errors.Add(new(path, Show(value), valid, FieldError.NotANumber));
+            return null;
+        }
+
+        return number;
+    }
+
+    /// <summary>A string at <paramref name="path"/>, trimmed, or null with an error added.</summary>
+    public static string? TextAt(JsonElement value, string path, string valid, List<FieldError> errors)
+    {
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            errors.Add(WrongKind(path, value, "a string", valid));
+            return null;
+        }
+
+        return value.GetString()!.Trim();
+    }
+
+    /// <summary>A token of <paramref name="table"/> at <paramref name="path"/>, or null with an error added.</summary>
+    public static T? TokenAt<T>(JsonElement value, string path, TokenTable<T> table, List<FieldError> errors)
+        where T : struct, Enum
+    {
+        if (TextAt(value, path, table.ValidValues, errors) is not { } text)
+        {
+            return null;
+        }
+
+        if (table.TryParse(text, out var token))
+        {
+            return token;
+        }
+
+        errors.Add(new(path, text, table.ValidValues, FieldError.NotAValidValue));
+        return null;
+    }
+
+    /// <summary>A date <c>YYYY-MM-DD</c> at <paramref name="path"/>, or null with an error added.</summary>
+    public static DateOnly? DateAt(JsonElement value, string path, List<FieldError> errors)
+    {
+        const string Valid = "a date YYYY-MM-DD, e.g. 2025-01-10";
+        if (TextAt(value, path, Valid, errors) is not { } text)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        errors.Add(new(path, text, Valid, FieldError.NotADate));
+        return null;
+    }
+
+    /// <summary>The error for a value of the wrong JSON kind ("is a string, not a number").</summary>
+    public static FieldError WrongKind(string path, JsonElement value, string expected, string valid) =>
+        new(path, Show(value), valid, $"is {Kind(value)}, not {expected}");
+
+    /// <summary>The value as it appears in the JSON text, cut to <see cref="MaximumValueShown"/> characters.</summary>
+    public static string Show(JsonElement value)
+    {
+        var text = value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
+        return text.Length > MaximumValueShown ? text[..MaximumValueShown] + "…" : text;
+    }
+
+    private static string Kind(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        _ => "null",
+    };
+
+    private T? Track<T>(string name, T? value)
+        where T : struct
+    {
+        if (value is null)
+        {
+            _failed.Add(name);
+        }
+
+        return value;
+    }
+
+    private string? Track(string name, string? value)
+    {
+        if (value is null)
+        {
+            _failed.Add(name);
+        }
+
+        return value;
+    }
+}

@@ -1,0 +1,246 @@
+using System.Text.Json;
+using BoneBalance.Data;
+using BoneBalance.TestSupport;
+
+namespace BoneBalance.Cli.Tests.Commands;
+
+/// <summary>The food catalogue built once for all <c>assess</c> tests.</summary>
+public sealed class AssessCatalogueFixture : IDisposable
+{
+    public AssessCatalogueFixture()
+    {
+        Directory = Path.Combine(Path.GetTempPath(), "bonebalance-cli-tests", Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(Directory);
+        Database = Path.Combine(Directory, "foods.db");
+        FoodDatabase.EnsureCreated(Database);
+    }
+
+    public string Directory { get; }
+
+    public string Database { get; }
+
+    public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
+}
+
+/// <summary>
+/// <c>bonebalance assess</c>: refusals with exit codes and JSON paths, and every profile in <c>examples/</c> with the key
+/// facts examples/README.md says its report shows.
+/// </summary>
+public sealed class AssessCommandTests(AssessCatalogueFixture catalogue) : IClassFixture<AssessCatalogueFixture>
+{
+    private static readonly string Examples = Path.Combine(UsdaRelease.RepositoryRoot, "examples");
+
+    [Fact]
+    public void A_bad_value_exits_2_naming_the_json_path_value_and_range()
+    {
+        var (exit, output, error) = Run(Profile("""{ "person": { "sex": "female", "age": 12 }, "medications": [ { "name": "prednisone", "dosePerDay": 10, "unit": "tablets" } ] }"""));
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Contains("person.age '12' is out of range; valid: 18 to 120 years", error, StringComparison.Ordinal);
+        Assert.Contains("medications[0].unit 'tablets' is not one of the valid values; valid: mg|ug|g", error, StringComparison.Ordinal);
+        Assert.Equal(2, error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length); // one line per problem
+    }
+
+    [Fact]
+    public void An_unknown_field_exits_2_naming_it_and_the_known_ones()
+    {
+        var (exit, _, error) = Run(Profile("""{ "person": { "sex": "female", "age": 67, "heigth": 160 } }"""));
+        Assert.Equal(2, exit);
+        Assert.Contains("person.heigth '160' is not a known field; valid: one of sex, age, birthDate, heightCm", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Malformed_json_exits_2_with_the_line()
+    {
+        var (exit, _, error) = Run(Profile("{\n  \"person\": { \"sex\": \"female\", \"age\": 67, }\n}"));
+        Assert.Equal(2, exit);
+        Assert.Contains("profile 'line 2, byte 43' is not well-formed JSON", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_profile_exits_1()
+    {
+        var (exit, _, error) = Run(Path.Combine(catalogue.Directory, "no-such-profile.json"));
+        Assert.Equal(1, exit);
+        Assert.Contains("cannot read profile", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bad_diary_row_exits_2_naming_file_line_and_column()
+    {
+        var diary = Path.Combine(catalogue.Directory, "bad-diary.csv");
+        File.WriteAllText(diary, "date,food,grams\n2026-11-16,usda:01077,-5\n");
+        var (exit, _, error) = Run(Profile("""{ "person": { "sex": "female", "age": 67 } }"""), "--diary", diary);
+        Assert.Equal(2, exit);
+        Assert.Contains("line 2, column 3 (grams)", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_profile_diary_and_a_diary_file_together_are_refused()
+    {
+        var (exit, _, error) = Run(
+            Profile("""{ "person": { "sex": "female", "age": 67 }, "diary": [ { "date": "2026-11-16", "food": "usda:01077", "grams": 244 } ] }"""),
+            "--diary", Path.Combine(Examples, "diary-high-dairy.csv"));
+        Assert.Equal(2, exit);
+        Assert.Contains("conflicts with the profile's own diary", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Warfarin_with_vitamin_k2_is_flagged_and_the_plan_has_no_vitamin_k()
+    {
+        var root = Json("woman-74-warfarin-af.json");
+        var finding = Finding(root, "VKA_VITAMIN_K");
+        Assert.Equal("contraindicated_without_supervision", finding.GetProperty("severity").GetString());
+        Assert.NotEmpty(finding.GetProperty("citations").EnumerateArray());
+        Assert.DoesNotContain(Forms(root), f => f is "k2-mk7" or "k2-mk4" or "k1");
+        var withheld = root.GetProperty("plan").GetProperty("withheld").EnumerateArray().Single(w => w.GetProperty("findingCode").GetString() == "VKA_VITAMIN_K");
+        Assert.Equal("vitamin_k_total", withheld.GetProperty("nutrient").GetString());
+    }
+
+    [Fact]
+    public void Apixaban_is_told_there_is_no_vitamin_k_interaction_and_may_take_k2()
+    {
+        var root = Json("man-72-apixaban.json", "diary-natto.csv");
+        Assert.Equal("info", Finding(root, "DOAC_NO_VITAMIN_K_INTERACTION").GetProperty("severity").GetString());
+        Assert.DoesNotContain(Codes(root), c => c == "VKA_VITAMIN_K");
+        // Natto 939 µg MK-7 per 100 g (Kamao 2007, the catalogue's literature value): 45 g on 5 of 7 days =
+        // 45 × 9.39 × 5 / 7 = 301.82 µg a day; no other logged food has MK-7.
+        Assert.Equal(301.8, Nutrient(root, "mk7plus").GetProperty("average").GetDouble(), 1);
+    }
+
+    [Fact]
+    public void A_diet_that_meets_the_calcium_rda_gets_no_calcium_supplement()
+    {
+        var root = Json("woman-55-osteopenia-omeprazole-levothyroxine.json", "diary-high-dairy.csv");
+        // Food calcium by hand from SR28 (mg/100 g: whole milk 113, cheddar 710, low-fat yoghurt 183, whole-wheat bread
+        // 161, broccoli 40, egg 56, salmon 198): a base of 488 g milk + 245 g yoghurt + 80 g bread = 1128.59 mg, plus
+        // cheddar 40/30 g, egg or broccoli and salmon on two days; the seven days sum to 10462.33 mg = 1494.6 mg a day,
+        // above the 1,200 mg RDA for women 51–70 (IOM 2011).
+        var calcium = Nutrient(root, "calcium");
+        Assert.Equal(1494.6, calcium.GetProperty("food").GetDouble(), 1);
+        Assert.Equal(1200, calcium.GetProperty("target").GetDouble());
+        Assert.DoesNotContain(Forms(root), f => f.StartsWith("calcium", StringComparison.Ordinal));
+        Assert.Contains(root.GetProperty("plan").GetProperty("withheld").EnumerateArray(), w => w.GetProperty("nutrient").GetString() == "calcium");
+        // She already takes calcium carbonate: it must be spaced from levothyroxine.
+        Assert.Equal("caution", Finding(root, "ABSORPTION_SPACING").GetProperty("severity").GetString());
+        // Spine 0.905 → 0.871 g/cm² = −0.034; LSC = 2.77 × 0.010 = 0.0277: a significant loss.
+        var change = root.GetProperty("densitometry").GetProperty("changes")[0];
+        Assert.Equal(-0.034, change.GetProperty("change").GetDouble(), 6);
+        Assert.Equal(0.0277, change.GetProperty("leastSignificantChange").GetDouble(), 6);
+        Assert.True(change.GetProperty("significantLoss").GetBoolean());
+    }
+
+    [Theory]
+    [InlineData("woman-67-falls-parental-osteoporosis.json", null, "GLUCOCORTICOID_BONE_LOSS,VITAMIN_K_DEFICIENCY_SIGNS", "k2-mk7,k2-mk4,k1", "DISCUSS_TREATMENT,FALLS_PREVENTION", "low_bone_mass")]
+    [InlineData("woman-74-warfarin-af.json", "diary-low-vitamin-k.csv", "VKA_VITAMIN_K", "k2-mk7,k2-mk4,k1", "", "")]
+    [InlineData("man-72-apixaban.json", "diary-natto.csv", "DOAC_NO_VITAMIN_K_INTERACTION", "", "", "")]
+    [InlineData("woman-58-prednisone-ra.json", null, "GLUCOCORTICOID_BONE_LOSS", "", "DISCUSS_TREATMENT", "low_bone_mass")]
+    [InlineData("woman-55-osteopenia-omeprazole-levothyroxine.json", "diary-high-dairy.csv", "ABSORPTION_SPACING", "calcium,calcium-carbonate,calcium-citrate", "", "low_bone_mass")]
+    [InlineData("man-80-care-home-hip-fracture.json", null, "", "", "DISCUSS_TREATMENT,FALLS_PREVENTION,TAKE_VITAMIN_D3", "severe_osteoporosis")]
+    [InlineData("woman-45-coeliac-bruising.json", null, "VITAMIN_K_DEFICIENCY_SIGNS,FAT_SOLUBLE_MALABSORPTION", "k2-mk7,k2-mk4,k1", "SEE_CLINICIAN_PROMPTLY", "z:within_expected_range_for_age")]
+    [InlineData("woman-32-pregnant.json", null, "PREGNANCY_OR_BREASTFEEDING", "k2-mk7,k2-mk4,k1", "", "")]
+    [InlineData("woman-63-kidney-stones.json", null, "KIDNEY_STONES_CALCIUM", "calcium,calcium-carbonate,calcium-citrate", "", "")]
+    [InlineData("man-66-ckd-egfr40.json", null, "CKD_CAUTION", "", "", "")]
+    [InlineData("woman-70-above-upper-limits.json", "diary-high-dairy.csv", "CALCIUM_ABOVE_UL,VITAMIN_D_ABOVE_UL", "d3,d2,calcium,calcium-carbonate,calcium-citrate", "REDUCE_VITAMIN_D", "")]
+    [InlineData("woman-50-thiazide-hyperparathyroidism.json", null, "HYPERCALCAEMIA_RISK", "d3,d2,calcium,calcium-carbonate,calcium-citrate", "", "")]
+    [InlineData("woman-68-alendronate.json", null, "ABSORPTION_SPACING", "", "DISCUSS_TREATMENT", "severe_osteoporosis")]
+    public void Each_example_runs_and_shows_its_key_facts(string profile, string? diary, string findings, string formsNotPlanned, string recommendations, string category)
+    {
+        var root = Json(profile, diary);
+        if (category.StartsWith("z:", StringComparison.Ordinal))
+        {
+            Assert.Equal("z_score", root.GetProperty("densitometry").GetProperty("basis").GetString());
+            Assert.Equal(category[2..], root.GetProperty("densitometry").GetProperty("zScoreCategory").GetString());
+        }
+        else if (category.Length > 0)
+        {
+            Assert.Equal(category, root.GetProperty("densitometry").GetProperty("whoCategory").GetString());
+        }
+
+        foreach (var code in Split(findings))
+        {
+            Assert.Contains(code, Codes(root));
+        }
+
+        foreach (var form in Split(formsNotPlanned))
+        {
+            Assert.DoesNotContain(form, Forms(root));
+        }
+
+        var recommended = root.GetProperty("recommendations").EnumerateArray().Select(r => r.GetProperty("code").GetString()).ToList();
+        foreach (var code in Split(recommendations))
+        {
+            Assert.Contains(code, recommended);
+        }
+
+        // Every finding, planned supplement and recommendation carries citations, and the text report runs too.
+        Assert.All(root.GetProperty("findings").EnumerateArray(), f => Assert.NotEqual(0, f.GetProperty("citations").GetArrayLength()));
+        Assert.All(root.GetProperty("plan").GetProperty("supplements").EnumerateArray(), s => Assert.NotEqual(0, s.GetProperty("citations").GetArrayLength()));
+        Assert.All(root.GetProperty("recommendations").EnumerateArray(), r => Assert.NotEqual(0, r.GetProperty("citations").GetArrayLength()));
+        var text = Run([Path.Combine(Examples, profile), .. diary is null ? Array.Empty<string>() : ["--diary", Path.Combine(Examples, diary)]]);
+        Assert.Equal(0, text.Exit);
+        Assert.True(text.Output.IndexOf("SAFETY", StringComparison.Ordinal) < text.Output.IndexOf("FRACTURE RISK", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_person_outside_qfracture_gets_the_reason_instead_of_a_risk()
+    {
+        // 54 kg at 168 cm: BMI 54 / 1.68² = 19.13 kg/m², below QFracture-2012's 20–40.
+        var risk = Json("woman-45-coeliac-bruising.json").GetProperty("fractureRisk");
+        Assert.Equal(JsonValueKind.Null, risk.GetProperty("qfracture").ValueKind);
+        var reason = Assert.Single(risk.GetProperty("notApplicable").EnumerateArray());
+        Assert.Equal("bmi", reason.GetProperty("field").GetString());
+        Assert.Equal(19.13, double.Parse(reason.GetProperty("value").GetString()!, System.Globalization.CultureInfo.InvariantCulture), 2);
+        Assert.Equal("20 to 40 kg/m²", reason.GetProperty("validRange").GetString());
+    }
+
+    [Fact]
+    public void The_text_report_puts_its_sections_in_order()
+    {
+        var (exit, output, error) = Run(Path.Combine(Examples, "woman-55-osteopenia-omeprazole-levothyroxine.json"), "--diary", Path.Combine(Examples, "diary-high-dairy.csv"));
+        Assert.True(exit == 0, error);
+        string[] sections = ["SAFETY", "FRACTURE RISK", "DENSITOMETRY", "INTAKE", "SUPPLEMENT PLAN", "RECOMMENDATIONS", "SOURCES"];
+        var positions = sections.Select(s => output.IndexOf(s, StringComparison.Ordinal)).ToList();
+        Assert.All(positions, p => Assert.True(p >= 0));
+        Assert.Equal(positions.Order(), positions);
+        Assert.Contains("ABSORPTION_SPACING", output, StringComparison.Ordinal);
+        Assert.Contains("informs and does not diagnose", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_example_profile_is_covered_by_a_test()
+    {
+        var covered = typeof(AssessCommandTests).GetMethod(nameof(Each_example_runs_and_shows_its_key_facts))!
+            .GetCustomAttributes(typeof(InlineDataAttribute), false).Cast<InlineDataAttribute>()
+            .Select(a => (string)a.GetData(null!).First()[0]).ToHashSet();
+        Assert.All(Directory.GetFiles(Examples, "*.json").Select(Path.GetFileName), f => Assert.Contains(f!, covered));
+    }
+
+    private static string[] Split(string list) => list.Split(',', StringSplitOptions.RemoveEmptyEntries);
+
+    private static List<string> Codes(JsonElement root) => [.. root.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("code").GetString()!)];
+
+    private static List<string> Forms(JsonElement root) => [.. root.GetProperty("plan").GetProperty("supplements").EnumerateArray().Select(s => s.GetProperty("form").GetString()!)];
+
+    private static JsonElement Finding(JsonElement root, string code) => root.GetProperty("findings").EnumerateArray().First(f => f.GetProperty("code").GetString() == code);
+
+    private static JsonElement Nutrient(JsonElement root, string token) => root.GetProperty("intake").GetProperty("nutrients").EnumerateArray().Single(n => n.GetProperty("nutrient").GetString() == token);
+
+    private JsonElement Json(string profile, string? diary = null)
+    {
+        string[] args = [Path.Combine(Examples, profile), "--json", .. diary is null ? Array.Empty<string>() : ["--diary", Path.Combine(Examples, diary)]];
+        var (exit, output, error) = Run(args);
+        Assert.True(exit == 0, error);
+        return JsonDocument.Parse(output).RootElement.Clone();
+    }
+
+    private string Profile(string json)
+    {
+        var path = Path.Combine(catalogue.Directory, $"profile-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, json);
+        return path;
+    }
+
+    private (int Exit, string Output, string Error) Run(params string[] args) =>
+        CliRunner.Run(["assess", .. args, "--database", catalogue.Database]);
+}
