@@ -1,81 +1,45 @@
 using System.Globalization;
-using System.Text.Json;
+using System.Text;
 using System.Text.Json.Nodes;
+using BoneBalance.Core.Guidance;
+using BoneBalance.Core.Nutrition;
 using BoneBalance.Core.People;
 using BoneBalance.Core.Validation;
+using BoneBalance.Data.Contracts;
 
 namespace BoneBalance.Web.Profile;
 
 /// <summary>
-/// The profile document (issue 4 §6) as the web app stores it, checked only as far as the web app itself reads it:
-/// a JSON object whose top-level members are the contract's sections, with <c>person.sex</c> and <c>person.age</c>
-/// valid when present. The full contract (<c>ProfileDocument</c>, on branch assess-cli) replaces this check once it
-/// is on main.
+/// The profile document (issue 4 §6) as the web app stores it: checked by the contract's reader
+/// (<see cref="ProfileDocument"/>, the same one <c>bonebalance assess</c> uses), stored as compact JSON text.
 /// </summary>
 internal static class ProfileJson
 {
-    /// <summary>The sections of the profile contract (issue 4 §6).</summary>
-    public static readonly IReadOnlyList<string> Sections =
-        ["person", "riskFactors", "medications", "conditions", "symptoms", "dxa", "labs", "supplements", "frax"];
-
-    private static readonly JsonSerializerOptions Compact = new() { WriteIndented = false };
-
-    /// <summary>Checks a document and returns it normalised (compact JSON).</summary>
-    /// <exception cref="InvalidInputException">Not an object, an unknown section, or a bad sex or age.</exception>
-    public static string Validate(JsonNode? document)
+    /// <summary>Checks a document with the contract; returns its compact text and the assessment input it reads as.</summary>
+    /// <exception cref="InvalidInputException">Every problem of the document, each naming its JSON path.</exception>
+    public static (string Json, AssessmentInput Input) Validate(ReadOnlySpan<byte> utf8Json, Func<string, Food?> findFood, DateOnly today)
     {
-        if (document is not JsonObject root)
-        {
-            throw new InvalidInputException("profile", document?.GetValueKind().ToString() ?? "null", "a JSON object", FieldError.NotAValidValue);
-        }
-
-        var errors = new List<FieldError>();
-        foreach (var (name, _) in root)
-        {
-            if (!Sections.Contains(name, StringComparer.Ordinal))
-            {
-                errors.Add(new FieldError(name, name, string.Join("|", Sections), FieldError.NotAValidValue));
-            }
-        }
-
-        if (root["person"] is { } person)
-        {
-            if (person is not JsonObject)
-            {
-                errors.Add(new FieldError("person", person.ToJsonString(), "a JSON object", FieldError.NotAValidValue));
-            }
-            else
-            {
-                ReadBasics(person, errors);
-            }
-        }
-
-        if (errors.Count > 0)
-        {
-            throw new InvalidInputException(errors);
-        }
-
-        return root.ToJsonString(Compact);
+        var input = ProfileDocument.Parse(utf8Json, findFood, today);
+        ReadOnlySpan<byte> bom = [0xEF, 0xBB, 0xBF];
+        var text = JsonNode.Parse(utf8Json.StartsWith(bom) ? utf8Json[bom.Length..] : utf8Json)!.ToJsonString();
+        return (text, input);
     }
 
-    /// <summary>Age and sex from a stored document, when both are there and valid.</summary>
-    public static (int Age, Sex Sex)? Basics(string json)
+    /// <summary>The stored document read as an assessment input, or null when it no longer passes the contract.</summary>
+    public static AssessmentInput? TryRead(string json, Func<string, Food?> findFood, DateOnly today)
     {
-        if (JsonNode.Parse(json) is JsonObject { } root && root["person"] is JsonObject person)
+        try
         {
-            var errors = new List<FieldError>();
-            var (age, sex) = ReadBasics(person, errors);
-            if (errors.Count == 0 && age is { } a && sex is { } s)
-            {
-                return (a, s);
-            }
+            return ProfileDocument.Parse(Encoding.UTF8.GetBytes(json), findFood, today);
         }
-
-        return null;
+        catch (InvalidInputException)
+        {
+            return null;
+        }
     }
 
-    /// <summary>The document with <c>person.age</c> and <c>person.sex</c> set (other members kept).</summary>
-    public static string WithBasics(string? json, int age, Sex sex)
+    /// <summary>The document with <c>person.age</c> and <c>person.sex</c> set (other members kept; a birth date gives way to the age).</summary>
+    public static byte[] WithBasics(string? json, int age, Sex sex)
     {
         var root = json is null ? new JsonObject() : JsonNode.Parse(json) as JsonObject ?? [];
         if (root["person"] is not JsonObject person)
@@ -84,9 +48,10 @@ internal static class ProfileJson
             root["person"] = person;
         }
 
+        person.Remove("birthDate");
         person["age"] = age;
         person["sex"] = sex == Sex.Female ? "female" : "male";
-        return Validate(root);
+        return Encoding.UTF8.GetBytes(root.ToJsonString());
     }
 
     /// <summary>Parses the sex field as people type it.</summary>
@@ -112,36 +77,5 @@ internal static class ProfileJson
         }
 
         return age is >= PersonProfile.MinimumAge and <= PersonProfile.MaximumAge ? age : throw new InvalidInputException(field, text, range);
-    }
-
-    private static (int? Age, Sex? Sex) ReadBasics(JsonNode person, List<FieldError> errors)
-    {
-        int? age = null;
-        Sex? sex = null;
-        if (person["age"] is { } ageNode)
-        {
-            try
-            {
-                age = ParseAge("person.age", ageNode.GetValueKind() == JsonValueKind.Number ? ageNode.ToJsonString() : ageNode.ToString());
-            }
-            catch (InvalidInputException e)
-            {
-                errors.AddRange(e.Errors);
-            }
-        }
-
-        if (person["sex"] is { } sexNode)
-        {
-            try
-            {
-                sex = ParseSex("person.sex", sexNode.GetValueKind() == JsonValueKind.String ? sexNode.GetValue<string>() : sexNode.ToJsonString());
-            }
-            catch (InvalidInputException e)
-            {
-                errors.AddRange(e.Errors);
-            }
-        }
-
-        return (age, sex);
     }
 }

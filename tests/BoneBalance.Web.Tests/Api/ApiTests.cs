@@ -108,18 +108,19 @@ public sealed class ApiTests(BoneBalanceFactory factory) : IClassFixture<BoneBal
     }
 
     [Theory]
-    [InlineData("""{"person":{"age":12,"sex":"female"}}""", "person.age", "12", "18 to 120")]
+    [InlineData("""{"person":{"age":12,"sex":"female"}}""", "person.age", "12", "18 to 120 years")]
     [InlineData("""{"person":{"age":67,"sex":"x"}}""", "person.sex", "x", "female|male")]
-    [InlineData("""{"favouriteColour":"blue"}""", "favouriteColour", "favouriteColour", "person|riskFactors|medications|conditions|symptoms|dxa|labs|supplements|frax")]
-    [InlineData("""[1,2]""", "profile", "Array", "a JSON object")]
-    public async Task Profile_refuses_bad_documents_naming_the_field(string json, string field, string value, string validRange)
+    [InlineData("""{"person":{"age":67,"sex":"female"},"favouriteColour":"blue"}""", "favouriteColour", "blue", "one of person, riskFactors, medications")]
+    [InlineData("""[1,2]""", "profile", "[1,2]", "a JSON object with person (required)")]
+    [InlineData("""{"person":{"age":67,"sex":"female"},"dxa":[{"date":"2025-01-10","site":"elbow","bmd":0.62}]}""", "dxa[0].site", "elbow", "")]
+    public async Task Profile_refuses_bad_documents_naming_the_field(string json, string field, string value, string validRangeStart)
     {
         using var browser = await SignedInAsync();
         using var response = await browser.Client.PutAsync("/api/profile", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var error = FieldError(JsonSerializer.Deserialize<JsonElement>(await response.Content.ReadAsStringAsync()), field);
         Assert.Equal(value, error.GetProperty("value").GetString());
-        Assert.Equal(validRange, error.GetProperty("validRange").GetString());
+        Assert.StartsWith(validRangeStart, error.GetProperty("validRange").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
