@@ -1,0 +1,184 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace BoneBalance.Data.Persistence;
+
+/// <summary>
+/// The web application's database: Identity's tables plus the rows people enter (<see cref="OwnedRow"/>s).
+/// </summary>
+/// <remarks>
+/// <para>Ownership is enforced here, not by each caller. The context is created for one <see cref="DataOwner"/>:
+/// every query of an owned table is filtered to that owner (a global query filter, so a forgotten
+/// <c>Where(OwnerId == …)</c> cannot leak another person's rows: another owner's id reads as not found), and
+/// <see cref="SaveChanges(bool)"/> stamps the owner on new rows and refuses to insert, change or delete a row of
+/// anyone else. Only <see cref="FindApiTokenAsync"/> reads across owners, because a bearer token is what tells whose
+/// request it is.</para>
+/// <para>Every write is a transaction: <c>SaveChanges</c> wraps its statements in one, and operations of several
+/// steps (<see cref="DeleteOwnedRowsAsync"/>, copying a day) open an explicit one.</para>
+/// <para>Migrations are per provider. EF Core keys migrations by context type, so each provider has its own
+/// subclass with its own migrations folder (<c>Persistence/Sqlite/Migrations</c>,
+/// <c>Persistence/Postgres/Migrations</c>) in this one assembly; the model itself is defined once, here.</para>
+/// </remarks>
+public abstract class BoneBalanceDbContext : IdentityDbContext<BoneBalanceUser>
+{
+    /// <summary>Creates the context for <paramref name="owner"/>.</summary>
+    protected BoneBalanceDbContext(DbContextOptions options, DataOwner owner)
+        : base(options)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        Owner = owner;
+    }
+
+    /// <summary>Whose rows this context sees.</summary>
+    public DataOwner Owner { get; }
+
+    /// <summary>Profiles (at most one per account).</summary>
+    public DbSet<StoredProfile> Profiles => Set<StoredProfile>();
+
+    /// <summary>Food diary rows.</summary>
+    public DbSet<DiaryFood> DiaryFoods => Set<DiaryFood>();
+
+    /// <summary>Supplement diary rows.</summary>
+    public DbSet<DiarySupplement> DiarySupplements => Set<DiarySupplement>();
+
+    /// <summary>Saved assessments.</summary>
+    public DbSet<SavedAssessment> Assessments => Set<SavedAssessment>();
+
+    /// <summary>API tokens.</summary>
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    // Read by the query filters: EF Core evaluates a context member per query, so each context sees its own owner.
+    private string? OwnerId => Owner.UserId;
+
+    /// <summary>
+    /// The token whose hash is <paramref name="hash"/>, whoever owns it, with its last use set to
+    /// <paramref name="nowUtc"/>; null when there is none. The one cross-owner read: it is how a bearer request finds
+    /// its owner.
+    /// </summary>
+    public async Task<ApiToken?> FindApiTokenAsync(byte[] hash, DateTime nowUtc, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(hash);
+        var token = await ApiTokens.IgnoreQueryFilters().AsNoTracking()
+            .SingleOrDefaultAsync(t => t.Hash == hash, cancellationToken).ConfigureAwait(false);
+        if (token is not null)
+        {
+            await ApiTokens.IgnoreQueryFilters().Where(t => t.Id == token.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedUtc, nowUtc), cancellationToken).ConfigureAwait(false);
+            token.LastUsedUtc = nowUtc;
+        }
+
+        return token;
+    }
+
+    /// <summary>
+    /// Deletes every owned row of the current owner, in one transaction that the caller may extend (the account row
+    /// itself is deleted through Identity, whose cascade would remove these rows too; deleting them explicitly does
+    /// not rely on the provider enforcing foreign keys).
+    /// </summary>
+    public async Task<int> DeleteOwnedRowsAsync(CancellationToken cancellationToken = default)
+    {
+        RequireOwner();
+        var deleted = 0;
+        deleted += await Profiles.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        deleted += await DiaryFoods.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        deleted += await DiarySupplements.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        deleted += await Assessments.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        deleted += await ApiTokens.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        return deleted;
+    }
+
+    /// <inheritdoc/>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        GuardOwnership();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <inheritdoc/>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        GuardOwnership();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+
+        Owned<StoredProfile>(builder).HasIndex(p => p.OwnerId).IsUnique();
+        Owned<DiaryFood>(builder, e =>
+        {
+            e.HasIndex(d => new { d.OwnerId, d.Date });
+            e.Property(d => d.FoodId).HasMaxLength(64);
+            e.Property(d => d.Measure).HasMaxLength(200);
+        });
+        Owned<DiarySupplement>(builder, e =>
+        {
+            e.HasIndex(d => new { d.OwnerId, d.Date });
+            e.Property(d => d.Form).HasMaxLength(32);
+            e.Property(d => d.Unit).HasMaxLength(8);
+        });
+        Owned<SavedAssessment>(builder).HasIndex(a => new { a.OwnerId, a.CreatedUtc });
+        Owned<ApiToken>(builder, e =>
+        {
+            e.HasIndex(t => t.Hash).IsUnique();
+            e.Property(t => t.Name).HasMaxLength(100);
+        });
+    }
+
+    private Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T> Owned<T>(ModelBuilder builder, Action<Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T>>? configure = null)
+        where T : OwnedRow
+    {
+        var entity = builder.Entity<T>();
+        entity.HasQueryFilter(row => row.OwnerId == OwnerId);
+        entity.Property(row => row.OwnerId).IsRequired();
+        entity.HasOne<BoneBalanceUser>().WithMany().HasForeignKey(row => row.OwnerId).OnDelete(DeleteBehavior.Cascade);
+        configure?.Invoke(entity);
+        return entity;
+    }
+
+    private string RequireOwner() =>
+        Owner.UserId ?? throw new InvalidOperationException("No account is signed in: owned rows cannot be written.");
+
+    private void GuardOwnership()
+    {
+        foreach (var entry in ChangeTracker.Entries<OwnedRow>())
+        {
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    var owner = RequireOwner();
+                    if (entry.Entity.OwnerId.Length == 0)
+                    {
+                        entry.Entity.OwnerId = owner;
+                    }
+                    else if (entry.Entity.OwnerId != owner)
+                    {
+                        throw new InvalidOperationException($"A {entry.Metadata.ClrType.Name} of another account cannot be inserted.");
+                    }
+
+                    if (entry.Entity.CreatedUtc == default)
+                    {
+                        entry.Entity.CreatedUtc = DateTime.UtcNow;
+                    }
+
+                    break;
+                case EntityState.Modified or EntityState.Deleted:
+                    RefuseForeign(entry);
+                    break;
+            }
+        }
+    }
+
+    private void RefuseForeign(EntityEntry<OwnedRow> entry)
+    {
+        var original = (string?)entry.Property(r => r.OwnerId).OriginalValue;
+        if (original != RequireOwner() || entry.Entity.OwnerId != original)
+        {
+            throw new InvalidOperationException($"A {entry.Metadata.ClrType.Name} of another account cannot be changed.");
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using BoneBalance.Data.Persistence;
+using BoneBalance.Web.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace BoneBalance.Web.Accounts;
+
+/// <summary>Signs a person in with email and password; five failures in a row lock the account for 15 minutes.</summary>
+[EnableRateLimiting(SignInRateLimit.PolicyName)]
+internal sealed class SignInModel(SignInManager<BoneBalanceUser> signIn) : PageModel
+{
+    /// <summary>The email as typed (shown again after a failure).</summary>
+    public string? Email { get; private set; }
+
+    /// <summary>Where to go after signing in (local paths only).</summary>
+    public string? ReturnUrl { get; private set; }
+
+    /// <summary>Shows the form.</summary>
+    public void OnGet(string? returnUrl) => ReturnUrl = returnUrl;
+
+    /// <summary>Checks the password.</summary>
+    public async Task<IActionResult> OnPostAsync(string? email, string? password, string? returnUrl)
+    {
+        Email = email;
+        ReturnUrl = returnUrl;
+        if (string.IsNullOrWhiteSpace(email))
+        {
+            ModelState.AddModelError("email", "Enter your email address.");
+        }
+
+        if (string.IsNullOrEmpty(password))
+        {
+            ModelState.AddModelError("password", "Enter your password.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = await signIn.PasswordSignInAsync(email!.Trim(), password!, isPersistent: false, lockoutOnFailure: true).ConfigureAwait(false);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : "/Diary");
+        }
+
+        ModelState.AddModelError("form", result.IsLockedOut
+            ? $"This account is locked after {AccountsRegistration.MaxFailedAttempts} failed sign-ins. Try again in {AccountsRegistration.LockoutDuration.TotalMinutes:0} minutes."
+            : "The email or password is not right.");
+        return Page();
+    }
+}

@@ -1,0 +1,90 @@
+using BoneBalance.Data.Persistence;
+using BoneBalance.Web.Diary;
+
+namespace BoneBalance.Web.Api;
+
+/// <summary>
+/// <c>/api/diary/foods</c> and <c>/api/diary/supplements</c>: list (<c>?from=&amp;to=</c>, default the last 7 days),
+/// read, add and delete the person's diary rows. Another person's row id is 404.
+/// </summary>
+internal static class DiaryEndpoints
+{
+    /// <summary>Maps the endpoints.</summary>
+    public static void MapDiaryEndpoints(this RouteGroupBuilder api)
+    {
+        var foods = api.MapGroup("/diary/foods").WithTags("Diary");
+        foods.MapGet("/", async (DiaryBook diary, TimeProvider clock, string? from, string? to, CancellationToken ct) =>
+        {
+            var (first, last) = Span(clock, from, to);
+            return TypedResults.Ok((await diary.FoodsAsync(first, last, ct).ConfigureAwait(false)).Select(r => DiaryFoodJson.Of(r, diary)).ToArray());
+        }).WithSummary("Food rows from `from` to `to` (YYYY-MM-DD; default the 7 days ending today)");
+        foods.MapGet("/{id:long}", async Task<Results<Ok<DiaryFoodJson>, NotFound>> (long id, DiaryBook diary, CancellationToken ct) =>
+                await diary.FindFoodAsync(id, ct).ConfigureAwait(false) is { } row
+                    ? TypedResults.Ok(DiaryFoodJson.Of(row, diary))
+                    : TypedResults.NotFound())
+            .WithSummary("One food row");
+        foods.MapPost("/", async (NewDiaryFood entry, DiaryBook diary, CancellationToken ct) =>
+        {
+            var row = await diary.AddFoodAsync(DiaryDates.Parse("date", entry.Date), entry.FoodId, entry.Grams, entry.Quantity, entry.Measure, ct).ConfigureAwait(false);
+            return TypedResults.Created($"/api/diary/foods/{row.Id}", DiaryFoodJson.Of(row, diary));
+        }).WithSummary("Add a food: grams, or quantity + one of the food's household measures");
+        foods.MapDelete("/{id:long}", async Task<Results<NoContent, NotFound>> (long id, DiaryBook diary, CancellationToken ct) =>
+                await diary.DeleteFoodAsync(id, ct).ConfigureAwait(false) ? TypedResults.NoContent() : TypedResults.NotFound())
+            .WithSummary("Delete a food row");
+
+        var supplements = api.MapGroup("/diary/supplements").WithTags("Diary");
+        supplements.MapGet("/", async (DiaryBook diary, TimeProvider clock, string? from, string? to, CancellationToken ct) =>
+        {
+            var (first, last) = Span(clock, from, to);
+            return TypedResults.Ok((await diary.SupplementsAsync(first, last, ct).ConfigureAwait(false)).Select(DiarySupplementJson.Of).ToArray());
+        }).WithSummary("Supplement rows from `from` to `to` (YYYY-MM-DD; default the 7 days ending today)");
+        supplements.MapGet("/{id:long}", async Task<Results<Ok<DiarySupplementJson>, NotFound>> (long id, DiaryBook diary, CancellationToken ct) =>
+                await diary.FindSupplementAsync(id, ct).ConfigureAwait(false) is { } row
+                    ? TypedResults.Ok(DiarySupplementJson.Of(row))
+                    : TypedResults.NotFound())
+            .WithSummary("One supplement row");
+        supplements.MapPost("/", async (NewDiarySupplement entry, DiaryBook diary, CancellationToken ct) =>
+        {
+            var row = await diary.AddSupplementAsync(DiaryDates.Parse("date", entry.Date), entry.Form, entry.Dose, entry.Unit, ct).ConfigureAwait(false);
+            return TypedResults.Created($"/api/diary/supplements/{row.Id}", DiarySupplementJson.Of(row));
+        }).WithSummary("Add a supplement dose (form k2-mk7|k2-mk4|k1|d3|d2|calcium|calcium-carbonate|…, unit ug|mg|iu)");
+        supplements.MapDelete("/{id:long}", async Task<Results<NoContent, NotFound>> (long id, DiaryBook diary, CancellationToken ct) =>
+                await diary.DeleteSupplementAsync(id, ct).ConfigureAwait(false) ? TypedResults.NoContent() : TypedResults.NotFound())
+            .WithSummary("Delete a supplement row");
+    }
+
+    /// <summary>The span a list or intake request covers: <c>to</c> defaults to today, <c>from</c> to six days before it.</summary>
+    internal static (DateOnly From, DateOnly To) Span(TimeProvider clock, string? from, string? to)
+    {
+        var last = DiaryDates.Parse("to", to, DiaryDates.Today(clock));
+        var first = DiaryDates.Parse("from", from, last.AddDays(-6));
+        if (first > last || last.DayNumber - first.DayNumber >= DiaryDates.MaximumSpanDays)
+        {
+            throw new Core.Validation.InvalidInputException("from", from ?? DiaryDates.Format(first),
+                $"a date on or before 'to' ({DiaryDates.Format(last)}) and at most {DiaryDates.MaximumSpanDays} days before it");
+        }
+
+        return (first, last);
+    }
+}
+
+/// <summary>A food row to add: <paramref name="Grams"/>, or <paramref name="Quantity"/> of the household <paramref name="Measure"/>.</summary>
+internal sealed record NewDiaryFood(string? Date, string? FoodId, double? Grams, double? Quantity, string? Measure);
+
+/// <summary>A supplement dose to add.</summary>
+internal sealed record NewDiarySupplement(string? Date, string? Form, double? Dose, string? Unit);
+
+/// <summary>A food row.</summary>
+internal sealed record DiaryFoodJson(long Id, DateOnly Date, string FoodId, string FoodName, double Grams, double? Quantity, string? Measure)
+{
+    /// <summary>Reshapes a stored row.</summary>
+    public static DiaryFoodJson Of(DiaryFood row, DiaryBook diary) =>
+        new(row.Id, row.Date, row.FoodId, diary.FoodName(row.FoodId), row.Grams, row.Quantity, row.Measure);
+}
+
+/// <summary>A supplement row.</summary>
+internal sealed record DiarySupplementJson(long Id, DateOnly Date, string Form, double Dose, string Unit)
+{
+    /// <summary>Reshapes a stored row.</summary>
+    public static DiarySupplementJson Of(DiarySupplement row) => new(row.Id, row.Date, row.Form, row.Dose, row.Unit);
+}

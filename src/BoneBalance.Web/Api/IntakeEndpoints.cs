@@ -1,0 +1,65 @@
+using BoneBalance.Core.Nutrition;
+using BoneBalance.Core.People;
+using BoneBalance.Core.Validation;
+using BoneBalance.Web.Diary;
+using BoneBalance.Web.Profile;
+
+namespace BoneBalance.Web.Api;
+
+/// <summary>
+/// <c>GET /api/intake?from=&amp;to=</c>: the diary's intake per day and as the 7-day average against the person's
+/// reference intakes. Age and sex come from the profile, or from <c>age</c> and <c>sex</c> query parameters when the
+/// profile has none.
+/// </summary>
+internal static class IntakeEndpoints
+{
+    /// <summary>Maps the endpoint.</summary>
+    public static void MapIntakeEndpoints(this RouteGroupBuilder api) =>
+        api.MapGet("/intake", async (
+                DiaryBook diary, ProfileStore profiles, DietaryReferenceIntakes intakes, Data.FoodCatalogue catalogue, TimeProvider clock,
+                string? from, string? to, string? age, string? sex, CancellationToken ct) =>
+            {
+                var (first, last) = DiaryEndpoints.Span(clock, from, to);
+                var person = await PersonAsync(profiles, age, sex, ct).ConfigureAwait(false);
+                var (foods, supplements, skipped) = await diary.EntriesAsync(first, last, ct).ConfigureAwait(false);
+                return TypedResults.Ok(IntakeReport.For(first, last, person, foods, supplements, intakes, catalogue.CommonFoods, skipped));
+            })
+            .WithTags("Diary")
+            .WithSummary("Intake of K1, MK-4, MK-7+, K2, total K, vitamin D and calcium per day and as the 7-day average, against the person's reference intakes");
+
+    private static async Task<PersonProfile> PersonAsync(ProfileStore profiles, string? age, string? sex, CancellationToken ct)
+    {
+        if (age is not null || sex is not null)
+        {
+            var errors = new List<FieldError>();
+            int? years = null;
+            Sex? parsed = null;
+            try
+            {
+                years = ProfileJson.ParseAge("age", age);
+            }
+            catch (InvalidInputException e)
+            {
+                errors.AddRange(e.Errors);
+            }
+
+            try
+            {
+                parsed = ProfileJson.ParseSex("sex", sex);
+            }
+            catch (InvalidInputException e)
+            {
+                errors.AddRange(e.Errors);
+            }
+
+            return errors.Count > 0 ? throw new InvalidInputException(errors) : PersonProfile.Create(years!.Value, parsed!.Value);
+        }
+
+        return await profiles.PersonAsync(ct).ConfigureAwait(false)
+            ?? throw new InvalidInputException(
+            [
+                new FieldError("age", string.Empty, "18 to 120 (set person.age in PUT /api/profile, or pass ?age=)"),
+                new FieldError("sex", string.Empty, "female|male (set person.sex in PUT /api/profile, or pass ?sex=)"),
+            ]);
+    }
+}

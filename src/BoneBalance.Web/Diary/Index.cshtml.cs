@@ -1,0 +1,190 @@
+using BoneBalance.Core.Nutrition;
+using BoneBalance.Core.People;
+using BoneBalance.Core.Validation;
+using BoneBalance.Data;
+using BoneBalance.Data.Persistence;
+using BoneBalance.Web.Profile;
+using BoneBalance.Web.Forms;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace BoneBalance.Web.Diary;
+
+/// <summary>
+/// The food diary for one day: search the catalogue and add a food by household measure or grams, add supplements,
+/// delete rows, copy yesterday, and the day's and 7-day intake against the person's reference intakes. Every action is
+/// a form post that redirects back (post/redirect/get); a refused input re-renders the page with the message next to
+/// its field.
+/// </summary>
+[Authorize]
+internal sealed class DiaryModel(DiaryBook diary, ProfileStore profiles, FoodCatalogue catalogue, DietaryReferenceIntakes intakes, TimeProvider clock) : PageModel
+{
+    /// <summary>How many search hits the page lists.</summary>
+    public const int SearchHits = 10;
+
+    /// <summary>The measure value that means "grams" in the add-food form.</summary>
+    public const string Grams = "g";
+
+    // Core's field names → the inputs that carry them on this page.
+    private static readonly Dictionary<string, string> FoodInputs = new(StringComparer.Ordinal) { ["grams"] = "amount", ["quantity"] = "amount" };
+    private static readonly Dictionary<string, string> SupplementInputs = new(StringComparer.Ordinal) { ["supplement"] = "form" };
+
+    /// <summary>The day shown.</summary>
+    public DateOnly Date { get; private set; }
+
+    /// <summary>The search text, when searching.</summary>
+    public string? Query { get; private set; }
+
+    /// <summary>Foods matching <see cref="Query"/>.</summary>
+    public IReadOnlyList<Food> Matches { get; private set; } = [];
+
+    /// <summary>The day's food rows.</summary>
+    public IReadOnlyList<DiaryFood> Foods { get; private set; } = [];
+
+    /// <summary>The day's supplement rows.</summary>
+    public IReadOnlyList<DiarySupplement> Supplements { get; private set; } = [];
+
+    /// <summary>The intake of the day and the 7 days ending with it, or null until age and sex are known.</summary>
+    public IntakeReport? Intake { get; private set; }
+
+    /// <summary>The supplement form tokens, for the form's list.</summary>
+    public static IReadOnlyList<string> SupplementForms => [.. Enum.GetValues<SupplementForm>().Select(SupplementTokens.Forms.ToToken)];
+
+    /// <summary>The unit tokens, for the form's list.</summary>
+    public static IReadOnlyList<string> Units => [.. Enum.GetValues<DoseUnit>().Select(SupplementTokens.Units.ToToken)];
+
+    /// <summary>A food's name.</summary>
+    public string FoodName(string id) => diary.FoodName(id);
+
+    /// <summary>Shows a day (default today) and, with <paramref name="q"/>, the matching foods.</summary>
+    public async Task OnGetAsync(string? date, string? q, CancellationToken cancellationToken) =>
+        await LoadAsync(ReadDate(date), q, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Adds a food: <paramref name="amount"/> grams when <paramref name="measure"/> is <see cref="Grams"/>, else that many measures.</summary>
+    public async Task<IActionResult> OnPostAddFoodAsync(string? date, string? q, string? foodId, string? amount, string? measure, CancellationToken cancellationToken)
+    {
+        var day = ReadDate(date);
+        ViewData["ErrorScope"] = foodId;
+        try
+        {
+            var byGrams = string.IsNullOrWhiteSpace(measure) || measure == Grams;
+            var value = FormNumber.Parse(byGrams ? "grams" : "quantity", amount, "a number of at least 0")
+                ?? throw new InvalidInputException(byGrams ? "grams" : "quantity", string.Empty, "a number of at least 0");
+            await diary.AddFoodAsync(day, foodId, byGrams ? value : null, byGrams ? null : value, byGrams ? null : measure, cancellationToken).ConfigureAwait(false);
+            return RedirectToDay(day);
+        }
+        catch (InvalidInputException e)
+        {
+            ModelState.AddFieldErrors(e, FoodInputs);
+            await LoadAsync(day, q, cancellationToken).ConfigureAwait(false);
+            return Page();
+        }
+    }
+
+    /// <summary>Adds a supplement dose.</summary>
+    public async Task<IActionResult> OnPostAddSupplementAsync(string? date, string? form, string? dose, string? unit, CancellationToken cancellationToken)
+    {
+        var day = ReadDate(date);
+        try
+        {
+            var value = FormNumber.Parse("dose", dose, "a number of at least 0");
+            await diary.AddSupplementAsync(day, form, value, unit, cancellationToken).ConfigureAwait(false);
+            return RedirectToDay(day);
+        }
+        catch (InvalidInputException e)
+        {
+            ModelState.AddFieldErrors(e, SupplementInputs);
+            await LoadAsync(day, null, cancellationToken).ConfigureAwait(false);
+            return Page();
+        }
+    }
+
+    /// <summary>Deletes a food row (another person's id does nothing).</summary>
+    public async Task<IActionResult> OnPostDeleteFoodAsync(string? date, long id, CancellationToken cancellationToken)
+    {
+        var day = ReadDate(date);
+        return await diary.DeleteFoodAsync(id, cancellationToken).ConfigureAwait(false) ? RedirectToDay(day) : NotFound();
+    }
+
+    /// <summary>Deletes a supplement row (another person's id does nothing).</summary>
+    public async Task<IActionResult> OnPostDeleteSupplementAsync(string? date, long id, CancellationToken cancellationToken)
+    {
+        var day = ReadDate(date);
+        return await diary.DeleteSupplementAsync(id, cancellationToken).ConfigureAwait(false) ? RedirectToDay(day) : NotFound();
+    }
+
+    /// <summary>Copies the previous day's rows to this day.</summary>
+    public async Task<IActionResult> OnPostCopyYesterdayAsync(string? date, CancellationToken cancellationToken)
+    {
+        var day = ReadDate(date);
+        await diary.CopyDayAsync(day.AddDays(-1), day, cancellationToken).ConfigureAwait(false);
+        return RedirectToDay(day);
+    }
+
+    /// <summary>Saves age and sex to the profile so the intake can be compared with reference intakes.</summary>
+    public async Task<IActionResult> OnPostPersonAsync(string? date, string? age, string? sex, CancellationToken cancellationToken)
+    {
+        var day = ReadDate(date);
+        var errors = new List<FieldError>();
+        int years = 0;
+        Sex parsed = default;
+        try
+        {
+            years = ProfileJson.ParseAge("age", age);
+        }
+        catch (InvalidInputException e)
+        {
+            errors.AddRange(e.Errors);
+        }
+
+        try
+        {
+            parsed = ProfileJson.ParseSex("sex", sex);
+        }
+        catch (InvalidInputException e)
+        {
+            errors.AddRange(e.Errors);
+        }
+
+        if (errors.Count > 0)
+        {
+            ModelState.AddFieldErrors(new InvalidInputException(errors));
+            await LoadAsync(day, null, cancellationToken).ConfigureAwait(false);
+            return Page();
+        }
+
+        await profiles.SaveBasicsAsync(years, parsed, cancellationToken).ConfigureAwait(false);
+        return RedirectToDay(day);
+    }
+
+    private RedirectResult RedirectToDay(DateOnly day) => Redirect($"/Diary?date={DiaryDates.Format(day)}");
+
+    private DateOnly ReadDate(string? text)
+    {
+        var today = DiaryDates.Today(clock);
+        try
+        {
+            return DiaryDates.Parse("date", text, today);
+        }
+        catch (InvalidInputException e)
+        {
+            ModelState.AddFieldErrors(e);
+            return today;
+        }
+    }
+
+    private async Task LoadAsync(DateOnly day, string? q, CancellationToken cancellationToken)
+    {
+        Date = day;
+        Query = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
+        Matches = Query is null ? [] : [.. catalogue.Search(Query, SearchHits).Select(h => h.Food)];
+        Foods = await diary.FoodsAsync(day, day, cancellationToken).ConfigureAwait(false);
+        Supplements = await diary.SupplementsAsync(day, day, cancellationToken).ConfigureAwait(false);
+        if (await profiles.PersonAsync(cancellationToken).ConfigureAwait(false) is { } person)
+        {
+            var (foods, supplements, skipped) = await diary.EntriesAsync(day.AddDays(-6), day, cancellationToken).ConfigureAwait(false);
+            Intake = IntakeReport.For(day.AddDays(-6), day, person, foods, supplements, intakes, catalogue.CommonFoods, skipped);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using BoneBalance.Data.Persistence;
+using BoneBalance.Data.Persistence.Postgres;
+using BoneBalance.Data.Persistence.Sqlite;
+using BoneBalance.Web.Accounts;
+using Microsoft.EntityFrameworkCore;
+
+namespace BoneBalance.Web.Hosting;
+
+/// <summary>
+/// Chooses the accounts database from configuration (<c>Database:Provider</c> = <c>sqlite</c>|<c>postgres</c>,
+/// <c>ConnectionStrings:BoneBalance</c>; SQLite at <see cref="BoneBalanceDatabase.DefaultSqlitePath"/> when no
+/// connection string is set) and creates or migrates it at start-up.
+/// </summary>
+internal static class DatabaseRegistration
+{
+    /// <summary>Registers <see cref="BoneBalanceDbContext"/> (scoped, for the signed-in <see cref="DataOwner"/>).</summary>
+    public static void AddBoneBalanceDatabase(this WebApplicationBuilder builder)
+    {
+        var provider = BoneBalanceDatabase.ParseProvider(builder.Configuration["Database:Provider"]);
+        var connectionString = builder.Configuration.GetConnectionString("BoneBalance");
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped(services =>
+        {
+            var http = services.GetRequiredService<IHttpContextAccessor>();
+            return new DataOwner(() => http.HttpContext?.User.UserId());
+        });
+        if (provider == DatabaseProvider.Postgres)
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException("Database:Provider is postgres but ConnectionStrings:BoneBalance is empty.");
+            }
+
+            builder.Services.AddDbContext<BoneBalanceDbContext, PostgresBoneBalanceDbContext>(o => BoneBalanceDatabase.UsePostgres(o, connectionString));
+        }
+        else
+        {
+            var sqlite = string.IsNullOrWhiteSpace(connectionString)
+                ? BoneBalanceDatabase.SqliteConnectionString(BoneBalanceDatabase.DefaultSqlitePath)
+                : connectionString;
+            builder.Services.AddDbContext<BoneBalanceDbContext, SqliteBoneBalanceDbContext>(o => BoneBalanceDatabase.UseSqlite(o, sqlite));
+        }
+    }
+
+    /// <summary>Creates the database if needed, applies pending migrations and prints where it is.</summary>
+    public static async Task MigrateDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BoneBalanceDbContext>();
+        if (db.Database.IsSqlite())
+        {
+            var path = BoneBalanceDatabase.SqlitePath(db.Database.GetConnectionString()!);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            Console.WriteLine($"BoneBalance database: {path}");
+        }
+        else
+        {
+            Console.WriteLine($"BoneBalance database: PostgreSQL ({db.Database.GetDbConnection().Database})");
+        }
+
+        await db.Database.MigrateAsync().ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Http.Features;
+
+namespace BoneBalance.Web.Hosting;
+
+/// <summary>
+/// Caps what one request may carry. Everything BoneBalance accepts is small (a profile document, a diary row, a
+/// form), so anything near these limits is a mistake or an attack, refused before it is read into memory.
+/// </summary>
+internal static class RequestLimits
+{
+    /// <summary>Largest request body, in bytes (256 KiB: a profile with years of scans is a few KiB).</summary>
+    public const long MaxBodyBytes = 256 * 1024;
+
+    /// <summary>Most form fields in one post.</summary>
+    public const int MaxFormFields = 200;
+
+    /// <summary>
+    /// Refuses a declared body over the limit with 413 before reading it, on any server (Kestrel enforces
+    /// <see cref="MaxBodyBytes"/> itself, also for bodies sent without a length; in-memory test servers do not).
+    /// </summary>
+    public static void UseRequestLimits(this WebApplication app) => app.Use(async (context, next) =>
+    {
+        if (context.Request.ContentLength > MaxBodyBytes)
+        {
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return;
+        }
+
+        await next(context).ConfigureAwait(false);
+    });
+
+    /// <summary>Applies the limits to Kestrel and to form reading.</summary>
+    public static void AddRequestLimits(this WebApplicationBuilder builder)
+    {
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = MaxBodyBytes;
+            kestrel.AddServerHeader = false;
+        });
+        builder.Services.Configure<FormOptions>(forms =>
+        {
+            forms.ValueCountLimit = MaxFormFields;
+            forms.MultipartBodyLengthLimit = MaxBodyBytes;
+            forms.ValueLengthLimit = (int)MaxBodyBytes;
+        });
+    }
+}

@@ -1,0 +1,53 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using BoneBalance.Web.Accounts;
+using BoneBalance.Web.Api;
+using BoneBalance.Web.Hosting;
+using BoneBalance.Web.Security;
+
+// The composition root: each capability registers itself; nothing here decides anything about bones.
+// The content root is the application's own folder, so appsettings.json (with its log levels) and wwwroot are found
+// whatever the current directory is (`dotnet run`, `dotnet BoneBalance.Web.dll`, a service manager).
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+
+builder.AddPrivateLogging();
+
+builder.AddBoneBalanceDatabase();
+builder.AddFoodCatalogue();
+builder.AddAccounts();
+builder.AddRequestLimits();
+builder.AddApi();
+builder.Services.AddRazorPages(options => options.RootDirectory = "/");
+// Pages are UTF-8: µg, ×, ≥ and accented names are written as characters, not as numeric entities.
+builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+var app = builder.Build();
+
+await app.MigrateDatabaseAsync().ConfigureAwait(false);
+app.LoadFoodCatalogue();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+if (!app.Environment.IsDevelopment())
+{
+    // Sends Strict-Transport-Security only over HTTPS and never for localhost, so the default http://localhost:5000
+    // is unaffected; behind a TLS-terminating proxy it takes effect.
+    app.UseHsts();
+}
+
+app.UseSecurityHeaders();
+app.UseRequestLimits();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseRateLimiter();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapRazorPages();
+app.MapApi();
+
+await app.RunAsync().ConfigureAwait(false);
+
+/// <summary>The web application (public so that integration tests can host it).</summary>
+public partial class Program;

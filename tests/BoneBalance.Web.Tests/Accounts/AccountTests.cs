@@ -1,0 +1,132 @@
+using System.Net;
+using BoneBalance.Web.Tests.TestSupport;
+
+namespace BoneBalance.Web.Tests.Accounts;
+
+public sealed class AccountTests(BoneBalanceFactory factory) : IClassFixture<BoneBalanceFactory>
+{
+    [Fact]
+    public async Task Register_signs_in_and_the_diary_opens()
+    {
+        using var browser = factory.Browser();
+        await browser.RegisterAsync(TestAccounts.NewEmail());
+        var diary = await browser.GetPageAsync("/Diary");
+        Assert.Contains("<h1>Food diary</h1>", diary, StringComparison.Ordinal);
+        Assert.Contains("Sign out", diary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Diary_without_a_session_redirects_to_sign_in()
+    {
+        using var browser = factory.Browser();
+        using var response = await browser.Client.GetAsync("/Diary");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("http://localhost/Accounts/SignIn?ReturnUrl=%2FDiary", response.Headers.Location!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sign_out_then_sign_in_again()
+    {
+        var email = TestAccounts.NewEmail();
+        using var browser = factory.Browser();
+        await browser.RegisterAsync(email);
+        using (var signOut = await browser.PostFormAsync("/Diary", "/Accounts/SignOut"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+        }
+
+        await browser.GetPageAsync("/Diary", HttpStatusCode.Redirect);
+        using var signIn = await browser.SignInAsync(email, TestAccounts.Password);
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        Assert.Equal("/Diary", signIn.Headers.Location?.OriginalString);
+        await browser.GetPageAsync("/Diary");
+    }
+
+    [Fact]
+    public async Task Wrong_password_is_refused_with_a_message()
+    {
+        var email = TestAccounts.NewEmail();
+        using (var owner = factory.Browser())
+        {
+            await owner.RegisterAsync(email);
+        }
+
+        using var browser = factory.Browser();
+        using var response = await browser.SignInAsync(email, "not the password at all");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("The email or password is not right.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await browser.GetPageAsync("/Diary", HttpStatusCode.Redirect);
+    }
+
+    [Fact]
+    public async Task Five_failed_sign_ins_lock_the_account_even_against_the_right_password()
+    {
+        var email = TestAccounts.NewEmail();
+        using (var owner = factory.Browser())
+        {
+            await owner.RegisterAsync(email);
+        }
+
+        using var browser = factory.Browser();
+        for (var i = 0; i < 4; i++)
+        {
+            using var wrong = await browser.SignInAsync(email, "wrong password " + i);
+            Assert.Contains("The email or password is not right.", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using (var fifth = await browser.SignInAsync(email, "wrong password 5"))
+        {
+            Assert.Contains("This account is locked after 5 failed sign-ins.", await fifth.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using var right = await browser.SignInAsync(email, TestAccounts.Password);
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        Assert.Contains("This account is locked", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await browser.GetPageAsync("/Diary", HttpStatusCode.Redirect);
+    }
+
+    [Fact]
+    public async Task A_short_password_is_refused_next_to_the_password_field()
+    {
+        using var browser = factory.Browser();
+        using var response = await browser.PostFormAsync("/Accounts/Register", "/Accounts/Register",
+            ("email", TestAccounts.NewEmail()), ("password", "short"), ("confirm", "short"));
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Matches("id=\"password-error\"[^>]*>Passwords must be at least 10 characters", html);
+    }
+
+    [Fact]
+    public async Task Different_confirmation_is_refused_next_to_the_confirm_field()
+    {
+        using var browser = factory.Browser();
+        using var response = await browser.PostFormAsync("/Accounts/Register", "/Accounts/Register",
+            ("email", TestAccounts.NewEmail()), ("password", TestAccounts.Password), ("confirm", TestAccounts.Password + "x"));
+        Assert.Matches("id=\"confirm-error\"[^>]*>The two passwords differ.", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task An_email_can_register_only_once()
+    {
+        var email = TestAccounts.NewEmail();
+        using (var first = factory.Browser())
+        {
+            await first.RegisterAsync(email);
+        }
+
+        using var second = factory.Browser();
+        using var response = await second.PostFormAsync("/Accounts/Register", "/Accounts/Register",
+            ("email", email), ("password", TestAccounts.Password), ("confirm", TestAccounts.Password));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("id=\"email-error\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_form_post_without_the_antiforgery_token_is_refused()
+    {
+        using var browser = factory.Browser();
+        using var response = await browser.Client.PostAsync("/Accounts/SignIn",
+            new FormUrlEncodedContent([new("email", "a@example.org"), new("password", TestAccounts.Password)]));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+}

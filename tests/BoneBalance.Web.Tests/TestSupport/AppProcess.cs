@@ -1,0 +1,144 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace BoneBalance.Web.Tests.TestSupport;
+
+/// <summary>
+/// The real web app as a child process (<c>dotnet BoneBalance.Web.dll</c>) on a free loopback port with its own
+/// SQLite file, for tests that must kill it as an operating system would.
+/// </summary>
+public sealed class AppProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private AppProcess(Process process, Uri address)
+    {
+        _process = process;
+        Address = address;
+    }
+
+    /// <summary>The app's base address.</summary>
+    public Uri Address { get; }
+
+    /// <summary>What the app wrote to stdout and stderr so far.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    /// <summary>Starts the app on <paramref name="databasePath"/> and waits until it answers.</summary>
+    public static async Task<AppProcess> StartAsync(string databasePath)
+    {
+        var dll = Path.Combine(RepositoryRoot(), "src", "BoneBalance.Web", "bin", Configuration(), "net10.0", "BoneBalance.Web.dll");
+        Assert.True(File.Exists(dll), $"{dll} is missing: build src/BoneBalance.Web first");
+        _ = SharedCatalogue.Instance; // builds the food database file the child reads
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { dll, "--urls", $"http://127.0.0.1:{port}" },
+            WorkingDirectory = Path.GetTempPath(),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["ConnectionStrings__BoneBalance"] = $"Data Source={databasePath}";
+        start.Environment["FoodDatabase__Path"] = SharedCatalogue.DatabasePath;
+        start.Environment["Accounts__SignInAttemptsPerMinute"] = "1000";
+        var process = Process.Start(start)!;
+        var app = new AppProcess(process, new Uri($"http://127.0.0.1:{port}/"));
+        process.OutputDataReceived += (_, e) => app.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => app.Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await app.WaitUntilReadyAsync();
+        return app;
+    }
+
+    /// <summary>A browser-like client for the app (cookies kept, redirects not followed).</summary>
+    public Browser Browser() =>
+        new(new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = Address });
+
+    /// <summary>SIGKILL: no shutdown code runs, nothing is flushed by the app.</summary>
+    public void KillHard()
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            KillHard();
+        }
+
+        _process.Dispose();
+    }
+
+    private void Append(string? line)
+    {
+        if (line is not null)
+        {
+            lock (_output)
+            {
+                _output.AppendLine(line);
+            }
+        }
+    }
+
+    private async Task WaitUntilReadyAsync()
+    {
+        using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < TimeSpan.FromSeconds(90))
+        {
+            Assert.False(_process.HasExited, "the app exited:\n" + Output);
+            try
+            {
+                using var response = await client.GetAsync("api/faq/1");
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(200);
+        }
+
+        Assert.Fail("the app did not start within 90 s:\n" + Output);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string Configuration() =>
+        AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Debug" : "Release";
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "BoneBalance.slnx")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("BoneBalance.slnx not found above " + AppContext.BaseDirectory);
+    }
+}
