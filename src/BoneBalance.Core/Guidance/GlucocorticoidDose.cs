@@ -21,7 +21,8 @@ internal static class GlucocorticoidDose
             .Where(m => m.Entry.Class == DrugClass.Glucocorticoid)
             .Select(m => (Milligrams: m.Medication.DoseMilligramsPerDay, Months: m.Medication.DurationMonths, Factor: m.Entry.PrednisoloneEquivalentPerMilligram))
             .Where(c => c.Milligrams is not null && c.Months is not null && c.Factor is not null)
-            .Select(c => (Equivalent: c.Milligrams!.Value * c.Factor!.Value, Months: c.Months!.Value))
+            .Select(c => (Equivalent: c.Milligrams!.Value * c.Factor!.Value, Months: Math.Min(c.Months!.Value, GlucocorticoidExposure.MaximumDurationMonths)))
+            .Where(c => c.Equivalent > 0)
             .ToList();
         if (courses.Count == 0)
         {

@@ -27,9 +27,9 @@ internal static class VitaminDDose
     /// report p. 14).</summary>
     public const double ConcernAboveNgPerMl = 50;
 
-    /// <summary>Strengths (µg) in which vitamin D3 is commonly sold: 400, 600, 800 and 1,000 IU. A product fact used for
+    /// <summary>Strengths (µg) in which vitamin D3 is commonly sold: 200, 400, 600, 800 and 1,000 IU. A product fact used for
     /// rounding, not a medical constant.</summary>
-    public static IReadOnlyList<double> ProductStrengthsMicrograms { get; } = [10, 15, 20, 25];
+    public static IReadOnlyList<double> ProductStrengthsMicrograms { get; } = [5, 10, 15, 20, 25];
 
     private static readonly Citation[] DoseSources = [DietaryReferenceSources.Iom2011, EvidenceSources.Balachandar2021, EvidenceSources.VanDenHeuvel2023];
 

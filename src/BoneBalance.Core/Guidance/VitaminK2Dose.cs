@@ -107,6 +107,17 @@ internal static class VitaminK2Dose
                 Sources));
         }
 
+        // Food that already gives the trial dose of long-chain menaquinones (natto: MK-7) makes a supplement pointless.
+        if (facts.Diet(IntakeNutrient.LongChainMenaquinones) is { } dietMk7 && dietMk7.Micrograms >= TrialDoseMicrograms)
+        {
+            return PlanDecision.LeaveOut(new WithheldSupplement(
+                IntakeNutrient.VitaminK2Total,
+                $"Your food already gives about {Amounts.Micrograms(dietMk7)} of MK-7 and longer menaquinones a day (natto is the richest source), at least the "
+                    + $"{Amounts.Number(TrialDoseMicrograms)} µg a day studied for bone: a K2 supplement would add nothing.",
+                null,
+                [EvidenceSources.Knapen2013, EvidenceSources.Schurgers2007]));
+        }
+
         var amount = NutrientAmount.FromMicrograms(TrialDoseMicrograms);
         var planned = new PlannedSupplement(
             SupplementForm.VitaminK2Mk7, TrialDoseMicrograms, DoseUnit.Microgram, amount, timing,

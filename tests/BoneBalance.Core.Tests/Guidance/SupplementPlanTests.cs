@@ -1,6 +1,7 @@
 using BoneBalance.Core.Guidance;
 using BoneBalance.Core.Nutrition;
 using BoneBalance.Core.Safety;
+using BoneBalance.Core.Tests.Nutrition;
 using static BoneBalance.Core.Tests.Guidance.GuidanceFixtures;
 
 namespace BoneBalance.Core.Tests.Guidance;
@@ -252,13 +253,33 @@ public class SupplementPlanTests
     [Fact]
     public void Pregnancy_means_no_K2_and_vitamin_D_only_up_to_the_RDA()
     {
-        // Pregnant woman of 30: RDA 15 µg; she takes 10 µg, so at most 5 µg more — no product strength fits: none.
+        // Pregnant woman of 30: RDA 15 µg; she takes 10 µg, so at most 5 µg (200 IU) more, which is a product strength.
         var a = Assess(new AssessmentInput(Woman(30)) { Pregnant = true, Supplements = [Supplement(SupplementForm.VitaminD3, 10, DoseUnit.Microgram)] });
 
         Assert.DoesNotContain(a.Plan.Supplements, s => VitaminKForms.Contains(s.Form));
         Assert.Equal(SafetyFindingCodes.PregnancyOrBreastfeeding, a.Withheld(IntakeNutrient.VitaminKTotal)!.FindingCode);
-        Assert.Null(a.Planned(IntakeNutrient.VitaminD));
-        Assert.Equal(SafetyFindingCodes.PregnancyOrBreastfeeding, a.Withheld(IntakeNutrient.VitaminD)!.FindingCode);
+        Assert.Equal(5, a.Planned(IntakeNutrient.VitaminD)!.Dose);
+
+        // Taking 12 µg leaves 3 µg: no strength fits within the RDA, so none, and the life stage says why.
+        var b = Assess(new AssessmentInput(Woman(30)) { Pregnant = true, Supplements = [Supplement(SupplementForm.VitaminD3, 12, DoseUnit.Microgram)] });
+        Assert.Null(b.Planned(IntakeNutrient.VitaminD));
+        Assert.Equal(SafetyFindingCodes.PregnancyOrBreastfeeding, b.Withheld(IntakeNutrient.VitaminD)!.FindingCode);
+    }
+
+    [Fact]
+    public void Natto_that_already_gives_the_trial_dose_of_MK7_means_no_K2_supplement()
+    {
+        // 30 g of natto a day at 939 µg MK-7 per 100 g (Kamao 2007, the fixture) = 281.7 µg ≥ 180 µg.
+        var natto = new AssessmentInput(Woman()) { Diary = [DiaryEntry.InGrams(Day, Sr28Foods.Natto, 30)] };
+        var withheld = Assess(natto).Withheld(IntakeNutrient.VitaminK2Total);
+        Assert.NotNull(withheld);
+        Assert.Contains("281.7", withheld.Reason, StringComparison.Ordinal);
+        Assert.Null(withheld.FindingCode);
+        Assert.DoesNotContain(Assess(natto).Plan.Supplements, s => VitaminKForms.Contains(s.Form));
+
+        // 10 g gives 93.9 µg, below the trial dose: the optional MK-7 180 µg stays.
+        var little = new AssessmentInput(Woman()) { Diary = [DiaryEntry.InGrams(Day, Sr28Foods.Natto, 10)] };
+        Assert.Equal(180, Assess(little).Plan.Supplements.Single(s => s.Form == SupplementForm.VitaminK2Mk7).Dose);
     }
 
     [Fact]
