@@ -7,6 +7,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 seconds=${1:-15}
 connections=${2:-16}
+threads=$(( connections < 2 ? 1 : 2 ))
 port=${PORT:-5187}
 work=$(mktemp -d)
 trap 'kill "$app" 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -27,7 +28,7 @@ export TOKEN=$(curl -s -c "$jar" -b "$jar" -H 'Content-Type: application/json' -
 export BODY="$root/examples/woman-67-falls-parental-osteoporosis.json"
 
 for url in "$base/api/echo" "$base/api/assessments?save=false" "$base/api/assessments"; do
-  wrk -t2 -c"$connections" -d2s -s "$here/post-json.lua" "$url" >/dev/null   # warm-up
+  wrk -t"$threads" -c"$connections" -d2s -s "$here/post-json.lua" "$url" >/dev/null   # warm-up
   printf '%-40s ' "${url#$base}"
-  wrk -t2 -c"$connections" -d"${seconds}s" -s "$here/post-json.lua" "$url" | tail -1
+  wrk -t"$threads" -c"$connections" -d"${seconds}s" -s "$here/post-json.lua" "$url" | tail -1
 done
