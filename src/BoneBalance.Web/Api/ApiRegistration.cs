@@ -1,3 +1,8 @@
+using BoneBalance.Core.Guidance;
+using BoneBalance.Core.Nutrition;
+using BoneBalance.Data;
+using BoneBalance.Data.Safety;
+using BoneBalance.Web.Assessments;
 using BoneBalance.Web.Diary;
 using BoneBalance.Web.MyData;
 using BoneBalance.Web.Profile;
@@ -24,6 +29,9 @@ internal static class ApiRegistration
         builder.Services.AddScoped<ProfileStore>();
         builder.Services.AddScoped<AccountDeletion>();
         builder.Services.AddScoped<ApiTokenIssuer>();
+        builder.Services.AddScoped<AssessmentRunner>();
+        builder.Services.AddSingleton(services => new Assessor(
+            ShippedSafetyCatalogue.Load(), services.GetRequiredService<DietaryReferenceIntakes>(), services.GetRequiredService<FoodCatalogue>().CommonFoods));
     }
 
     /// <summary>Maps every endpoint.</summary>

@@ -1,12 +1,14 @@
 using System.Text.Json;
 using BoneBalance.Data.Persistence;
+using BoneBalance.Web.Assessments;
 using Microsoft.EntityFrameworkCore;
 
 namespace BoneBalance.Web.Api;
 
 /// <summary>
-/// <c>/api/assessments</c>: the person's saved assessments (list, read, delete). Creating one (<c>POST</c>, which runs
-/// the Assessor) comes with the assessment wizard.
+/// <c>/api/assessments</c>: run an assessment on the saved profile and the last 7 days of the diary (<c>POST</c>,
+/// returns the whole assessment document, as <c>bonebalance assess --json</c>), and the saved assessments (list, read,
+/// delete).
 /// </summary>
 internal static class AssessmentEndpoints
 {
@@ -14,6 +16,13 @@ internal static class AssessmentEndpoints
     public static void MapAssessmentEndpoints(this RouteGroupBuilder api)
     {
         var assessments = api.MapGroup("/assessments").WithTags("Assessments");
+        assessments.MapPost("/", async Task<Created<JsonElement>> (AssessmentRunner runner, CancellationToken ct) =>
+            {
+                var row = await runner.RunAsync(ct).ConfigureAwait(false);
+                using var result = JsonDocument.Parse(row.ResultJson);
+                return TypedResults.Created($"/api/assessments/{row.Id}", result.RootElement.Clone());
+            })
+            .WithSummary("Assess the saved profile with the last 7 days of the diary; saves it and returns the assessment document");
         assessments.MapGet("/", async (BoneBalanceDbContext db, CancellationToken ct) =>
                 TypedResults.Ok(await db.Assessments.AsNoTracking().OrderByDescending(a => a.Id)
                     .Select(a => new AssessmentSummary(a.Id, a.CreatedUtc)).ToArrayAsync(ct).ConfigureAwait(false)))

@@ -379,7 +379,7 @@ public sealed class ApiTests(BoneBalanceFactory factory) : IClassFixture<BoneBal
         { "GET", "/api/profile" }, { "PUT", "/api/profile" },
         { "GET", "/api/diary/foods" }, { "POST", "/api/diary/foods" }, { "GET", "/api/diary/foods/1" }, { "DELETE", "/api/diary/foods/1" },
         { "GET", "/api/diary/supplements" }, { "POST", "/api/diary/supplements" }, { "GET", "/api/diary/supplements/1" }, { "DELETE", "/api/diary/supplements/1" },
-        { "GET", "/api/intake" }, { "GET", "/api/assessments" }, { "GET", "/api/assessments/1" }, { "DELETE", "/api/assessments/1" },
+        { "GET", "/api/intake" }, { "GET", "/api/assessments" }, { "POST", "/api/assessments" }, { "GET", "/api/assessments/1" }, { "DELETE", "/api/assessments/1" },
         { "GET", "/api/tokens" }, { "POST", "/api/tokens" }, { "DELETE", "/api/tokens/1" },
         { "GET", "/api/echo" }, { "POST", "/api/echo" }, { "GET", "/api/export" }, { "DELETE", "/api/account" },
     };

@@ -38,7 +38,7 @@ public sealed class AppProcess : IDisposable
     /// <summary>Starts the app on <paramref name="databasePath"/> and waits until it answers.</summary>
     public static async Task<AppProcess> StartAsync(string databasePath)
     {
-        var dll = Path.Combine(RepositoryRoot(), "src", "BoneBalance.Web", "bin", Configuration(), "net10.0", "BoneBalance.Web.dll");
+        var dll = Path.Combine(Repository.Root, "src", "BoneBalance.Web", "bin", Configuration(), "net10.0", "BoneBalance.Web.dll");
         Assert.True(File.Exists(dll), $"{dll} is missing: build src/BoneBalance.Web first");
         _ = SharedCatalogue.Instance; // builds the food database file the child reads
         var port = FreePort();
@@ -130,15 +130,4 @@ public sealed class AppProcess : IDisposable
 
     private static string Configuration() =>
         AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Debug" : "Release";
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "BoneBalance.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("BoneBalance.slnx not found above " + AppContext.BaseDirectory);
-    }
 }

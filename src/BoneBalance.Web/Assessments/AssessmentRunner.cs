@@ -1,0 +1,101 @@
+using System.Text.Json;
+using BoneBalance.Core.Guidance;
+using BoneBalance.Core.Validation;
+using BoneBalance.Data;
+using BoneBalance.Data.Contracts;
+using BoneBalance.Data.Persistence;
+using BoneBalance.Web.Diary;
+using BoneBalance.Web.Profile;
+
+namespace BoneBalance.Web.Assessments;
+
+/// <summary>
+/// Runs the Assessor on the signed-in person's saved profile and the last seven days of their web diary, keeps the
+/// input and the result (the <c>bonebalance assess --json</c> document) as a <see cref="SavedAssessment"/>, and returns
+/// the result. When the profile document carries a <c>diary</c> of its own, that one is used instead.
+/// </summary>
+internal sealed partial class AssessmentRunner(
+    BoneBalanceDbContext db, ProfileStore profiles, DiaryBook diary, FoodCatalogue catalogue, Assessor assessor, TimeProvider clock, ILogger<AssessmentRunner> logger)
+{
+    /// <summary>Assesses and saves; returns the saved row (its <see cref="SavedAssessment.ResultJson"/> is the assessment).</summary>
+    /// <exception cref="InvalidInputException">No profile is saved, or the saved profile no longer passes the contract.</exception>
+    public async Task<SavedAssessment> RunAsync(CancellationToken cancellationToken)
+    {
+        var today = DiaryDates.Today(clock);
+        var profile = await profiles.GetAsync(cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidInputException("profile", string.Empty, "a saved profile (PUT /api/profile) before an assessment");
+        var (_, input) = ProfileJson.Validate(System.Text.Encoding.UTF8.GetBytes(profile.Json), catalogue.Find, today);
+        var from = today.AddDays(-6);
+        var usesWebDiary = input.Diary.Count == 0 && input.DiarySupplements.Count == 0;
+        if (usesWebDiary)
+        {
+            var (foods, supplements, _) = await diary.EntriesAsync(from, today, cancellationToken).ConfigureAwait(false);
+            input = input with { Diary = foods, DiarySupplements = supplements };
+        }
+
+        var assessment = assessor.Assess(input);
+        var row = new SavedAssessment
+        {
+            InputJson = InputJson(profile.Json, usesWebDiary ? (from, today, input) : null),
+            ResultJson = AssessmentDocument.ToJson(assessment),
+            CreatedUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        db.Assessments.Add(row);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        Assessed(logger, db.Owner.UserId, row.Id);
+        return row;
+    }
+
+    // What the assessment was computed from: the profile document and, when the web diary was used, its rows.
+    private static string InputJson(string profileJson, (DateOnly From, DateOnly To, AssessmentInput Input)? webDiary)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream))
+        {
+            json.WriteStartObject();
+            json.WritePropertyName("profile");
+            using (var profile = JsonDocument.Parse(profileJson))
+            {
+                profile.RootElement.WriteTo(json);
+            }
+
+            if (webDiary is { } d)
+            {
+                json.WriteStartObject("diary");
+                json.WriteString("from", DiaryDates.Format(d.From));
+                json.WriteString("to", DiaryDates.Format(d.To));
+                json.WriteStartArray("foods");
+                foreach (var entry in d.Input.Diary)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("date", DiaryDates.Format(entry.Date));
+                    json.WriteString("foodId", entry.Food.Id);
+                    json.WriteNumber("grams", entry.Grams);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteStartArray("supplements");
+                foreach (var entry in d.Input.DiarySupplements)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("date", DiaryDates.Format(entry.Date));
+                    json.WriteString("form", Core.Nutrition.SupplementTokens.Forms.ToToken(entry.Form));
+                    json.WriteNumber("dose", entry.Dose);
+                    json.WriteString("unit", Core.Nutrition.SupplementTokens.Units.ToToken(entry.Unit));
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Account {UserId} saved assessment {AssessmentId}")]
+    private static partial void Assessed(ILogger logger, string? userId, long assessmentId);
+}

@@ -1,0 +1,52 @@
+using System.Net;
+using System.Text;
+using BoneBalance.Web.Tests.TestSupport;
+
+namespace BoneBalance.Web.Tests.Api;
+
+/// <summary>POST /api/assessments runs the Assessor on the saved profile and the web diary and keeps the result.</summary>
+public sealed class AssessmentTests(BoneBalanceFactory factory) : IClassFixture<BoneBalanceFactory>
+{
+    [Fact]
+    public async Task Without_a_profile_the_assessment_asks_for_one()
+    {
+        using var browser = factory.Browser();
+        await browser.RegisterAsync(TestAccounts.NewEmail());
+        var (status, problem) = await browser.JsonAsync(HttpMethod.Post, "/api/assessments");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("profile", out _));
+    }
+
+    /// <summary>
+    /// The shipped warfarin example (examples/woman-74-warfarin-af.json, which takes MK-7 100 µg): issue 4 requires the
+    /// finding VKA_VITAMIN_K and a plan with no vitamin K supplement. The diary's natto is part of the saved input.
+    /// </summary>
+    [Fact]
+    public async Task A_warfarin_profile_gets_the_vka_finding_and_no_vitamin_k_in_the_plan_and_the_assessment_is_kept()
+    {
+        using var browser = factory.Browser();
+        await browser.RegisterAsync(TestAccounts.NewEmail("warfarin"));
+        var profile = await File.ReadAllTextAsync(Path.Combine(Repository.Root, "examples", "woman-74-warfarin-af.json"));
+        using (var put = await browser.Client.PutAsync("/api/profile", new StringContent(profile, Encoding.UTF8, "application/json")))
+        {
+            Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        }
+
+        var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await browser.JsonAsync(HttpMethod.Post, "/api/diary/foods", new { date = today, foodId = "usda:16113", grams = 50 });
+
+        var (status, assessment) = await browser.JsonAsync(HttpMethod.Post, "/api/assessments");
+        Assert.Equal(HttpStatusCode.Created, status);
+        Assert.Contains(assessment.GetProperty("findings").EnumerateArray(), f => f.GetProperty("code").GetString() == "VKA_VITAMIN_K");
+        Assert.DoesNotContain(assessment.GetProperty("plan").GetProperty("supplements").EnumerateArray(),
+            s => s.GetProperty("form").GetString()!.StartsWith('k'));
+
+        var (_, list) = await browser.JsonAsync(HttpMethod.Get, "/api/assessments");
+        var id = Assert.Single(list.EnumerateArray()).GetProperty("id").GetInt64();
+        var (_, saved) = await browser.JsonAsync(HttpMethod.Get, $"/api/assessments/{id}");
+        Assert.Equal(74, saved.GetProperty("input").GetProperty("profile").GetProperty("person").GetProperty("age").GetInt32());
+        var food = Assert.Single(saved.GetProperty("input").GetProperty("diary").GetProperty("foods").EnumerateArray());
+        Assert.Equal("usda:16113", food.GetProperty("foodId").GetString());
+        Assert.Equal(assessment.GetProperty("findings").GetRawText(), saved.GetProperty("result").GetProperty("findings").GetRawText());
+    }
+}
