@@ -18,6 +18,21 @@ internal sealed partial class ProfileStore(BoneBalanceDbContext db, FoodCatalogu
     public async Task<StoredProfile> SaveAsync(ReadOnlyMemory<byte> utf8Json, CancellationToken cancellationToken)
     {
         var (json, _) = ProfileJson.Validate(utf8Json.Span, catalogue.Find, DiaryDates.Today(clock));
+        try
+        {
+            return await UpsertAsync(json, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateException)
+        {
+            // Two first saves at once: the other one inserted the row (one profile per account, a unique index), so
+            // this one replaces it.
+            db.ChangeTracker.Clear();
+            return await UpsertAsync(json, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<StoredProfile> UpsertAsync(string json, CancellationToken cancellationToken)
+    {
         var row = await db.Profiles.SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         if (row is null)
         {

@@ -107,6 +107,17 @@ public sealed class ApiTests(BoneBalanceFactory factory) : IClassFixture<BoneBal
         Assert.Equal(160, read.GetProperty("person").GetProperty("heightCm").GetInt32());
     }
 
+    [Fact]
+    public async Task Simultaneous_first_saves_of_a_profile_all_succeed_and_leave_one_profile()
+    {
+        using var browser = await SignedInAsync();
+        var owner = await OwnerIdAsync(browser);
+        var saves = Enumerable.Range(70, 8).Select(age => browser.JsonAsync(HttpMethod.Put, "/api/profile", new { person = new { sex = "female", age } }));
+        Assert.All(await Task.WhenAll(saves), r => Assert.Equal(HttpStatusCode.OK, r.Status));
+        await using var db = factory.Database(owner);
+        Assert.Equal(1, await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Profiles));
+    }
+
     [Theory]
     [InlineData("""{"person":{"age":12,"sex":"female"}}""", "person.age", "12", "18 to 120 years")]
     [InlineData("""{"person":{"age":67,"sex":"x"}}""", "person.sex", "x", "female|male")]
