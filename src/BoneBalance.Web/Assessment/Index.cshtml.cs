@@ -1,0 +1,152 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using BoneBalance.Core.Validation;
+using BoneBalance.Web.Assessments;
+using BoneBalance.Web.Forms;
+using BoneBalance.Web.Profile;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace BoneBalance.Web.Assessment;
+
+/// <summary>
+/// The assessment wizard, <c>/Assessment/{step}</c>: each step is a form whose inputs are named by the profile
+/// document's JSON paths; posting it writes that part of the stored profile (checked whole by the profile contract)
+/// and moves on, or re-renders with what was typed and each error next to its input. The last step saves an
+/// assessment and shows the dashboard.
+/// </summary>
+[Authorize]
+internal sealed class WizardModel(ProfileStore profiles, AssessmentRunner runner) : PageModel
+{
+    private JsonObject _profile = [];
+
+    /// <summary>The step shown.</summary>
+    public WizardStep Step { get; private set; } = WizardStep.All[0];
+
+    /// <summary>Whether a profile is stored.</summary>
+    public bool HasProfile { get; private set; }
+
+    /// <summary>Every error of the last post, by input name, for the summary at the top.</summary>
+    public IReadOnlyList<(string Input, string Message)> ErrorSummary { get; private set; } = [];
+
+    /// <summary>The stored profile document as text (for the review step).</summary>
+    public string ProfileText => _profile.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true });
+
+    /// <summary>Shows a step.</summary>
+    public async Task OnGetAsync(string? step, CancellationToken cancellationToken)
+    {
+        Step = WizardStep.Find(step);
+        await LoadAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Saves the step and goes back or on (<c>go=back|next</c>).</summary>
+    public async Task<IActionResult> OnPostAsync(string? step, string? go, CancellationToken cancellationToken)
+    {
+        Step = WizardStep.Find(step);
+        await LoadAsync(cancellationToken).ConfigureAwait(false);
+        var form = new WizardForm(Request.Form);
+        form.Apply(Step.Slug, _profile);
+        try
+        {
+            if (form.Errors.Count > 0)
+            {
+                throw new InvalidInputException(form.Errors);
+            }
+
+            await profiles.SaveAsync(Encoding.UTF8.GetBytes(_profile.ToJsonString()), cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidInputException e)
+        {
+            var summary = new List<(string, string)>();
+            foreach (var error in e.Errors)
+            {
+                var input = form.InputFor(error.Field);
+                ModelState.AddModelError(input, error.Message);
+                summary.Add((input, error.Message));
+            }
+
+            ErrorSummary = summary;
+            return Page();
+        }
+
+        var target = go == "back" ? Step.Previous : Step.Next;
+        return Redirect("/Assessment/" + (target ?? Step).Slug);
+    }
+
+    /// <summary>The last step's "See my results": saves an assessment of the stored profile and the diary, then shows the dashboard.</summary>
+    public async Task<IActionResult> OnPostAssessAsync(CancellationToken cancellationToken)
+    {
+        Step = WizardStep.All[^1];
+        try
+        {
+            await runner.RunAsync(cancellationToken).ConfigureAwait(false);
+            return Redirect("/Dashboard");
+        }
+        catch (InvalidInputException e)
+        {
+            await LoadAsync(cancellationToken).ConfigureAwait(false);
+            ModelState.AddFieldErrors(e);
+            ErrorSummary = [.. e.Errors.Select(x => (x.Field, x.Message))];
+            return Page();
+        }
+    }
+
+    /// <summary>The value to show in an input: what was just posted, else what the stored profile holds.</summary>
+    public string Value(string name)
+    {
+        if (Request.HasFormContentType && Request.Form.ContainsKey(name))
+        {
+            return Request.Form[name].ToString();
+        }
+
+        return Node(name) switch
+        {
+            JsonValue v when v.TryGetValue<string>(out var s) => s,
+            JsonValue v when v.TryGetValue<double>(out var d) => d.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture),
+            JsonValue v when v.TryGetValue<bool>(out var b) => b ? "true" : string.Empty,
+            _ => string.Empty,
+        };
+    }
+
+    /// <summary>Whether a checkbox with <paramref name="value"/> in the list <paramref name="name"/> is ticked.</summary>
+    public bool Checked(string name, string value) => Request.HasFormContentType && Request.Form.ContainsKey("posted")
+        ? Request.Form[name].Contains(value)
+        : Node(name) is JsonArray array && array.Any(n => n?.GetValue<string>() == value);
+
+    /// <summary>How many rows a table shows: what was posted, else the stored rows and two empty ones.</summary>
+    public int Rows(string array, string firstField) =>
+        Request.HasFormContentType && WizardForm.PostedRows(Request.Form, array, firstField) is > 0 and var posted
+            ? posted
+            : (Node(array) is JsonArray stored ? stored.Count : 0) + 2;
+
+    /// <summary>An input's HTML id for a JSON path (<c>dxa[1].site</c> → <c>dxa-1-site</c>).</summary>
+    public static string Id(string name) => name.Replace("].", "-", StringComparison.Ordinal).Replace('[', '-').Replace('.', '-').TrimEnd(']');
+
+    /// <summary>Whether the input has an error (for <c>aria-invalid</c>).</summary>
+    public bool Invalid(string name) => ModelState.TryGetValue(name, out var entry) && entry.Errors.Count > 0;
+
+    private JsonNode? Node(string path)
+    {
+        JsonNode? node = _profile;
+        foreach (var part in path.Split('.'))
+        {
+            var open = part.IndexOf('[', StringComparison.Ordinal);
+            node = node is JsonObject o ? o[open < 0 ? part : part[..open]] : null;
+            if (open >= 0)
+            {
+                var index = int.Parse(part.AsSpan(open + 1, part.Length - open - 2), System.Globalization.CultureInfo.InvariantCulture);
+                node = node is JsonArray a && index < a.Count ? a[index] : null;
+            }
+        }
+
+        return node;
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var stored = await profiles.GetAsync(cancellationToken).ConfigureAwait(false);
+        HasProfile = stored is not null;
+        _profile = stored is null ? [] : JsonNode.Parse(stored.Json) as JsonObject ?? [];
+    }
+}

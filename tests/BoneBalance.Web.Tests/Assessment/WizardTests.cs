@@ -1,0 +1,160 @@
+using System.Net;
+using System.Text.Json;
+using BoneBalance.Web.Tests.TestSupport;
+
+namespace BoneBalance.Web.Tests.Assessment;
+
+/// <summary>The assessment wizard without JavaScript: each step's form posted, the stored profile read back.</summary>
+public sealed class WizardTests(BoneBalanceFactory factory) : IClassFixture<BoneBalanceFactory>
+{
+    private static readonly (string, string)[] About =
+    [
+        ("person.age", "67"), ("person.sex", "female"), ("person.menopausalStatus", "postmenopausal"),
+        ("person.heightCm", "160"), ("person.weightKg", "55"), ("person.ethnicity", "white"), ("person.smoking", "never"), ("person.alcohol", "none"),
+    ];
+
+    private async Task<Browser> SignedInAsync()
+    {
+        var browser = factory.Browser();
+        await browser.RegisterAsync(TestAccounts.NewEmail("wizard"));
+        return browser;
+    }
+
+    private static async Task<string> StepAsync(Browser browser, string step, params (string, string)[] fields)
+    {
+        using var response = await browser.PostFormAsync($"/Assessment/{step}", $"/Assessment/{step}", [("posted", "1"), ("go", "next"), .. fields]);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, html);
+        return response.Headers.Location!.OriginalString;
+    }
+
+    private static async Task<string> RefusedAsync(Browser browser, string step, params (string, string)[] fields)
+    {
+        using var response = await browser.PostFormAsync($"/Assessment/{step}", $"/Assessment/{step}", [("posted", "1"), ("go", "next"), .. fields]);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("class=\"error-summary\"", html, StringComparison.Ordinal);
+        return html;
+    }
+
+    private static async Task<JsonElement> ProfileAsync(Browser browser)
+    {
+        var (status, profile) = await browser.JsonAsync(HttpMethod.Get, "/api/profile");
+        Assert.Equal(HttpStatusCode.OK, status);
+        return profile;
+    }
+
+    [Fact]
+    public async Task Every_step_saves_its_part_of_the_profile_and_the_last_step_shows_the_dashboard()
+    {
+        using var browser = await SignedInAsync();
+        Assert.Equal("/Assessment/risk-factors", await StepAsync(browser, "about", About));
+        Assert.Equal("/Assessment/medications", await StepAsync(browser, "risk-factors", ("riskFactors", "falls"), ("riskFactors", "parental_osteoporosis")));
+        Assert.Equal("/Assessment/symptoms", await StepAsync(browser, "medications",
+            ("medications[0].name", "prednisone"), ("medications[0].dosePerDay", "10"), ("medications[0].unit", "mg"), ("medications[0].durationMonths", "6"),
+            ("medications[1].name", ""), ("medications[1].unit", ""),
+            ("conditions[0].name", "rheumatoid arthritis"), ("conditions[0].snomed", "69896004")));
+        Assert.Equal("/Assessment/dxa", await StepAsync(browser, "symptoms", ("symptoms", "easy_bruising")));
+        Assert.Equal("/Assessment/labs", await StepAsync(browser, "dxa",
+            ("dxa[0].date", "2025-01-10"), ("dxa[0].site", "femoral_neck"), ("dxa[0].manufacturer", "hologic"), ("dxa[0].bmd", "0.62")));
+        Assert.Equal("/Assessment/review", await StepAsync(browser, "labs", ("labs.vitaminD25ohNgPerMl", "18")));
+
+        var profile = await ProfileAsync(browser);
+        Assert.Equal(67, profile.GetProperty("person").GetProperty("age").GetInt32());
+        Assert.Equal(["falls", "parental_osteoporosis"], profile.GetProperty("riskFactors").EnumerateArray().Select(f => f.GetString()));
+        var medication = Assert.Single(profile.GetProperty("medications").EnumerateArray());
+        Assert.Equal(10, medication.GetProperty("dosePerDay").GetDouble());
+        Assert.Equal("69896004", Assert.Single(profile.GetProperty("conditions").EnumerateArray()).GetProperty("snomed").GetString());
+        Assert.Equal("easy_bruising", Assert.Single(profile.GetProperty("symptoms").EnumerateArray()).GetString());
+        Assert.Equal(0.62, Assert.Single(profile.GetProperty("dxa").EnumerateArray()).GetProperty("bmd").GetDouble());
+        Assert.Equal(18, profile.GetProperty("labs").GetProperty("vitaminD25ohNgPerMl").GetDouble());
+
+        // Back keeps what was saved: the About step shows the stored age.
+        var about = await browser.GetPageAsync("/Assessment/about");
+        Assert.Contains("id=\"person-age\" name=\"person.age\" type=\"number\" value=\"67\"", about, StringComparison.Ordinal);
+
+        using var assess = await browser.PostFormAsync("/Assessment/review", "/Assessment/review?handler=Assess");
+        Assert.Equal(HttpStatusCode.Redirect, assess.StatusCode);
+        Assert.Equal("/Dashboard", assess.Headers.Location!.OriginalString);
+        var (_, saved) = await browser.JsonAsync(HttpMethod.Get, "/api/assessments");
+        Assert.Single(saved.EnumerateArray());
+    }
+
+    /// <summary>5 ft 3 in = 63 in × 2.54 = 160.02 cm → 160.0; 121 lb × 0.45359237 = 54.885 kg → 54.9 (exact definitions).</summary>
+    [Fact]
+    public async Task Us_units_are_converted_to_centimetres_and_kilograms()
+    {
+        using var browser = await SignedInAsync();
+        await StepAsync(browser, "about", ("person.age", "67"), ("person.sex", "female"), ("heightFt", "5"), ("heightIn", "3"), ("weightLb", "121"));
+        var person = (await ProfileAsync(browser)).GetProperty("person");
+        Assert.Equal(160.0, person.GetProperty("heightCm").GetDouble());
+        Assert.Equal(54.9, person.GetProperty("weightKg").GetDouble());
+    }
+
+    [Fact]
+    public async Task About_a_refused_age_is_shown_next_to_the_age_and_what_was_typed_is_kept()
+    {
+        using var browser = await SignedInAsync();
+        var html = await RefusedAsync(browser, "about", ("person.age", "150"), ("person.sex", "female"), ("person.heightCm", "160"));
+        Assert.Contains("<p id=\"person.age-error\" class=\"field-error\" role=\"alert\">", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"#person-age\"", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"150\"", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"person.heightCm\" type=\"text\" value=\"160\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Risk_factors_a_hip_fracture_without_a_prior_fracture_is_refused_next_to_it()
+    {
+        using var browser = await SignedInAsync();
+        await StepAsync(browser, "about", About);
+        var html = await RefusedAsync(browser, "risk-factors", ("priorHipOrVertebralFracture", "true"));
+        Assert.Contains("<p id=\"priorHipOrVertebralFracture-error\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Medications_a_dose_that_is_not_a_number_is_shown_next_to_its_row()
+    {
+        using var browser = await SignedInAsync();
+        await StepAsync(browser, "about", About);
+        var html = await RefusedAsync(browser, "medications", ("medications[0].name", "prednisone"), ("medications[0].dosePerDay", "ten"));
+        Assert.Contains("<p id=\"medications[0].dosePerDay-error\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Symptoms_an_unknown_symptom_is_listed_in_the_summary()
+    {
+        using var browser = await SignedInAsync();
+        await StepAsync(browser, "about", About);
+        var html = await RefusedAsync(browser, "symptoms", ("symptoms", "fainting"));
+        Assert.Contains("fainting", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"#symptoms-0\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Dxa_an_error_in_the_second_row_is_shown_on_the_second_row_after_an_empty_first_row()
+    {
+        using var browser = await SignedInAsync();
+        await StepAsync(browser, "about", About);
+        var html = await RefusedAsync(browser, "dxa",
+            ("dxa[0].date", ""), ("dxa[0].site", ""), ("dxa[1].date", "2025-01-10"), ("dxa[1].site", "femoral_neck"), ("dxa[1].bmd", "9"));
+        Assert.Contains("<p id=\"dxa[1].bmd-error\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Labs_an_inr_out_of_range_is_shown_next_to_the_inr()
+    {
+        using var browser = await SignedInAsync();
+        await StepAsync(browser, "about", About);
+        var html = await RefusedAsync(browser, "labs", ("labs.inr", "50"));
+        Assert.Contains("<p id=\"labs.inr-error\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Signed_out_the_wizard_sends_to_sign_in()
+    {
+        using var browser = factory.Browser();
+        using var response = await browser.Client.GetAsync("/Assessment/about");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("SignIn", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+}
