@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using BoneBalance.Web.Accounts;
 using BoneBalance.Web.Api;
 using BoneBalance.Web.Hosting;
+using BoneBalance.Web.Results;
 using BoneBalance.Web.Security;
 
 // The composition root: each capability registers itself; nothing here decides anything about bones.
@@ -46,6 +47,7 @@ app.UseAntiforgery();
 
 app.MapRazorPages();
 app.MapApi();
+app.MapReportPdf();
 
 await app.RunAsync().ConfigureAwait(false);
 

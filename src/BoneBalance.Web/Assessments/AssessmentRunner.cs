@@ -21,9 +21,21 @@ internal sealed partial class AssessmentRunner(
     /// <exception cref="InvalidInputException">No profile is saved, or the saved profile no longer passes the contract.</exception>
     public async Task<SavedAssessment> RunAsync(CancellationToken cancellationToken)
     {
-        var today = DiaryDates.Today(clock);
-        var profile = await profiles.GetAsync(cancellationToken).ConfigureAwait(false)
+        var assessed = await AssessAsync(cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidInputException("profile", string.Empty, "a saved profile (PUT /api/profile) before an assessment");
+        return await SaveAsync(assessed, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Assesses without saving (the dashboard on every visit); null when no profile is saved.</summary>
+    /// <exception cref="InvalidInputException">The saved profile no longer passes the contract.</exception>
+    public async Task<AssessedProfile?> AssessAsync(CancellationToken cancellationToken)
+    {
+        var today = DiaryDates.Today(clock);
+        if (await profiles.GetAsync(cancellationToken).ConfigureAwait(false) is not { } profile)
+        {
+            return null;
+        }
+
         var (_, input) = ProfileJson.Validate(System.Text.Encoding.UTF8.GetBytes(profile.Json), catalogue.Find, today);
         var from = today.AddDays(-6);
         var usesWebDiary = input.Diary.Count == 0 && input.DiarySupplements.Count == 0;
@@ -33,11 +45,17 @@ internal sealed partial class AssessmentRunner(
             input = input with { Diary = foods, DiarySupplements = supplements };
         }
 
-        var assessment = assessor.Assess(input);
+        return new AssessedProfile(input, assessor.Assess(input), InputJson(profile.Json, usesWebDiary ? (from, today, input) : null));
+    }
+
+    /// <summary>Keeps an assessment (its input and its result document) as a row of the signed-in person, in one transaction.</summary>
+    public async Task<SavedAssessment> SaveAsync(AssessedProfile assessed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(assessed);
         var row = new SavedAssessment
         {
-            InputJson = InputJson(profile.Json, usesWebDiary ? (from, today, input) : null),
-            ResultJson = AssessmentDocument.ToJson(assessment),
+            InputJson = assessed.InputJson,
+            ResultJson = AssessmentDocument.ToJson(assessed.Assessment),
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
         };
         db.Assessments.Add(row);
@@ -99,3 +117,9 @@ internal sealed partial class AssessmentRunner(
     [LoggerMessage(Level = LogLevel.Information, Message = "Account {UserId} saved assessment {AssessmentId}")]
     private static partial void Assessed(ILogger logger, string? userId, long assessmentId);
 }
+
+/// <summary>An assessment of the stored profile: what went in, what came out, and the input as it is kept.</summary>
+/// <param name="Input">The validated input (profile and diary).</param>
+/// <param name="Assessment">The Assessor's result.</param>
+/// <param name="InputJson">The input document kept with a saved assessment.</param>
+internal sealed record AssessedProfile(AssessmentInput Input, Core.Guidance.Assessment Assessment, string InputJson);

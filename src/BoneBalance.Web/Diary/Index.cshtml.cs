@@ -154,7 +154,23 @@ internal sealed class DiaryModel(DiaryBook diary, ProfileStore profiles, FoodCat
             return Page();
         }
 
-        await profiles.SaveBasicsAsync(years, parsed, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await profiles.SaveBasicsAsync(years, parsed, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidInputException e)
+        {
+            // The saved profile itself is refused by the contract (e.g. saved by a program before a rule tightened):
+            // say so rather than overwrite it.
+            foreach (var error in e.Errors)
+            {
+                ModelState.AddModelError("profile", error.Message);
+            }
+
+            await LoadAsync(day, null, cancellationToken).ConfigureAwait(false);
+            return Page();
+        }
+
         return RedirectToDay(day);
     }
 

@@ -119,6 +119,24 @@ public sealed partial class DiaryPageTests(BoneBalanceFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task A_saved_profile_the_contract_now_refuses_is_reported_not_overwritten()
+    {
+        using var browser = await SignedInAsync();
+        var owner = await Api.ApiTests.OwnerIdAsync(browser);
+        await using (var db = factory.Database(owner))
+        {
+            db.Profiles.Add(new Data.Persistence.StoredProfile { Json = """{"person":{"sex":"female","age":67},"oldField":1}""" });
+            await db.SaveChangesAsync();
+        }
+
+        using var response = await browser.PostFormAsync($"/Diary?date={Day}", "/Diary?handler=Person", ("date", Day), ("age", "67"), ("sex", "female"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("id=\"profile-error\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var (_, profile) = await browser.JsonAsync(HttpMethod.Get, "/api/profile");
+        Assert.Equal(1, profile.GetProperty("oldField").GetInt32());
+    }
+
+    [Fact]
     public async Task A_bad_date_is_named_and_today_is_shown_instead()
     {
         using var browser = await SignedInAsync();

@@ -13,3 +13,29 @@ document.addEventListener('submit', (event) => {
   const handler = form instanceof HTMLFormElement ? new URL(form.action, location.href).searchParams.get('handler') : null;
   if (handler && handler.startsWith('Delete') && handler !== 'Delete' && !window.confirm('Delete this entry?')) event.preventDefault();
 });
+// 3. Type-ahead for the food search: as the person types, the catalogue's best matches fill the input's <datalist>
+//    (the browser shows them, keyboard included); choosing one and pressing Search works as before.
+(() => {
+  const input = document.querySelector('input[data-typeahead]');
+  const list = input && document.getElementById(input.getAttribute('list'));
+  if (!input || !list) return;
+  let timer = 0;
+  let controller = null;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    const q = input.value.trim();
+    if (q.length < 2) return;
+    timer = setTimeout(async () => {
+      controller?.abort();
+      controller = new AbortController();
+      try {
+        const response = await fetch(`${input.dataset.typeahead}?q=${encodeURIComponent(q)}&limit=8`, { signal: controller.signal, headers: { Accept: 'application/json' } });
+        if (!response.ok) return;
+        const foods = await response.json();
+        list.replaceChildren(...foods.map((food) => Object.assign(document.createElement('option'), { value: food.name })));
+      } catch {
+        // Aborted or offline: the plain search still works.
+      }
+    }, 150);
+  });
+})();

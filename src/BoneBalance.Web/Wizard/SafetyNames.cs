@@ -1,6 +1,6 @@
 using BoneBalance.Data.Safety;
 
-namespace BoneBalance.Web.Assessment;
+namespace BoneBalance.Web.Wizard;
 
 /// <summary>
 /// The medication and condition names of the shipped safety catalogue (first column of <c>data/safety/*.csv</c>), for

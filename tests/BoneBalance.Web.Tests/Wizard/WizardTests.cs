@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using BoneBalance.Web.Tests.TestSupport;
 
-namespace BoneBalance.Web.Tests.Assessment;
+namespace BoneBalance.Web.Tests.Wizard;
 
 /// <summary>The assessment wizard without JavaScript: each step's form posted, the stored profile read back.</summary>
 public sealed class WizardTests(BoneBalanceFactory factory) : IClassFixture<BoneBalanceFactory>

@@ -1,4 +1,4 @@
-namespace BoneBalance.Web.Assessment;
+namespace BoneBalance.Web.Wizard;
 
 /// <summary>One step of the assessment wizard: its address (<c>/Assessment/{Slug}</c>) and heading.</summary>
 /// <param name="Slug">The path segment and the section id suffix (<c>step-{Slug}</c>).</param>

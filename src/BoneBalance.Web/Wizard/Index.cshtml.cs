@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace BoneBalance.Web.Assessment;
+namespace BoneBalance.Web.Wizard;
 
 /// <summary>
 /// The assessment wizard, <c>/Assessment/{step}</c>: each step is a form whose inputs are named by the profile

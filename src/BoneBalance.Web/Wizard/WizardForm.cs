@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using BoneBalance.Core.Validation;
 using BoneBalance.Web.Forms;
 
-namespace BoneBalance.Web.Assessment;
+namespace BoneBalance.Web.Wizard;
 
 /// <summary>
 /// Writes one wizard step's form into the profile document (issue 4 §6). The inputs are named by the document's JSON

@@ -1,4 +1,4 @@
-namespace BoneBalance.Web.Assessment;
+namespace BoneBalance.Web.Wizard;
 
 /// <summary>
 /// Converts the wizard's US units to the metric units the profile stores, at the edge. The factors are exact by

@@ -1,6 +1,6 @@
 using BoneBalance.Core.People;
 
-namespace BoneBalance.Web.Assessment;
+namespace BoneBalance.Web.Wizard;
 
 /// <summary>A short lay explanation under the risk factors whose catalogue description is terse or uses clinical words.</summary>
 internal static class RiskFactorHints

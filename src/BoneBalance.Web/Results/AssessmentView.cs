@@ -1,0 +1,64 @@
+using System.Globalization;
+using BoneBalance.Core.Evidence;
+using BoneBalance.Core.Guidance;
+using BoneBalance.Core.Safety;
+using BoneBalance.Data.Contracts;
+
+namespace BoneBalance.Web.Results;
+
+/// <summary>
+/// What the dashboard and the report render: one assessment, whether the diary had anything in its 7 days, and the
+/// numbered list of every source it cites (in the order the page meets them), so each number can link to its source.
+/// </summary>
+internal sealed class AssessmentView
+{
+    private readonly Dictionary<Citation, int> _numbers;
+
+    /// <summary>Wraps an assessment for rendering.</summary>
+    public AssessmentView(Core.Guidance.Assessment assessment, bool diaryLogged)
+    {
+        Assessment = assessment;
+        DiaryLogged = diaryLogged;
+        Sources = AssessmentDocument.Sources(assessment);
+        _numbers = Sources.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i + 1);
+    }
+
+    /// <summary>The assessment.</summary>
+    public Core.Guidance.Assessment Assessment { get; }
+
+    /// <summary>Whether any food or supplement was logged in the 7 days; without, the intake is unknown.</summary>
+    public bool DiaryLogged { get; }
+
+    /// <summary>Every source, numbered from 1 in list order.</summary>
+    public IReadOnlyList<Citation> Sources { get; }
+
+    /// <summary>Findings that must not be missed (warning and contraindicated), most severe first.</summary>
+    public IEnumerable<SafetyFinding> Alerts => Assessment.Findings.Where(f => f.Severity >= SafetySeverity.Warning).OrderByDescending(f => f.Severity);
+
+    /// <summary>The other findings (caution, information).</summary>
+    public IEnumerable<SafetyFinding> OtherFindings => Assessment.Findings.Where(f => f.Severity < SafetySeverity.Warning).OrderByDescending(f => f.Severity);
+
+    /// <summary>Recommendations other than next steps, highest priority first.</summary>
+    public IEnumerable<Recommendation> Advice => Assessment.Recommendations.Where(r => r.Category != RecommendationCategory.NextStep).OrderByDescending(r => r.Priority);
+
+    /// <summary>The next steps.</summary>
+    public IEnumerable<Recommendation> NextSteps => Assessment.Recommendations.Where(r => r.Category == RecommendationCategory.NextStep).OrderByDescending(r => r.Priority);
+
+    /// <summary>The source numbers of <paramref name="citations"/>, ascending.</summary>
+    public IEnumerable<int> Numbers(IEnumerable<Citation> citations) => citations.Select(c => _numbers.GetValueOrDefault(c)).Where(n => n > 0).Distinct().Order();
+
+    /// <summary>A percentage as the dashboard shows it (one decimal).</summary>
+    public static string Percent(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
+
+    /// <summary>A number as written (up to two decimals).</summary>
+    public static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>A severity in words.</summary>
+    public static string Severity(SafetySeverity severity) => severity switch
+    {
+        SafetySeverity.ContraindicatedWithoutSupervision => "Do not take without your clinician",
+        SafetySeverity.Warning => "Warning",
+        SafetySeverity.Caution => "Caution",
+        _ => "Note",
+    };
+}

@@ -1,0 +1,45 @@
+using BoneBalance.Core.Validation;
+using BoneBalance.Reporting.Pdf;
+using BoneBalance.Web.Assessments;
+
+namespace BoneBalance.Web.Results;
+
+/// <summary><c>/Report/Pdf</c>: the clinician report of the current assessment as a PDF download.</summary>
+internal static class ReportPdfEndpoint
+{
+    /// <summary>The download's file name for a date: <c>bonebalance-report-YYYY-MM-DD.pdf</c>.</summary>
+    public static string FileName(DateTimeOffset at) => $"bonebalance-report-{at.UtcDateTime:yyyy-MM-dd}.pdf";
+
+    /// <summary>Writes the PDF of <paramref name="assessment"/> into memory.</summary>
+    public static byte[] Pdf(Core.Guidance.Assessment assessment, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        using var stream = new MemoryStream();
+        ClinicianReport.Write(stream, assessment, new ReportOptions(at) { Frax = assessment.FractureRisk.Frax });
+        return stream.ToArray();
+    }
+
+    /// <summary>Maps the endpoint (signed-in people only; others are sent to sign in).</summary>
+    public static void MapReportPdf(this WebApplication app) => app.MapGet("/Report/Pdf", async Task<IResult> (AssessmentRunner runner, TimeProvider clock, CancellationToken cancellationToken) =>
+        {
+            AssessedProfile? assessed;
+            try
+            {
+                assessed = await runner.AssessAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (InvalidInputException)
+            {
+                assessed = null;
+            }
+
+            if (assessed is null)
+            {
+                return TypedResults.Redirect("/Assessment/about");
+            }
+
+            var now = clock.GetUtcNow();
+            return TypedResults.File(Pdf(assessed.Assessment, now), "application/pdf", FileName(now));
+        })
+        .RequireAuthorization()
+        .ExcludeFromDescription();
+}

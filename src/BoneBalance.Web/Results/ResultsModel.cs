@@ -1,0 +1,55 @@
+using BoneBalance.Core.Validation;
+using BoneBalance.Web.Assessments;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace BoneBalance.Web.Results;
+
+/// <summary>
+/// The dashboard (<c>/Dashboard</c>) and the printable report (<c>/Report</c>): the Assessor run on the stored profile
+/// and the diary's last 7 days on every visit, nothing saved; "Save this assessment" keeps it.
+/// </summary>
+[Authorize]
+internal sealed class ResultsModel(AssessmentRunner runner) : PageModel
+{
+    /// <summary>The assessment to render, or null when there is no profile or it no longer passes the contract.</summary>
+    public AssessmentView? View { get; private set; }
+
+    /// <summary>Why the stored profile cannot be assessed (it was saved under older rules), or empty.</summary>
+    public IReadOnlyList<FieldError> ProfileErrors { get; private set; } = [];
+
+    /// <summary>The id of the assessment just saved, for the confirmation.</summary>
+    public long? Saved { get; private set; }
+
+    /// <summary>Assesses and shows.</summary>
+    public async Task OnGetAsync(long? saved, CancellationToken cancellationToken)
+    {
+        Saved = saved;
+        try
+        {
+            if (await runner.AssessAsync(cancellationToken).ConfigureAwait(false) is { } assessed)
+            {
+                View = new AssessmentView(assessed.Assessment, assessed.Input.Diary.Count > 0 || assessed.Input.DiarySupplements.Count > 0);
+            }
+        }
+        catch (InvalidInputException e)
+        {
+            ProfileErrors = e.Errors;
+        }
+    }
+
+    /// <summary>Saves the assessment as it is now.</summary>
+    public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var row = await runner.RunAsync(cancellationToken).ConfigureAwait(false);
+            return Redirect($"/Dashboard?saved={row.Id}");
+        }
+        catch (InvalidInputException)
+        {
+            return Redirect("/Assessment/review");
+        }
+    }
+}

@@ -1,0 +1,140 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using BoneBalance.Core.FractureRisk;
+using BoneBalance.Data.Contracts;
+using BoneBalance.Web.Tests.TestSupport;
+
+namespace BoneBalance.Web.Tests.Results;
+
+/// <summary>The dashboard: the Assessor's result for the stored profile and diary, safety first.</summary>
+public sealed partial class DashboardTests(BoneBalanceFactory factory) : IClassFixture<BoneBalanceFactory>
+{
+    internal const string KnownPerson = """
+        {"person":{"sex":"female","age":67,"heightCm":160,"weightKg":55,"postmenopausal":true,"ethnicity":"white","smoking":"never","alcohol":"none"},
+         "riskFactors":["falls","parental_osteoporosis"]}
+        """;
+
+    internal static async Task<Browser> WithProfileAsync(BoneBalanceFactory factory, string profileJson, string who = "dashboard")
+    {
+        var browser = factory.Browser();
+        await browser.RegisterAsync(TestAccounts.NewEmail(who));
+        using var put = await browser.Client.PutAsync("/api/profile", new StringContent(profileJson, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        return browser;
+    }
+
+    internal static Task<Browser> WarfarinAsync(BoneBalanceFactory factory) =>
+        File.ReadAllTextAsync(Path.Combine(Repository.Root, "examples", "woman-74-warfarin-af.json")).ContinueWith(t => WithProfileAsync(factory, t.Result, "warfarin")).Unwrap();
+
+    /// <summary>The risks shown are QFracture-2012's for the same person (as the contract reads the profile), to one decimal.</summary>
+    [Fact]
+    public async Task A_known_persons_dashboard_shows_the_qfracture_risks_of_that_person()
+    {
+        using var browser = await WithProfileAsync(factory, KnownPerson);
+        var html = await browser.GetPageAsync("/Dashboard");
+        var expected = QFracture2012.Calculate(ProfileDocument.Parse(Encoding.UTF8.GetBytes(KnownPerson)).Person);
+        Assert.Equal(expected.MajorOsteoporoticPercent.ToString("0.0", CultureInfo.InvariantCulture), Risk("mof-risk").Match(html).Groups[1].Value);
+        Assert.Equal(expected.HipPercent.ToString("0.0", CultureInfo.InvariantCulture), Risk("hip-risk").Match(html).Groups[1].Value);
+        Assert.Contains("data-testid=\"intake-unknown\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"safety-alerts\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_warfarin_users_dashboard_shows_the_vka_finding_in_the_alert_box_before_the_risk_and_no_vitamin_k_in_the_plan()
+    {
+        using var browser = await WarfarinAsync(factory);
+        var html = await browser.GetPageAsync("/Dashboard");
+        var alerts = html.IndexOf("role=\"alert\" data-testid=\"safety-alerts\"", StringComparison.Ordinal);
+        var vka = html.IndexOf("data-finding-code=\"VKA_VITAMIN_K\"", StringComparison.Ordinal);
+        var risk = html.IndexOf("id=\"risk\"", StringComparison.Ordinal);
+        Assert.True(alerts > 0 && vka > alerts && vka < risk, $"alerts {alerts}, VKA {vka}, risk {risk}");
+        var plan = html[html.IndexOf("id=\"plan\"", StringComparison.Ordinal)..html.IndexOf("id=\"recommendations\"", StringComparison.Ordinal)];
+        Assert.DoesNotContain("data-supplement=\"k", plan, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_source_number_links_to_an_entry_of_the_sources_list()
+    {
+        using var browser = await WarfarinAsync(factory);
+        var html = await browser.GetPageAsync("/Dashboard");
+        var links = SourceLink().Matches(html).Select(m => m.Groups[1].Value).Distinct().ToList();
+        Assert.NotEmpty(links);
+        Assert.All(links, n => Assert.Contains($"<li id=\"source-{n}\">", html, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Without_a_profile_the_dashboard_links_to_the_wizard()
+    {
+        using var browser = factory.Browser();
+        await browser.RegisterAsync(TestAccounts.NewEmail());
+        var html = await browser.GetPageAsync("/Dashboard");
+        Assert.Contains("data-testid=\"no-profile\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/Assessment/about\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task With_a_diary_the_intake_table_has_a_row_per_nutrient()
+    {
+        using var browser = await WithProfileAsync(factory, KnownPerson);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await browser.JsonAsync(HttpMethod.Post, "/api/diary/foods", new { date = today, foodId = "usda:16113", grams = 50 });
+        var html = await browser.GetPageAsync("/Dashboard");
+        foreach (var nutrient in new[] { "vitamin_k1", "mk4", "mk7plus", "vitamin_d", "calcium" })
+        {
+            Assert.Contains($"data-nutrient=\"{nutrient}\"", html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Viewing_saves_nothing_and_save_this_assessment_keeps_one()
+    {
+        using var browser = await WithProfileAsync(factory, KnownPerson);
+        await browser.GetPageAsync("/Dashboard");
+        var (_, before) = await browser.JsonAsync(HttpMethod.Get, "/api/assessments");
+        Assert.Empty(before.EnumerateArray());
+
+        using var save = await browser.PostFormAsync("/Dashboard", "/Dashboard?handler=Save");
+        Assert.Equal(HttpStatusCode.Redirect, save.StatusCode);
+        var (_, after) = await browser.JsonAsync(HttpMethod.Get, "/api/assessments");
+        var id = Assert.Single(after.EnumerateArray()).GetProperty("id").GetInt64();
+        Assert.Equal($"/Dashboard?saved={id}", save.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task Pages_never_show_another_persons_assessment()
+    {
+        using var warfarin = await WarfarinAsync(factory);
+        await warfarin.GetPageAsync("/Dashboard");
+        using var other = factory.Browser();
+        await other.RegisterAsync(TestAccounts.NewEmail("other"));
+        foreach (var page in new[] { "/Dashboard", "/Report" })
+        {
+            var html = await other.GetPageAsync(page);
+            Assert.DoesNotContain("VKA_VITAMIN_K", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("data-testid=\"mof-risk\"", html, StringComparison.Ordinal);
+        }
+
+        using var pdf = await other.Client.GetAsync("/Report/Pdf");
+        Assert.Equal(HttpStatusCode.Redirect, pdf.StatusCode);
+        Assert.Equal("/Assessment/about", pdf.Headers.Location!.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("/Dashboard")]
+    [InlineData("/Report")]
+    [InlineData("/Report/Pdf")]
+    public async Task Signed_out_the_pages_send_to_sign_in(string page)
+    {
+        using var browser = factory.Browser();
+        using var response = await browser.Client.GetAsync(page);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("SignIn", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    private static Regex Risk(string testId) => new($"data-testid=\"{testId}\">([0-9.]+)</span>", RegexOptions.CultureInvariant);
+
+    [GeneratedRegex("href=\"#source-([0-9]+)\"")]
+    private static partial Regex SourceLink();
+}
