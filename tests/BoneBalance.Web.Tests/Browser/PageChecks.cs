@@ -12,6 +12,10 @@ public static class PageChecks
     {
         ArgumentNullException.ThrowIfNull(page);
         var result = await page.RunAxe();
+        // Every violation, whatever its impact, is kept as an artefact next to the screenshots (the test fails on serious ones).
+        var all = string.Join("\n", result.Violations.Select(v => $"[{v.Impact}] {v.Id}: {v.Help} ({v.Nodes.Length} element(s))"));
+        var file = string.Concat(name.Select(c => char.IsLetterOrDigit(c) ? c : '-'));
+        await File.WriteAllTextAsync(Path.Combine(ChromiumApp.ScreenshotDirectory, $"axe-{file}.txt"), $"{page.Url}\n{all}\n");
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         if (serious.Count == 0)
         {
