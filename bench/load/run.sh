@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Load benchmark of the web app on loopback with wrk (Debian package `wrk`; plain wrk, paced with Lua delay()).
-#   bench/load/run.sh                 closed-loop throughput (echo vs assessment) and latency at a fixed 1,000 req/s
+#   bench/load/run.sh                 closed-loop throughput (echo vs assessment: of the saved profile, of a posted
+#                                     profile, of a posted profile not stored) and latency at a fixed 1,000 req/s
 #   bench/load/run.sh --soak 600      the assessment endpoint at 1,000 req/s for 600 s, server RSS every 10 s to a CSV
 # Options: --no-build, --duration S (closed loop, default 30), --fixed S (fixed rate, default 60), --rate R (1000),
 #          --profile FILE (default examples/woman-67-falls-parental-osteoporosis.json), --out DIR.
@@ -101,9 +102,14 @@ run warmup-echo echo.lua 0 "$connections" 5 >/dev/null
 run warmup-assessment assessment.lua 0 "$connections" 5 >/dev/null
 run closed-echo echo.lua 0 "$connections" "$duration"
 run closed-assessment assessment.lua 0 "$connections" "$duration"
+BENCH_BODY="$profile" run closed-assessment-body assessment.lua 0 "$connections" "$duration"
+BENCH_BODY="$profile" BENCH_PATH="/api/assessments?save=false" run closed-assessment-nosave assessment.lua 0 "$connections" "$duration"
 echo_rps=$(sed -n 's/^RESULT .*rps=\([0-9.]*\).*/\1/p' "$out/closed-echo.txt")
-assessment_rps=$(sed -n 's/^RESULT .*rps=\([0-9.]*\).*/\1/p' "$out/closed-assessment.txt")
-awk -v a="$assessment_rps" -v e="$echo_rps" 'BEGIN { printf "assessment/echo throughput: %.1f %% (goal >= 50 %%)\n", 100 * a / e }'
+for kind in assessment assessment-body assessment-nosave; do
+  awk -v a="$(sed -n 's/^RESULT .*rps=\([0-9.]*\).*/\1/p' "$out/closed-$kind.txt")" -v e="$echo_rps" -v k="$kind" \
+    'BEGIN { printf "%s/echo throughput: %.1f %% (goal >= 50 %%)\n", k, 100 * a / e }'
+done
 run "fixed-${rate}-echo" echo.lua "$rate" "$paced_connections" "$fixed"
 run "fixed-${rate}-assessment" assessment.lua "$rate" "$paced_connections" "$fixed"
+BENCH_BODY="$profile" run "fixed-${rate}-assessment-body" assessment.lua "$rate" "$paced_connections" "$fixed"
 echo "RSS after: $(( $(rss_kb) / 1024 )) MB"

@@ -13,7 +13,7 @@ using Spectre.Console;
 namespace BoneBalance.Cli.Commands;
 
 /// <summary>
-/// <c>bonebalance assess PROFILE.json [--diary DIARY.csv] [--json] [--database PATH]</c>: the whole assessment of one
+/// <c>bonebalance assess PROFILE.json [--diary DIARY.csv] [--json] [--pdf REPORT.pdf] [--database PATH]</c>: the whole assessment of one
 /// person — safety findings first, then fracture risk, densitometry, intake, the supplement plan, recommendations,
 /// sources and the disclaimer — as readable sections or as the assessment JSON. The profile is read by
 /// <see cref="ProfileDocument"/>, the diary by <see cref="DiaryFile"/>, and the assessment made by <see cref="Assessor"/>
@@ -48,10 +48,11 @@ internal static class AssessCommand
         var profilePath = new Argument<string>("profile") { Description = "Profile JSON: person, risk factors, medications, conditions, symptoms, DXA, labs, supplements, FRAX (see README and examples/)." };
         var diaryPath = new Option<string?>("--diary") { Description = "Food and supplement diary CSV, as for 'bonebalance intake' (date,food,grams|quantity,measure / date,supplement,dose,unit).", HelpName = "DIARY.csv" };
         var json = new Option<bool>("--json") { Description = "Write the assessment as JSON (camelCase; the web API's format) instead of text." };
+        var pdf = new Option<string?>("--pdf") { Description = "Also write the clinician report as a PDF to this file (written whole or not at all).", HelpName = "REPORT.pdf" };
         var database = DatabaseOption.Create();
         var command = new Command("assess", "The whole picture for one person: safety findings, fracture risk, DXA, intake, an evidence-graded supplement plan and recommendations.")
         {
-            profilePath, diaryPath, json, database,
+            profilePath, diaryPath, json, pdf, database,
         };
         command.SetAction(parse =>
         {
@@ -113,6 +114,19 @@ internal static class AssessCommand
                 }
 
                 var assessment = new Assessor(loadSafety(), loadIntakes(), Catalogue().CommonFoods).Assess(input);
+                if (parse.GetValue(pdf) is { } pdfPath)
+                {
+                    try
+                    {
+                        PdfFile.Write(pdfPath, assessment, DateTimeOffset.UtcNow);
+                    }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                    {
+                        error.WriteLine($"error: cannot write PDF '{pdfPath}': {e.Message}");
+                        return Program.Failure;
+                    }
+                }
+
                 if (parse.GetValue(json))
                 {
                     output.WriteLine(AssessmentDocument.ToJson(assessment));

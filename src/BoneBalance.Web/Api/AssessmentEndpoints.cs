@@ -1,4 +1,6 @@
 using System.Text.Json;
+using BoneBalance.Core.Guidance;
+using BoneBalance.Data;
 using BoneBalance.Data.Persistence;
 using BoneBalance.Web.Assessments;
 using Microsoft.EntityFrameworkCore;
@@ -16,13 +18,40 @@ internal static class AssessmentEndpoints
     public static void MapAssessmentEndpoints(this RouteGroupBuilder api)
     {
         var assessments = api.MapGroup("/assessments").WithTags("Assessments");
-        assessments.MapPost("/", async Task<Created<JsonElement>> (AssessmentRunner runner, CancellationToken ct) =>
+        // With a body: the posted profile document. Without one (Content-Length 0): the saved profile and the web diary.
+        assessments.MapPost("/", async Task<IResult> (HttpRequest request, bool? save, AssessmentRunner runner, Assessor assessor, FoodCatalogue catalogue, BoneBalanceDbContext db, TimeProvider clock, CancellationToken ct) =>
             {
+                if (request.ContentLength is > 0 || request.Headers.TransferEncoding.Count > 0)
+                {
+                    if (!request.HasJsonContentType())
+                    {
+                        return TypedResults.StatusCode(StatusCodes.Status415UnsupportedMediaType);
+                    }
+
+                    return await AssessmentPost.HandleAsync(request, save, assessor, catalogue, db, clock, ct).ConfigureAwait(false);
+                }
+
                 var row = await runner.RunAsync(ct).ConfigureAwait(false);
                 using var result = JsonDocument.Parse(row.ResultJson);
                 return TypedResults.Created($"/api/assessments/{row.Id}", result.RootElement.Clone());
             })
-            .WithSummary("Assess the saved profile with the last 7 days of the diary; saves it and returns the assessment document");
+            .Accepts<JsonElement>("application/json")
+            .Produces<JsonElement>(StatusCodes.Status201Created)
+            .Produces<JsonElement>(StatusCodes.Status200OK)
+            .ProducesValidationProblem()
+            .WithSummary("Assess a profile document (the body; ?save=false answers 200 and keeps nothing) or, with an empty body, the saved profile with the last 7 days of the diary; returns the assessment document");
+        assessments.MapGet("/{id:long}/pdf", async Task<Results<FileContentHttpResult, NotFound>> (long id, BoneBalanceDbContext db, FoodCatalogue catalogue, Assessor assessor, TimeProvider clock, CancellationToken ct) =>
+            {
+                if (await db.Assessments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct).ConfigureAwait(false) is not { } row)
+                {
+                    return TypedResults.NotFound();
+                }
+
+                var now = clock.GetUtcNow();
+                var pdf = Results.ReportPdfEndpoint.Pdf(assessor.Assess(AssessmentReplay.Input(row, catalogue.Find)), now);
+                return TypedResults.File(pdf, "application/pdf", Results.ReportPdfEndpoint.FileName(now));
+            })
+            .WithSummary("One saved assessment as the clinician PDF report");
         assessments.MapGet("/", async (BoneBalanceDbContext db, CancellationToken ct) =>
                 TypedResults.Ok(await db.Assessments.AsNoTracking().OrderByDescending(a => a.Id)
                     .Select(a => new AssessmentSummary(a.Id, a.CreatedUtc)).ToArrayAsync(ct).ConfigureAwait(false)))

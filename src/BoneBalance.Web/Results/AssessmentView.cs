@@ -53,6 +53,16 @@ internal sealed class AssessmentView
     /// <summary>A number as written (up to two decimals).</summary>
     public static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
+    /// <summary>The WHO category in words (WHO 1994 / ISCD names).</summary>
+    public static string Category(Core.Densitometry.WhoCategory? category) => category switch
+    {
+        Core.Densitometry.WhoCategory.Normal => "Normal bone density",
+        Core.Densitometry.WhoCategory.LowBoneMass => "Low bone mass (osteopenia)",
+        Core.Densitometry.WhoCategory.Osteoporosis => "Osteoporosis",
+        Core.Densitometry.WhoCategory.SevereOsteoporosis => "Severe (established) osteoporosis",
+        _ => "No WHO category",
+    };
+
     /// <summary>A severity in words.</summary>
     public static string Severity(SafetySeverity severity) => severity switch
     {

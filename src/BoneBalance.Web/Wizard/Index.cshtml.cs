@@ -112,7 +112,12 @@ internal sealed class WizardModel(ProfileStore profiles, AssessmentRunner runner
     /// <summary>Whether a checkbox with <paramref name="value"/> in the list <paramref name="name"/> is ticked.</summary>
     public bool Checked(string name, string value) => Request.HasFormContentType && Request.Form.ContainsKey("posted")
         ? Request.Form[name].Contains(value)
-        : Node(name) is JsonArray array && array.Any(n => n?.GetValue<string>() == value);
+        : Node(name) switch
+        {
+            JsonArray array => array.Any(n => n is JsonValue v && v.TryGetValue<string>(out var s) && s == value),
+            JsonValue flag when flag.TryGetValue<bool>(out var on) => on && value == "true",
+            _ => false,
+        };
 
     /// <summary>How many rows a table shows: what was posted, else the stored rows and two empty ones.</summary>
     public int Rows(string array, string firstField) =>

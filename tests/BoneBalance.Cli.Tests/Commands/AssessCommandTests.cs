@@ -216,6 +216,39 @@ public sealed class AssessCommandTests(AssessCatalogueFixture catalogue) : IClas
         Assert.All(Directory.GetFiles(Examples, "*.json").Select(Path.GetFileName), f => Assert.Contains(f!, covered));
     }
 
+    [Fact]
+    public void Pdf_writes_the_clinician_report_whole_and_nothing_else_beside_it()
+    {
+        var folder = Path.Combine(catalogue.Directory, "pdf-" + Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(folder);
+        var target = Path.Combine(folder, "report.pdf");
+        var (exit, _, error) = Run(Path.Combine(Examples, "woman-74-warfarin-af.json"), "--json", "--pdf", target);
+        Assert.True(exit == 0, error);
+        var bytes = File.ReadAllBytes(target);
+        Assert.Equal("%PDF-"u8.ToArray(), bytes[..5]);
+        Assert.Contains("%%EOF", System.Text.Encoding.ASCII.GetString(bytes[^32..]), StringComparison.Ordinal);
+        Assert.Equal([target], System.IO.Directory.GetFiles(folder));
+    }
+
+    [Fact]
+    public void Pdf_into_a_missing_folder_exits_1_and_leaves_nothing()
+    {
+        var target = Path.Combine(catalogue.Directory, "no-such-folder-" + Guid.NewGuid().ToString("N"), "report.pdf");
+        var (exit, _, error) = Run(Path.Combine(Examples, "woman-74-warfarin-af.json"), "--json", "--pdf", target);
+        Assert.Equal(1, exit);
+        Assert.Contains("error: cannot write PDF", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(target));
+    }
+
+    [Fact]
+    public void A_refused_profile_writes_no_pdf()
+    {
+        var target = Path.Combine(catalogue.Directory, "refused-" + Guid.NewGuid().ToString("N") + ".pdf");
+        var (exit, _, _) = Run(Profile("""{ "person": { "sex": "female", "age": 12 } }"""), "--pdf", target);
+        Assert.Equal(2, exit);
+        Assert.False(File.Exists(target));
+    }
+
     private static string[] Split(string list) => list.Split(',', StringSplitOptions.RemoveEmptyEntries);
 
     private static List<string> Codes(JsonElement root) => [.. root.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("code").GetString()!)];

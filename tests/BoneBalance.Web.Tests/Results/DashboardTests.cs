@@ -52,6 +52,11 @@ public sealed partial class DashboardTests(BoneBalanceFactory factory) : IClassF
         Assert.True(alerts > 0 && vka > alerts && vka < risk, $"alerts {alerts}, VKA {vka}, risk {risk}");
         var plan = html[html.IndexOf("id=\"plan\"", StringComparison.Ordinal)..html.IndexOf("id=\"recommendations\"", StringComparison.Ordinal)];
         Assert.DoesNotContain("data-supplement=\"k", plan, StringComparison.Ordinal);
+
+        // The charts are inline SVG under a CSP without 'unsafe-inline' styles: presentation attributes only.
+        Assert.Contains("<svg", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(" style=", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<style", html, StringComparison.Ordinal);
     }
 
     [Fact]

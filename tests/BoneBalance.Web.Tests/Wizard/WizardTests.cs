@@ -87,8 +87,22 @@ public sealed class WizardTests(BoneBalanceFactory factory) : IClassFixture<Bone
         using var browser = await SignedInAsync();
         await StepAsync(browser, "about", ("person.age", "67"), ("person.sex", "female"), ("heightFt", "5"), ("heightIn", "3"), ("weightLb", "121"));
         var person = (await ProfileAsync(browser)).GetProperty("person");
+        Assert.False(person.GetProperty("pregnant").GetBoolean());
         Assert.Equal(160.0, person.GetProperty("heightCm").GetDouble());
         Assert.Equal(54.9, person.GetProperty("weightKg").GetDouble());
+    }
+
+    [Fact]
+    public async Task A_ticked_box_is_shown_ticked_when_the_step_is_opened_again()
+    {
+        using var browser = await SignedInAsync();
+        await StepAsync(browser, "about", [.. About, ("person.breastfeeding", "true")]);
+        await StepAsync(browser, "risk-factors", ("riskFactors", "falls"));
+        var about = await browser.GetPageAsync("/Assessment/about");
+        Assert.Contains("id=\"person-breastfeeding-true\" name=\"person.breastfeeding\" type=\"checkbox\" value=\"true\" checked=\"checked\"", about, StringComparison.Ordinal);
+        var risk = await browser.GetPageAsync("/Assessment/risk-factors");
+        Assert.Contains("name=\"riskFactors\" type=\"checkbox\" value=\"falls\" checked=\"checked\"", risk, StringComparison.Ordinal);
+        Assert.DoesNotContain("value=\"cancer\" checked", risk, StringComparison.Ordinal);
     }
 
     [Fact]
