@@ -1,34 +1,115 @@
 #!/usr/bin/env bash
-# Load test of POST /api/assessments against POST /api/echo (issue 5): starts the web app (Release build) on loopback
-# with a throw-away SQLite database, registers a person, takes an API token, and runs wrk on both endpoints.
-# Usage: bench/load/run.sh [seconds=15] [connections=16]   (needs wrk: apt-get install wrk)
+# Load benchmark of the web app on loopback with wrk (Debian package `wrk`; plain wrk, paced with Lua delay()).
+#   bench/load/run.sh                 closed-loop throughput (echo vs assessment: of the saved profile, of a posted
+#                                     profile, of a posted profile not stored) and latency at a fixed 1,000 req/s
+#   bench/load/run.sh --soak 600      the assessment endpoint at 1,000 req/s for 600 s, server RSS every 10 s to a CSV
+# Options: --no-build, --duration S (closed loop, default 30), --fixed S (fixed rate, default 60), --rate R (1000),
+#          --profile FILE (default examples/woman-67-falls-parental-osteoporosis.json), --out DIR.
+# The app runs in Production with a temporary SQLite database and food catalogue (deleted afterwards).
 set -euo pipefail
-here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/../.." && pwd)
-seconds=${1:-15}
-connections=${2:-16}
-threads=$(( connections < 2 ? 1 : 2 ))
-port=${PORT:-5187}
-work=$(mktemp -d)
-trap 'kill "$app" 2>/dev/null || true; rm -rf "$work"' EXIT
-
-dotnet build "$root/src/BoneBalance.Web" -c Release -v q >/dev/null
-ConnectionStrings__BoneBalance="Data Source=$work/load.db" dotnet "$root/src/BoneBalance.Web/bin/Release/net10.0/BoneBalance.Web.dll" \
-  --urls "http://127.0.0.1:$port" >"$work/app.log" 2>&1 &
-app=$!
-base="http://127.0.0.1:$port"
-until curl -sf "$base/" >/dev/null; do sleep 0.5; done
-
-jar="$work/cookies"
-page=$(curl -s -c "$jar" -b "$jar" "$base/Accounts/Register")
-token=$(printf '%s' "$page" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
-curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "__RequestVerificationToken=$token" --data-urlencode "email=load-$RANDOM@example.org" \
-  --data-urlencode "password=correct horse battery" --data-urlencode "confirm=correct horse battery" "$base/Accounts/Register"
-export TOKEN=$(curl -s -c "$jar" -b "$jar" -H 'Content-Type: application/json' -d '{"name":"load"}' "$base/api/tokens" | sed 's/.*"token":"\([^"]*\)".*/\1/')
-export BODY="$root/examples/woman-67-falls-parental-osteoporosis.json"
-
-for url in "$base/api/echo" "$base/api/assessments?save=false" "$base/api/assessments"; do
-  wrk -t"$threads" -c"$connections" -d2s -s "$here/post-json.lua" "$url" >/dev/null   # warm-up
-  printf '%-40s ' "${url#$base}"
-  wrk -t"$threads" -c"$connections" -d"${seconds}s" -s "$here/post-json.lua" "$url" | tail -1
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+build=1 duration=30 fixed=60 rate=1000 soak=0 threads=2 connections=32 paced_connections=20
+profile="$root/examples/woman-67-falls-parental-osteoporosis.json"
+out="$root/bench/load/out/$(date -u +%Y%m%dT%H%M%SZ)"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --no-build) build=0 ;;
+    --duration) duration="$2"; shift ;;
+    --fixed) fixed="$2"; shift ;;
+    --rate) rate="$2"; shift ;;
+    --soak) soak="$2"; shift ;;
+    --profile) profile="$2"; shift ;;
+    --out) out="$2"; shift ;;
+    *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
+  esac
+  shift
 done
+command -v wrk >/dev/null || { echo "run.sh: wrk is missing (Debian: apt-get install wrk)" >&2; exit 1; }
+command -v curl >/dev/null || { echo "run.sh: curl is missing" >&2; exit 1; }
+mkdir -p "$out"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+if [ "$build" -eq 1 ]; then dotnet build "$root/src/BoneBalance.Web" -c Release -nologo -v quiet; fi
+dll="$root/src/BoneBalance.Web/bin/Release/net10.0/BoneBalance.Web.dll"
+work="$(mktemp -d)"
+port=$(( 20000 + RANDOM % 20000 ))
+base="http://127.0.0.1:$port"
+ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__BoneBalance="Data Source=$work/bench.db" FoodDatabase__Path="$work/foods.db" \
+  dotnet "$dll" --urls "$base" >"$out/app.log" 2>&1 &
+app=$!
+trap 'kill "$app" 2>/dev/null; wait "$app" 2>/dev/null; rm -rf "$work"' EXIT
+for _ in $(seq 1 600); do
+  curl -fs "$base/api/faq/1" >/dev/null 2>&1 && break
+  kill -0 "$app" 2>/dev/null || { echo "run.sh: the app exited:" >&2; cat "$out/app.log" >&2; exit 1; }
+  sleep 0.2
+done
+curl -fs "$base/api/faq/1" >/dev/null || { echo "run.sh: the app did not start" >&2; exit 1; }
+
+# A person: register through the form (antiforgery token from the page), an API token, the profile, a few diary rows.
+jar="$work/cookies"
+form_token=$(curl -fs -c "$jar" "$base/Accounts/Register" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -1)
+email="bench-$RANDOM$RANDOM@example.org" password="correct horse battery"
+status=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" -c "$jar" "$base/Accounts/Register" \
+  --data-urlencode "__RequestVerificationToken=$form_token" --data-urlencode "email=$email" \
+  --data-urlencode "password=$password" --data-urlencode "confirm=$password")
+[ "$status" = 302 ] || { echo "run.sh: registering answered $status" >&2; exit 1; }
+token=$(curl -fs -b "$jar" -H 'Content-Type: application/json' -d '{"name":"load benchmark"}' "$base/api/tokens" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+[ -n "$token" ] || { echo "run.sh: no API token" >&2; exit 1; }
+auth=(-H "Authorization: Bearer $token")
+status=$(curl -s -o "$out/profile-response.json" -w '%{http_code}' "${auth[@]}" -X PUT -H 'Content-Type: application/json' --data-binary "@$profile" "$base/api/profile")
+[ "$status" = 200 ] || { echo "run.sh: PUT /api/profile answered $status: $(cat "$out/profile-response.json")" >&2; exit 1; }
+today=$(date -u +%F)
+for food in '"foodId":"usda:16113","quantity":0.5,"measure":"cup"' '"foodId":"usda:11233","grams":130' '"foodId":"usda:01009","grams":40'; do
+  curl -fs -o /dev/null "${auth[@]}" -H 'Content-Type: application/json' -d "{\"date\":\"$today\",$food}" "$base/api/diary/foods" \
+    || { echo "run.sh: diary row {$food} refused" >&2; exit 1; }
+done
+status=$(curl -s -o "$out/assessment.json" -w '%{http_code}' "${auth[@]}" -X POST "$base/api/assessments")
+[ "$status" = 201 ] || { echo "run.sh: POST /api/assessments answered $status: $(cat "$out/assessment.json")" >&2; exit 1; }
+echo "app pid $app on $base; profile $(basename "$profile"); results in $out"
+
+export BONEBALANCE_TOKEN="$token" BENCH_DIR="$here"
+# run NAME SCRIPT RATE CONNECTIONS SECONDS: wrk's report to NAME.txt, the RESULT line to stdout.
+run() {
+  BENCH_RATE="$3" BENCH_CONNECTIONS="$4" wrk -t"$threads" -c"$4" -d"$5"s --timeout 5s --latency -s "$here/$2" "$base" >"$out/$1.txt" 2>&1
+  printf '%-28s %s\n' "$1" "$(grep '^RESULT' "$out/$1.txt" || { echo "no RESULT:"; cat "$out/$1.txt"; })"
+}
+rss_kb() { awk '/^VmRSS/ {print $2}' "/proc/$app/status"; }
+
+if [ "$soak" -gt 0 ]; then
+  csv="$out/soak-rss.csv"
+  echo "seconds,rss_kb" >"$csv"
+  BENCH_RATE="$rate" BENCH_CONNECTIONS="$paced_connections" wrk -t"$threads" -c"$paced_connections" -d"$soak"s --timeout 5s --latency \
+    -s "$here/assessment.lua" "$base" >"$out/soak.txt" 2>&1 &
+  bench=$!
+  start=$SECONDS
+  while kill -0 "$bench" 2>/dev/null; do
+    echo "$((SECONDS - start)),$(rss_kb)" >>"$csv"
+    sleep 10
+  done
+  wait "$bench" || true
+  echo "$((SECONDS - start)),$(rss_kb)" >>"$csv"
+  printf '%-28s %s\n' "soak-assessment-${soak}s" "$(grep '^RESULT' "$out/soak.txt")"
+  # RSS trend: first and last sample after the first minute (warm-up), and the least-squares slope over that window.
+  awk -F, 'NR > 1 && $1 >= 60 { n++; x += $1; y += $2; xx += $1 * $1; xy += $1 * $2; if (n == 1) first = $2; last = $2; if ($2 > max) max = $2 }
+    END { slope = (n * xy - x * y) / (n * xx - x * x); printf "RSS after warm-up %.1f MB, at the end %.1f MB, peak %.1f MB, trend %+.2f MB/min (%d samples, %s)\n",
+      first / 1024, last / 1024, max / 1024, slope * 60 / 1024, n, FILENAME }' "$csv"
+  exit 0
+fi
+
+echo "RSS before: $(( $(rss_kb) / 1024 )) MB"
+run warmup-echo echo.lua 0 "$connections" 5 >/dev/null
+run warmup-assessment assessment.lua 0 "$connections" 5 >/dev/null
+run closed-echo echo.lua 0 "$connections" "$duration"
+run closed-assessment assessment.lua 0 "$connections" "$duration"
+BENCH_BODY="$profile" run closed-assessment-body assessment.lua 0 "$connections" "$duration"
+BENCH_BODY="$profile" BENCH_PATH="/api/assessments?save=false" run closed-assessment-nosave assessment.lua 0 "$connections" "$duration"
+echo_rps=$(sed -n 's/^RESULT .*rps=\([0-9.]*\).*/\1/p' "$out/closed-echo.txt")
+for kind in assessment assessment-body assessment-nosave; do
+  awk -v a="$(sed -n 's/^RESULT .*rps=\([0-9.]*\).*/\1/p' "$out/closed-$kind.txt")" -v e="$echo_rps" -v k="$kind" \
+    'BEGIN { printf "%s/echo throughput: %.1f %% (goal >= 50 %%)\n", k, 100 * a / e }'
+done
+run "fixed-${rate}-echo" echo.lua "$rate" "$paced_connections" "$fixed"
+run "fixed-${rate}-assessment" assessment.lua "$rate" "$paced_connections" "$fixed"
+BENCH_BODY="$profile" run "fixed-${rate}-assessment-body" assessment.lua "$rate" "$paced_connections" "$fixed"
+echo "RSS after: $(( $(rss_kb) / 1024 )) MB"

@@ -51,17 +51,22 @@ public abstract class BoneBalanceDbContext : IdentityDbContext<BoneBalanceUser>
     // Read by the query filters: EF Core evaluates a context member per query, so each context sees its own owner.
     private string? OwnerId => Owner.UserId;
 
+    private static readonly TimeSpan LastUsedResolution = TimeSpan.FromMinutes(1);
+
     /// <summary>
-    /// The token whose hash is <paramref name="hash"/>, whoever owns it, with its last use set to
-    /// <paramref name="nowUtc"/>; null when there is none. The one cross-owner read: it is how a bearer request finds
-    /// its owner.
+    /// The token whose hash is <paramref name="hash"/>, whoever owns it; null when there is none. Its last use is set to
+    /// <paramref name="nowUtc"/> when the stored one is a minute old or older. The one cross-owner read: it is how a
+    /// bearer request finds its owner.
     /// </summary>
     public async Task<ApiToken?> FindApiTokenAsync(byte[] hash, DateTime nowUtc, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(hash);
         var token = await ApiTokens.IgnoreQueryFilters().AsNoTracking()
             .SingleOrDefaultAsync(t => t.Hash == hash, cancellationToken).ConfigureAwait(false);
-        if (token is not null)
+        // "Last used" is shown to a minute (My data), so it is written at most once a minute per token: writing it on
+        // every request made every API call a SQLite write with an fsync, which capped the whole API at the disk's
+        // sync rate (the load benchmark, bench/load, measured GET /api/echo at a few hundred requests a second).
+        if (token is not null && (token.LastUsedUtc is not { } last || nowUtc - last >= LastUsedResolution))
         {
             await ApiTokens.IgnoreQueryFilters().Where(t => t.Id == token.Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedUtc, nowUtc), cancellationToken).ConfigureAwait(false);

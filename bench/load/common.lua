@@ -1,0 +1,23 @@
+-- Shared by echo.lua and assessment.lua (loaded with dofile; wrk runs each script once per thread).
+-- Environment (set by run.sh): BONEBALANCE_TOKEN (bearer token), BENCH_RATE (requests/s for all connections together;
+-- 0 = closed loop, as fast as the server answers), BENCH_CONNECTIONS (wrk's -c, needed to pace each connection).
+wrk.headers["Authorization"] = "Bearer " .. assert(os.getenv("BONEBALANCE_TOKEN"), "BONEBALANCE_TOKEN is not set")
+
+local rate = tonumber(os.getenv("BENCH_RATE") or "0")
+local connections = tonumber(os.getenv("BENCH_CONNECTIONS") or "1")
+if rate > 0 then
+  -- Plain wrk has no rate option (wrk2 has): each connection waits connections/rate seconds before its next request,
+  -- so C connections make about C/(pause + latency) requests a second. run.sh reports the rate actually reached.
+  local pause_ms = connections * 1000 / rate
+  function delay() return pause_ms end
+end
+
+-- One machine-readable line for run.sh (wrk's own report is printed above it).
+function done(summary, latency, requests)
+  local seconds = summary.duration / 1e6
+  local e = summary.errors
+  io.write(string.format(
+    "RESULT requests=%d seconds=%.1f rps=%.1f p50_ms=%.3f p90_ms=%.3f p99_ms=%.3f max_ms=%.3f http_errors=%d socket_errors=%d\n",
+    summary.requests, seconds, summary.requests / seconds, latency:percentile(50) / 1000, latency:percentile(90) / 1000,
+    latency:percentile(99) / 1000, latency.max / 1000, e.status, e.connect + e.read + e.write + e.timeout))
+end
