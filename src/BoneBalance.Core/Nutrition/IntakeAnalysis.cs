@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BoneBalance.Core.Measures;
 using BoneBalance.Core.People;
 using BoneBalance.Core.Validation;
@@ -145,7 +146,7 @@ public sealed record IntakeAnalysis
         var averageResult = new IntakeAverage(from, to, [.. window.Select(d => d.Date)], average, AboveUpperLimit(average, references));
         var windowEntries = window.SelectMany(d => foodsByDay.GetValueOrDefault(d.Date) ?? []).ToList();
         var top = TopContributorsOf(windowEntries, window.Count, content);
-        var gaps = GapsOf(average, references, catalogue, content);
+        var gaps = GapsOf(average, references, catalogue);
         return new IntakeAnalysis(days, averageResult, references, top, gaps);
     }
 
@@ -219,8 +220,7 @@ public sealed record IntakeAnalysis
     private static List<IntakeGap> GapsOf(
         IntakeTotals average,
         IReadOnlyDictionary<IntakeNutrient, DietaryReferenceIntake> references,
-        IReadOnlyList<Food> catalogue,
-        Dictionary<Food, (NutrientAmount, bool)[]> cache)
+        IReadOnlyList<Food> catalogue)
     {
         var gaps = new List<IntakeGap>();
         foreach (var nutrient in NutrientsWithTarget)
@@ -236,10 +236,10 @@ public sealed record IntakeAnalysis
             {
                 // K2-rich foods first (the seed article's point: K2 is what diets and trackers miss), ranked by K2 per
                 // portion but counted by their total vitamin K towards the gap.
-                suggestions.AddRange(Suggest(catalogue, cache, IntakeNutrient.VitaminK2Total, nutrient, shortfall, K2FoodsFirst, [], reference.Target * K2RichShareOfTarget));
+                suggestions.AddRange(Suggest(catalogue, IntakeNutrient.VitaminK2Total, nutrient, shortfall, K2FoodsFirst, [], reference.Target * K2RichShareOfTarget));
             }
 
-            suggestions.AddRange(Suggest(catalogue, cache, nutrient, nutrient, shortfall, ListLength - suggestions.Count, suggestions, NutrientAmount.Zero));
+            suggestions.AddRange(Suggest(catalogue, nutrient, nutrient, shortfall, ListLength - suggestions.Count, suggestions, NutrientAmount.Zero));
             gaps.Add(new IntakeGap(nutrient, average[nutrient].Total, reference.Target, shortfall, !average[nutrient].IsComplete, suggestions));
         }
 
@@ -248,7 +248,6 @@ public sealed record IntakeAnalysis
 
     private static IEnumerable<GapFood> Suggest(
         IReadOnlyList<Food> catalogue,
-        Dictionary<Food, (NutrientAmount, bool)[]> cache,
         IntakeNutrient rankBy,
         IntakeNutrient gap,
         NutrientAmount shortfall,
@@ -257,24 +256,12 @@ public sealed record IntakeAnalysis
         NutrientAmount minimum)
     {
         var taken = already.Select(g => Head(g.Food.Name)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var candidates = new List<(Food Food, Portion Portion, NutrientAmount Rank, NutrientAmount Gap)>();
-        foreach (var food in catalogue)
-        {
-            if (IsExcluded(food) || Serving.Of(food) is not { } portion)
-            {
-                continue;
-            }
-
-            var values = ContentOf(food, cache);
-            var rank = values[(int)rankBy].Amount * (portion.Grams / 100.0);
-            if (rank.Micrograms > 0 && rank >= minimum)
-            {
-                candidates.Add((food, portion, rank, values[(int)gap].Amount * (portion.Grams / 100.0)));
-            }
-        }
+        var candidates = GapIndex.For(catalogue).Ranked(rankBy)
+            .TakeWhile(c => c.Rank >= minimum)
+            .Select(c => (c.Food, c.Portion, c.Rank, Gap: c.Values[(int)gap].Amount * (c.Portion.Grams / 100.0)));
 
         // One food per name head ("Kale", "Cheese", …) so the list is not ten ways of cooking the same thing.
-        foreach (var c in candidates.OrderByDescending(c => c.Rank.Micrograms).ThenBy(c => c.Food.Id, StringComparer.Ordinal))
+        foreach (var c in candidates)
         {
             if (count <= 0)
             {
@@ -309,5 +296,47 @@ public sealed record IntakeAnalysis
     {
         var comma = name.IndexOf(',', StringComparison.Ordinal);
         return comma < 0 ? name : name[..comma];
+    }
+
+    // The catalogue's foods that may close a gap, ranked per nutrient by amount per serving, built once per catalogue
+    // instance: ranking all ~8,800 foods on every analysis cost more than the rest of an assessment together. The
+    // ranking depends only on the catalogue (never on the person), so memoising it keeps the analysis pure; catalogues
+    // are immutable lists, loaded once by the hosts.
+    private sealed class GapIndex
+    {
+        private static readonly ConditionalWeakTable<IReadOnlyList<Food>, GapIndex> Indexes = [];
+
+        private readonly (Food Food, Portion Portion, (NutrientAmount Amount, bool IsComplete)[] Values, NutrientAmount Rank)[][] _ranked;
+
+        private GapIndex(IReadOnlyList<Food> catalogue)
+        {
+            var content = new Dictionary<Food, (NutrientAmount, bool)[]>();
+            var eligible = new List<(Food Food, Portion Portion, (NutrientAmount Amount, bool IsComplete)[] Values)>();
+            foreach (var food in catalogue)
+            {
+                if (!IsExcluded(food) && Serving.Of(food) is { } portion)
+                {
+                    eligible.Add((food, portion, ContentOf(food, content)));
+                }
+            }
+
+            var nutrients = Enum.GetValues<IntakeNutrient>();
+            _ranked = new (Food, Portion, (NutrientAmount, bool)[], NutrientAmount)[nutrients.Max(n => (int)n) + 1][];
+            foreach (var n in nutrients)
+            {
+                _ranked[(int)n] =
+                [
+                    .. eligible
+                        .Select(e => (e.Food, e.Portion, e.Values, Rank: e.Values[(int)n].Amount * (e.Portion.Grams / 100.0)))
+                        .Where(e => e.Rank.Micrograms > 0)
+                        .OrderByDescending(e => e.Rank.Micrograms)
+                        .ThenBy(e => e.Food.Id, StringComparer.Ordinal),
+                ];
+            }
+        }
+
+        public static GapIndex For(IReadOnlyList<Food> catalogue) => Indexes.GetValue(catalogue, c => new GapIndex(c));
+
+        public (Food Food, Portion Portion, (NutrientAmount Amount, bool IsComplete)[] Values, NutrientAmount Rank)[] Ranked(IntakeNutrient rankBy) => _ranked[(int)rankBy];
     }
 }
