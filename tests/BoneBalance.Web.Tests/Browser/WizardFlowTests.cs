@@ -50,6 +50,25 @@ public sealed class WizardFlowTests(ChromiumApp app) : IClassFixture<ChromiumApp
         await page.WaitForURLAsync("**/Dashboard");
     }
 
+    /// <summary>Enter in a text box continues (implicit submission), never goes Back or adds rows.</summary>
+    [BrowserFact]
+    public async Task Enter_in_a_text_box_saves_and_continues()
+    {
+        var page = await app.RegisteredAsync("enter-wizard");
+        await page.GotoAsync("/Assessment/about");
+        await page.TabAndTypeAsync("#person-age", "67");
+        await page.TabAndTypeAsync("#person-sex", "female");
+        await page.TabAndTypeAsync("#person-heightCm", "160");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/Assessment/risk-factors");
+
+        await page.GotoAsync("/Assessment/labs");
+        await page.TabAndTypeAsync("#labs-inr", "2.4");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/Assessment/review");
+        Assert.Equal(2.4, (await ProfileAsync(page)).GetProperty("labs").GetProperty("inr").GetDouble());
+    }
+
     [BrowserFact]
     public async Task Every_wizard_step_has_no_serious_or_critical_axe_violations_and_fits_a_phone()
     {
