@@ -151,13 +151,11 @@ internal static class DxaCommand
         return string.Join("; ", parts);
     }
 
-    internal static string SiteName(SkeletalSite site) => site switch
+    internal static string SiteName(SkeletalSite site)
     {
-        SkeletalSite.LumbarSpine => "Lumbar spine",
-        SkeletalSite.TotalHip => "Total hip",
-        SkeletalSite.FemoralNeck => "Femoral neck",
-        _ => "One-third radius",
-    };
+        var name = DensitometryInterpretation.SiteName(site);
+        return char.ToUpperInvariant(name[0]) + name[1..];
+    }
 
     private static string Origin(SiteScore s) => s.TScoreOrigin switch
     {

@@ -244,7 +244,10 @@ public static class DensitometryInterpretation
 
     private static string Show(double score) => score.ToString("0.0#", CultureInfo.InvariantCulture);
 
-    internal static string SiteName(SkeletalSite site) => site switch
+    /// <summary>The site's name in lower case (<c>lumbar spine</c>, <c>one-third radius</c>): the one wording every report uses.</summary>
+    /// <param name="site">The skeletal site.</param>
+    /// <returns>The name.</returns>
+    public static string SiteName(SkeletalSite site) => site switch
     {
         SkeletalSite.LumbarSpine => "lumbar spine",
         SkeletalSite.TotalHip => "total hip",

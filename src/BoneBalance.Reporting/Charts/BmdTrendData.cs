@@ -83,13 +83,11 @@ public sealed record BmdTrendData(TrendMeasure Measure, IReadOnlyList<TrendSerie
     public string Show(double value) => Measure == TrendMeasure.Bmd ? ChartFormat.Bmd(value) : ChartFormat.Score(value);
 
     /// <summary>The site's name as a heading (<c>Lumbar spine</c>).</summary>
-    public static string SiteName(SkeletalSite site) => site switch
+    public static string SiteName(SkeletalSite site)
     {
-        SkeletalSite.LumbarSpine => "Lumbar spine",
-        SkeletalSite.TotalHip => "Total hip",
-        SkeletalSite.FemoralNeck => "Femoral neck",
-        _ => "One-third radius",
-    };
+        var name = DensitometryInterpretation.SiteName(site);
+        return char.ToUpperInvariant(name[0]) + name[1..];
+    }
 
     private static List<CategoryBand> WhoBands()
     {
