@@ -4,12 +4,13 @@
 #                                     profile, of a posted profile not stored) and latency at a fixed 1,000 req/s
 #   bench/load/run.sh --soak 600      the assessment endpoint at 1,000 req/s for 600 s, server RSS every 10 s to a CSV
 # Options: --no-build, --duration S (closed loop, default 30), --fixed S (fixed rate, default 60), --rate R (1000),
-#          --profile FILE (default examples/woman-67-falls-parental-osteoporosis.json), --out DIR.
+#          --profile FILE (default examples/woman-67-falls-parental-osteoporosis.json), --out DIR,
+#          --only PATTERN (run only the runs whose name matches the grep -E pattern, e.g. 'closed-(echo|assessment-body)').
 # The app runs in Production with a temporary SQLite database and food catalogue (deleted afterwards).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-build=1 duration=30 fixed=60 rate=1000 soak=0 threads=2 connections=32 paced_connections=20
+only='' build=1 duration=30 fixed=60 rate=1000 soak=0 threads=2 connections=32 paced_connections=20
 profile="$root/examples/woman-67-falls-parental-osteoporosis.json"
 out="$root/bench/load/out/$(date -u +%Y%m%dT%H%M%SZ)"
 while [ $# -gt 0 ]; do
@@ -21,6 +22,7 @@ while [ $# -gt 0 ]; do
     --soak) soak="$2"; shift ;;
     --profile) profile="$2"; shift ;;
     --out) out="$2"; shift ;;
+    --only) only="$2"; shift ;;
     *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -71,6 +73,7 @@ echo "app pid $app on $base; profile $(basename "$profile"); results in $out"
 export BONEBALANCE_TOKEN="$token" BENCH_DIR="$here"
 # run NAME SCRIPT RATE CONNECTIONS SECONDS: wrk's report to NAME.txt, the RESULT line to stdout.
 run() {
+  if [ -n "$only" ] && [[ "$1" != warmup-* ]] && ! grep -Eq -- "$only" <<<"$1"; then return 0; fi
   BENCH_RATE="$3" BENCH_CONNECTIONS="$4" wrk -t"$threads" -c"$4" -d"$5"s --timeout 5s --latency -s "$here/$2" "$base" >"$out/$1.txt" 2>&1
   printf '%-28s %s\n' "$1" "$(grep '^RESULT' "$out/$1.txt" || { echo "no RESULT:"; cat "$out/$1.txt"; })"
 }
@@ -100,12 +103,14 @@ fi
 echo "RSS before: $(( $(rss_kb) / 1024 )) MB"
 run warmup-echo echo.lua 0 "$connections" 5 >/dev/null
 run warmup-assessment assessment.lua 0 "$connections" 5 >/dev/null
+BENCH_BODY="$profile" BENCH_PATH="/api/assessments?save=false" run warmup-assessment-nosave assessment.lua 0 "$connections" 5 >/dev/null
 run closed-echo echo.lua 0 "$connections" "$duration"
 run closed-assessment assessment.lua 0 "$connections" "$duration"
 BENCH_BODY="$profile" run closed-assessment-body assessment.lua 0 "$connections" "$duration"
 BENCH_BODY="$profile" BENCH_PATH="/api/assessments?save=false" run closed-assessment-nosave assessment.lua 0 "$connections" "$duration"
-echo_rps=$(sed -n 's/^RESULT .*rps=\([0-9.]*\).*/\1/p' "$out/closed-echo.txt")
+echo_rps=$(sed -n 's/^RESULT .*rps=\([0-9.]*\).*/\1/p' "$out/closed-echo.txt" 2>/dev/null || true)
 for kind in assessment assessment-body assessment-nosave; do
+  [ -n "$echo_rps" ] && [ -s "$out/closed-$kind.txt" ] || continue
   awk -v a="$(sed -n 's/^RESULT .*rps=\([0-9.]*\).*/\1/p' "$out/closed-$kind.txt")" -v e="$echo_rps" -v k="$kind" \
     'BEGIN { printf "%s/echo throughput: %.1f %% (goal >= 50 %%)\n", k, 100 * a / e }'
 done
