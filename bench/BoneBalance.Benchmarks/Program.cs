@@ -9,4 +9,31 @@ if (args is ["generate-population", var count, var path])
     return;
 }
 
+// `profile-pipeline SECONDS` runs the assessment pipeline in a loop, for a sampling profiler (dotnet-trace) to attach.
+if (args is ["profile-pipeline", var seconds])
+{
+    var pipeline = new AssessmentPipelineBenchmarks();
+    pipeline.Setup();
+    var stop = DateTime.UtcNow.AddSeconds(int.Parse(seconds, CultureInfo.InvariantCulture));
+    long runs = 0;
+    while (DateTime.UtcNow < stop)
+    {
+        pipeline.ParseAssessWrite();
+        runs++;
+    }
+
+    pipeline.Cleanup();
+    Console.WriteLine($"{runs} runs; GCs gen0/1/2: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}; pause {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms; allocated {GC.GetTotalAllocatedBytes() / runs / 1024} KiB/run");
+    return;
+}
+
+if (args is ["profile-stages", var stageSeconds])
+{
+    var pipeline = new AssessmentPipelineBenchmarks();
+    pipeline.Setup();
+    pipeline.Stages(int.Parse(stageSeconds, CultureInfo.InvariantCulture));
+    pipeline.Cleanup();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(PopulationGenerator).Assembly).Run(args);

@@ -34,6 +34,16 @@ public static partial class AssessmentDocument
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>
+    /// The same document without indentation, for programs (the web API's responses and stored assessments): about a
+    /// quarter smaller and quicker to write.
+    /// </summary>
+    public static JsonWriterOptions CompactWriterOptions { get; } = new()
+    {
+        Indented = false,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     /// <summary>Writes the whole assessment as one JSON object.</summary>
     /// <param name="json">Where to write.</param>
     /// <param name="assessment">The assessment.</param>
@@ -87,11 +97,12 @@ public static partial class AssessmentDocument
         json.WriteEndObject();
     }
 
-    /// <summary>The assessment as a JSON string written with <see cref="WriterOptions"/>.</summary>
-    public static string ToJson(Assessment assessment)
+    /// <summary>The assessment as a JSON string written with <see cref="WriterOptions"/> (or, when not
+    /// <paramref name="indented"/>, <see cref="CompactWriterOptions"/>).</summary>
+    public static string ToJson(Assessment assessment, bool indented = true)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, WriterOptions))
+        using (var json = new Utf8JsonWriter(stream, indented ? WriterOptions : CompactWriterOptions))
         {
             Write(json, assessment);
         }

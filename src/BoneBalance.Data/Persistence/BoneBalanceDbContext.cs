@@ -77,6 +77,52 @@ public abstract class BoneBalanceDbContext : IdentityDbContext<BoneBalanceUser>
     }
 
     /// <summary>
+    /// Inserts saved assessments of one or more accounts in one transaction: one commit, hence one fsync, for all of
+    /// them (the group commit of the web app's assessment writer). The one cross-owner write: each row must already
+    /// carry its <see cref="OwnedRow.OwnerId"/>, which the caller takes from the authenticated request, never from
+    /// its body; nothing else may be pending on this context. Returns with every row's <see cref="OwnedRow.Id"/> set,
+    /// or throws with nothing written.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A row without an owner, a row already saved, or other pending changes.</exception>
+    public async Task AppendAssessmentsAsync(IReadOnlyList<SavedAssessment> rows, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        if (ChangeTracker.HasChanges())
+        {
+            throw new InvalidOperationException("Assessments are appended on a context with no other pending changes.");
+        }
+
+        foreach (var row in rows)
+        {
+            if (row.OwnerId.Length == 0 || row.Id != 0 || row.CreatedUtc == default)
+            {
+                throw new InvalidOperationException("An appended assessment needs its owner and creation time, and no id yet.");
+            }
+        }
+
+        Assessments.AddRange(rows);
+        try
+        {
+            // base: the per-owner guard of SaveChanges is what this method replaces (owners checked above).
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // Nothing was written: the rows go back to unsaved, so that the caller may retry them.
+            foreach (var row in rows)
+            {
+                row.Id = 0;
+            }
+
+            throw;
+        }
+        finally
+        {
+            ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>
     /// Deletes every owned row of the current owner, in one transaction that the caller may extend (the account row
     /// itself is deleted through Identity, whose cascade would remove these rows too; deleting them explicitly does
     /// not rely on the provider enforcing foreign keys).

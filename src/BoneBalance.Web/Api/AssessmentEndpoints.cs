@@ -19,7 +19,7 @@ internal static class AssessmentEndpoints
     {
         var assessments = api.MapGroup("/assessments").WithTags("Assessments");
         // With a body: the posted profile document. Without one (Content-Length 0): the saved profile and the web diary.
-        assessments.MapPost("/", async Task<IResult> (HttpRequest request, bool? save, AssessmentRunner runner, Assessor assessor, FoodCatalogue catalogue, BoneBalanceDbContext db, TimeProvider clock, CancellationToken ct) =>
+        assessments.MapPost("/", async Task<IResult> (HttpRequest request, bool? save, AssessmentRunner runner, Assessor assessor, FoodCatalogue catalogue, TimeProvider clock, CancellationToken ct) =>
             {
                 if (request.ContentLength is > 0 || request.Headers.TransferEncoding.Count > 0)
                 {
@@ -28,12 +28,11 @@ internal static class AssessmentEndpoints
                         return TypedResults.StatusCode(StatusCodes.Status415UnsupportedMediaType);
                     }
 
-                    return await AssessmentPost.HandleAsync(request, save, assessor, catalogue, db, clock, ct).ConfigureAwait(false);
+                    return await AssessmentPost.HandleAsync(request, save, runner, assessor, catalogue, clock, ct).ConfigureAwait(false);
                 }
 
-                var row = await runner.RunAsync(ct).ConfigureAwait(false);
-                using var result = JsonDocument.Parse(row.ResultJson);
-                return TypedResults.Created($"/api/assessments/{row.Id}", result.RootElement.Clone());
+                var saved = await runner.RunAsync(ct).ConfigureAwait(false);
+                return new Utf8JsonResult(StatusCodes.Status201Created, saved.Json, $"/api/assessments/{saved.Row.Id}");
             })
             .Accepts<JsonElement>("application/json")
             .Produces<JsonElement>(StatusCodes.Status201Created)
@@ -77,7 +76,7 @@ internal sealed record AssessmentJson(long Id, DateTime CreatedUtc, JsonElement 
     public static AssessmentJson Of(SavedAssessment row)
     {
         using var input = JsonDocument.Parse(row.InputJson);
-        using var result = JsonDocument.Parse(row.ResultJson);
+        using var result = JsonDocument.Parse(row.ResultJson.AsMemory());
         return new(row.Id, row.CreatedUtc, input.RootElement.Clone(), result.RootElement.Clone());
     }
 }

@@ -15,15 +15,16 @@ namespace BoneBalance.Web.Assessments;
 /// the result. When the profile document carries a <c>diary</c> of its own, that one is used instead.
 /// </summary>
 internal sealed partial class AssessmentRunner(
-    BoneBalanceDbContext db, ProfileStore profiles, DiaryBook diary, FoodCatalogue catalogue, Assessor assessor, TimeProvider clock, ILogger<AssessmentRunner> logger)
+    BoneBalanceDbContext db, ProfileStore profiles, DiaryBook diary, FoodCatalogue catalogue, Assessor assessor, AssessmentWriter writer,
+    TimeProvider clock, ILogger<AssessmentRunner> logger)
 {
-    /// <summary>Assesses and saves; returns the saved row (its <see cref="SavedAssessment.ResultJson"/> is the assessment).</summary>
+    /// <summary>Assesses and saves; returns the saved row and the assessment document.</summary>
     /// <exception cref="InvalidInputException">No profile is saved, or the saved profile no longer passes the contract.</exception>
-    public async Task<SavedAssessment> RunAsync(CancellationToken cancellationToken)
+    public async Task<SavedAssessmentJson> RunAsync(CancellationToken cancellationToken)
     {
         var assessed = await AssessAsync(cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidInputException("profile", string.Empty, "a saved profile (PUT /api/profile) before an assessment");
-        return await SaveAsync(assessed, cancellationToken).ConfigureAwait(false);
+        return await SaveAsync(assessed.Assessment, assessed.InputJson, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Assesses without saving (the dashboard on every visit); null when no profile is saved.</summary>
@@ -48,21 +49,44 @@ internal sealed partial class AssessmentRunner(
         return new AssessedProfile(input, assessor.Assess(input), InputJson(profile.Json, usesWebDiary ? (from, today, input) : null));
     }
 
-    /// <summary>Keeps an assessment (its input and its result document) as a row of the signed-in person, in one transaction.</summary>
-    public async Task<SavedAssessment> SaveAsync(AssessedProfile assessed, CancellationToken cancellationToken)
+    /// <summary>
+    /// Keeps an assessment (its input and its result document) as a row of the signed-in person; returns once the row
+    /// is committed (<see cref="AssessmentWriter"/>), with the document as UTF-8 JSON for the response.
+    /// </summary>
+    public async Task<SavedAssessmentJson> SaveAsync(Core.Guidance.Assessment assessment, string inputJson, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(assessed);
+        ArgumentNullException.ThrowIfNull(assessment);
+        var json = Utf8(assessment);
         var row = new SavedAssessment
         {
-            InputJson = assessed.InputJson,
-            ResultJson = AssessmentDocument.ToJson(assessed.Assessment),
+            OwnerId = db.Owner.UserId ?? throw new InvalidOperationException("No account is signed in: an assessment cannot be saved."),
+            InputJson = inputJson,
+            ResultJson = json,
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
         };
-        db.Assessments.Add(row);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        Assessed(logger, db.Owner.UserId, row.Id);
-        return row;
+        await writer.SaveAsync(row, cancellationToken).ConfigureAwait(false);
+        Assessed(logger, row.OwnerId, row.Id);
+        return new SavedAssessmentJson(row, json);
     }
+
+    /// <summary>
+    /// The assessment document (<c>bonebalance assess --json</c>, unindented) as UTF-8 JSON, written once into a
+    /// per-thread scratch buffer and copied out at its exact length: the copy is both the stored row and the response.
+    /// </summary>
+    public static byte[] Utf8(Core.Guidance.Assessment assessment)
+    {
+        var output = t_scratch ??= new System.Buffers.ArrayBufferWriter<byte>(64 * 1024);
+        output.ResetWrittenCount();
+        using (var json = new Utf8JsonWriter(output, AssessmentDocument.CompactWriterOptions))
+        {
+            AssessmentDocument.Write(json, assessment);
+        }
+
+        return output.WrittenSpan.ToArray();
+    }
+
+    [ThreadStatic]
+    private static System.Buffers.ArrayBufferWriter<byte>? t_scratch;
 
     // What the assessment was computed from: the profile document and, when the web diary was used, its rows.
     private static string InputJson(string profileJson, (DateOnly From, DateOnly To, AssessmentInput Input)? webDiary)
@@ -114,7 +138,9 @@ internal sealed partial class AssessmentRunner(
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Account {UserId} saved assessment {AssessmentId}")]
+    // Debug, not Information: one line per stored assessment cost the load benchmark ~5 % of its CPU in the console
+    // logger (the row itself, with its owner and time, is the record).
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Account {UserId} saved assessment {AssessmentId}")]
     private static partial void Assessed(ILogger logger, string? userId, long assessmentId);
 }
 
@@ -123,3 +149,8 @@ internal sealed partial class AssessmentRunner(
 /// <param name="Assessment">The Assessor's result.</param>
 /// <param name="InputJson">The input document kept with a saved assessment.</param>
 internal sealed record AssessedProfile(AssessmentInput Input, Core.Guidance.Assessment Assessment, string InputJson);
+
+/// <summary>A committed assessment: its row (with its id) and its result document as UTF-8 JSON.</summary>
+/// <param name="Row">The saved row.</param>
+/// <param name="Json">The result document, the same bytes as <see cref="SavedAssessment.ResultJson"/>.</param>
+internal sealed record SavedAssessmentJson(SavedAssessment Row, ReadOnlyMemory<byte> Json);

@@ -54,6 +54,12 @@ internal sealed record AccountExport(
         using var document = JsonDocument.Parse(json);
         return document.RootElement.Clone();
     }
+
+    private static JsonElement Parse(byte[] utf8Json)
+    {
+        using var document = JsonDocument.Parse(utf8Json);
+        return document.RootElement.Clone();
+    }
 }
 
 /// <summary>The account part of an export.</summary>

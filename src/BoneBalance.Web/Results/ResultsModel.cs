@@ -44,8 +44,8 @@ internal sealed class ResultsModel(AssessmentRunner runner) : PageModel
     {
         try
         {
-            var row = await runner.RunAsync(cancellationToken).ConfigureAwait(false);
-            return Redirect($"/Dashboard?saved={row.Id}");
+            var saved = await runner.RunAsync(cancellationToken).ConfigureAwait(false);
+            return Redirect($"/Dashboard?saved={saved.Row.Id}");
         }
         catch (InvalidInputException)
         {

@@ -344,7 +344,7 @@ public sealed class ApiTests(BoneBalanceFactory factory) : IClassFixture<BoneBal
         long id;
         await using (var db = factory.Database(owner))
         {
-            var row = new Data.Persistence.SavedAssessment { InputJson = """{"person":{"age":67}}""", ResultJson = """{"risk":1}""" };
+            var row = new Data.Persistence.SavedAssessment { InputJson = """{"person":{"age":67}}""", ResultJson = """{"risk":1}"""u8.ToArray() };
             db.Assessments.Add(row);
             await db.SaveChangesAsync();
             id = row.Id;

@@ -28,7 +28,7 @@ public sealed class AssessmentBodyTests(BoneBalanceFactory factory) : IClassFixt
         var assessor = factory.Services.GetRequiredService<Assessor>();
         var catalogue = factory.Services.GetRequiredService<FoodCatalogue>();
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        return AssessmentDocument.ToJson(assessor.Assess(ProfileDocument.Parse(Encoding.UTF8.GetBytes(profile), catalogue.Find, today)));
+        return AssessmentDocument.ToJson(assessor.Assess(ProfileDocument.Parse(Encoding.UTF8.GetBytes(profile), catalogue.Find, today)), indented: false);
     }
 
     [Fact]

@@ -223,9 +223,9 @@ namespace BoneBalance.Data.Persistence.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<string>("ResultJson")
+                    b.Property<byte[]>("ResultJson")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("bytea");
 
                     b.HasKey("Id");
 

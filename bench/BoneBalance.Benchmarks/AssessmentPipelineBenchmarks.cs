@@ -1,0 +1,132 @@
+using System.Buffers;
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using BoneBalance.Core.Guidance;
+using BoneBalance.Data;
+using BoneBalance.Data.Contracts;
+using BoneBalance.Data.Safety;
+
+namespace BoneBalance.Benchmarks;
+
+/// <summary>
+/// The CPU work of one <c>POST /api/assessments</c> with the load benchmark's person
+/// (<c>examples/woman-67-falls-parental-osteoporosis.json</c> with three diary rows: natto, kale, cheddar), stage by
+/// stage: read the profile document, assess, write the assessment document. Run:
+/// <c>dotnet run -c Release --project bench/BoneBalance.Benchmarks -- --filter *AssessmentPipeline* --job short</c>.
+/// </summary>
+[MemoryDiagnoser]
+public class AssessmentPipelineBenchmarks
+{
+    private static readonly DateOnly Today = new(2026, 11, 25);
+
+    private string _directory = string.Empty;
+    private FoodCatalogue _catalogue = null!;
+    private Assessor _assessor = null!;
+    private byte[] _profile = [];
+    private AssessmentInput _input = null!;
+    private Assessment _assessment = null!;
+    private readonly ArrayBufferWriter<byte> _output = new(64 * 1024);
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _directory = Path.Combine(Path.GetTempPath(), "bonebalance-bench", Guid.NewGuid().ToString("N"));
+        var db = Path.Combine(_directory, "foods.db");
+        FoodDatabase.EnsureCreated(db);
+        _catalogue = FoodCatalogue.Load(db);
+        _assessor = new Assessor(ShippedSafetyCatalogue.Load(), DietaryReferenceIntakeFile.LoadShipped(), _catalogue.CommonFoods);
+        _profile = ProfileWithDiary(File.ReadAllText(Path.Combine(RepositoryRoot(), "examples", "woman-67-falls-parental-osteoporosis.json")));
+        _input = ProfileDocument.Parse(_profile, _catalogue.Find, Today);
+        _assessment = _assessor.Assess(_input);
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _catalogue.Dispose();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    /// <summary>The profile contract: JSON to a validated <see cref="AssessmentInput"/>.</summary>
+    [Benchmark]
+    public AssessmentInput Parse() => ProfileDocument.Parse(_profile, _catalogue.Find, Today);
+
+    /// <summary>The Assessor alone (pure).</summary>
+    [Benchmark]
+    public Assessment Assess() => _assessor.Assess(_input);
+
+    /// <summary>The assessment document written as UTF-8 JSON.</summary>
+    [Benchmark]
+    public int Write()
+    {
+        _output.ResetWrittenCount();
+        using var json = new Utf8JsonWriter(_output, AssessmentDocument.WriterOptions);
+        AssessmentDocument.Write(json, _assessment);
+        json.Flush();
+        return _output.WrittenCount;
+    }
+
+    /// <summary>All three, as the endpoint does them (without HTTP and storage).</summary>
+    [Benchmark(Baseline = true)]
+    public int ParseAssessWrite()
+    {
+        var assessment = _assessor.Assess(ProfileDocument.Parse(_profile, _catalogue.Find, Today));
+        _output.ResetWrittenCount();
+        using var json = new Utf8JsonWriter(_output, AssessmentDocument.WriterOptions);
+        AssessmentDocument.Write(json, assessment);
+        json.Flush();
+        return _output.WrittenCount;
+    }
+
+    /// <summary>Runs the three stages on fresh data for a while and prints the time of each (a rough split).</summary>
+    public void Stages(int seconds)
+    {
+        var watch = new System.Diagnostics.Stopwatch[] { new(), new(), new() };
+        var stop = DateTime.UtcNow.AddSeconds(seconds);
+        var runs = 0;
+        while (DateTime.UtcNow < stop)
+        {
+            watch[0].Start();
+            var input = ProfileDocument.Parse(_profile, _catalogue.Find, Today);
+            watch[0].Stop();
+            watch[1].Start();
+            var assessment = _assessor.Assess(input);
+            watch[1].Stop();
+            watch[2].Start();
+            _output.ResetWrittenCount();
+            using (var json = new Utf8JsonWriter(_output, AssessmentDocument.CompactWriterOptions))
+            {
+                AssessmentDocument.Write(json, assessment);
+            }
+
+            watch[2].Stop();
+            runs++;
+        }
+
+        Console.WriteLine($"{runs} runs: parse {Micro(watch[0])} µs, assess {Micro(watch[1])} µs, write {Micro(watch[2])} µs");
+        string Micro(System.Diagnostics.Stopwatch w) => (w.Elapsed.TotalMicroseconds / runs).ToString("F0", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    // The load benchmark's diary (bench/load/run.sh), dated today, added to the example profile.
+    private static byte[] ProfileWithDiary(string profileJson)
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(profileJson)!.AsObject();
+        var date = Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        node["diary"] = System.Text.Json.Nodes.JsonNode.Parse(
+            $$"""[{"date":"{{date}}","food":"usda:16113","quantity":0.5,"measure":"cup"},{"date":"{{date}}","food":"usda:11233","grams":130},{"date":"{{date}}","food":"usda:01009","grams":40}]""");
+        return JsonSerializer.SerializeToUtf8Bytes(node);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (Directory.Exists(Path.Combine(dir.FullName, "examples")) && File.Exists(Path.Combine(dir.FullName, "test.sh")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("the repository root (with examples/ and test.sh) above " + AppContext.BaseDirectory);
+    }
+}
