@@ -30,6 +30,9 @@ internal sealed class WizardModel(ProfileStore profiles, AssessmentRunner runner
     /// <summary>Every error of the last post, by input name, for the summary at the top.</summary>
     public IReadOnlyList<(string Input, string Message)> ErrorSummary { get; private set; } = [];
 
+    /// <summary>The stored profile in the wizard's words, step by step (for the review step).</summary>
+    public IReadOnlyList<ReviewSection> Review => ReviewSummary.Of(_profile);
+
     /// <summary>The stored profile document as text (for the review step).</summary>
     public string ProfileText => _profile.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true });
 

@@ -80,6 +80,47 @@ public sealed class WizardTests(BoneBalanceFactory factory) : IClassFixture<Bone
         Assert.Single(saved.EnumerateArray());
     }
 
+    [Fact]
+    public async Task Review_shows_every_answer_in_words_with_a_link_to_its_step_and_names_fields_set_through_the_api()
+    {
+        using var browser = await SignedInAsync();
+        var (status, _) = await browser.JsonAsync(HttpMethod.Put, "/api/profile", JsonDocument.Parse("""
+            {"person":{"age":67,"sex":"female","menopausalStatus":"postmenopausal","heightCm":160,"weightKg":55,"smoking":"former","alcohol":"light"},
+             "riskFactors":["falls","parental_osteoporosis"],
+             "medications":[{"name":"prednisone","dosePerDay":10,"unit":"mg","durationMonths":6}],
+             "conditions":[{"name":"rheumatoid arthritis","snomed":"69896004"}],
+             "symptoms":["easy_bruising"],
+             "dxa":[{"date":"2025-01-10","site":"femoral_neck","manufacturer":"hologic","bmd":0.62}],
+             "labs":{"vitaminD25ohNgPerMl":18,"inr":2.5},
+             "frax":{"mofPercent":20,"hipPercent":3}}
+            """).RootElement);
+        Assert.Equal(HttpStatusCode.OK, status);
+
+        var html = await browser.GetPageAsync("/Assessment/review");
+        foreach (var expected in new[]
+        {
+            "<dt>Age</dt>", "<dd>67 years</dd>", "<dd>female</dd>", "<dd>160 cm</dd>", "<dd>55 kg</dd>",
+            "<dt>Smoking</dt>", "<dd>ex-smoker</dd>", "<dt>Alcohol</dt>", "<dd>1 to 2 units a day</dd>",
+            "<li>A history of falls.</li>", "<li>A parent had osteoporosis or a hip fracture.</li>",
+            "<dd>prednisone (10 mg a day, for 6 months)</dd>", "<dd>rheumatoid arthritis (SNOMED CT 69896004)</dd>",
+            "<li>Easy bruising</li>",
+            "<dt>2025-01-10, femoral neck</dt>", "<dd>BMD 0.62 g/cm², Hologic machine</dd>",
+            "<dt>25-OH vitamin D</dt>", "<dd>18 ng/mL</dd>", "<dt>INR</dt>", "<dd>2.5</dd>",
+            "href=\"/Assessment/medications\"", "href=\"/Assessment/dxa\"",
+            "Also stored (given through the API)", "<dd>frax</dd>",
+        })
+        {
+            Assert.Contains(expected, html, StringComparison.Ordinal);
+        }
+
+        // A step with no answers says so rather than showing an empty list.
+        using var fresh = await SignedInAsync();
+        Assert.Equal(HttpStatusCode.OK, (await fresh.JsonAsync(HttpMethod.Put, "/api/profile", new { person = new { age = 70, sex = "male" } })).Status);
+        var empty = await fresh.GetPageAsync("/Assessment/review");
+        Assert.Contains("Nothing entered.", empty, StringComparison.Ordinal);
+        Assert.DoesNotContain("Also stored", empty, StringComparison.Ordinal);
+    }
+
     /// <summary>5 ft 3 in = 63 in × 2.54 = 160.02 cm → 160.0; 121 lb × 0.45359237 = 54.885 kg → 54.9 (exact definitions).</summary>
     [Fact]
     public async Task Us_units_are_converted_to_centimetres_and_kilograms()
