@@ -6,9 +6,10 @@ wrk.headers["Authorization"] = "Bearer " .. assert(os.getenv("BONEBALANCE_TOKEN"
 local rate = tonumber(os.getenv("BENCH_RATE") or "0")
 local connections = tonumber(os.getenv("BENCH_CONNECTIONS") or "1")
 if rate > 0 then
-  -- Plain wrk has no rate option (wrk2 has): each connection waits connections/rate seconds before its next request,
-  -- so C connections make about C/(pause + latency) requests a second. run.sh reports the rate actually reached.
-  local pause_ms = connections * 1000 / rate
+  -- Plain wrk has no rate option (wrk2 has): each connection waits before its next request, so C connections make
+  -- C/(pause + latency) requests a second. run.sh calibrates the pause (BENCH_PAUSE_MS) so that the rate reached is
+  -- the rate asked for, and reports the rate actually reached.
+  local pause_ms = tonumber(os.getenv("BENCH_PAUSE_MS") or "") or connections * 1000 / rate
   function delay() return pause_ms end
 end
 

@@ -2,7 +2,8 @@
 # Load benchmark of the web app on loopback with wrk (Debian package `wrk`; plain wrk, paced with Lua delay()).
 #   bench/load/run.sh                 closed-loop throughput (echo vs assessment: of the saved profile, of a posted
 #                                     profile, of a posted profile not stored) and latency at a fixed 1,000 req/s
-#   bench/load/run.sh --soak 600      the assessment endpoint at 1,000 req/s for 600 s, server RSS every 10 s to a CSV
+#   bench/load/run.sh --soak 600      POST /api/assessments (the profile as body, stored) at 1,000 req/s for 600 s,
+#                                     server RSS every 10 s to a CSV
 # Options: --no-build, --duration S (closed loop, default 30), --fixed S (fixed rate, default 60), --rate R (1000),
 #          --profile FILE (default examples/woman-67-falls-parental-osteoporosis.json), --out DIR,
 #          --only PATTERN (run only the runs whose name matches the grep -E pattern, e.g. 'closed-(echo|assessment-body)').
@@ -74,15 +75,33 @@ export BONEBALANCE_TOKEN="$token" BENCH_DIR="$here"
 # run NAME SCRIPT RATE CONNECTIONS SECONDS: wrk's report to NAME.txt, the RESULT line to stdout.
 run() {
   if [ -n "$only" ] && [[ "$1" != warmup-* ]] && ! grep -Eq -- "$only" <<<"$1"; then return 0; fi
-  BENCH_RATE="$3" BENCH_CONNECTIONS="$4" wrk -t"$threads" -c"$4" -d"$5"s --timeout 5s --latency -s "$here/$2" "$base" >"$out/$1.txt" 2>&1
+  local pause=''
+  if [ "$3" -gt 0 ]; then pause=$(calibrate "$1" "$2" "$3" "$4"); fi
+  BENCH_PAUSE_MS="$pause" BENCH_RATE="$3" BENCH_CONNECTIONS="$4" wrk -t"$threads" -c"$4" -d"$5"s --timeout 5s --latency -s "$here/$2" "$base" >"$out/$1.txt" 2>&1
   printf '%-28s %s\n' "$1" "$(grep '^RESULT' "$out/$1.txt" || { echo "no RESULT:"; cat "$out/$1.txt"; })"
+}
+# calibrate NAME SCRIPT RATE CONNECTIONS: the pause (ms) per connection that makes CONNECTIONS connections reach RATE
+# requests/s: a 5 s run with the nominal pause C/R measures the time a request takes (C/reached - pause), which is
+# then taken off the pause.
+calibrate() {
+  local nominal reached
+  nominal=$(awk -v c="$4" -v r="$3" 'BEGIN { printf "%.3f", c * 1000 / r }')
+  BENCH_PAUSE_MS="$nominal" BENCH_RATE="$3" BENCH_CONNECTIONS="$4" wrk -t"$threads" -c"$4" -d5s --timeout 5s -s "$here/$2" "$base" >"$out/$1.calibration.txt" 2>&1
+  reached=$(sed -n 's/^RESULT .*rps=\([0-9.]*\).*/\1/p' "$out/$1.calibration.txt")
+  awk -v c="$4" -v r="$3" -v p="$nominal" -v got="${reached:-0}" \
+    'BEGIN { if (got <= 0) { print p; exit } took = c * 1000 / got - p; q = c * 1000 / r - took; if (q < 0) q = 0; printf "%.3f", q }'
 }
 rss_kb() { awk '/^VmRSS/ {print $2}' "/proc/$app/status"; }
 
 if [ "$soak" -gt 0 ]; then
   csv="$out/soak-rss.csv"
   echo "seconds,rss_kb" >"$csv"
-  BENCH_RATE="$rate" BENCH_CONNECTIONS="$paced_connections" wrk -t"$threads" -c"$paced_connections" -d"$soak"s --timeout 5s --latency \
+  # The posted profile, stored (the API's usual call), after a warm-up; the pause calibrated to the rate.
+  export BENCH_BODY="$profile"
+  run warmup-assessment-body assessment.lua 0 "$connections" 10 >/dev/null
+  pause=$(calibrate soak assessment.lua "$rate" "$paced_connections")
+  echo "soak: $paced_connections connections, pause $pause ms" >&2
+  BENCH_PAUSE_MS="$pause" BENCH_RATE="$rate" BENCH_CONNECTIONS="$paced_connections" wrk -t"$threads" -c"$paced_connections" -d"$soak"s --timeout 5s --latency \
     -s "$here/assessment.lua" "$base" >"$out/soak.txt" 2>&1 &
   bench=$!
   start=$SECONDS
