@@ -17,6 +17,7 @@ builder.AddBoneBalanceDatabase();
 builder.AddFoodCatalogue();
 builder.AddAccounts();
 builder.AddRequestLimits();
+builder.AddReverseProxy();
 builder.AddApi();
 builder.Services.AddRazorPages(options => options.RootDirectory = "/");
 // Pages are UTF-8: µg, ×, ≥ and accented names are written as characters, not as numeric entities.
@@ -27,6 +28,7 @@ var app = builder.Build();
 await app.MigrateDatabaseAsync().ConfigureAwait(false);
 app.LoadFoodCatalogue();
 
+app.UseReverseProxy();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 if (!app.Environment.IsDevelopment())
