@@ -11,6 +11,7 @@ command -v dotnet >/dev/null 2>&1 || { echo "test.sh: the .NET 10 SDK is require
 # On a machine without it they fail naming the package, unless BONEBALANCE_SKIP_BROWSER_TESTS=1.
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 [ -d /usr/share/fonts/truetype/dejavu ] || need_apt+=(fonts-dejavu-core)
+[ -f /usr/share/zoneinfo/Pacific/Kiritimati ] || need_apt+=(tzdata)   # IANA time zones (the diary's "today")
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
   $SUDO apt-get update -qq

@@ -30,6 +30,7 @@ internal static class ApiRegistration
         builder.Services.AddScoped<AccountDeletion>();
         builder.Services.AddScoped<ApiTokenIssuer>();
         builder.Services.AddScoped<AssessmentRunner>();
+        builder.Services.AddScoped<Diary.PersonDay>();
         builder.Services.AddSingleton<AssessmentWriter>();
         builder.Services.AddHostedService(services => services.GetRequiredService<AssessmentWriter>());
         builder.Services.AddSingleton(services => new Assessor(

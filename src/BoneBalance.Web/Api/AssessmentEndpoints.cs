@@ -2,6 +2,7 @@ using System.Text.Json;
 using BoneBalance.Core.Guidance;
 using BoneBalance.Data;
 using BoneBalance.Data.Persistence;
+using BoneBalance.Web.Diary;
 using BoneBalance.Web.Assessments;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +20,7 @@ internal static class AssessmentEndpoints
     {
         var assessments = api.MapGroup("/assessments").WithTags("Assessments");
         // With a body: the posted profile document. Without one (Content-Length 0): the saved profile and the web diary.
-        assessments.MapPost("/", async Task<IResult> (HttpRequest request, bool? save, AssessmentRunner runner, Assessor assessor, FoodCatalogue catalogue, TimeProvider clock, CancellationToken ct) =>
+        assessments.MapPost("/", async Task<IResult> (HttpRequest request, bool? save, AssessmentRunner runner, Assessor assessor, FoodCatalogue catalogue, PersonDay day, CancellationToken ct) =>
             {
                 if (request.ContentLength is > 0 || request.Headers.TransferEncoding.Count > 0)
                 {
@@ -28,7 +29,7 @@ internal static class AssessmentEndpoints
                         return TypedResults.StatusCode(StatusCodes.Status415UnsupportedMediaType);
                     }
 
-                    return await AssessmentPost.HandleAsync(request, save, runner, assessor, catalogue, clock, ct).ConfigureAwait(false);
+                    return await AssessmentPost.HandleAsync(request, save, runner, assessor, catalogue, day, ct).ConfigureAwait(false);
                 }
 
                 var saved = await runner.RunAsync(ct).ConfigureAwait(false);

@@ -19,19 +19,20 @@ internal static class AssessmentPost
 {
     /// <summary>Assesses the posted profile; saves it unless <paramref name="save"/> is false.</summary>
     public static async Task<IResult> HandleAsync(
-        HttpRequest request, bool? save, AssessmentRunner runner, Assessor assessor, FoodCatalogue catalogue, TimeProvider clock, CancellationToken cancellationToken)
+        HttpRequest request, bool? save, AssessmentRunner runner, Assessor assessor, FoodCatalogue catalogue, PersonDay day, CancellationToken cancellationToken)
     {
         var body = await ReadBodyAsync(request.BodyReader, cancellationToken).ConfigureAwait(false);
         try
         {
-            var input = ProfileDocument.Parse(body.Span, catalogue.Find, DiaryDates.Today(clock));
+            var today = day.Today;
+            var input = ProfileDocument.Parse(body.Span, catalogue.Find, today);
             var assessment = assessor.Assess(input);
             if (save == false)
             {
                 return new Utf8JsonResult(StatusCodes.Status200OK, AssessmentRunner.Utf8(assessment), null);
             }
 
-            var saved = await runner.SaveAsync(assessment, AssessmentReplay.PostedInputJson(body.Span), cancellationToken).ConfigureAwait(false);
+            var saved = await runner.SaveAsync(assessment, AssessmentReplay.PostedInputJson(body.Span, today), cancellationToken).ConfigureAwait(false);
             return new Utf8JsonResult(StatusCodes.Status201Created, saved.Json, $"/api/assessments/{saved.Row.Id}");
         }
         finally

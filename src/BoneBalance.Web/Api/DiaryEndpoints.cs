@@ -13,9 +13,9 @@ internal static class DiaryEndpoints
     public static void MapDiaryEndpoints(this RouteGroupBuilder api)
     {
         var foods = api.MapGroup("/diary/foods").WithTags("Diary");
-        foods.MapGet("/", async (DiaryBook diary, TimeProvider clock, string? from, string? to, CancellationToken ct) =>
+        foods.MapGet("/", async (DiaryBook diary, PersonDay day, string? from, string? to, CancellationToken ct) =>
         {
-            var (first, last) = Span(clock, from, to);
+            var (first, last) = Span(day, from, to);
             return TypedResults.Ok((await diary.FoodsAsync(first, last, ct).ConfigureAwait(false)).Select(r => DiaryFoodJson.Of(r, diary)).ToArray());
         }).WithSummary("Food rows from `from` to `to` (YYYY-MM-DD; default the 7 days ending today)");
         foods.MapGet("/{id:long}", async Task<Results<Ok<DiaryFoodJson>, NotFound>> (long id, DiaryBook diary, CancellationToken ct) =>
@@ -33,9 +33,9 @@ internal static class DiaryEndpoints
             .WithSummary("Delete a food row");
 
         var supplements = api.MapGroup("/diary/supplements").WithTags("Diary");
-        supplements.MapGet("/", async (DiaryBook diary, TimeProvider clock, string? from, string? to, CancellationToken ct) =>
+        supplements.MapGet("/", async (DiaryBook diary, PersonDay day, string? from, string? to, CancellationToken ct) =>
         {
-            var (first, last) = Span(clock, from, to);
+            var (first, last) = Span(day, from, to);
             return TypedResults.Ok((await diary.SupplementsAsync(first, last, ct).ConfigureAwait(false)).Select(DiarySupplementJson.Of).ToArray());
         }).WithSummary("Supplement rows from `from` to `to` (YYYY-MM-DD; default the 7 days ending today)");
         supplements.MapGet("/{id:long}", async Task<Results<Ok<DiarySupplementJson>, NotFound>> (long id, DiaryBook diary, CancellationToken ct) =>
@@ -53,10 +53,10 @@ internal static class DiaryEndpoints
             .WithSummary("Delete a supplement row");
     }
 
-    /// <summary>The span a list or intake request covers: <c>to</c> defaults to today, <c>from</c> to six days before it.</summary>
-    internal static (DateOnly From, DateOnly To) Span(TimeProvider clock, string? from, string? to)
+    /// <summary>The span a list or intake request covers: <c>to</c> defaults to the person's today, <c>from</c> to six days before it.</summary>
+    internal static (DateOnly From, DateOnly To) Span(PersonDay day, string? from, string? to)
     {
-        var last = DiaryDates.Parse("to", to, DiaryDates.Today(clock));
+        var last = DiaryDates.Parse("to", to, string.IsNullOrWhiteSpace(to) ? day.Today : null);
         var first = DiaryDates.Parse("from", from, last.AddDays(-6));
         if (first > last || last.DayNumber - first.DayNumber >= DiaryDates.MaximumSpanDays)
         {

@@ -16,10 +16,10 @@ internal static class IntakeEndpoints
     /// <summary>Maps the endpoint.</summary>
     public static void MapIntakeEndpoints(this RouteGroupBuilder api) =>
         api.MapGet("/intake", async (
-                DiaryBook diary, ProfileStore profiles, DietaryReferenceIntakes intakes, Data.FoodCatalogue catalogue, TimeProvider clock,
+                DiaryBook diary, ProfileStore profiles, DietaryReferenceIntakes intakes, Data.FoodCatalogue catalogue, PersonDay day,
                 string? from, string? to, string? age, string? sex, CancellationToken ct) =>
             {
-                var (first, last) = DiaryEndpoints.Span(clock, from, to);
+                var (first, last) = DiaryEndpoints.Span(day, from, to);
                 var person = await PersonAsync(profiles, age, sex, ct).ConfigureAwait(false);
                 var (foods, supplements, skipped) = await diary.EntriesAsync(first, last, ct).ConfigureAwait(false);
                 return TypedResults.Ok(IntakeReport.For(first, last, person, foods, supplements, intakes, catalogue.CommonFoods, skipped));

@@ -45,11 +45,18 @@ internal static class AssessmentReplay
             }
         }
 
-        return ProfileDocument.Parse(Encoding.UTF8.GetBytes(profile.ToJsonString()), findFood, DateOnly.FromDateTime(row.CreatedUtc));
+        // The person's date when it was assessed; rows kept before it was recorded have only the UTC time.
+        var today = kept["today"]?.GetValue<string>() is { } date
+            ? Diary.DiaryDates.Parse("today", date)
+            : DateOnly.FromDateTime(row.CreatedUtc);
+        return ProfileDocument.Parse(Encoding.UTF8.GetBytes(profile.ToJsonString()), findFood, today);
     }
 
-    /// <summary>The input document kept for a profile posted to the API: <c>{"profile": …}</c>, the body as sent.</summary>
-    public static string PostedInputJson(ReadOnlySpan<byte> utf8Profile)
+    /// <summary>
+    /// The input document kept for a profile posted to the API: <c>{"profile": …, "today": "YYYY-MM-DD"}</c>, the body
+    /// as sent and the person's date it was assessed on.
+    /// </summary>
+    public static string PostedInputJson(ReadOnlySpan<byte> utf8Profile, DateOnly today)
     {
         ReadOnlySpan<byte> bom = [0xEF, 0xBB, 0xBF];
         if (utf8Profile.StartsWith(bom))
@@ -57,6 +64,6 @@ internal static class AssessmentReplay
             utf8Profile = utf8Profile[bom.Length..];
         }
 
-        return string.Concat("{\"profile\":", Encoding.UTF8.GetString(utf8Profile), "}");
+        return string.Concat("{\"profile\":", Encoding.UTF8.GetString(utf8Profile), ",\"today\":\"", Diary.DiaryDates.Format(today), "\"}");
     }
 }

@@ -16,7 +16,7 @@ namespace BoneBalance.Web.Assessments;
 /// </summary>
 internal sealed partial class AssessmentRunner(
     BoneBalanceDbContext db, ProfileStore profiles, DiaryBook diary, FoodCatalogue catalogue, Assessor assessor, AssessmentWriter writer,
-    TimeProvider clock, ILogger<AssessmentRunner> logger)
+    PersonDay day, TimeProvider clock, ILogger<AssessmentRunner> logger)
 {
     /// <summary>Assesses and saves; returns the saved row and the assessment document.</summary>
     /// <exception cref="InvalidInputException">No profile is saved, or the saved profile no longer passes the contract.</exception>
@@ -31,7 +31,7 @@ internal sealed partial class AssessmentRunner(
     /// <exception cref="InvalidInputException">The saved profile no longer passes the contract.</exception>
     public async Task<AssessedProfile?> AssessAsync(CancellationToken cancellationToken)
     {
-        var today = DiaryDates.Today(clock);
+        var today = day.Today;
         if (await profiles.GetAsync(cancellationToken).ConfigureAwait(false) is not { } profile)
         {
             return null;
@@ -46,7 +46,7 @@ internal sealed partial class AssessmentRunner(
             input = input with { Diary = foods, DiarySupplements = supplements };
         }
 
-        return new AssessedProfile(input, assessor.Assess(input), InputJson(profile.Json, usesWebDiary ? (from, today, input) : null));
+        return new AssessedProfile(input, assessor.Assess(input), InputJson(profile.Json, today, usesWebDiary ? (from, today, input) : null));
     }
 
     /// <summary>
@@ -88,8 +88,9 @@ internal sealed partial class AssessmentRunner(
     [ThreadStatic]
     private static System.Buffers.ArrayBufferWriter<byte>? t_scratch;
 
-    // What the assessment was computed from: the profile document and, when the web diary was used, its rows.
-    private static string InputJson(string profileJson, (DateOnly From, DateOnly To, AssessmentInput Input)? webDiary)
+    // What the assessment was computed from: the profile document, the person's date that day (ages and the diary's
+    // week are counted from it) and, when the web diary was used, its rows.
+    private static string InputJson(string profileJson, DateOnly today, (DateOnly From, DateOnly To, AssessmentInput Input)? webDiary)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream))
@@ -100,6 +101,8 @@ internal sealed partial class AssessmentRunner(
             {
                 profile.RootElement.WriteTo(json);
             }
+
+            json.WriteString("today", DiaryDates.Format(today));
 
             if (webDiary is { } d)
             {

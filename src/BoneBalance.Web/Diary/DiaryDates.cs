@@ -40,7 +40,4 @@ internal static class DiaryDates
 
     /// <summary>The date as <c>YYYY-MM-DD</c>.</summary>
     public static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    /// <summary>Today in UTC (the server does not know the person's time zone; the page lets them pick the day).</summary>
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 }

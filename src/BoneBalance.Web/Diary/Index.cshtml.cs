@@ -18,7 +18,7 @@ namespace BoneBalance.Web.Diary;
 /// its field.
 /// </summary>
 [Authorize]
-internal sealed class DiaryModel(DiaryBook diary, ProfileStore profiles, FoodCatalogue catalogue, DietaryReferenceIntakes intakes, TimeProvider clock) : PageModel
+internal sealed class DiaryModel(DiaryBook diary, ProfileStore profiles, FoodCatalogue catalogue, DietaryReferenceIntakes intakes, PersonDay day) : PageModel
 {
     /// <summary>How many search hits the page lists.</summary>
     public const int SearchHits = 10;
@@ -178,7 +178,7 @@ internal sealed class DiaryModel(DiaryBook diary, ProfileStore profiles, FoodCat
 
     private DateOnly ReadDate(string? text)
     {
-        var today = DiaryDates.Today(clock);
+        var today = day.Today;
         try
         {
             return DiaryDates.Parse("date", text, today);

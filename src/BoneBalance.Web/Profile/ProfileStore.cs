@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BoneBalance.Web.Profile;
 
 /// <summary>The signed-in person's profile document: read, replace, and the person other pages need.</summary>
-internal sealed partial class ProfileStore(BoneBalanceDbContext db, FoodCatalogue catalogue, TimeProvider clock, ILogger<ProfileStore> logger)
+internal sealed partial class ProfileStore(BoneBalanceDbContext db, FoodCatalogue catalogue, PersonDay day, TimeProvider clock, ILogger<ProfileStore> logger)
 {
     /// <summary>The stored profile, or null when the person has not saved one.</summary>
     public Task<StoredProfile?> GetAsync(CancellationToken cancellationToken) =>
@@ -17,7 +17,7 @@ internal sealed partial class ProfileStore(BoneBalanceDbContext db, FoodCatalogu
     /// <exception cref="BoneBalance.Core.Validation.InvalidInputException">The document is refused; every error names its JSON path.</exception>
     public async Task<StoredProfile> SaveAsync(ReadOnlyMemory<byte> utf8Json, CancellationToken cancellationToken)
     {
-        var (json, _) = ProfileJson.Validate(utf8Json.Span, catalogue.Find, DiaryDates.Today(clock));
+        var (json, _) = ProfileJson.Validate(utf8Json.Span, catalogue.Find, day.Today);
         try
         {
             return await UpsertAsync(json, cancellationToken).ConfigureAwait(false);
@@ -57,7 +57,7 @@ internal sealed partial class ProfileStore(BoneBalanceDbContext db, FoodCatalogu
     /// <summary>The person for the intake analysis, when a valid profile is saved.</summary>
     public async Task<PersonProfile?> PersonAsync(CancellationToken cancellationToken) =>
         await GetAsync(cancellationToken).ConfigureAwait(false) is { } profile
-            ? ProfileJson.TryRead(profile.Json, catalogue.Find, DiaryDates.Today(clock))?.Person
+            ? ProfileJson.TryRead(profile.Json, catalogue.Find, day.Today)?.Person
             : null;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Account {UserId} saved its profile")]

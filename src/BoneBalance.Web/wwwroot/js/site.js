@@ -1,6 +1,7 @@
 // Progressive comfort only: every page works without this file.
 // 1. After choosing "grams" in an add-food form, suggest 100 instead of 1.
 // 2. Ask for confirmation before deleting a diary row.
+// 4. Tell the server the browser's time zone (cookie bb_tz), so "today" in the diary is the person's day, not UTC.
 document.addEventListener('change', (event) => {
   const select = event.target;
   if (select instanceof HTMLSelectElement && select.name === 'measure') {
@@ -38,4 +39,14 @@ document.addEventListener('submit', (event) => {
       }
     }, 150);
   });
+})();
+
+(() => {
+  try {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const cookie = `bb_tz=${encodeURIComponent(zone)}`;
+    if (zone && !document.cookie.split('; ').includes(cookie)) document.cookie = `${cookie}; path=/; max-age=31536000; samesite=lax`;
+  } catch {
+    // No Intl time zone: the server uses UTC.
+  }
 })();
