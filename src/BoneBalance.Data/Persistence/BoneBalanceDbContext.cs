@@ -53,6 +53,12 @@ public abstract class BoneBalanceDbContext : IdentityDbContext<BoneBalanceUser>
 
     private static readonly TimeSpan LastUsedResolution = TimeSpan.FromMinutes(1);
 
+    // Every API request runs this query, so it is compiled once rather than translated (and its parameters extracted
+    // from the expression tree) on each call.
+    private static readonly Func<BoneBalanceDbContext, byte[], CancellationToken, Task<ApiToken?>> TokenByHash =
+        EF.CompileAsyncQuery((BoneBalanceDbContext db, byte[] hash, CancellationToken _) =>
+            db.ApiTokens.IgnoreQueryFilters().AsNoTracking().SingleOrDefault(t => t.Hash == hash));
+
     /// <summary>
     /// The token whose hash is <paramref name="hash"/>, whoever owns it; null when there is none. Its last use is set to
     /// <paramref name="nowUtc"/> when the stored one is a minute old or older. The one cross-owner read: it is how a
@@ -61,8 +67,7 @@ public abstract class BoneBalanceDbContext : IdentityDbContext<BoneBalanceUser>
     public async Task<ApiToken?> FindApiTokenAsync(byte[] hash, DateTime nowUtc, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(hash);
-        var token = await ApiTokens.IgnoreQueryFilters().AsNoTracking()
-            .SingleOrDefaultAsync(t => t.Hash == hash, cancellationToken).ConfigureAwait(false);
+        var token = await TokenByHash(this, hash, cancellationToken).ConfigureAwait(false);
         // "Last used" is shown to a minute (My data), so it is written at most once a minute per token: writing it on
         // every request made every API call a SQLite write with an fsync, which capped the whole API at the disk's
         // sync rate (the load benchmark, bench/load, measured GET /api/echo at a few hundred requests a second).
