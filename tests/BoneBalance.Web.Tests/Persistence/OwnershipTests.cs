@@ -58,4 +58,28 @@ public sealed class OwnershipTests(BoneBalanceFactory factory) : IClassFixture<B
             await db.Database.CloseConnectionAsync();
         }
     }
+
+    [Fact]
+    public async Task Every_open_of_a_pooled_or_new_connection_has_the_durability_pragmas()
+    {
+        // The pragmas run once per physical connection; a pooled connection must keep them and a new one get them.
+        for (var round = 0; round < 3; round++)
+        {
+            if (round == 2)
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            }
+
+            await using var db = factory.Database(null);
+            await db.Database.OpenConnectionAsync();
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            foreach (var (pragma, expected) in new[] { ("synchronous", 2L), ("foreign_keys", 1L), ("busy_timeout", 5000L) })
+            {
+                command.CommandText = "PRAGMA " + pragma;
+                Assert.Equal(expected, (long)(await command.ExecuteScalarAsync())!);
+            }
+
+            await db.Database.CloseConnectionAsync();
+        }
+    }
 }
