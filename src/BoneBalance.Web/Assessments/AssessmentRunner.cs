@@ -37,7 +37,9 @@ internal sealed partial class AssessmentRunner(
             return null;
         }
 
-        var (_, input) = ProfileJson.Validate(System.Text.Encoding.UTF8.GetBytes(profile.Json), catalogue.Find, today);
+        // Stored profiles passed the contract when saved (and are kept compact), so only the contract's reading is
+        // needed here; it still refuses a profile that no longer passes (an age past 120, a food gone).
+        var input = ProfileDocument.Parse(System.Text.Encoding.UTF8.GetBytes(profile.Json), catalogue.Find, today);
         var from = today.AddDays(-6);
         var usesWebDiary = input.Diary.Count == 0 && input.DiarySupplements.Count == 0;
         if (usesWebDiary)
@@ -97,10 +99,7 @@ internal sealed partial class AssessmentRunner(
         {
             json.WriteStartObject();
             json.WritePropertyName("profile");
-            using (var profile = JsonDocument.Parse(profileJson))
-            {
-                profile.RootElement.WriteTo(json);
-            }
+            json.WriteRawValue(profileJson, skipInputValidation: true); // checked by the contract when it was stored
 
             json.WriteString("today", DiaryDates.Format(today));
 
