@@ -18,15 +18,18 @@ public static partial class ClinicianReport
         var latest = dxa.Latest;
         var when = dxa.ScanDate is { } date ? $"Scan of {ChartFormat.Date(date)}: " : "Latest scan: ";
         flow.Paragraph($"{when}{latest.Summary} {references.Cite(latest.Citations)}", TextStyle.Strong);
+        flow.BeginList();
         foreach (var site in latest.Sites)
         {
             var t = site.TScore is { } score
                 ? $"T-score {ChartFormat.Score(score)} ({(site.TScoreOrigin == TScoreOrigin.FromReport ? "from the report" : "computed from BMD")})"
                 : "no T-score";
-            flow.Paragraph(
+            flow.Item(
                 $"{BmdTrendData.SiteName(site.Site)}: {(site.Bmd is { } bmd ? $"BMD {ChartFormat.Bmd(bmd.GramsPerSquareCentimetre)} g/cm²" : "no BMD given")}; {t}; " +
                 $"{(site.ZScore is { } z ? $"Z-score {ChartFormat.Score(z)}" : "no Z-score")}.", bar: MarginBar.Quiet);
         }
+
+        flow.EndList();
 
         foreach (var note in latest.Notes)
         {

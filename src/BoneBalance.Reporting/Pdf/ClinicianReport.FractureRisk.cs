@@ -39,6 +39,7 @@ public static partial class ClinicianReport
         }
 
         flow.Heading("Screening tools", TextStyle.Subheading);
+        flow.BeginList();
         foreach (var tool in risk.Screening)
         {
             var result = tool.Status switch
@@ -47,8 +48,10 @@ public static partial class ClinicianReport
                 ScreeningStatus.NotApplicable => $"not applicable: {tool.NotApplicableReason}",
                 _ => $"not computable: {tool.MissingField} required",
             };
-            flow.Paragraph($"{tool.Name}: {result}. {references.Cite(tool.Citations)}", bar: MarginBar.Quiet);
+            flow.Item($"{tool.Name}: {result}. {references.Cite(tool.Citations)}", bar: MarginBar.Quiet);
         }
+
+        flow.EndList();
 
         var advice = risk.ScreeningAdvice;
         flow.Heading("USPSTF 2025 screening", TextStyle.Subheading);

@@ -21,13 +21,16 @@ public static partial class ClinicianReport
         flow.Chart(scene);
         var table = IntakeChart.Table(data);
         var bars = data.Groups.SelectMany(g => g.Bars).ToList();
+        flow.BeginList();
         for (var i = 0; i < table.Rows.Count; i++)
         {
             var row = table.Rows[i];
             var cite = bars[i].Reference is { } reference ? " " + references.Cite([reference.Source]) : string.Empty;
             var unit = bars[i].Amount is null ? string.Empty : " " + row.Unit;
-            flow.Paragraph($"{row.Label}: {row.Value}{unit}{(row.Target.Length > 0 ? $" — {row.Target}" : string.Empty)}.{cite}", bar: MarginBar.Quiet);
+            flow.Item($"{row.Label}: {row.Value}{unit}{(row.Target.Length > 0 ? $" — {row.Target}" : string.Empty)}.{cite}", bar: MarginBar.Quiet);
         }
+
+        flow.EndList();
 
         foreach (var nutrient in intake.Average.AboveUpperLimit)
         {

@@ -36,26 +36,37 @@ public static partial class ClinicianReport
         document.Info.ModificationDate = options.GeneratedAt.UtcDateTime;
         document.Language = "en";
 
-        var references = new ReferenceList();
-        using (var flow = new PageFlow(document))
+        // "Page n of N" needs N before the last page is made, and the tagged PDF can only be drawn page by page: the
+        // report is laid out once to count its pages, then again for real (the layout does not depend on the count).
+        var header = $"BoneBalance clinician report · generated {generated} · {InformsNotDiagnoses}";
+        using (var draft = new PdfDocument())
         {
-            flow.Paragraph("BoneBalance — clinician report", TextStyle.Title);
-            flow.Paragraph($"Generated {generated}" + (options.PersonLabel is { Length: > 0 } label ? $" · Person: {label}" : string.Empty));
-            flow.Paragraph(Describe(assessment.Person));
-            flow.Space(4);
-            flow.Paragraph(assessment.Disclaimer.Length > 0 ? assessment.Disclaimer : $"BoneBalance {InformsNotDiagnoses}.", TextStyle.Strong, bar: MarginBar.Quiet);
-
-            Safety(flow, references, assessment);
-            FractureRisk(flow, references, assessment, options);
-            Densitometry(flow, references, assessment);
-            Intake(flow, references, assessment);
-            Plan(flow, references, assessment.Plan);
-            Recommendations(flow, references, assessment.Recommendations);
-            References(flow, references);
-            flow.Finish($"BoneBalance clinician report · generated {generated} · {InformsNotDiagnoses}");
+            var pages = Lay(draft, header, 0, assessment, options, generated);
+            Lay(document, header, pages, assessment, options, generated);
         }
 
         document.Save(output, closeStream: false);
+    }
+
+    // Lays the whole report out in the document; returns the number of pages.
+    private static int Lay(PdfDocument document, string header, int pageCount, Assessment assessment, ReportOptions options, string generated)
+    {
+        var references = new ReferenceList();
+        using var flow = new PageFlow(document, header, pageCount);
+        flow.Paragraph("BoneBalance — clinician report", TextStyle.Title);
+        flow.Paragraph($"Generated {generated}" + (options.PersonLabel is { Length: > 0 } label ? $" · Person: {label}" : string.Empty));
+        flow.Paragraph(Describe(assessment.Person));
+        flow.Space(4);
+        flow.Paragraph(assessment.Disclaimer.Length > 0 ? assessment.Disclaimer : $"BoneBalance {InformsNotDiagnoses}.", TextStyle.Strong, bar: MarginBar.Quiet);
+
+        Safety(flow, references, assessment);
+        FractureRisk(flow, references, assessment, options);
+        Densitometry(flow, references, assessment);
+        Intake(flow, references, assessment);
+        Plan(flow, references, assessment.Plan);
+        Recommendations(flow, references, assessment.Recommendations);
+        References(flow, references);
+        return flow.Finish();
     }
 
     private static string Describe(PersonProfile person)
@@ -92,10 +103,13 @@ public static partial class ClinicianReport
     {
         flow.Heading("References");
         var ordered = references.Ordered;
+        flow.BeginList();
         for (var i = 0; i < ordered.Count; i++)
         {
-            flow.Paragraph($"{i + 1}. {ordered[i]}", TextStyle.Small);
+            flow.NumberedItem($"{i + 1}.", ordered[i].ToString(), TextStyle.Small);
         }
+
+        flow.EndList();
     }
 
     // Texts from the rules end with or without a full stop; the report adds one only where it is missing.

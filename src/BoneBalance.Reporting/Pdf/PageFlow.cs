@@ -2,13 +2,17 @@ using BoneBalance.Reporting.Charts;
 using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using PdfSharp.UniversalAccessibility;
 
 namespace BoneBalance.Reporting.Pdf;
 
 /// <summary>
 /// Flows the report down A4 pages: wrapped paragraphs, headings kept with what follows, charts kept whole, a new page
 /// whenever the next line or chart does not fit. The page header and "Page n of N" are drawn at the end, once the
-/// number of pages is known.
+/// number of pages is known from a first pass.
+/// Every mark is tagged as it is drawn (PDF/UA-style, through PDFsharp's <see cref="UAManager"/>): headings as H1–H3,
+/// paragraphs as P, list items as LI, charts as Figures with their description as alternate text, and the page
+/// furniture (header, footer, rules, margin bars) as artifacts, so a screen reader gets the text in reading order.
 /// </summary>
 internal sealed class PageFlow : IDisposable
 {
@@ -17,12 +21,24 @@ internal sealed class PageFlow : IDisposable
     private const double BottomMargin = 56;
 
     private readonly PdfDocument _document;
+    private readonly StructureBuilder _tags;
+    private readonly string _header;
+    private readonly int _pageCount;
     private XGraphics _gfx;
     private double _y;
 
-    internal PageFlow(PdfDocument document)
+    /// <param name="document">The document to add the pages to.</param>
+    /// <param name="header">The words of every page's header.</param>
+    /// <param name="pageCount">The number of pages the flow will make (known from laying it out once before; any number
+    /// in that first pass, as page numbers take no room in the layout).</param>
+    internal PageFlow(PdfDocument document, string header, int pageCount)
     {
         _document = document;
+        _header = header;
+        _pageCount = pageCount;
+
+        // Created before the first page so that every page and every drawing on it is seen by the structure builder.
+        _tags = UAManager.ForDocument(document).StructureBuilder;
         _gfx = NewPage();
     }
 
@@ -56,21 +72,69 @@ internal sealed class PageFlow : IDisposable
         Paragraph(text, style);
         if (style == TextStyle.Heading)
         {
+            _tags.BeginArtifact();
             _gfx.DrawLine(new XPen(PdfChartPainter.Colour(SvgWriter.AxisGrey), 0.6), Margin, _y - 2, Margin + Width, _y - 2);
+            _tags.End();
             _y += 3;
         }
     }
 
     /// <summary>
-    /// A wrapped paragraph. With a <paramref name="bar"/>, a vertical bar runs beside every line (on every page the
-    /// paragraph spans): a thick dark-red bar marks what must not be missed, a thin grey one an ordinary item.
+    /// A wrapped paragraph, tagged by its style (the title H1, a heading H2, a sub-heading H3, otherwise P). With a
+    /// <paramref name="bar"/>, a vertical bar runs beside every line (on every page the paragraph spans): a thick dark-red
+    /// bar marks what must not be missed, a thin grey one an ordinary item.
     /// </summary>
     internal void Paragraph(string text, TextStyle style = TextStyle.Body, double indent = 0, MarginBar bar = MarginBar.None)
+    {
+        _tags.BeginElement(Tag(style));
+        Lines(text, style, indent, bar, label: 0);
+        _tags.End();
+    }
+
+    /// <summary>A paragraph that is one item of the list opened by <see cref="BeginList"/>: LI › LBody › P.</summary>
+    internal void Item(string text, TextStyle style = TextStyle.Body, double indent = 0, MarginBar bar = MarginBar.None)
+    {
+        _tags.BeginElement(PdfBlockLevelElementTag.ListItem);
+        _tags.BeginElement(PdfBlockLevelElementTag.ListBody);
+        Paragraph(text, style, indent, bar);
+        _tags.End();
+        _tags.End();
+    }
+
+    /// <summary>A numbered item of the list opened by <see cref="BeginList"/>, printed as <c>label text</c> exactly as one
+    /// paragraph would be, tagged LI › (Lbl <paramref name="label"/>, LBody <paramref name="text"/>).</summary>
+    internal void NumberedItem(string label, string text, TextStyle style = TextStyle.Body)
+    {
+        _tags.BeginElement(PdfBlockLevelElementTag.ListItem);
+        Lines($"{label} {text}", style, indent: 0, MarginBar.None, label: label.Length);
+        _tags.End();
+        _tags.End();
+    }
+
+    /// <summary>Opens a list (L); <see cref="Item"/> and <see cref="NumberedItem"/> add to it, <see cref="EndList"/> closes it.</summary>
+    internal void BeginList() => _tags.BeginElement(PdfBlockLevelElementTag.List);
+
+    /// <summary>Closes the list opened by <see cref="BeginList"/>.</summary>
+    internal void EndList() => _tags.End();
+
+    private static PdfBlockLevelElementTag Tag(TextStyle style) => style switch
+    {
+        TextStyle.Title => PdfBlockLevelElementTag.Heading1,
+        TextStyle.Heading => PdfBlockLevelElementTag.Heading2,
+        TextStyle.Subheading => PdfBlockLevelElementTag.Heading3,
+        _ => PdfBlockLevelElementTag.Paragraph,
+    };
+
+    // Draws the wrapped lines inside the element already open. With a label (its length in characters, at the start of
+    // the text), the label of the first line is drawn and tagged Lbl on its own, and the rest of the text is tagged LBody
+    // (left open for the caller to end); the rest is drawn where it would have been, so the page looks the same.
+    private void Lines(string text, TextStyle style, double indent, MarginBar bar, int label)
     {
         var font = Font(style);
         var height = LineHeight(font);
         var left = Margin + indent + (bar == MarginBar.None ? 0 : 10);
         var brush = new XSolidBrush(PdfChartPainter.Colour(SvgWriter.Ink));
+        var first = true;
         foreach (var line in WordWrap.Lines(text, Margin + Width - left, s => _gfx.MeasureString(s, font).Width))
         {
             if (_y + height > Bottom)
@@ -81,10 +145,26 @@ internal sealed class PageFlow : IDisposable
             if (bar != MarginBar.None)
             {
                 var (colour, width) = bar == MarginBar.Loud ? (SvgWriter.ThresholdRed, 4.0) : (SvgWriter.GridGrey, 1.5);
+                _tags.BeginArtifact();
                 _gfx.DrawRectangle(new XSolidBrush(PdfChartPainter.Colour(colour)), Margin + indent, _y, width, height);
+                _tags.End();
             }
 
-            _gfx.DrawString(line, font, brush, left, _y + font.Size);
+            if (first && label > 0)
+            {
+                _tags.BeginElement(PdfBlockLevelElementTag.Label);
+                _gfx.DrawString(line[..label], font, brush, left, _y + font.Size);
+                _tags.End();
+                _tags.BeginElement(PdfBlockLevelElementTag.ListBody);
+                var rest = line[label..].TrimStart(' ');
+                _gfx.DrawString(rest, font, brush, left + _gfx.MeasureString(line[..(line.Length - rest.Length)], font).Width, _y + font.Size);
+            }
+            else
+            {
+                _gfx.DrawString(line, font, brush, left, _y + font.Size);
+            }
+
+            first = false;
             _y += height;
         }
     }
@@ -95,9 +175,17 @@ internal sealed class PageFlow : IDisposable
         KeepTogether(ChartHeight(scene));
         Paragraph(scene.Title, TextStyle.Subheading);
         _y += 2;
+        var height = scene.Height * Width / scene.Width;
+        _tags.BeginElement(PdfIllustrationElementTag.Figure, AltText(scene), new XRect(Margin, _y, Width, height));
         _y += PdfChartPainter.Paint(_gfx, scene, Margin, _y, Width);
+        _tags.End();
         _y += 6;
     }
+
+    /// <summary>A chart's text alternative: its title and its data in words (the same words as the SVG's
+    /// <c>&lt;desc&gt;</c>), so the numbers drawn are read out as printed.</summary>
+    internal static string AltText(ChartScene scene) =>
+        scene.Description.StartsWith(scene.Title, StringComparison.Ordinal) ? scene.Description : $"{scene.Title}. {scene.Description}";
 
     /// <summary>The height a chart takes with its title.</summary>
     private double ChartHeight(ChartScene scene) => scene.Height * Width / scene.Width + LineHeight(Font(TextStyle.Subheading)) + 8;
@@ -114,37 +202,44 @@ internal sealed class PageFlow : IDisposable
         }
     }
 
-    /// <summary>Draws the header and "Page n of N" on every page and ends the flow.</summary>
-    internal void Finish(string header)
+    /// <summary>Draws the last page's header and page number and ends the flow; returns the number of pages.</summary>
+    internal int Finish()
     {
+        Furniture();
         _gfx.Dispose();
-        var font = Font(TextStyle.Small);
-        var brush = new XSolidBrush(PdfChartPainter.Colour(SvgWriter.Ink));
-        var pen = new XPen(PdfChartPainter.Colour(SvgWriter.GridGrey), 0.6);
-        var count = _document.Pages.Count;
-        for (var i = 0; i < count; i++)
-        {
-            var page = _document.Pages[i];
-            using var gfx = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
-            var width = page.Width.Point;
-            var height = page.Height.Point;
-            gfx.DrawString(header, font, brush, Margin, 34);
-            gfx.DrawLine(pen, Margin, 40, width - Margin, 40);
-            gfx.DrawLine(pen, Margin, height - 40, width - Margin, height - 40);
-            var number = $"Page {i + 1} of {count}";
-            gfx.DrawString(number, font, brush, width - Margin - gfx.MeasureString(number, font).Width, height - 28);
-        }
-
         _gfx = null!;
+        return _document.Pages.Count;
     }
 
     /// <inheritdoc/>
     public void Dispose() => _gfx?.Dispose();
 
+    // PDFsharp's structure builder tags only the page being drawn: a page's header and "Page n of N" are drawn before the
+    // next page is added (the count comes from a first layout pass), and the new page is added before the old page's
+    // graphics are released, so an element running on across the break is closed on the old page and reopened on the new.
     private void NextPage()
     {
-        _gfx.Dispose();
+        Furniture();
+        var previous = _gfx;
         _gfx = NewPage();
+        previous.Dispose();
+    }
+
+    // The page header, its rules and "Page n of N": artifacts, not content.
+    private void Furniture()
+    {
+        var font = Font(TextStyle.Small);
+        var brush = new XSolidBrush(PdfChartPainter.Colour(SvgWriter.Ink));
+        var pen = new XPen(PdfChartPainter.Colour(SvgWriter.GridGrey), 0.6);
+        var width = Page.Width.Point;
+        var height = Page.Height.Point;
+        _tags.BeginArtifact();
+        _gfx.DrawString(_header, font, brush, Margin, 34);
+        _gfx.DrawLine(pen, Margin, 40, width - Margin, 40);
+        _gfx.DrawLine(pen, Margin, height - 40, width - Margin, height - 40);
+        var number = $"Page {_document.Pages.Count} of {_pageCount}";
+        _gfx.DrawString(number, font, brush, width - Margin - _gfx.MeasureString(number, font).Width, height - 28);
+        _tags.End();
     }
 
     private XGraphics NewPage()
