@@ -166,7 +166,7 @@ public sealed partial class ClinicianReportTests
         Assert.Equal(PdfText.Pages(Render(SampleAssessments.WarfarinWithK2())), PdfText.Pages(Render(SampleAssessments.WarfarinWithK2())));
     }
 
-    private static IEnumerable<Citation> UsedCitations(Assessment a)
+    internal static IEnumerable<Citation> UsedCitations(Assessment a)
     {
         var risk = a.FractureRisk;
         var intake = a.Intake!;

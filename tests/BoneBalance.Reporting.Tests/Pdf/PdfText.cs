@@ -14,12 +14,20 @@ namespace BoneBalance.Reporting.Tests.Pdf;
 /// </summary>
 internal static partial class PdfText
 {
-    public static IReadOnlyList<IReadOnlyList<string>> Pages(byte[] pdf)
+    public static IReadOnlyList<IReadOnlyList<string>> Pages(byte[] pdf) =>
+        [.. MarkedPages(pdf).Select(page => (IReadOnlyList<string>)[.. page.Select(line => line.Text)])];
+
+    /// <summary>
+    /// The drawn lines page by page, each with the marked-content sequence it is drawn in: the innermost tag
+    /// (<c>Artifact</c>, <c>P</c>, <c>H1</c>…; empty outside any) and the MCID that ties it to a structure element
+    /// (null for an artifact or unmarked text).
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<MarkedLine>> MarkedPages(byte[] pdf)
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var winAnsi = Encoding.GetEncoding(1252);
         using var document = PdfReader.Open(new MemoryStream(pdf), PdfDocumentOpenMode.Import);
-        var pages = new List<IReadOnlyList<string>>();
+        var pages = new List<IReadOnlyList<MarkedLine>>();
         foreach (var page in document.Pages)
         {
             var decoders = new Dictionary<string, Func<string, string>>(StringComparer.Ordinal);
@@ -40,7 +48,7 @@ internal static partial class PdfText
                 }
             }
 
-            var lines = new List<string>();
+            var lines = new List<MarkedLine>();
             var current = decoders.Values.First();
             Walk(ContentReader.ReadContent(page), lines, decoders, ref current);
             pages.Add(lines);
@@ -76,8 +84,12 @@ internal static partial class PdfText
     public static string Body(byte[] pdf) => string.Join(" ", Pages(pdf).SelectMany(p => p)
         .Where(line => !line.StartsWith("BoneBalance clinician report · generated", StringComparison.Ordinal) && !PageNumber().IsMatch(line)));
 
-    private static void Walk(CSequence sequence, List<string> lines, Dictionary<string, Func<string, string>> decoders, ref Func<string, string> current)
+    private static void Walk(CSequence sequence, List<MarkedLine> lines, Dictionary<string, Func<string, string>> decoders, ref Func<string, string> current)
     {
+        // PDFsharp's content parser hands "/Tag <</MCID n>> BDC" over as a pseudo-operator "Dictionary" carrying the tag and
+        // the inline dictionary as text, followed by a BDC without operands.
+        var marks = new Stack<(string Tag, int? Mcid)>();
+        (string Tag, int? Mcid)? pending = null;
         foreach (var item in sequence)
         {
             if (item is not COperator op)
@@ -87,19 +99,36 @@ internal static partial class PdfText
 
             switch (op.OpCode.Name)
             {
+                case "Dictionary" when op.Operands.Count == 2 && op.Operands[0] is CName tag:
+                    var mcid = McId().Match(op.Operands[1] is CString props ? props.Value : string.Empty);
+                    pending = (tag.Name.TrimStart('/'), mcid.Success ? int.Parse(mcid.Groups[1].Value, CultureInfo.InvariantCulture) : null);
+                    break;
+                case "BDC":
+                    marks.Push(pending ?? (op.Operands.Count > 0 && op.Operands[0] is CName n ? n.Name.TrimStart('/') : string.Empty, null));
+                    pending = null;
+                    break;
+                case "BMC":
+                    marks.Push((((CName)op.Operands[0]).Name.TrimStart('/'), null));
+                    break;
+                case "EMC":
+                    marks.Pop();
+                    break;
                 case "Tf":
                     current = decoders[((CName)op.Operands[0]).Name];
                     break;
                 case "Tj":
-                    lines.Add(current(((CString)op.Operands[0]).Value));
+                    lines.Add(Line(current(((CString)op.Operands[0]).Value), marks));
                     break;
                 case "TJ":
                     var decode = current;
-                    lines.Add(string.Concat(((CArray)op.Operands[0]).OfType<CString>().Select(s => decode(s.Value))));
+                    lines.Add(Line(string.Concat(((CArray)op.Operands[0]).OfType<CString>().Select(s => decode(s.Value))), marks));
                     break;
             }
         }
     }
+
+    private static MarkedLine Line(string text, Stack<(string Tag, int? Mcid)> marks) =>
+        marks.TryPeek(out var mark) ? new MarkedLine(text, mark.Tag, mark.Mcid) : new MarkedLine(text, string.Empty, null);
 
     // bfchar "<gid> <unicode>" and bfrange "<first> <last> <unicode>" entries, hex UTF-16.
     private static Dictionary<int, string> CMap(string text)
@@ -134,6 +163,9 @@ internal static partial class PdfText
 
     private static string Utf16(string hex) => Encoding.BigEndianUnicode.GetString(Convert.FromHexString(hex));
 
+    [GeneratedRegex(@"/MCID\s+(\d+)")]
+    private static partial Regex McId();
+
     [GeneratedRegex(@"^Page \d+ of \d+$")]
     private static partial Regex PageNumber();
 
@@ -149,3 +181,9 @@ internal static partial class PdfText
     [GeneratedRegex(@"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")]
     private static partial Regex Triple();
 }
+
+/// <summary>A drawn line of text and the marked-content sequence it is drawn in.</summary>
+/// <param name="Text">The text.</param>
+/// <param name="Tag">The innermost marked-content tag, e.g. <c>Artifact</c> or <c>P</c>; empty outside any.</param>
+/// <param name="Mcid">The marked-content identifier, when the sequence is a structure element's content.</param>
+internal sealed record MarkedLine(string Text, string Tag, int? Mcid);
