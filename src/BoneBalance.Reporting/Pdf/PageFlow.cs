@@ -21,6 +21,7 @@ internal sealed class PageFlow : IDisposable
     private const double BottomMargin = 56;
 
     private readonly PdfDocument _document;
+    private readonly UAManager _ua;
     private readonly StructureBuilder _tags;
     private readonly string _header;
     private readonly int _pageCount;
@@ -38,7 +39,8 @@ internal sealed class PageFlow : IDisposable
         _pageCount = pageCount;
 
         // Created before the first page so that every page and every drawing on it is seen by the structure builder.
-        _tags = UAManager.ForDocument(document).StructureBuilder;
+        _ua = UAManager.ForDocument(document);
+        _tags = _ua.StructureBuilder;
         _gfx = NewPage();
     }
 
@@ -72,9 +74,8 @@ internal sealed class PageFlow : IDisposable
         Paragraph(text, style);
         if (style == TextStyle.Heading)
         {
-            _tags.BeginArtifact();
-            _gfx.DrawLine(new XPen(PdfChartPainter.Colour(SvgWriter.AxisGrey), 0.6), Margin, _y - 2, Margin + Width, _y - 2);
-            _tags.End();
+            var y = _y - 2;
+            Artifact(() => _gfx.DrawLine(new XPen(PdfChartPainter.Colour(SvgWriter.AxisGrey), 0.6), Margin, y, Margin + Width, y));
             _y += 3;
         }
     }
@@ -88,7 +89,7 @@ internal sealed class PageFlow : IDisposable
     {
         _tags.BeginElement(Tag(style));
         Lines(text, style, indent, bar, label: 0);
-        _tags.End();
+        End();
     }
 
     /// <summary>A paragraph that is one item of the list opened by <see cref="BeginList"/>: LI › LBody › P.</summary>
@@ -97,8 +98,8 @@ internal sealed class PageFlow : IDisposable
         _tags.BeginElement(PdfBlockLevelElementTag.ListItem);
         _tags.BeginElement(PdfBlockLevelElementTag.ListBody);
         Paragraph(text, style, indent, bar);
-        _tags.End();
-        _tags.End();
+        End();
+        End();
     }
 
     /// <summary>A numbered item of the list opened by <see cref="BeginList"/>, printed as <c>label text</c> exactly as one
@@ -107,15 +108,15 @@ internal sealed class PageFlow : IDisposable
     {
         _tags.BeginElement(PdfBlockLevelElementTag.ListItem);
         Lines($"{label} {text}", style, indent: 0, MarginBar.None, label: label.Length);
-        _tags.End();
-        _tags.End();
+        End();
+        End();
     }
 
     /// <summary>Opens a list (L); <see cref="Item"/> and <see cref="NumberedItem"/> add to it, <see cref="EndList"/> closes it.</summary>
     internal void BeginList() => _tags.BeginElement(PdfBlockLevelElementTag.List);
 
     /// <summary>Closes the list opened by <see cref="BeginList"/>.</summary>
-    internal void EndList() => _tags.End();
+    internal void EndList() => End();
 
     private static PdfBlockLevelElementTag Tag(TextStyle style) => style switch
     {
@@ -145,23 +146,22 @@ internal sealed class PageFlow : IDisposable
             if (bar != MarginBar.None)
             {
                 var (colour, width) = bar == MarginBar.Loud ? (SvgWriter.ThresholdRed, 4.0) : (SvgWriter.GridGrey, 1.5);
-                _tags.BeginArtifact();
-                _gfx.DrawRectangle(new XSolidBrush(PdfChartPainter.Colour(colour)), Margin + indent, _y, width, height);
-                _tags.End();
+                var top = _y;
+                Artifact(() => _gfx.DrawRectangle(new XSolidBrush(PdfChartPainter.Colour(colour)), Margin + indent, top, width, height));
             }
 
             if (first && label > 0)
             {
                 _tags.BeginElement(PdfBlockLevelElementTag.Label);
-                _gfx.DrawString(line[..label], font, brush, left, _y + font.Size);
-                _tags.End();
+                Text(line[..label], font, brush, left, _y + font.Size);
+                End();
                 _tags.BeginElement(PdfBlockLevelElementTag.ListBody);
                 var rest = line[label..].TrimStart(' ');
-                _gfx.DrawString(rest, font, brush, left + _gfx.MeasureString(line[..(line.Length - rest.Length)], font).Width, _y + font.Size);
+                Text(rest, font, brush, left + Advance(line[..(line.Length - rest.Length)], font), _y + font.Size);
             }
             else
             {
-                _gfx.DrawString(line, font, brush, left, _y + font.Size);
+                Text(line, font, brush, left, _y + font.Size);
             }
 
             first = false;
@@ -178,7 +178,10 @@ internal sealed class PageFlow : IDisposable
         var height = scene.Height * Width / scene.Width;
         _tags.BeginElement(PdfIllustrationElementTag.Figure, AltText(scene), new XRect(Margin, _y, Width, height));
         _y += PdfChartPainter.Paint(_gfx, scene, Margin, _y, Width);
-        _tags.End();
+
+        // A chart may end on a label: its text object is closed before the figure's marked content ends (see Text).
+        _ua.BeginGraphicMode();
+        End();
         _y += 6;
     }
 
@@ -205,7 +208,6 @@ internal sealed class PageFlow : IDisposable
     /// <summary>Draws the last page's header and page number and ends the flow; returns the number of pages.</summary>
     internal int Finish()
     {
-        Furniture();
         _gfx.Dispose();
         _gfx = null!;
         return _document.Pages.Count;
@@ -219,7 +221,6 @@ internal sealed class PageFlow : IDisposable
     // graphics are released, so an element running on across the break is closed on the old page and reopened on the new.
     private void NextPage()
     {
-        Furniture();
         var previous = _gfx;
         _gfx = NewPage();
         previous.Dispose();
@@ -233,12 +234,44 @@ internal sealed class PageFlow : IDisposable
         var pen = new XPen(PdfChartPainter.Colour(SvgWriter.GridGrey), 0.6);
         var width = Page.Width.Point;
         var height = Page.Height.Point;
-        _tags.BeginArtifact();
-        _gfx.DrawString(_header, font, brush, Margin, 34);
-        _gfx.DrawLine(pen, Margin, 40, width - Margin, 40);
-        _gfx.DrawLine(pen, Margin, height - 40, width - Margin, height - 40);
         var number = $"Page {_document.Pages.Count} of {_pageCount}";
-        _gfx.DrawString(number, font, brush, width - Margin - _gfx.MeasureString(number, font).Width, height - 28);
+        Artifact(() =>
+        {
+            _gfx.DrawString(_header, font, brush, Margin, 34);
+            _gfx.DrawLine(pen, Margin, 40, width - Margin, 40);
+            _gfx.DrawLine(pen, Margin, height - 40, width - Margin, height - 40);
+            _gfx.DrawString(number, font, brush, width - Margin - _gfx.MeasureString(number, font).Width, height - 28);
+        });
+    }
+
+    // Where a viewer puts the glyph after text drawn in one string: PDF advances by the font's /Widths, in whole
+    // thousandths of an em (PDFsharp writes them cut, not rounded), so the body after a label starts exactly where it
+    // stood when the line was one string.
+    private double Advance(string text, XFont font) =>
+        text.Sum(c => Math.Truncate(_gfx.MeasureString(c.ToString(), font).Width * 1000 / font.Size)) * font.Size / 1000;
+
+    // Marked content must nest with text objects (ISO 32000-1, 14.6: BT BDC … EMC ET, never BDC BT … EMC ET). PDFsharp's
+    // builder writes an element's BDC when its first mark is drawn, in whatever mode the page is in, and its EMC in the
+    // mode of that moment. Text is therefore always begun inside a text object, so BDC and EMC of a text element fall
+    // in the same one; artifacts (see Artifact) and figures close the text object around themselves.
+    private void Text(string text, XFont font, XBrush brush, double x, double y)
+    {
+        _ua.BeginTextMode();
+        _gfx.DrawString(text, font, brush, x, y);
+    }
+
+    private void End() => _tags.End();
+
+    // Draws an artifact outside any element's marked content and outside any text object (see Text): the open element's
+    // marked content is ended first (inside its text object), then the text object is closed, and closed again before the
+    // artifact ends. The element's marked content resumes, with a new MCID, at its next drawing.
+    private void Artifact(Action draw)
+    {
+        _tags.EndMarkedContentsWithId();
+        _ua.BeginGraphicMode();
+        _tags.BeginArtifact();
+        draw();
+        _ua.BeginGraphicMode();
         _tags.End();
     }
 
@@ -247,6 +280,8 @@ internal sealed class PageFlow : IDisposable
         var page = _document.AddPage();
         page.Size = PageSize.A4;
         _y = TopMargin;
-        return XGraphics.FromPdfPage(page);
+        _gfx = XGraphics.FromPdfPage(page);
+        Furniture();
+        return _gfx;
     }
 }
