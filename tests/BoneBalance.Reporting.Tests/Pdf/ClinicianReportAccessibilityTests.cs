@@ -3,6 +3,8 @@ using BoneBalance.Core.Guidance;
 using BoneBalance.Reporting.Charts;
 using BoneBalance.Reporting.Pdf;
 using BoneBalance.Reporting.Tests.Fixtures;
+using PdfSharp.Pdf.Content;
+using PdfSharp.Pdf.Content.Objects;
 using PdfSharp.Pdf.IO;
 
 namespace BoneBalance.Reporting.Tests.Pdf;
@@ -174,5 +176,47 @@ public sealed class ClinicianReportAccessibilityTests
         var owned = Elements(pdf).SelectMany(e => e.Marks).ToList();
         Assert.Equal(owned.Count, owned.Distinct().Count());
         Assert.Equal(drawn, owned.Intersect(drawn).Order());
+    }
+
+    [Fact]
+    public void Marked_content_and_text_objects_nest_on_every_page()
+    {
+        // ISO 32000-1, 14.6 (PDF Reference 1.7, 10.5): BMC/BDC…EMC and BT…ET pairs must be properly (separately) nested —
+        // "BMC BT ET EMC" and "BT BMC EMC ET" are valid, "BMC BT EMC ET" is not. A long report adds page breaks inside
+        // elements and many bars.
+        var finding = SampleAssessments.VkaFinding();
+        var assessment = SampleAssessments.WarfarinWithK2();
+        foreach (var pdf in new[] { Render(assessment, Options), Render(assessment with { Findings = [.. Enumerable.Range(1, 60).Select(i => finding with { Code = $"RULE_{i:00}" })] }, Options) })
+        {
+            using var document = PdfReader.Open(new MemoryStream(pdf), PdfDocumentOpenMode.Import);
+            var marked = 0;
+            foreach (var page in document.Pages)
+            {
+                var open = new Stack<string>();
+                foreach (var op in ContentReader.ReadContent(page).OfType<COperator>())
+                {
+                    switch (op.OpCode.Name)
+                    {
+                        case "BT":
+                            open.Push("BT");
+                            break;
+                        case "BMC" or "BDC":
+                            open.Push("MC");
+                            marked++;
+                            break;
+                        case "ET":
+                            Assert.Equal("BT", open.Pop());
+                            break;
+                        case "EMC":
+                            Assert.Equal("MC", open.Pop());
+                            break;
+                    }
+                }
+
+                Assert.Empty(open);
+            }
+
+            Assert.True(marked > 2 * document.PageCount);
+        }
     }
 }
