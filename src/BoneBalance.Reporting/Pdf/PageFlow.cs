@@ -8,8 +8,8 @@ namespace BoneBalance.Reporting.Pdf;
 
 /// <summary>
 /// Flows the report down A4 pages: wrapped paragraphs, headings kept with what follows, charts kept whole, a new page
-/// whenever the next line or chart does not fit. The page header and "Page n of N" are drawn at the end, once the
-/// number of pages is known from a first pass.
+/// whenever the next line or chart does not fit. Each page starts with its header and "Page n of N", the number of pages
+/// known from a first pass.
 /// Every mark is tagged as it is drawn (PDF/UA-style, through PDFsharp's <see cref="UAManager"/>): headings as H1–H3,
 /// paragraphs as P, list items as LI, charts as Figures with their description as alternate text, and the page
 /// furniture (header, footer, rules, margin bars) as artifacts, so a screen reader gets the text in reading order.
@@ -89,7 +89,7 @@ internal sealed class PageFlow : IDisposable
     {
         _tags.BeginElement(Tag(style));
         Lines(text, style, indent, bar, label: 0);
-        End();
+        _tags.End();
     }
 
     /// <summary>A paragraph that is one item of the list opened by <see cref="BeginList"/>: LI › LBody › P.</summary>
@@ -98,8 +98,8 @@ internal sealed class PageFlow : IDisposable
         _tags.BeginElement(PdfBlockLevelElementTag.ListItem);
         _tags.BeginElement(PdfBlockLevelElementTag.ListBody);
         Paragraph(text, style, indent, bar);
-        End();
-        End();
+        _tags.End();
+        _tags.End();
     }
 
     /// <summary>A numbered item of the list opened by <see cref="BeginList"/>, printed as <c>label text</c> exactly as one
@@ -108,15 +108,15 @@ internal sealed class PageFlow : IDisposable
     {
         _tags.BeginElement(PdfBlockLevelElementTag.ListItem);
         Lines($"{label} {text}", style, indent: 0, MarginBar.None, label: label.Length);
-        End();
-        End();
+        _tags.End();
+        _tags.End();
     }
 
     /// <summary>Opens a list (L); <see cref="Item"/> and <see cref="NumberedItem"/> add to it, <see cref="EndList"/> closes it.</summary>
     internal void BeginList() => _tags.BeginElement(PdfBlockLevelElementTag.List);
 
     /// <summary>Closes the list opened by <see cref="BeginList"/>.</summary>
-    internal void EndList() => End();
+    internal void EndList() => _tags.End();
 
     private static PdfBlockLevelElementTag Tag(TextStyle style) => style switch
     {
@@ -154,7 +154,7 @@ internal sealed class PageFlow : IDisposable
             {
                 _tags.BeginElement(PdfBlockLevelElementTag.Label);
                 Text(line[..label], font, brush, left, _y + font.Size);
-                End();
+                _tags.End();
                 _tags.BeginElement(PdfBlockLevelElementTag.ListBody);
                 var rest = line[label..].TrimStart(' ');
                 Text(rest, font, brush, left + Advance(line[..(line.Length - rest.Length)], font), _y + font.Size);
@@ -181,7 +181,7 @@ internal sealed class PageFlow : IDisposable
 
         // A chart may end on a label: its text object is closed before the figure's marked content ends (see Text).
         _ua.BeginGraphicMode();
-        End();
+        _tags.End();
         _y += 6;
     }
 
@@ -205,7 +205,7 @@ internal sealed class PageFlow : IDisposable
         }
     }
 
-    /// <summary>Draws the last page's header and page number and ends the flow; returns the number of pages.</summary>
+    /// <summary>Ends the flow; returns the number of pages.</summary>
     internal int Finish()
     {
         _gfx.Dispose();
@@ -216,9 +216,10 @@ internal sealed class PageFlow : IDisposable
     /// <inheritdoc/>
     public void Dispose() => _gfx?.Dispose();
 
-    // PDFsharp's structure builder tags only the page being drawn: a page's header and "Page n of N" are drawn before the
-    // next page is added (the count comes from a first layout pass), and the new page is added before the old page's
-    // graphics are released, so an element running on across the break is closed on the old page and reopened on the new.
+    // PDFsharp's structure builder tags only the page being drawn, so everything on a page is drawn while it is the last
+    // one (its header and "Page n of N" first, the count coming from a first layout pass). The new page is added before the
+    // old page's graphics are released: an element running on across the break is closed on the old page and reopened on
+    // the new.
     private void NextPage()
     {
         var previous = _gfx;
@@ -260,8 +261,6 @@ internal sealed class PageFlow : IDisposable
         _gfx.DrawString(text, font, brush, x, y);
     }
 
-    private void End() => _tags.End();
-
     // Draws an artifact outside any element's marked content and outside any text object (see Text): the open element's
     // marked content is ended first (inside its text object), then the text object is closed, and closed again before the
     // artifact ends. The element's marked content resumes, with a new MCID, at its next drawing.
@@ -275,6 +274,7 @@ internal sealed class PageFlow : IDisposable
         _tags.End();
     }
 
+    // Adds a page, makes it the one drawn on and draws its header and page number.
     private XGraphics NewPage()
     {
         var page = _document.AddPage();
