@@ -16,8 +16,9 @@ internal sealed class PersonFacts
         Input = input;
         Person = input.Person;
         SafetyPerson = SafetyPerson.From(input.Person, input.Pregnant, input.Breastfeeding);
-        Medications = [.. input.Medications.SelectMany(m => catalogue.Identify(m).Select(e => (m, e)))];
-        Conditions = [.. input.Conditions.SelectMany(c => catalogue.Identify(c).Select(e => (c, e)))];
+        Identified = IdentifiedNames.Of(catalogue, input.Medications, input.Conditions);
+        Medications = [.. Identified.Medications.SelectMany(m => m.Entries.Select(e => (m.Medication, e)))];
+        Conditions = [.. Identified.Conditions.SelectMany(c => c.Entries.Select(e => (c.Condition, e)))];
         References = intakes.For(Person.AgeYears, Person.Sex);
         Intake = Analyse(input, intakes, foods);
         CurrentSupplements = CurrentDoses(input, Intake);
@@ -28,6 +29,9 @@ internal sealed class PersonFacts
     public PersonProfile Person { get; }
 
     public SafetyPerson SafetyPerson { get; }
+
+    /// <summary>The input's medications and conditions as the catalogue identifies them, for the safety rules to reuse.</summary>
+    public IdentifiedNames Identified { get; }
 
     public IReadOnlyList<(Medication Medication, MedicationEntry Entry)> Medications { get; }
 

@@ -258,7 +258,7 @@ public sealed record IntakeAnalysis
         var taken = already.Select(g => Head(g.Food.Name)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var candidates = GapIndex.For(catalogue).Ranked(rankBy)
             .TakeWhile(c => c.Rank >= minimum)
-            .Select(c => (c.Food, c.Portion, c.Rank, Gap: c.Values[(int)gap].Amount * (c.Portion.Grams / 100.0)));
+            .Select(c => (c.Food, c.Head, c.Portion, c.Rank, Gap: c.Values[(int)gap].Amount * (c.Portion.Grams / 100.0)));
 
         // One food per name head ("Kale", "Cheese", …) so the list is not ten ways of cooking the same thing.
         foreach (var c in candidates)
@@ -268,7 +268,7 @@ public sealed record IntakeAnalysis
                 yield break;
             }
 
-            if (taken.Add(Head(c.Food.Name)))
+            if (taken.Add(c.Head))
             {
                 count--;
                 yield return new GapFood(c.Food, c.Portion, c.Gap, shortfall.Micrograms / c.Gap.Micrograms, rankBy);
@@ -306,28 +306,29 @@ public sealed record IntakeAnalysis
     {
         private static readonly ConditionalWeakTable<IReadOnlyList<Food>, GapIndex> Indexes = [];
 
-        private readonly (Food Food, Portion Portion, (NutrientAmount Amount, bool IsComplete)[] Values, NutrientAmount Rank)[][] _ranked;
+        // Each food with its name head worked out once (one food per head is suggested, and a suggestion walks many foods).
+        private readonly (Food Food, string Head, Portion Portion, (NutrientAmount Amount, bool IsComplete)[] Values, NutrientAmount Rank)[][] _ranked;
 
         private GapIndex(IReadOnlyList<Food> catalogue)
         {
             var content = new Dictionary<Food, (NutrientAmount, bool)[]>();
-            var eligible = new List<(Food Food, Portion Portion, (NutrientAmount Amount, bool IsComplete)[] Values)>();
+            var eligible = new List<(Food Food, string Head, Portion Portion, (NutrientAmount Amount, bool IsComplete)[] Values)>();
             foreach (var food in catalogue)
             {
                 if (!IsExcluded(food) && Serving.Of(food) is { } portion)
                 {
-                    eligible.Add((food, portion, ContentOf(food, content)));
+                    eligible.Add((food, Head(food.Name), portion, ContentOf(food, content)));
                 }
             }
 
             var nutrients = Enum.GetValues<IntakeNutrient>();
-            _ranked = new (Food, Portion, (NutrientAmount, bool)[], NutrientAmount)[nutrients.Max(n => (int)n) + 1][];
+            _ranked = new (Food, string, Portion, (NutrientAmount, bool)[], NutrientAmount)[nutrients.Max(n => (int)n) + 1][];
             foreach (var n in nutrients)
             {
                 _ranked[(int)n] =
                 [
                     .. eligible
-                        .Select(e => (e.Food, e.Portion, e.Values, Rank: e.Values[(int)n].Amount * (e.Portion.Grams / 100.0)))
+                        .Select(e => (e.Food, e.Head, e.Portion, e.Values, Rank: e.Values[(int)n].Amount * (e.Portion.Grams / 100.0)))
                         .Where(e => e.Rank.Micrograms > 0)
                         .OrderByDescending(e => e.Rank.Micrograms)
                         .ThenBy(e => e.Food.Id, StringComparer.Ordinal),
@@ -337,6 +338,6 @@ public sealed record IntakeAnalysis
 
         public static GapIndex For(IReadOnlyList<Food> catalogue) => Indexes.GetValue(catalogue, c => new GapIndex(c));
 
-        public (Food Food, Portion Portion, (NutrientAmount Amount, bool IsComplete)[] Values, NutrientAmount Rank)[] Ranked(IntakeNutrient rankBy) => _ranked[(int)rankBy];
+        public (Food Food, string Head, Portion Portion, (NutrientAmount Amount, bool IsComplete)[] Values, NutrientAmount Rank)[] Ranked(IntakeNutrient rankBy) => _ranked[(int)rankBy];
     }
 }

@@ -7,7 +7,7 @@ using BoneBalance.Core.Validation;
 namespace BoneBalance.Core.Safety;
 
 /// <summary>
-/// The interaction, contraindication and deficiency-sign rules. <see cref="Evaluate"/> is pure and deterministic:
+/// The interaction, contraindication and deficiency-sign rules. <see cref="Evaluate(SafetyInput)"/> is pure and deterministic:
 /// the same input and catalogue always give the same findings in the same order (most severe first, then in the
 /// order of <see cref="SafetyFindingCodes.All"/>, then by reason). Every finding carries citations, and every
 /// medication or condition the catalogue does not know is reported rather than ignored.
@@ -31,10 +31,16 @@ public sealed partial class SafetyCheck
     /// <summary>Evaluates every rule for one person.</summary>
     /// <exception cref="InvalidInputException">A stated total intake is smaller than the supplements alone provide
     /// (fields <c>totalCalciumIntake</c>, <c>totalVitaminDIntake</c>).</exception>
-    public IReadOnlyList<SafetyFinding> Evaluate(SafetyInput input)
+    public IReadOnlyList<SafetyFinding> Evaluate(SafetyInput input) => Evaluate(input, null);
+
+    /// <summary>As <see cref="Evaluate(SafetyInput)"/>, with the input's medications and conditions already identified
+    /// (ignored when they are of other lists than the input's).</summary>
+    internal IReadOnlyList<SafetyFinding> Evaluate(SafetyInput input, IdentifiedNames? identified)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var context = new Context(input, Catalogue);
+        var context = new Context(input, identified is not null && identified.Of(input.Medications, input.Conditions)
+            ? identified
+            : IdentifiedNames.Of(Catalogue, input.Medications, input.Conditions));
         var findings = new List<SafetyFinding>();
         Unrecognised(context, findings);
         Anticoagulants(context, findings);
@@ -136,12 +142,12 @@ public sealed partial class SafetyCheck
     /// <summary>The input with its medications and conditions identified once.</summary>
     private sealed class Context
     {
-        public Context(SafetyInput input, SafetyCatalogue catalogue)
+        public Context(SafetyInput input, IdentifiedNames identified)
         {
             ArgumentNullException.ThrowIfNull(input.Person);
             Input = input;
-            Medications = [.. input.Medications.Select(m => (m, catalogue.Identify(m)))];
-            Conditions = [.. input.Conditions.Select(x => (x, catalogue.Identify(x)))];
+            Medications = identified.Medications;
+            Conditions = identified.Conditions;
             SupplementCalcium = Sum(SupplementIngredient.Calcium);
             SupplementVitaminD = Sum(SupplementIngredient.VitaminD);
             TotalCalcium = Total(input.TotalCalciumIntake, SupplementCalcium, "totalCalciumIntake", Milligrams);
