@@ -201,17 +201,44 @@ public sealed record IntakeAnalysis
         var byFood = entries.GroupBy(e => e.Food, ReferenceEqualityComparer.Instance)
             .Select(g => (Food: (Food)g.Key!, Grams: g.Sum(e => e.Grams)))
             .ToList();
+        // Plain loops rather than a LINQ chain per nutrient: this runs for every nutrient of every assessment with a diary.
+        var ranked = new List<(Food Food, NutrientAmount Amount, int Order)>(byFood.Count);
         foreach (var definition in IntakeNutrientDefinition.All)
         {
             var n = (int)definition.Nutrient;
-            var amounts = byFood.Select(f => (f.Food, Amount: ContentOf(f.Food, cache)[n].Amount * (f.Grams / 100.0))).ToList();
-            var total = amounts.Sum(a => a.Amount.Micrograms);
-            result[definition.Nutrient] = [.. amounts
-                .Where(a => a.Amount.Micrograms > 0)
-                .OrderByDescending(a => a.Amount.Micrograms)
-                .ThenBy(a => a.Food.Id, StringComparer.Ordinal)
-                .Take(ListLength)
-                .Select(a => new FoodContribution(a.Food, a.Amount * (1.0 / dayCount), a.Amount.Micrograms / total))];
+            var total = 0.0;
+            ranked.Clear();
+            for (var i = 0; i < byFood.Count; i++)
+            {
+                var (food, grams) = byFood[i];
+                var amount = ContentOf(food, cache)[n].Amount * (grams / 100.0);
+                total += amount.Micrograms;
+                if (amount.Micrograms > 0)
+                {
+                    ranked.Add((food, amount, i));
+                }
+            }
+
+            // Largest first, then by food id; the diary order last makes the unstable sort give what a stable one would.
+            ranked.Sort(static (a, b) =>
+            {
+                var byAmount = b.Amount.Micrograms.CompareTo(a.Amount.Micrograms);
+                if (byAmount != 0)
+                {
+                    return byAmount;
+                }
+
+                var byId = string.CompareOrdinal(a.Food.Id, b.Food.Id);
+                return byId != 0 ? byId : a.Order.CompareTo(b.Order);
+            });
+            var top = new FoodContribution[Math.Min(ListLength, ranked.Count)];
+            for (var i = 0; i < top.Length; i++)
+            {
+                var (food, amount, _) = ranked[i];
+                top[i] = new FoodContribution(food, amount * (1.0 / dayCount), amount.Micrograms / total);
+            }
+
+            result[definition.Nutrient] = top;
         }
 
         return result;

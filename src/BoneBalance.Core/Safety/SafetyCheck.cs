@@ -146,8 +146,7 @@ public sealed partial class SafetyCheck
         {
             ArgumentNullException.ThrowIfNull(input.Person);
             Input = input;
-            Medications = identified.Medications;
-            Conditions = identified.Conditions;
+            Identified = identified;
             SupplementCalcium = Sum(SupplementIngredient.Calcium);
             SupplementVitaminD = Sum(SupplementIngredient.VitaminD);
             TotalCalcium = Total(input.TotalCalciumIntake, SupplementCalcium, "totalCalciumIntake", Milligrams);
@@ -158,9 +157,11 @@ public sealed partial class SafetyCheck
 
         public SafetyPerson Person => Input.Person;
 
-        public IReadOnlyList<(Medication Medication, IReadOnlyList<MedicationEntry> Entries)> Medications { get; }
+        public IdentifiedNames Identified { get; }
 
-        public IReadOnlyList<(Condition Condition, IReadOnlyList<ConditionEntry> Entries)> Conditions { get; }
+        public IReadOnlyList<(Medication Medication, IReadOnlyList<MedicationEntry> Entries)> Medications => Identified.Medications;
+
+        public IReadOnlyList<(Condition Condition, IReadOnlyList<ConditionEntry> Entries)> Conditions => Identified.Conditions;
 
         public NutrientAmount SupplementCalcium { get; }
 
@@ -179,18 +180,33 @@ public sealed partial class SafetyCheck
         public IReadOnlyList<SupplementDose> VitaminKSupplements => [.. Input.Supplements.Where(s => s.IsVitaminK && s.AmountPerDay > NutrientAmount.Zero)];
 
         /// <summary>Each medication of a class, described as "Coumadin (warfarin)" or "warfarin".</summary>
-        public IReadOnlyList<(Medication Medication, MedicationEntry Entry, string Description)> Taking(params DrugClass[] classes) =>
-        [
-            .. Medications.SelectMany(m => m.Entries.Where(e => classes.Contains(e.Class)).Select(e => (m.Medication, e, Describe(m.Medication, e)))),
-        ];
+        public List<(Medication Medication, MedicationEntry Entry, string Description)> Taking(params ReadOnlySpan<DrugClass> classes)
+        {
+            var taking = new List<(Medication Medication, MedicationEntry Entry, string Description)>();
+            foreach (var taken in Identified.Taken)
+            {
+                if (classes.IndexOf(taken.Entry.Class) >= 0)
+                {
+                    taking.Add(taken);
+                }
+            }
 
-        public IReadOnlyList<(Condition Condition, ConditionEntry Entry)> Having(params ConditionClass[] classes) =>
-        [
-            .. Conditions.SelectMany(c => c.Entries.Where(e => classes.Contains(e.Class)).Select(e => (c.Condition, e))),
-        ];
+            return taking;
+        }
 
-        private static string Describe(Medication m, MedicationEntry e) =>
-            NameMatcher<MedicationEntry>.Words(m.Name).SequenceEqual(NameMatcher<MedicationEntry>.Words(e.Generic)) ? e.Generic : $"{m.Name} ({e.Generic})";
+        public List<(Condition Condition, ConditionEntry Entry)> Having(params ReadOnlySpan<ConditionClass> classes)
+        {
+            var having = new List<(Condition Condition, ConditionEntry Entry)>();
+            foreach (var had in Identified.Had)
+            {
+                if (classes.IndexOf(had.Entry.Class) >= 0)
+                {
+                    having.Add(had);
+                }
+            }
+
+            return having;
+        }
 
         private NutrientAmount Sum(SupplementIngredient ingredient) =>
             Input.Supplements.Where(s => s.Ingredient == ingredient).Aggregate(NutrientAmount.Zero, (total, s) => total + s.AmountPerDay);
