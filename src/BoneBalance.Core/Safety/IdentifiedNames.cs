@@ -38,11 +38,11 @@ internal sealed record IdentifiedNames(
 
     /// <summary>Every medication with each of its entries and its description ("Coumadin (warfarin)" or "warfarin"), in
     /// the order given: what the rules filter by drug class, described once rather than on every filter.</summary>
-    public IReadOnlyList<(Medication Medication, MedicationEntry Entry, string Description)> Taken { get; } =
+    public (Medication Medication, MedicationEntry Entry, string Description)[] Taken { get; } =
         [.. Medications.SelectMany(m => m.Entries.Select(e => (m.Medication, e, Describe(m.Medication, e))))];
 
     /// <summary>Every condition with each of its entries, in the order given.</summary>
-    public IReadOnlyList<(Condition Condition, ConditionEntry Entry)> Had { get; } =
+    public (Condition Condition, ConditionEntry Entry)[] Had { get; } =
         [.. Conditions.SelectMany(c => c.Entries.Select(e => (c.Condition, e)))];
 
     /// <summary>True when these are the identifications of exactly these lists.</summary>
