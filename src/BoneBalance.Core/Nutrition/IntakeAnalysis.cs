@@ -135,7 +135,13 @@ public sealed record IntakeAnalysis
                 }
             }
 
-            var totals = new IntakeTotals([.. Enumerable.Range(0, food.Length).Select(n => new IntakeAmount(food[n], supplement[n], complete[n]))]);
+            var amounts = new IntakeAmount[food.Length];
+            for (var n = 0; n < amounts.Length; n++)
+            {
+                amounts[n] = new IntakeAmount(food[n], supplement[n], complete[n]);
+            }
+
+            var totals = new IntakeTotals(amounts);
             days.Add(new DailyIntake(date, totals, AboveUpperLimit(totals, references)));
         }
 
@@ -283,14 +289,12 @@ public sealed record IntakeAnalysis
         NutrientAmount minimum)
     {
         var taken = already.Select(g => Head(g.Food.Name)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var candidates = GapIndex.For(catalogue).Ranked(rankBy)
-            .TakeWhile(c => c.Rank >= minimum)
-            .Select(c => (c.Food, c.Head, c.Portion, c.Rank, Gap: c.Values[(int)gap].Amount * (c.Portion.Grams / 100.0)));
 
-        // One food per name head ("Kale", "Cheese", …) so the list is not ten ways of cooking the same thing.
-        foreach (var c in candidates)
+        // One food per name head ("Kale", "Cheese", …) so the list is not ten ways of cooking the same thing: the best
+        // ranked food of each head, highest first, skipping the heads already suggested.
+        foreach (var c in GapIndex.For(catalogue).BestOfEachHead(rankBy))
         {
-            if (count <= 0)
+            if (count <= 0 || !(c.Rank >= minimum))
             {
                 yield break;
             }
@@ -298,7 +302,8 @@ public sealed record IntakeAnalysis
             if (taken.Add(c.Head))
             {
                 count--;
-                yield return new GapFood(c.Food, c.Portion, c.Gap, shortfall.Micrograms / c.Gap.Micrograms, rankBy);
+                var amount = c.Values[(int)gap].Amount * (c.Portion.Grams / 100.0);
+                yield return new GapFood(c.Food, c.Portion, amount, shortfall.Micrograms / amount.Micrograms, rankBy);
             }
         }
     }
@@ -333,8 +338,9 @@ public sealed record IntakeAnalysis
     {
         private static readonly ConditionalWeakTable<IReadOnlyList<Food>, GapIndex> Indexes = [];
 
-        // Each food with its name head worked out once (one food per head is suggested, and a suggestion walks many foods).
-        private readonly (Food Food, string Head, Portion Portion, (NutrientAmount Amount, bool IsComplete)[] Values, NutrientAmount Rank)[][] _ranked;
+        // Per nutrient, the eligible foods ranked by amount per serving, keeping only the best of each name head (a
+        // suggestion takes one food per head), each head worked out once.
+        private readonly (Food Food, string Head, Portion Portion, (NutrientAmount Amount, bool IsComplete)[] Values, NutrientAmount Rank)[][] _bestOfEachHead;
 
         private GapIndex(IReadOnlyList<Food> catalogue)
         {
@@ -349,22 +355,26 @@ public sealed record IntakeAnalysis
             }
 
             var nutrients = Enum.GetValues<IntakeNutrient>();
-            _ranked = new (Food, string, Portion, (NutrientAmount, bool)[], NutrientAmount)[nutrients.Max(n => (int)n) + 1][];
+            _bestOfEachHead = new (Food, string, Portion, (NutrientAmount, bool)[], NutrientAmount)[nutrients.Max(n => (int)n) + 1][];
             foreach (var n in nutrients)
             {
-                _ranked[(int)n] =
+                var heads = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                _bestOfEachHead[(int)n] =
                 [
                     .. eligible
                         .Select(e => (e.Food, e.Head, e.Portion, e.Values, Rank: e.Values[(int)n].Amount * (e.Portion.Grams / 100.0)))
                         .Where(e => e.Rank.Micrograms > 0)
                         .OrderByDescending(e => e.Rank.Micrograms)
-                        .ThenBy(e => e.Food.Id, StringComparer.Ordinal),
+                        .ThenBy(e => e.Food.Id, StringComparer.Ordinal)
+                        .Where(e => heads.Add(e.Head)),
                 ];
             }
         }
 
         public static GapIndex For(IReadOnlyList<Food> catalogue) => Indexes.GetValue(catalogue, c => new GapIndex(c));
 
-        public (Food Food, string Head, Portion Portion, (NutrientAmount Amount, bool IsComplete)[] Values, NutrientAmount Rank)[] Ranked(IntakeNutrient rankBy) => _ranked[(int)rankBy];
+        /// <summary>The ranking with only the first (best ranked) food of each name head: all a suggestion can take,
+        /// since it takes one food per head in rank order.</summary>
+        public (Food Food, string Head, Portion Portion, (NutrientAmount Amount, bool IsComplete)[] Values, NutrientAmount Rank)[] BestOfEachHead(IntakeNutrient rankBy) => _bestOfEachHead[(int)rankBy];
     }
 }

@@ -119,9 +119,10 @@ public static partial class AssessmentDocument
     /// <summary>Citations in the order first added, each once (by value, as a record compares).</summary>
     private sealed class CitationSet
     {
-        private readonly HashSet<Citation> _seen = new(CheapHash.Instance);
+        // Sized for a whole document's sources (about 25 to 30), so neither grows while they are added.
+        private readonly HashSet<Citation> _seen = new(64, CheapHash.Instance);
 
-        public List<Citation> List { get; } = [];
+        public List<Citation> List { get; } = new(64);
 
         public void Add(Citation citation)
         {
