@@ -137,7 +137,8 @@ public sealed partial class SafetyCheck
         };
     }
 
-    private static List<Citation> Cite(params Citation[] citations) => [.. citations];
+    // The params array is new on every call and owned by the finding alone, so it is the finding's list as it stands.
+    private static Citation[] Cite(params Citation[] citations) => citations;
 
     /// <summary>The input with its medications and conditions identified once.</summary>
     private sealed class Context

@@ -117,12 +117,13 @@ public static partial class AssessmentDocument
     }
 
     /// <summary>Citations in the order first added, each once (by value, as a record compares).</summary>
-    private sealed class CitationSet
+    /// <param name="capacity">How many citations are expected (a whole document has about 25 to 30), so neither the
+    /// set nor the list grows while they are added.</param>
+    private sealed class CitationSet(int capacity)
     {
-        // Sized for a whole document's sources (about 25 to 30), so neither grows while they are added.
-        private readonly HashSet<Citation> _seen = new(64, CheapHash.Instance);
+        private readonly HashSet<Citation> _seen = new(capacity, CheapHash.Instance);
 
-        public List<Citation> List { get; } = new(64);
+        public List<Citation> List { get; } = new(capacity);
 
         public void Add(Citation citation)
         {

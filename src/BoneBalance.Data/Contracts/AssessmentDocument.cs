@@ -118,7 +118,7 @@ public static partial class AssessmentDocument
     {
         ArgumentNullException.ThrowIfNull(assessment);
         var risk = assessment.FractureRisk;
-        var sources = new CitationSet();
+        var sources = new CitationSet(64);
         sources.AddRange(risk.Citations);
         foreach (var s in risk.Screening)
         {
@@ -167,7 +167,7 @@ public static partial class AssessmentDocument
     // The reference intakes' sources in nutrient order, each once.
     private static List<Citation> IntakeSources(IntakeAnalysis intake)
     {
-        var sources = new CitationSet();
+        var sources = new CitationSet(intake.References.Count);
         foreach (var reference in intake.References.Values.OrderBy(r => r.Nutrient))
         {
             sources.Add(reference.Source);

@@ -199,7 +199,15 @@ internal sealed class JsonObjectReader
         }
 
         var field = Field(name);
-        return [.. value.EnumerateArray().Select((e, i) => (e, $"{field}[{i.ToString(CultureInfo.InvariantCulture)}]"))];
+        var elements = new (JsonElement Element, string Path)[value.GetArrayLength()];
+        var i = 0;
+        foreach (var element in value.EnumerateArray())
+        {
+            elements[i] = (element, $"{field}[{i.ToString(CultureInfo.InvariantCulture)}]");
+            i++;
+        }
+
+        return elements;
     }
 
     /// <summary>A finite number at <paramref name="path"/>, or null with an error added.</summary>
