@@ -33,9 +33,9 @@ internal sealed class PersonFacts
     /// <summary>The input's medications and conditions as the catalogue identifies them, for the safety rules to reuse.</summary>
     public IdentifiedNames Identified { get; }
 
-    public IReadOnlyList<(Medication Medication, MedicationEntry Entry)> Medications { get; }
+    public (Medication Medication, MedicationEntry Entry)[] Medications { get; }
 
-    public IReadOnlyList<(Condition Condition, ConditionEntry Entry)> Conditions { get; }
+    public (Condition Condition, ConditionEntry Entry)[] Conditions { get; }
 
     public IReadOnlyDictionary<IntakeNutrient, DietaryReferenceIntake> References { get; }
 
@@ -69,13 +69,62 @@ internal sealed class PersonFacts
     public NutrientAmount Supplementing(SupplementIngredient ingredient) =>
         CurrentSupplements.Where(s => s.Ingredient == ingredient).Aggregate(NutrientAmount.Zero, (sum, s) => sum + s.AmountPerDay);
 
-    public bool Takes(DrugClass drugClass) => Medications.Any(m => m.Entry.Class == drugClass);
+    // Plain loops: the plan and the advice ask these many times per assessment.
+    public bool Takes(DrugClass drugClass)
+    {
+        foreach (var (_, entry) in Medications)
+        {
+            if (entry.Class == drugClass)
+            {
+                return true;
+            }
+        }
 
-    public IReadOnlyList<string> Named(DrugClass drugClass) => [.. Medications.Where(m => m.Entry.Class == drugClass).Select(m => m.Medication.Name).Distinct()];
+        return false;
+    }
 
-    public bool Has(ConditionClass conditionClass) => Conditions.Any(c => c.Entry.Class == conditionClass);
+    /// <summary>The names of the medications of a class, each once, in the order given.</summary>
+    public IReadOnlyList<string> Named(DrugClass drugClass)
+    {
+        var names = new List<string>();
+        foreach (var (medication, entry) in Medications)
+        {
+            if (entry.Class == drugClass && !names.Contains(medication.Name))
+            {
+                names.Add(medication.Name);
+            }
+        }
 
-    public IReadOnlyList<string> Named(ConditionClass conditionClass) => [.. Conditions.Where(c => c.Entry.Class == conditionClass).Select(c => c.Condition.Name).Distinct()];
+        return names;
+    }
+
+    public bool Has(ConditionClass conditionClass)
+    {
+        foreach (var (_, entry) in Conditions)
+        {
+            if (entry.Class == conditionClass)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The names of the conditions of a class, each once, in the order given.</summary>
+    public IReadOnlyList<string> Named(ConditionClass conditionClass)
+    {
+        var names = new List<string>();
+        foreach (var (condition, entry) in Conditions)
+        {
+            if (entry.Class == conditionClass && !names.Contains(condition.Name))
+            {
+                names.Add(condition.Name);
+            }
+        }
+
+        return names;
+    }
 
     /// <summary>The daily supplements of the input that are vitamin K.</summary>
     public IReadOnlyList<DailySupplement> VitaminKSupplements =>
