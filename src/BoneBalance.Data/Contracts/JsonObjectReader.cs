@@ -16,9 +16,8 @@ internal sealed class JsonObjectReader
     /// <summary>Longest JSON value quoted whole in an error; longer ones are cut so one line stays readable.</summary>
     private const int MaximumValueShown = 60;
 
-    // A contract object has a few to a few dozen properties: a list searched in order is quicker to build and to search
-    // than a dictionary, and the set of refused names is made only when a name is refused.
-    private readonly List<(string Name, JsonElement Value)> _properties;
+    // Sized to the object so it never grows; the set of refused names is made only when a name is refused.
+    private readonly Dictionary<string, JsonElement> _properties;
     private readonly List<FieldError> _errors;
     private HashSet<string>? _failed;
 
@@ -26,7 +25,7 @@ internal sealed class JsonObjectReader
     {
         Path = path;
         _errors = errors;
-        _properties = new(properties);
+        _properties = new(properties, StringComparer.Ordinal);
     }
 
     /// <summary>The JSON path of the object (empty for the document's root).</summary>
@@ -56,14 +55,10 @@ internal sealed class JsonObjectReader
                 continue;
             }
 
-            if (reader.TryGetProperty(name, out _))
+            if (!reader._properties.TryAdd(name, property.Value))
             {
                 errors.Add(new(reader.Field(name), Show(property.Value), "each field once per object", FieldError.Repeated));
                 reader.Fail(name);
-            }
-            else
-            {
-                reader._properties.Add((name, property.Value));
             }
         }
 
@@ -83,26 +78,11 @@ internal sealed class JsonObjectReader
         return false;
     }
 
-    private bool TryGetProperty(string name, out JsonElement value)
-    {
-        foreach (var (n, v) in _properties)
-        {
-            if (string.Equals(n, name, StringComparison.Ordinal))
-            {
-                value = v;
-                return true;
-            }
-        }
-
-        value = default;
-        return false;
-    }
-
     /// <summary>The JSON path of a property of this object.</summary>
     public string Field(string name) => Path.Length == 0 ? name : $"{Path}.{name}";
 
     /// <summary>True when the property is present and not null.</summary>
-    public bool Has(string name) => TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null;
+    public bool Has(string name) => _properties.TryGetValue(name, out var value) && value.ValueKind != JsonValueKind.Null;
 
     /// <summary>True when a value of the property was refused (wrong kind, repeated, out of range).</summary>
     public bool Failed(string name) => _failed is not null && _failed.Contains(name);
@@ -112,7 +92,7 @@ internal sealed class JsonObjectReader
 
     /// <summary>The property's value, or null when absent, JSON null or repeated.</summary>
     public JsonElement? Get(string name) =>
-        !Failed(name) && TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? value : null;
+        !Failed(name) && _properties.TryGetValue(name, out var value) && value.ValueKind != JsonValueKind.Null ? value : null;
 
     /// <summary>Adds "is required" for a missing property.</summary>
     public void Require(string name, string valid)
