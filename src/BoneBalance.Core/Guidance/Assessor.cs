@@ -54,7 +54,8 @@ public sealed class Assessor
         var fractureRisk = FractureRiskAssessor.Assess(facts, densitometry);
         var (plan, additions) = SupplementPlanner.Build(facts);
         var currentFindings = Safety.Evaluate(SafetyInputFor(facts, []), facts.Identified);
-        var findings = Safety.Evaluate(SafetyInputFor(facts, additions), facts.Identified);
+        // The rules are pure: a plan that adds nothing leaves the same input, so the same findings.
+        var findings = additions.Count == 0 ? currentFindings : Safety.Evaluate(SafetyInputFor(facts, additions), facts.Identified);
         plan = SupplementPlanner.WithSpacing(plan, facts, findings);
         var risk = RiskPicture.Of(facts, fractureRisk, densitometry);
         IEnumerable<Recommendation> recommendations =

@@ -126,6 +126,25 @@ internal sealed class PersonFacts
         return names;
     }
 
+    /// <summary>The hold on calcium and vitamin D that applies to the person, or null; worked out once, since both
+    /// doses ask (the facts belong to one assessment on one thread).</summary>
+    public CalciumVitaminDHold? CalciumVitaminDHold
+    {
+        get
+        {
+            if (!_holdKnown)
+            {
+                _hold = Guidance.CalciumVitaminDHold.For(this);
+                _holdKnown = true;
+            }
+
+            return _hold;
+        }
+    }
+
+    private CalciumVitaminDHold? _hold;
+    private bool _holdKnown;
+
     /// <summary>The daily supplements of the input that are vitamin K.</summary>
     public IReadOnlyList<DailySupplement> VitaminKSupplements =>
         [.. Input.Supplements.Where(s => s.Nutrient is IntakeNutrient.VitaminK1 or IntakeNutrient.Menaquinone4 or IntakeNutrient.LongChainMenaquinones && s.Amount > NutrientAmount.Zero)];
