@@ -66,6 +66,17 @@ public class AssessmentPipelineBenchmarks
         return _output.WrittenCount;
     }
 
+    /// <summary>The assessment document written as the web API writes it (<see cref="AssessmentDocument.CompactWriterOptions"/>).</summary>
+    [Benchmark]
+    public int WriteCompact()
+    {
+        _output.ResetWrittenCount();
+        using var json = new Utf8JsonWriter(_output, AssessmentDocument.CompactWriterOptions);
+        AssessmentDocument.Write(json, _assessment);
+        json.Flush();
+        return _output.WrittenCount;
+    }
+
     /// <summary>All three, as the endpoint does them (without HTTP and storage).</summary>
     [Benchmark(Baseline = true)]
     public int ParseAssessWrite()
