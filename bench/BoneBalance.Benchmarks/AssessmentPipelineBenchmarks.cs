@@ -66,6 +66,17 @@ public class AssessmentPipelineBenchmarks
         return _output.WrittenCount;
     }
 
+    /// <summary>The assessment document written as the web API writes it (<see cref="AssessmentDocument.CompactWriterOptions"/>).</summary>
+    [Benchmark]
+    public int WriteCompact()
+    {
+        _output.ResetWrittenCount();
+        using var json = new Utf8JsonWriter(_output, AssessmentDocument.CompactWriterOptions);
+        AssessmentDocument.Write(json, _assessment);
+        json.Flush();
+        return _output.WrittenCount;
+    }
+
     /// <summary>All three, as the endpoint does them (without HTTP and storage).</summary>
     [Benchmark(Baseline = true)]
     public int ParseAssessWrite()
@@ -105,6 +116,48 @@ public class AssessmentPipelineBenchmarks
 
         Console.WriteLine($"{runs} runs: parse {Micro(watch[0])} µs, assess {Micro(watch[1])} µs, write {Micro(watch[2])} µs");
         string Micro(System.Diagnostics.Stopwatch w) => (w.Elapsed.TotalMicroseconds / runs).ToString("F0", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Times parse, assess and compact write separately in <paramref name="batches"/> batches of 200 runs and
+    /// prints the best batch per stage (µs per run) and the bytes allocated per run.</summary>
+    public void StagesBest(int batches)
+    {
+        const int Runs = 200;
+        var input = ProfileDocument.Parse(_profile, _catalogue.Find, Today);
+        var assessment = _assessor.Assess(input);
+        var stages = new (string Name, Action Run)[]
+        {
+            ("parse", () => ProfileDocument.Parse(_profile, _catalogue.Find, Today)),
+            ("assess", () => _assessor.Assess(input)),
+            ("write", () =>
+            {
+                _output.ResetWrittenCount();
+                using var json = new Utf8JsonWriter(_output, AssessmentDocument.CompactWriterOptions);
+                AssessmentDocument.Write(json, assessment);
+            }),
+        };
+        var line = new System.Text.StringBuilder();
+        foreach (var (name, run) in stages)
+        {
+            var best = double.MaxValue;
+            long bytes = 0;
+            for (var b = 0; b < batches; b++)
+            {
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                for (var i = 0; i < Runs; i++)
+                {
+                    run();
+                }
+
+                best = Math.Min(best, watch.Elapsed.TotalMicroseconds / Runs);
+                bytes = (GC.GetAllocatedBytesForCurrentThread() - before) / Runs;
+            }
+
+            line.Append(System.Globalization.CultureInfo.InvariantCulture, $"{name} {best:F1} µs {bytes} B; ");
+        }
+
+        Console.WriteLine(line.ToString());
     }
 
     // The load benchmark's diary (bench/load/run.sh), dated today, added to the example profile.

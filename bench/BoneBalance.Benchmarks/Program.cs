@@ -27,6 +27,17 @@ if (args is ["profile-pipeline", var seconds])
     return;
 }
 
+// `stages-best BATCHES` times each stage in batches and prints the best batch's µs and bytes allocated per run: on a
+// shared machine the fastest batch is the one least disturbed by other work, so two builds compare fairly.
+if (args is ["stages-best", var batches])
+{
+    var pipeline = new AssessmentPipelineBenchmarks();
+    pipeline.Setup();
+    pipeline.StagesBest(int.Parse(batches, CultureInfo.InvariantCulture));
+    pipeline.Cleanup();
+    return;
+}
+
 if (args is ["profile-stages", var stageSeconds])
 {
     var pipeline = new AssessmentPipelineBenchmarks();

@@ -68,7 +68,11 @@ internal static class QFracture2012Dossier
         Disclaimer: Disclaimer);
 
     /// <summary>The paper and the two C files whose equations are used for a person of <paramref name="sex"/>.</summary>
-    internal static IReadOnlyList<Citation> CitationsFor(Sex sex) => [Paper, .. sex == Sex.Male ? MenFiles : WomenFiles];
+    internal static IReadOnlyList<Citation> CitationsFor(Sex sex) => sex == Sex.Male ? MenCitations : WomenCitations;
+
+    // Built once: every assessment asks for them.
+    private static readonly IReadOnlyList<Citation> MenCitations = [Paper, .. MenFiles];
+    private static readonly IReadOnlyList<Citation> WomenCitations = [Paper, .. WomenFiles];
 
     private static Citation SourceFile(string file, string what) => new(
         "ClinRisk Ltd",

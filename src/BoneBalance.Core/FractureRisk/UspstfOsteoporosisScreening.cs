@@ -28,7 +28,13 @@ public static class UspstfOsteoporosisScreening
     public static OsteoporosisScreeningAdvice Advise(PersonProfile person, ScreeningExtras extras = default)
     {
         ArgumentNullException.ThrowIfNull(person);
-        var tools = ScreeningTools.All(person, extras);
+        return Advise(person, ScreeningTools.All(person, extras));
+    }
+
+    /// <summary>The advice for <paramref name="person"/> from the person's screening <paramref name="tools"/>, already
+    /// worked out (<see cref="ScreeningTools.All"/> of the same person), so an assessment computes them once.</summary>
+    internal static OsteoporosisScreeningAdvice Advise(PersonProfile person, IReadOnlyList<ScreeningToolResult> tools)
+    {
         var usTools = tools.Where(t => t.Tool is ScreeningTool.Ost or ScreeningTool.Orai or ScreeningTool.Score).ToList();
         var triggered = usTools.Where(t => t.ReferForDxa == true).ToList();
         var caveats = new List<string>();

@@ -53,8 +53,9 @@ public sealed class Assessor
         var densitometry = DensitometryAssessor.Assess(input.Person, input.Dxa, input.Person.Has(RiskFactors.PriorFracture) || input.PriorHipOrVertebralFracture);
         var fractureRisk = FractureRiskAssessor.Assess(facts, densitometry);
         var (plan, additions) = SupplementPlanner.Build(facts);
-        var currentFindings = Safety.Evaluate(SafetyInputFor(facts, []));
-        var findings = Safety.Evaluate(SafetyInputFor(facts, additions));
+        var currentFindings = Safety.Evaluate(SafetyInputFor(facts, []), facts.Identified);
+        // The rules are pure: a plan that adds nothing leaves the same input, so the same findings.
+        var findings = additions.Count == 0 ? currentFindings : Safety.Evaluate(SafetyInputFor(facts, additions), facts.Identified);
         plan = SupplementPlanner.WithSpacing(plan, facts, findings);
         var risk = RiskPicture.Of(facts, fractureRisk, densitometry);
         IEnumerable<Recommendation> recommendations =

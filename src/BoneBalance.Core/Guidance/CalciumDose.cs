@@ -28,7 +28,7 @@ internal static class CalciumDose
         var ul = reference.UpperLimit ?? throw new InvalidOperationException("The calcium reference intake has no upper limit.");
         var current = facts.Supplementing(SupplementIngredient.Calcium);
 
-        if (CalciumVitaminDHold.For(facts) is { } hold)
+        if (facts.CalciumVitaminDHold is { } hold)
         {
             return Withhold(hold.Reason, hold.FindingCode, hold.Citations);
         }

@@ -19,7 +19,7 @@ internal static class FractureRiskAssessor
         var (implied, notes) = ImpliedRiskFactors(facts);
         var (qfracture, notApplicable) = QFracture(person, implied);
         var screening = ScreeningTools.All(person);
-        var advice = UspstfOsteoporosisScreening.Advise(person);
+        var advice = UspstfOsteoporosisScreening.Advise(person, screening);
         var thresholds = TreatmentThresholds.Evaluate(new TreatmentThresholdInput(
             person,
             densitometry?.Latest,

@@ -16,8 +16,9 @@ internal sealed class PersonFacts
         Input = input;
         Person = input.Person;
         SafetyPerson = SafetyPerson.From(input.Person, input.Pregnant, input.Breastfeeding);
-        Medications = [.. input.Medications.SelectMany(m => catalogue.Identify(m).Select(e => (m, e)))];
-        Conditions = [.. input.Conditions.SelectMany(c => catalogue.Identify(c).Select(e => (c, e)))];
+        Identified = IdentifiedNames.Of(catalogue, input.Medications, input.Conditions);
+        Medications = [.. Identified.Medications.SelectMany(m => m.Entries.Select(e => (m.Medication, e)))];
+        Conditions = [.. Identified.Conditions.SelectMany(c => c.Entries.Select(e => (c.Condition, e)))];
         References = intakes.For(Person.AgeYears, Person.Sex);
         Intake = Analyse(input, intakes, foods);
         CurrentSupplements = CurrentDoses(input, Intake);
@@ -29,9 +30,12 @@ internal sealed class PersonFacts
 
     public SafetyPerson SafetyPerson { get; }
 
-    public IReadOnlyList<(Medication Medication, MedicationEntry Entry)> Medications { get; }
+    /// <summary>The input's medications and conditions as the catalogue identifies them, for the safety rules to reuse.</summary>
+    public IdentifiedNames Identified { get; }
 
-    public IReadOnlyList<(Condition Condition, ConditionEntry Entry)> Conditions { get; }
+    public (Medication Medication, MedicationEntry Entry)[] Medications { get; }
+
+    public (Condition Condition, ConditionEntry Entry)[] Conditions { get; }
 
     public IReadOnlyDictionary<IntakeNutrient, DietaryReferenceIntake> References { get; }
 
@@ -65,13 +69,81 @@ internal sealed class PersonFacts
     public NutrientAmount Supplementing(SupplementIngredient ingredient) =>
         CurrentSupplements.Where(s => s.Ingredient == ingredient).Aggregate(NutrientAmount.Zero, (sum, s) => sum + s.AmountPerDay);
 
-    public bool Takes(DrugClass drugClass) => Medications.Any(m => m.Entry.Class == drugClass);
+    // Plain loops: the plan and the advice ask these many times per assessment.
+    public bool Takes(DrugClass drugClass)
+    {
+        foreach (var (_, entry) in Medications)
+        {
+            if (entry.Class == drugClass)
+            {
+                return true;
+            }
+        }
 
-    public IReadOnlyList<string> Named(DrugClass drugClass) => [.. Medications.Where(m => m.Entry.Class == drugClass).Select(m => m.Medication.Name).Distinct()];
+        return false;
+    }
 
-    public bool Has(ConditionClass conditionClass) => Conditions.Any(c => c.Entry.Class == conditionClass);
+    /// <summary>The names of the medications of a class, each once, in the order given.</summary>
+    public IReadOnlyList<string> Named(DrugClass drugClass)
+    {
+        var names = new List<string>();
+        foreach (var (medication, entry) in Medications)
+        {
+            if (entry.Class == drugClass && !names.Contains(medication.Name))
+            {
+                names.Add(medication.Name);
+            }
+        }
 
-    public IReadOnlyList<string> Named(ConditionClass conditionClass) => [.. Conditions.Where(c => c.Entry.Class == conditionClass).Select(c => c.Condition.Name).Distinct()];
+        return names;
+    }
+
+    public bool Has(ConditionClass conditionClass)
+    {
+        foreach (var (_, entry) in Conditions)
+        {
+            if (entry.Class == conditionClass)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The names of the conditions of a class, each once, in the order given.</summary>
+    public IReadOnlyList<string> Named(ConditionClass conditionClass)
+    {
+        var names = new List<string>();
+        foreach (var (condition, entry) in Conditions)
+        {
+            if (entry.Class == conditionClass && !names.Contains(condition.Name))
+            {
+                names.Add(condition.Name);
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>The hold on calcium and vitamin D that applies to the person, or null; worked out once, since both
+    /// doses ask (the facts belong to one assessment on one thread).</summary>
+    public CalciumVitaminDHold? CalciumVitaminDHold
+    {
+        get
+        {
+            if (!_holdKnown)
+            {
+                _hold = Guidance.CalciumVitaminDHold.For(this);
+                _holdKnown = true;
+            }
+
+            return _hold;
+        }
+    }
+
+    private CalciumVitaminDHold? _hold;
+    private bool _holdKnown;
 
     /// <summary>The daily supplements of the input that are vitamin K.</summary>
     public IReadOnlyList<DailySupplement> VitaminKSupplements =>

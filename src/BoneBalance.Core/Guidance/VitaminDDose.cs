@@ -42,7 +42,7 @@ internal static class VitaminDDose
         var diet = facts.Diet(IntakeNutrient.VitaminD);
         var level = facts.Input.Labs.VitaminD25OhNgPerMl;
 
-        if (CalciumVitaminDHold.For(facts) is { } hold)
+        if (facts.CalciumVitaminDHold is { } hold)
         {
             return Withhold(hold.Reason, hold.FindingCode, hold.Citations);
         }

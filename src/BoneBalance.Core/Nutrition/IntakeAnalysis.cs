@@ -135,7 +135,13 @@ public sealed record IntakeAnalysis
                 }
             }
 
-            var totals = new IntakeTotals([.. Enumerable.Range(0, food.Length).Select(n => new IntakeAmount(food[n], supplement[n], complete[n]))]);
+            var amounts = new IntakeAmount[food.Length];
+            for (var n = 0; n < amounts.Length; n++)
+            {
+                amounts[n] = new IntakeAmount(food[n], supplement[n], complete[n]);
+            }
+
+            var totals = new IntakeTotals(amounts);
             days.Add(new DailyIntake(date, totals, AboveUpperLimit(totals, references)));
         }
 
@@ -201,17 +207,44 @@ public sealed record IntakeAnalysis
         var byFood = entries.GroupBy(e => e.Food, ReferenceEqualityComparer.Instance)
             .Select(g => (Food: (Food)g.Key!, Grams: g.Sum(e => e.Grams)))
             .ToList();
+        // Plain loops rather than a LINQ chain per nutrient: this runs for every nutrient of every assessment with a diary.
+        var ranked = new List<(Food Food, NutrientAmount Amount, int Order)>(byFood.Count);
         foreach (var definition in IntakeNutrientDefinition.All)
         {
             var n = (int)definition.Nutrient;
-            var amounts = byFood.Select(f => (f.Food, Amount: ContentOf(f.Food, cache)[n].Amount * (f.Grams / 100.0))).ToList();
-            var total = amounts.Sum(a => a.Amount.Micrograms);
-            result[definition.Nutrient] = [.. amounts
-                .Where(a => a.Amount.Micrograms > 0)
-                .OrderByDescending(a => a.Amount.Micrograms)
-                .ThenBy(a => a.Food.Id, StringComparer.Ordinal)
-                .Take(ListLength)
-                .Select(a => new FoodContribution(a.Food, a.Amount * (1.0 / dayCount), a.Amount.Micrograms / total))];
+            var total = 0.0;
+            ranked.Clear();
+            for (var i = 0; i < byFood.Count; i++)
+            {
+                var (food, grams) = byFood[i];
+                var amount = ContentOf(food, cache)[n].Amount * (grams / 100.0);
+                total += amount.Micrograms;
+                if (amount.Micrograms > 0)
+                {
+                    ranked.Add((food, amount, i));
+                }
+            }
+
+            // Largest first, then by food id; the diary order last makes the unstable sort give what a stable one would.
+            ranked.Sort(static (a, b) =>
+            {
+                var byAmount = b.Amount.Micrograms.CompareTo(a.Amount.Micrograms);
+                if (byAmount != 0)
+                {
+                    return byAmount;
+                }
+
+                var byId = string.CompareOrdinal(a.Food.Id, b.Food.Id);
+                return byId != 0 ? byId : a.Order.CompareTo(b.Order);
+            });
+            var top = new FoodContribution[Math.Min(ListLength, ranked.Count)];
+            for (var i = 0; i < top.Length; i++)
+            {
+                var (food, amount, _) = ranked[i];
+                top[i] = new FoodContribution(food, amount * (1.0 / dayCount), amount.Micrograms / total);
+            }
+
+            result[definition.Nutrient] = top;
         }
 
         return result;
@@ -256,22 +289,21 @@ public sealed record IntakeAnalysis
         NutrientAmount minimum)
     {
         var taken = already.Select(g => Head(g.Food.Name)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var candidates = GapIndex.For(catalogue).Ranked(rankBy)
-            .TakeWhile(c => c.Rank >= minimum)
-            .Select(c => (c.Food, c.Portion, c.Rank, Gap: c.Values[(int)gap].Amount * (c.Portion.Grams / 100.0)));
 
-        // One food per name head ("Kale", "Cheese", …) so the list is not ten ways of cooking the same thing.
-        foreach (var c in candidates)
+        // One food per name head ("Kale", "Cheese", …) so the list is not ten ways of cooking the same thing: the best
+        // ranked food of each head, highest first, skipping the heads already suggested.
+        foreach (var c in GapIndex.For(catalogue).BestOfEachHead(rankBy))
         {
-            if (count <= 0)
+            if (count <= 0 || !(c.Rank >= minimum))
             {
                 yield break;
             }
 
-            if (taken.Add(Head(c.Food.Name)))
+            if (taken.Add(c.Head))
             {
                 count--;
-                yield return new GapFood(c.Food, c.Portion, c.Gap, shortfall.Micrograms / c.Gap.Micrograms, rankBy);
+                var amount = c.Values[(int)gap].Amount * (c.Portion.Grams / 100.0);
+                yield return new GapFood(c.Food, c.Portion, amount, shortfall.Micrograms / amount.Micrograms, rankBy);
             }
         }
     }
@@ -306,37 +338,43 @@ public sealed record IntakeAnalysis
     {
         private static readonly ConditionalWeakTable<IReadOnlyList<Food>, GapIndex> Indexes = [];
 
-        private readonly (Food Food, Portion Portion, (NutrientAmount Amount, bool IsComplete)[] Values, NutrientAmount Rank)[][] _ranked;
+        // Per nutrient, the eligible foods ranked by amount per serving, keeping only the best of each name head (a
+        // suggestion takes one food per head), each head worked out once.
+        private readonly (Food Food, string Head, Portion Portion, (NutrientAmount Amount, bool IsComplete)[] Values, NutrientAmount Rank)[][] _bestOfEachHead;
 
         private GapIndex(IReadOnlyList<Food> catalogue)
         {
             var content = new Dictionary<Food, (NutrientAmount, bool)[]>();
-            var eligible = new List<(Food Food, Portion Portion, (NutrientAmount Amount, bool IsComplete)[] Values)>();
+            var eligible = new List<(Food Food, string Head, Portion Portion, (NutrientAmount Amount, bool IsComplete)[] Values)>();
             foreach (var food in catalogue)
             {
                 if (!IsExcluded(food) && Serving.Of(food) is { } portion)
                 {
-                    eligible.Add((food, portion, ContentOf(food, content)));
+                    eligible.Add((food, Head(food.Name), portion, ContentOf(food, content)));
                 }
             }
 
             var nutrients = Enum.GetValues<IntakeNutrient>();
-            _ranked = new (Food, Portion, (NutrientAmount, bool)[], NutrientAmount)[nutrients.Max(n => (int)n) + 1][];
+            _bestOfEachHead = new (Food, string, Portion, (NutrientAmount, bool)[], NutrientAmount)[nutrients.Max(n => (int)n) + 1][];
             foreach (var n in nutrients)
             {
-                _ranked[(int)n] =
+                var heads = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                _bestOfEachHead[(int)n] =
                 [
                     .. eligible
-                        .Select(e => (e.Food, e.Portion, e.Values, Rank: e.Values[(int)n].Amount * (e.Portion.Grams / 100.0)))
+                        .Select(e => (e.Food, e.Head, e.Portion, e.Values, Rank: e.Values[(int)n].Amount * (e.Portion.Grams / 100.0)))
                         .Where(e => e.Rank.Micrograms > 0)
                         .OrderByDescending(e => e.Rank.Micrograms)
-                        .ThenBy(e => e.Food.Id, StringComparer.Ordinal),
+                        .ThenBy(e => e.Food.Id, StringComparer.Ordinal)
+                        .Where(e => heads.Add(e.Head)),
                 ];
             }
         }
 
         public static GapIndex For(IReadOnlyList<Food> catalogue) => Indexes.GetValue(catalogue, c => new GapIndex(c));
 
-        public (Food Food, Portion Portion, (NutrientAmount Amount, bool IsComplete)[] Values, NutrientAmount Rank)[] Ranked(IntakeNutrient rankBy) => _ranked[(int)rankBy];
+        /// <summary>The ranking with only the first (best ranked) food of each name head: all a suggestion can take,
+        /// since it takes one food per head in rank order.</summary>
+        public (Food Food, string Head, Portion Portion, (NutrientAmount Amount, bool IsComplete)[] Values, NutrientAmount Rank)[] BestOfEachHead(IntakeNutrient rankBy) => _bestOfEachHead[(int)rankBy];
     }
 }

@@ -10,11 +10,8 @@ public sealed partial class SafetyCheck
             return;
         }
 
-        var classes = new[]
-        {
-            DrugClass.ThyroidHormone, DrugClass.OralBisphosphonate, DrugClass.Tetracycline, DrugClass.Quinolone, DrugClass.MineralReducedByCalcium,
-        };
-        foreach (var (_, entry, description) in c.Taking(classes))
+        foreach (var (_, entry, description) in c.Taking(
+            DrugClass.ThyroidHormone, DrugClass.OralBisphosphonate, DrugClass.Tetracycline, DrugClass.Quinolone, DrugClass.MineralReducedByCalcium))
         {
             // Intervals from the calcium + vitamin D SmPCs (Kalcipos-D section 4.5; calcium carbonate 500 mg, MIMS).
             var (advice, citations) = entry.Class switch

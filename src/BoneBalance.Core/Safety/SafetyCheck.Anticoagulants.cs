@@ -19,7 +19,7 @@ public sealed partial class SafetyCheck
                     triggers.Add("a large change in vitamin K-rich foods");
                 }
 
-                var citations = Cite(SafetySources.Theuwissen2013, SafetySources.Schurgers2004);
+                List<Evidence.Citation> citations = [SafetySources.Theuwissen2013, SafetySources.Schurgers2004];
                 if (supplements.Any(s => s.Ingredient == SupplementIngredient.Menaquinone4))
                 {
                     citations.Add(SafetySources.GlakayLabel);

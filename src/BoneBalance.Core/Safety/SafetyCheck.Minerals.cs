@@ -56,8 +56,10 @@ public sealed partial class SafetyCheck
 
     private static void Hypercalcaemia(Context c, List<SafetyFinding> findings)
     {
-        var supplements = SupplementsOfCalciumOrD(c);
-        var takesEither = supplements.Length > 0;
+        // The words are only needed when a finding mentions them (most people have none of these findings).
+        var takesEither = c.Input.Supplements.Any(IsCalciumOrD);
+        string? words = null;
+        string Supplements() => words ??= SupplementsOfCalciumOrD(c);
 
         foreach (var (_, _, description) in c.Taking(DrugClass.ThiazideDiuretic))
         {
@@ -70,7 +72,7 @@ public sealed partial class SafetyCheck
                         + "can raise the calcium in your blood too high.",
                     "Ask your clinician to check your blood calcium regularly while you take both, and do not take high-dose vitamin D "
                         + "or large calcium doses without their supervision.",
-                    $"{description} with {supplements}",
+                    $"{description} with {Supplements()}",
                     Cite(SafetySources.KalciposSmpc, SafetySources.CalciumCarbonateSmpc)));
             }
         }
@@ -88,7 +90,7 @@ public sealed partial class SafetyCheck
                 takesEither ? SafetySeverity.ContraindicatedWithoutSupervision : SafetySeverity.Caution,
                 $"{Capitalise(condition.Name)} {why}. Calcium and vitamin D supplements can push it higher.",
                 "Take calcium or vitamin D supplements only if your specialist advises them and checks your blood calcium.",
-                takesEither ? $"{condition.Name}{Codes(condition)} with {supplements}" : $"{condition.Name}{Codes(condition)}",
+                takesEither ? $"{condition.Name}{Codes(condition)} with {Supplements()}" : $"{condition.Name}{Codes(condition)}",
                 entry.Class == ConditionClass.GranulomatousDisease
                     ? Cite(SafetySources.MarcinowskaSuchowierska2018)
                     : Cite(SafetySources.MarcinowskaSuchowierska2018, SafetySources.MedlinePlusCalcium)));
@@ -102,7 +104,7 @@ public sealed partial class SafetyCheck
                 $"Your blood calcium, {Number(calcium)} mg/dL, is above the usual reference range (8.5–10.2 mg/dL; your laboratory's "
                     + "range may differ slightly).",
                 "See your clinician about the high calcium before taking any calcium or vitamin D supplement; they will look for the cause.",
-                takesEither ? $"serum calcium {Number(calcium)} mg/dL with {supplements}" : $"serum calcium {Number(calcium)} mg/dL",
+                takesEither ? $"serum calcium {Number(calcium)} mg/dL with {Supplements()}" : $"serum calcium {Number(calcium)} mg/dL",
                 Cite(SafetySources.MedlinePlusCalcium)));
         }
 
@@ -114,15 +116,16 @@ public sealed partial class SafetyCheck
                 $"Your 25-OH vitamin D, {Number(level)} ng/mL, is above {Number(VitaminDToxicityNgPerMl)} ng/mL, the level that marks "
                     + "vitamin D toxicity, which raises blood calcium.",
                 "Stop vitamin D supplements and see your clinician promptly to have your blood calcium checked.",
-                takesEither ? $"25-OH vitamin D {Number(level)} ng/mL with {supplements}" : $"25-OH vitamin D {Number(level)} ng/mL",
+                takesEither ? $"25-OH vitamin D {Number(level)} ng/mL with {Supplements()}" : $"25-OH vitamin D {Number(level)} ng/mL",
                 Cite(SafetySources.MarcinowskaSuchowierska2018)));
         }
     }
 
     /// <summary>The calcium and vitamin D supplements taken, in words; empty when none.</summary>
-    private static string SupplementsOfCalciumOrD(Context c) => Join(
-        c.Input.Supplements.Where(s => s.Ingredient is SupplementIngredient.Calcium or SupplementIngredient.VitaminD && s.AmountPerDay.Micrograms > 0)
-            .Select(s => s.ToString()));
+    private static string SupplementsOfCalciumOrD(Context c) => Join(c.Input.Supplements.Where(IsCalciumOrD).Select(s => s.ToString()));
+
+    private static bool IsCalciumOrD(SupplementDose s) =>
+        s.Ingredient is SupplementIngredient.Calcium or SupplementIngredient.VitaminD && s.AmountPerDay.Micrograms > 0;
 
     private static void KidneyStones(Context c, List<SafetyFinding> findings)
     {

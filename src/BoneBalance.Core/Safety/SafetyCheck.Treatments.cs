@@ -17,7 +17,7 @@ public sealed partial class SafetyCheck
         foreach (var (medication, entry, description) in c.Taking(DrugClass.Glucocorticoid))
         {
             var perMilligram = entry.PrednisoloneEquivalentPerMilligram;
-            var citations = Cite(GuidelineThresholds.Acr.Citation, SafetySources.KalciposSmpc);
+            List<Evidence.Citation> citations = [GuidelineThresholds.Acr.Citation, SafetySources.KalciposSmpc];
             if (medication.DoseMilligramsPerDay is not { } milligrams || medication.DurationMonths is not { } months || perMilligram is not { } factor)
             {
                 var missing = Join(new[]

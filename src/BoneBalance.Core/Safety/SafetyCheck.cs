@@ -7,7 +7,7 @@ using BoneBalance.Core.Validation;
 namespace BoneBalance.Core.Safety;
 
 /// <summary>
-/// The interaction, contraindication and deficiency-sign rules. <see cref="Evaluate"/> is pure and deterministic:
+/// The interaction, contraindication and deficiency-sign rules. <see cref="Evaluate(SafetyInput)"/> is pure and deterministic:
 /// the same input and catalogue always give the same findings in the same order (most severe first, then in the
 /// order of <see cref="SafetyFindingCodes.All"/>, then by reason). Every finding carries citations, and every
 /// medication or condition the catalogue does not know is reported rather than ignored.
@@ -31,10 +31,16 @@ public sealed partial class SafetyCheck
     /// <summary>Evaluates every rule for one person.</summary>
     /// <exception cref="InvalidInputException">A stated total intake is smaller than the supplements alone provide
     /// (fields <c>totalCalciumIntake</c>, <c>totalVitaminDIntake</c>).</exception>
-    public IReadOnlyList<SafetyFinding> Evaluate(SafetyInput input)
+    public IReadOnlyList<SafetyFinding> Evaluate(SafetyInput input) => Evaluate(input, null);
+
+    /// <summary>As <see cref="Evaluate(SafetyInput)"/>, with the input's medications and conditions already identified
+    /// (ignored when they are of other lists than the input's).</summary>
+    internal IReadOnlyList<SafetyFinding> Evaluate(SafetyInput input, IdentifiedNames? identified)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var context = new Context(input, Catalogue);
+        var context = new Context(input, identified is not null && identified.Of(input.Medications, input.Conditions)
+            ? identified
+            : IdentifiedNames.Of(Catalogue, input.Medications, input.Conditions));
         var findings = new List<SafetyFinding>();
         Unrecognised(context, findings);
         Anticoagulants(context, findings);
@@ -131,17 +137,17 @@ public sealed partial class SafetyCheck
         };
     }
 
-    private static List<Citation> Cite(params Citation[] citations) => [.. citations];
+    // The params array is new on every call and owned by the finding alone, so it is the finding's list as it stands.
+    private static Citation[] Cite(params Citation[] citations) => citations;
 
     /// <summary>The input with its medications and conditions identified once.</summary>
     private sealed class Context
     {
-        public Context(SafetyInput input, SafetyCatalogue catalogue)
+        public Context(SafetyInput input, IdentifiedNames identified)
         {
             ArgumentNullException.ThrowIfNull(input.Person);
             Input = input;
-            Medications = [.. input.Medications.Select(m => (m, catalogue.Identify(m)))];
-            Conditions = [.. input.Conditions.Select(x => (x, catalogue.Identify(x)))];
+            Identified = identified;
             SupplementCalcium = Sum(SupplementIngredient.Calcium);
             SupplementVitaminD = Sum(SupplementIngredient.VitaminD);
             TotalCalcium = Total(input.TotalCalciumIntake, SupplementCalcium, "totalCalciumIntake", Milligrams);
@@ -152,9 +158,11 @@ public sealed partial class SafetyCheck
 
         public SafetyPerson Person => Input.Person;
 
-        public IReadOnlyList<(Medication Medication, IReadOnlyList<MedicationEntry> Entries)> Medications { get; }
+        public IdentifiedNames Identified { get; }
 
-        public IReadOnlyList<(Condition Condition, IReadOnlyList<ConditionEntry> Entries)> Conditions { get; }
+        public IReadOnlyList<(Medication Medication, IReadOnlyList<MedicationEntry> Entries)> Medications => Identified.Medications;
+
+        public IReadOnlyList<(Condition Condition, IReadOnlyList<ConditionEntry> Entries)> Conditions => Identified.Conditions;
 
         public NutrientAmount SupplementCalcium { get; }
 
@@ -173,18 +181,33 @@ public sealed partial class SafetyCheck
         public IReadOnlyList<SupplementDose> VitaminKSupplements => [.. Input.Supplements.Where(s => s.IsVitaminK && s.AmountPerDay > NutrientAmount.Zero)];
 
         /// <summary>Each medication of a class, described as "Coumadin (warfarin)" or "warfarin".</summary>
-        public IReadOnlyList<(Medication Medication, MedicationEntry Entry, string Description)> Taking(params DrugClass[] classes) =>
-        [
-            .. Medications.SelectMany(m => m.Entries.Where(e => classes.Contains(e.Class)).Select(e => (m.Medication, e, Describe(m.Medication, e)))),
-        ];
+        public List<(Medication Medication, MedicationEntry Entry, string Description)> Taking(params ReadOnlySpan<DrugClass> classes)
+        {
+            var taking = new List<(Medication Medication, MedicationEntry Entry, string Description)>();
+            foreach (var taken in Identified.Taken)
+            {
+                if (classes.IndexOf(taken.Entry.Class) >= 0)
+                {
+                    taking.Add(taken);
+                }
+            }
 
-        public IReadOnlyList<(Condition Condition, ConditionEntry Entry)> Having(params ConditionClass[] classes) =>
-        [
-            .. Conditions.SelectMany(c => c.Entries.Where(e => classes.Contains(e.Class)).Select(e => (c.Condition, e))),
-        ];
+            return taking;
+        }
 
-        private static string Describe(Medication m, MedicationEntry e) =>
-            NameMatcher<MedicationEntry>.Words(m.Name).SequenceEqual(NameMatcher<MedicationEntry>.Words(e.Generic)) ? e.Generic : $"{m.Name} ({e.Generic})";
+        public List<(Condition Condition, ConditionEntry Entry)> Having(params ReadOnlySpan<ConditionClass> classes)
+        {
+            var having = new List<(Condition Condition, ConditionEntry Entry)>();
+            foreach (var had in Identified.Had)
+            {
+                if (classes.IndexOf(had.Entry.Class) >= 0)
+                {
+                    having.Add(had);
+                }
+            }
+
+            return having;
+        }
 
         private NutrientAmount Sum(SupplementIngredient ingredient) =>
             Input.Supplements.Where(s => s.Ingredient == ingredient).Aggregate(NutrientAmount.Zero, (total, s) => total + s.AmountPerDay);

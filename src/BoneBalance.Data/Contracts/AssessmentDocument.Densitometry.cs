@@ -11,71 +11,71 @@ public static partial class AssessmentDocument
     {
         var latest = d.Latest;
         json.WriteStartObject();
-        Date(json, "scanDate", d.ScanDate);
-        json.WriteString("basis", Token(latest.Basis));
-        json.WriteString("diagnosticSite", latest.DiagnosticSite is { } site ? SkeletalSiteTokens.Table.ToToken(site.Site) : null);
-        json.WriteString("whoCategory", latest.WhoCategory is { } who ? Token(who) : null);
-        json.WriteString("zScoreCategory", latest.ZScoreCategory is { } z ? Token(z) : null);
-        Exact(json, "lowestCentralTScore", latest.LowestCentralTScore);
-        Exact(json, "lowestZScore", latest.LowestZScore);
-        json.WriteString("summary", latest.Summary);
-        json.WriteStartArray("sites");
+        Date(json, "scanDate"u8, d.ScanDate);
+        json.WriteString("basis"u8, Token(latest.Basis));
+        json.WriteString("diagnosticSite"u8, latest.DiagnosticSite is { } site ? SkeletalSiteTokens.Table.ToToken(site.Site) : null);
+        json.WriteString("whoCategory"u8, latest.WhoCategory is { } who ? Token(who) : null);
+        json.WriteString("zScoreCategory"u8, latest.ZScoreCategory is { } z ? Token(z) : null);
+        Exact(json, "lowestCentralTScore"u8, latest.LowestCentralTScore);
+        Exact(json, "lowestZScore"u8, latest.LowestZScore);
+        json.WriteString("summary"u8, latest.Summary);
+        json.WriteStartArray("sites"u8);
         foreach (var s in latest.Sites)
         {
             json.WriteStartObject();
-            json.WriteString("site", SkeletalSiteTokens.Table.ToToken(s.Site));
-            json.WriteString("manufacturer", DxaManufacturerTokens.Table.ToToken(s.Manufacturer));
-            Number(json, "bmd", s.Bmd?.GramsPerSquareCentimetre, 3);
-            Exact(json, "tScore", s.TScore);
-            json.WriteString("tScoreOrigin", Token(s.TScoreOrigin));
-            Exact(json, "computedTScore", s.ComputedTScore);
-            json.WriteString("reference", s.Reference?.Name);
-            Exact(json, "zScore", s.ZScore);
-            Strings(json, "notes", s.Notes);
+            json.WriteString("site"u8, SkeletalSiteTokens.Table.ToToken(s.Site));
+            json.WriteString("manufacturer"u8, DxaManufacturerTokens.Table.ToToken(s.Manufacturer));
+            Number(json, "bmd"u8, s.Bmd?.GramsPerSquareCentimetre, 3);
+            Exact(json, "tScore"u8, s.TScore);
+            json.WriteString("tScoreOrigin"u8, Token(s.TScoreOrigin));
+            Exact(json, "computedTScore"u8, s.ComputedTScore);
+            json.WriteString("reference"u8, s.Reference?.Name);
+            Exact(json, "zScore"u8, s.ZScore);
+            Strings(json, "notes"u8, s.Notes);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
-        json.WriteStartArray("changes");
+        json.WriteStartArray("changes"u8);
         foreach (var c in d.Changes)
         {
             json.WriteStartObject();
-            json.WriteString("site", SkeletalSiteTokens.Table.ToToken(c.Earlier.Site));
-            json.WriteString("manufacturer", DxaManufacturerTokens.Table.ToToken(c.Earlier.Manufacturer));
-            Date(json, "earlierDate", c.Earlier.Date);
-            Date(json, "laterDate", c.Later.Date);
-            json.WriteNumber("earlierBmd", Round(c.Earlier.Bmd.GramsPerSquareCentimetre, 3));
-            json.WriteNumber("laterBmd", Round(c.Later.Bmd.GramsPerSquareCentimetre, 3));
-            json.WriteNumber("change", Exact(c.ChangeGramsPerSquareCentimetre));
-            json.WriteNumber("changePercent", Round(c.ChangePercent, 1));
-            json.WriteNumber("leastSignificantChange", Exact(c.LeastSignificantChangeGramsPerSquareCentimetre));
-            json.WriteNumber("precisionRmsSd", Exact(c.Precision.RmsSdGramsPerSquareCentimetre));
-            json.WriteString("direction", Token(c.Direction));
-            json.WriteBoolean("significant", c.IsSignificant);
-            json.WriteBoolean("significantLoss", c.IsSignificantLoss);
-            json.WriteString("summary", c.Summary);
-            Strings(json, "notes", c.Notes);
+            json.WriteString("site"u8, SkeletalSiteTokens.Table.ToToken(c.Earlier.Site));
+            json.WriteString("manufacturer"u8, DxaManufacturerTokens.Table.ToToken(c.Earlier.Manufacturer));
+            Date(json, "earlierDate"u8, c.Earlier.Date);
+            Date(json, "laterDate"u8, c.Later.Date);
+            json.WriteNumber("earlierBmd"u8, Round(c.Earlier.Bmd.GramsPerSquareCentimetre, 3));
+            json.WriteNumber("laterBmd"u8, Round(c.Later.Bmd.GramsPerSquareCentimetre, 3));
+            json.WriteNumber("change"u8, Exact(c.ChangeGramsPerSquareCentimetre));
+            json.WriteNumber("changePercent"u8, Round(c.ChangePercent, 1));
+            json.WriteNumber("leastSignificantChange"u8, Exact(c.LeastSignificantChangeGramsPerSquareCentimetre));
+            json.WriteNumber("precisionRmsSd"u8, Exact(c.Precision.RmsSdGramsPerSquareCentimetre));
+            json.WriteString("direction"u8, Token(c.Direction));
+            json.WriteBoolean("significant"u8, c.IsSignificant);
+            json.WriteBoolean("significantLoss"u8, c.IsSignificantLoss);
+            json.WriteString("summary"u8, c.Summary);
+            Strings(json, "notes"u8, c.Notes);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
-        json.WriteStartArray("history");
+        json.WriteStartArray("history"u8);
         foreach (var m in d.History)
         {
             json.WriteStartObject();
-            Date(json, "date", m.Date);
-            json.WriteString("site", SkeletalSiteTokens.Table.ToToken(m.Measurement.Site));
-            json.WriteString("manufacturer", DxaManufacturerTokens.Table.ToToken(m.Measurement.Manufacturer));
-            Number(json, "bmd", m.Measurement.Bmd?.GramsPerSquareCentimetre, 3);
-            Exact(json, "tScore", m.Measurement.ReportedTScore);
-            Exact(json, "zScore", m.Measurement.ReportedZScore);
-            Exact(json, "precisionRmsSd", m.Precision?.RmsSdGramsPerSquareCentimetre);
+            Date(json, "date"u8, m.Date);
+            json.WriteString("site"u8, SkeletalSiteTokens.Table.ToToken(m.Measurement.Site));
+            json.WriteString("manufacturer"u8, DxaManufacturerTokens.Table.ToToken(m.Measurement.Manufacturer));
+            Number(json, "bmd"u8, m.Measurement.Bmd?.GramsPerSquareCentimetre, 3);
+            Exact(json, "tScore"u8, m.Measurement.ReportedTScore);
+            Exact(json, "zScore"u8, m.Measurement.ReportedZScore);
+            Exact(json, "precisionRmsSd"u8, m.Precision?.RmsSdGramsPerSquareCentimetre);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
-        Strings(json, "notes", latest.Notes);
-        WriteCitations(json, "citations", latest.Citations);
+        Strings(json, "notes"u8, latest.Notes);
+        WriteCitations(json, "citations"u8, latest.Citations);
         json.WriteEndObject();
     }
 }

@@ -10,15 +10,15 @@ public static partial class AssessmentDocument
     private static void WriteFractureRisk(Utf8JsonWriter json, FractureRiskAssessment risk)
     {
         json.WriteStartObject();
-        json.WritePropertyName("qfracture");
+        json.WritePropertyName("qfracture"u8);
         if (risk.QFracture is { } q)
         {
             json.WriteStartObject();
-            json.WriteString("model", QFracture2012.Dossier.Name);
-            json.WriteNumber("years", q.Years);
-            json.WriteNumber("majorOsteoporoticPercent", RoundRisk(q.MajorOsteoporoticPercent));
-            json.WriteNumber("hipPercent", RoundRisk(q.HipPercent));
-            json.WriteString("measure", "cumulative incidence (risk) in percent; not a FRAX probability");
+            json.WriteString("model"u8, QFracture2012.Dossier.Name);
+            json.WriteNumber("years"u8, q.Years);
+            json.WriteNumber("majorOsteoporoticPercent"u8, RoundRisk(q.MajorOsteoporoticPercent));
+            json.WriteNumber("hipPercent"u8, RoundRisk(q.HipPercent));
+            json.WriteString("measure"u8, "cumulative incidence (risk) in percent; not a FRAX probability");
             json.WriteEndObject();
         }
         else
@@ -26,27 +26,27 @@ public static partial class AssessmentDocument
             json.WriteNullValue();
         }
 
-        json.WriteStartArray("notApplicable");
+        json.WriteStartArray("notApplicable"u8);
         foreach (var e in risk.QFractureNotApplicable)
         {
             json.WriteStartObject();
-            json.WriteString("field", e.Field);
-            json.WriteString("value", e.Value);
-            json.WriteString("validRange", e.ValidRange);
-            json.WriteString("message", e.Message);
+            json.WriteString("field"u8, e.Field);
+            json.WriteString("value"u8, e.Value);
+            json.WriteString("validRange"u8, e.ValidRange);
+            json.WriteString("message"u8, e.Message);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
-        Strings(json, "notes", risk.Notes);
-        json.WritePropertyName("frax");
+        Strings(json, "notes"u8, risk.Notes);
+        json.WritePropertyName("frax"u8);
         if (risk.Frax is { } frax)
         {
             json.WriteStartObject();
-            json.WriteNumber("mofPercent", frax.MajorOsteoporoticPercent);
-            json.WriteNumber("hipPercent", frax.HipPercent);
-            json.WriteBoolean("glucocorticoidAdjusted", frax.GlucocorticoidAdjusted);
-            json.WriteString("measure", "FRAX 10-year probability in percent, as entered from the official calculator (BoneBalance never computes FRAX)");
+            json.WriteNumber("mofPercent"u8, frax.MajorOsteoporoticPercent);
+            json.WriteNumber("hipPercent"u8, frax.HipPercent);
+            json.WriteBoolean("glucocorticoidAdjusted"u8, frax.GlucocorticoidAdjusted);
+            json.WriteString("measure"u8, "FRAX 10-year probability in percent, as entered from the official calculator (BoneBalance never computes FRAX)");
             json.WriteEndObject();
         }
         else
@@ -54,7 +54,7 @@ public static partial class AssessmentDocument
             json.WriteNullValue();
         }
 
-        json.WriteStartArray("screening");
+        json.WriteStartArray("screening"u8);
         foreach (var t in risk.Screening)
         {
             WriteScreeningTool(json, t);
@@ -63,66 +63,66 @@ public static partial class AssessmentDocument
         json.WriteEndArray();
 
         var advice = risk.ScreeningAdvice;
-        json.WriteStartObject("screeningAdvice");
-        json.WriteString("guideline", "USPSTF 2025");
-        json.WriteString("recommendation", Token(advice.Recommendation));
-        json.WriteString("grade", advice.Grade);
-        json.WriteString("reason", advice.Reason);
-        json.WriteStartArray("triggeredBy");
+        json.WriteStartObject("screeningAdvice"u8);
+        json.WriteString("guideline"u8, "USPSTF 2025");
+        json.WriteString("recommendation"u8, Token(advice.Recommendation));
+        json.WriteString("grade"u8, advice.Grade);
+        json.WriteString("reason"u8, advice.Reason);
+        json.WriteStartArray("triggeredBy"u8);
         foreach (var t in advice.TriggeredBy)
         {
             json.WriteStringValue(Token(t.Tool));
         }
 
         json.WriteEndArray();
-        Strings(json, "iscdIndications", advice.IscdIndications);
-        Strings(json, "caveats", advice.Caveats);
-        WriteCitations(json, "citations", advice.Citations);
+        Strings(json, "iscdIndications"u8, advice.IscdIndications);
+        Strings(json, "caveats"u8, advice.Caveats);
+        WriteCitations(json, "citations"u8, advice.Citations);
         json.WriteEndObject();
 
-        json.WriteStartArray("thresholds");
+        json.WriteStartArray("thresholds"u8);
         foreach (var f in risk.Thresholds)
         {
             json.WriteStartObject();
-            json.WriteString("guideline", f.Guideline);
-            json.WriteString("criterion", f.Criterion);
-            json.WriteString("status", Token(f.Status));
-            json.WriteString("reason", f.Reason);
-            json.WriteString("evidence", Token(f.Evidence));
-            WriteCitations(json, "citations", [f.Citation]);
+            json.WriteString("guideline"u8, f.Guideline);
+            json.WriteString("criterion"u8, f.Criterion);
+            json.WriteString("status"u8, Token(f.Status));
+            json.WriteString("reason"u8, f.Reason);
+            json.WriteString("evidence"u8, Token(f.Evidence));
+            WriteCitations(json, "citations"u8, [f.Citation]);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
-        WriteCitations(json, "citations", risk.Citations);
+        WriteCitations(json, "citations"u8, risk.Citations);
         json.WriteEndObject();
     }
 
     private static void WriteScreeningTool(Utf8JsonWriter json, ScreeningToolResult t)
     {
         json.WriteStartObject();
-        json.WriteString("tool", Token(t.Tool));
-        json.WriteString("name", t.Name);
-        json.WriteString("status", Token(t.Status));
-        Exact(json, "score", t.Score);
+        json.WriteString("tool"u8, Token(t.Tool));
+        json.WriteString("name"u8, t.Name);
+        json.WriteString("status"u8, Token(t.Status));
+        Exact(json, "score"u8, t.Score);
         if (t.ReferForDxa is { } refer)
         {
-            json.WriteBoolean("referForDxa", refer);
+            json.WriteBoolean("referForDxa"u8, refer);
         }
         else
         {
-            json.WriteNull("referForDxa");
+            json.WriteNull("referForDxa"u8);
         }
 
-        json.WriteString("band", t.Band);
-        json.WriteString("cutOff", t.CutOff);
-        json.WriteString("population", t.Population);
-        json.WriteString("notApplicableReason", t.NotApplicableReason);
-        json.WriteString("missingField", t.MissingField);
-        Strings(json, "defaultsUsed", t.DefaultsUsed);
-        Strings(json, "notes", t.Notes);
-        json.WriteString("verification", Token(t.Verification));
-        WriteCitations(json, "citations", t.Citations);
+        json.WriteString("band"u8, t.Band);
+        json.WriteString("cutOff"u8, t.CutOff);
+        json.WriteString("population"u8, t.Population);
+        json.WriteString("notApplicableReason"u8, t.NotApplicableReason);
+        json.WriteString("missingField"u8, t.MissingField);
+        Strings(json, "defaultsUsed"u8, t.DefaultsUsed);
+        Strings(json, "notes"u8, t.Notes);
+        json.WriteString("verification"u8, Token(t.Verification));
+        WriteCitations(json, "citations"u8, t.Citations);
         json.WriteEndObject();
     }
 }

@@ -10,59 +10,59 @@ public static partial class AssessmentDocument
     {
         var average = intake.Average;
         json.WriteStartObject();
-        Date(json, "from", average.From);
-        Date(json, "to", average.To);
-        json.WriteNumber("daysLogged", average.Days.Count);
-        json.WriteBoolean("complete", average.IsComplete);
-        json.WriteStartArray("nutrients");
+        Date(json, "from"u8, average.From);
+        Date(json, "to"u8, average.To);
+        json.WriteNumber("daysLogged"u8, average.Days.Count);
+        json.WriteBoolean("complete"u8, average.IsComplete);
+        json.WriteStartArray("nutrients"u8);
         foreach (var definition in IntakeNutrientDefinition.All)
         {
             var n = definition.Nutrient;
             var amount = average.Totals[n];
             var reference = intake.References.GetValueOrDefault(n);
             json.WriteStartObject();
-            json.WriteString("nutrient", NutrientToken(n));
-            json.WriteString("name", definition.Name);
-            json.WriteString("unit", Unit(definition));
-            json.WriteNumber("average", Round(definition.InUnit(amount.Total), 1));
-            json.WriteNumber("food", Round(definition.InUnit(amount.Food), 1));
-            json.WriteNumber("supplements", Round(definition.InUnit(amount.Supplements), 1));
-            json.WriteBoolean("isLowerBound", !amount.IsComplete);
-            Number(json, "target", reference is null ? null : definition.InUnit(reference.Target), 1);
-            json.WriteString("kind", reference is null ? null : reference.Kind == ReferenceIntakeKind.AdequateIntake ? "ai" : "rda");
-            Number(json, "upperLimit", reference?.UpperLimit is { } ul ? definition.InUnit(ul) : null, 1);
-            json.WriteString("upperLimitNote", reference is { UpperLimit: null } ? reference.NoUpperLimitReason : null);
-            json.WriteBoolean("aboveUpperLimit", average.AboveUpperLimit.Contains(n));
-            Number(json, "percentOfTarget", reference is null || reference.Target.Micrograms <= 0 ? null : 100.0 * amount.Total.Micrograms / reference.Target.Micrograms, 0);
-            json.WriteStartArray("topContributors");
+            json.WriteString("nutrient"u8, NutrientToken(n));
+            json.WriteString("name"u8, definition.Name);
+            json.WriteString("unit"u8, Unit(definition));
+            json.WriteNumber("average"u8, Round(definition.InUnit(amount.Total), 1));
+            json.WriteNumber("food"u8, Round(definition.InUnit(amount.Food), 1));
+            json.WriteNumber("supplements"u8, Round(definition.InUnit(amount.Supplements), 1));
+            json.WriteBoolean("isLowerBound"u8, !amount.IsComplete);
+            Number(json, "target"u8, reference is null ? null : definition.InUnit(reference.Target), 1);
+            json.WriteString("kind"u8, reference is null ? null : reference.Kind == ReferenceIntakeKind.AdequateIntake ? "ai" : "rda");
+            Number(json, "upperLimit"u8, reference?.UpperLimit is { } ul ? definition.InUnit(ul) : null, 1);
+            json.WriteString("upperLimitNote"u8, reference is { UpperLimit: null } ? reference.NoUpperLimitReason : null);
+            json.WriteBoolean("aboveUpperLimit"u8, average.AboveUpperLimit.Contains(n));
+            Number(json, "percentOfTarget"u8, reference is null || reference.Target.Micrograms <= 0 ? null : 100.0 * amount.Total.Micrograms / reference.Target.Micrograms, 0);
+            json.WriteStartArray("topContributors"u8);
             foreach (var c in intake.TopContributors[n])
             {
                 json.WriteStartObject();
-                json.WriteString("foodId", c.Food.Id);
-                json.WriteString("name", c.Food.Name);
-                json.WriteNumber("perDay", Round(definition.InUnit(c.PerDay), 1));
-                json.WriteNumber("sharePercent", Round(100 * c.Share, 0));
+                json.WriteString("foodId"u8, c.Food.Id);
+                json.WriteString("name"u8, c.Food.Name);
+                json.WriteNumber("perDay"u8, Round(definition.InUnit(c.PerDay), 1));
+                json.WriteNumber("sharePercent"u8, Round(100 * c.Share, 0));
                 json.WriteEndObject();
             }
 
             json.WriteEndArray();
-            json.WritePropertyName("gap");
+            json.WritePropertyName("gap"u8);
             if (intake.Gaps.FirstOrDefault(g => g.Nutrient == n) is { } gap)
             {
                 json.WriteStartObject();
-                json.WriteNumber("shortfall", Round(definition.InUnit(gap.Shortfall), 1));
-                json.WriteBoolean("averageIsLowerBound", gap.AverageIsLowerBound);
-                json.WriteStartArray("foods");
+                json.WriteNumber("shortfall"u8, Round(definition.InUnit(gap.Shortfall), 1));
+                json.WriteBoolean("averageIsLowerBound"u8, gap.AverageIsLowerBound);
+                json.WriteStartArray("foods"u8);
                 foreach (var f in gap.Foods)
                 {
                     json.WriteStartObject();
-                    json.WriteString("foodId", f.Food.Id);
-                    json.WriteString("name", f.Food.Name);
-                    json.WriteString("portion", f.Portion.Label);
-                    json.WriteNumber("grams", Round(f.Portion.Grams, 1));
-                    json.WriteNumber("perPortion", Round(definition.InUnit(f.PerPortion), 1));
-                    json.WriteNumber("portionsToClose", Round(f.PortionsToClose, 1));
-                    json.WriteString("rankedBy", NutrientToken(f.RankedBy));
+                    json.WriteString("foodId"u8, f.Food.Id);
+                    json.WriteString("name"u8, f.Food.Name);
+                    json.WriteString("portion"u8, f.Portion.Label);
+                    json.WriteNumber("grams"u8, Round(f.Portion.Grams, 1));
+                    json.WriteNumber("perPortion"u8, Round(definition.InUnit(f.PerPortion), 1));
+                    json.WriteNumber("portionsToClose"u8, Round(f.PortionsToClose, 1));
+                    json.WriteString("rankedBy"u8, NutrientToken(f.RankedBy));
                     json.WriteEndObject();
                 }
 
@@ -78,7 +78,7 @@ public static partial class AssessmentDocument
         }
 
         json.WriteEndArray();
-        WriteCitations(json, "citations", intake.References.Values.OrderBy(r => r.Nutrient).Select(r => r.Source).Distinct());
+        WriteCitations(json, "citations"u8, IntakeSources(intake));
         json.WriteEndObject();
     }
 }

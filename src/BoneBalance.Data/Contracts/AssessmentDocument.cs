@@ -52,11 +52,11 @@ public static partial class AssessmentDocument
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(assessment);
         json.WriteStartObject();
-        json.WritePropertyName("person");
+        json.WritePropertyName("person"u8);
         WritePerson(json, assessment.Person);
-        json.WritePropertyName("fractureRisk");
+        json.WritePropertyName("fractureRisk"u8);
         WriteFractureRisk(json, assessment.FractureRisk);
-        json.WritePropertyName("densitometry");
+        json.WritePropertyName("densitometry"u8);
         if (assessment.Densitometry is { } densitometry)
         {
             WriteDensitometry(json, densitometry);
@@ -66,7 +66,7 @@ public static partial class AssessmentDocument
             json.WriteNullValue();
         }
 
-        json.WritePropertyName("intake");
+        json.WritePropertyName("intake"u8);
         if (assessment.Intake is { } intake)
         {
             WriteIntake(json, intake);
@@ -76,24 +76,24 @@ public static partial class AssessmentDocument
             json.WriteNullValue();
         }
 
-        json.WriteStartArray("findings");
+        json.WriteStartArray("findings"u8);
         foreach (var finding in assessment.Findings)
         {
             WriteFinding(json, finding);
         }
 
         json.WriteEndArray();
-        json.WritePropertyName("plan");
+        json.WritePropertyName("plan"u8);
         WritePlan(json, assessment.Plan);
-        json.WriteStartArray("recommendations");
+        json.WriteStartArray("recommendations"u8);
         foreach (var recommendation in assessment.Recommendations)
         {
             WriteRecommendation(json, recommendation);
         }
 
         json.WriteEndArray();
-        WriteCitations(json, "sources", Sources(assessment));
-        json.WriteString("disclaimer", assessment.Disclaimer);
+        WriteCitations(json, "sources"u8, Sources(assessment));
+        json.WriteString("disclaimer"u8, assessment.Disclaimer);
         json.WriteEndObject();
     }
 
@@ -118,17 +118,62 @@ public static partial class AssessmentDocument
     {
         ArgumentNullException.ThrowIfNull(assessment);
         var risk = assessment.FractureRisk;
-        IEnumerable<Citation> all = risk.Citations
-            .Concat(risk.Screening.SelectMany(s => s.Citations))
-            .Concat(risk.ScreeningAdvice.Citations)
-            .Concat(risk.Thresholds.Select(t => t.Citation))
-            .Concat(assessment.Densitometry?.Latest.Citations ?? [])
-            .Concat(assessment.Intake?.References.Values.OrderBy(r => r.Nutrient).Select(r => r.Source) ?? [])
-            .Concat(assessment.Findings.SelectMany(f => f.Citations))
-            .Concat(assessment.Plan.Supplements.SelectMany(s => s.Citations))
-            .Concat(assessment.Plan.Withheld.SelectMany(s => s.Citations))
-            .Concat(assessment.Recommendations.SelectMany(r => r.Citations));
-        return [.. all.Distinct()];
+        var sources = new CitationSet(64);
+        sources.AddRange(risk.Citations);
+        foreach (var s in risk.Screening)
+        {
+            sources.AddRange(s.Citations);
+        }
+
+        sources.AddRange(risk.ScreeningAdvice.Citations);
+        foreach (var t in risk.Thresholds)
+        {
+            sources.Add(t.Citation);
+        }
+
+        if (assessment.Densitometry is { } densitometry)
+        {
+            sources.AddRange(densitometry.Latest.Citations);
+        }
+
+        if (assessment.Intake is { } intake)
+        {
+            sources.AddRange(IntakeSources(intake));
+        }
+
+        foreach (var f in assessment.Findings)
+        {
+            sources.AddRange(f.Citations);
+        }
+
+        foreach (var s in assessment.Plan.Supplements)
+        {
+            sources.AddRange(s.Citations);
+        }
+
+        foreach (var w in assessment.Plan.Withheld)
+        {
+            sources.AddRange(w.Citations);
+        }
+
+        foreach (var r in assessment.Recommendations)
+        {
+            sources.AddRange(r.Citations);
+        }
+
+        return sources.List;
+    }
+
+    // The reference intakes' sources in nutrient order, each once.
+    private static List<Citation> IntakeSources(IntakeAnalysis intake)
+    {
+        var sources = new CitationSet(intake.References.Count);
+        foreach (var reference in intake.References.Values.OrderBy(r => r.Nutrient))
+        {
+            sources.Add(reference.Source);
+        }
+
+        return sources.List;
     }
 
     /// <summary>The token of an intake nutrient: its intake code without the unit (<c>calcium</c>, <c>vitamin_d</c>,
@@ -141,21 +186,21 @@ public static partial class AssessmentDocument
 
     /// <summary>The token of an enumeration value: lower-case snake case (<c>NextStep</c> → <c>next_step</c>).</summary>
     public static string Token<T>(T value)
-        where T : struct, Enum => JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
+        where T : struct, Enum => Tokens<T>.Of.TryGetValue(value, out var token) ? token : Tokens<T>.Convert(value);
 
     private static void WritePerson(Utf8JsonWriter json, PersonProfile p)
     {
         json.WriteStartObject();
-        json.WriteString("sex", SexTokens.Table.ToToken(p.Sex));
-        json.WriteNumber("age", p.AgeYears);
-        json.WriteString("menopausalStatus", MenopausalStatusTokens.Table.ToToken(p.MenopausalStatus));
-        Number(json, "heightCm", p.Height?.Centimetres, 1);
-        Number(json, "weightKg", p.Weight?.Kilograms, 1);
-        Number(json, "bmi", p.BodyMassIndex?.KilogramsPerSquareMetre, 1);
-        json.WriteString("ethnicity", EthnicityTokens.Table.ToToken(p.Ethnicity));
-        json.WriteString("smoking", SmokingStatusTokens.Table.ToToken(p.Smoking));
-        json.WriteString("alcohol", AlcoholIntakeTokens.Table.ToToken(p.Alcohol));
-        json.WriteStartArray("riskFactors");
+        json.WriteString("sex"u8, SexTokens.Table.ToToken(p.Sex));
+        json.WriteNumber("age"u8, p.AgeYears);
+        json.WriteString("menopausalStatus"u8, MenopausalStatusTokens.Table.ToToken(p.MenopausalStatus));
+        Number(json, "heightCm"u8, p.Height?.Centimetres, 1);
+        Number(json, "weightKg"u8, p.Weight?.Kilograms, 1);
+        Number(json, "bmi"u8, p.BodyMassIndex?.KilogramsPerSquareMetre, 1);
+        json.WriteString("ethnicity"u8, EthnicityTokens.Table.ToToken(p.Ethnicity));
+        json.WriteString("smoking"u8, SmokingStatusTokens.Table.ToToken(p.Smoking));
+        json.WriteString("alcohol"u8, AlcoholIntakeTokens.Table.ToToken(p.Alcohol));
+        json.WriteStartArray("riskFactors"u8);
         foreach (var factor in RiskFactorCatalogue.All.Where(f => p.Has(f.Factor)))
         {
             json.WriteStringValue(factor.Token);
@@ -168,67 +213,67 @@ public static partial class AssessmentDocument
     private static void WriteFinding(Utf8JsonWriter json, SafetyFinding f)
     {
         json.WriteStartObject();
-        json.WriteString("code", f.Code);
-        json.WriteString("severity", Token(f.Severity));
-        json.WriteString("message", f.Message);
-        json.WriteString("advice", f.Advice);
-        json.WriteString("reason", f.Reason);
-        WriteCitations(json, "citations", f.Citations);
+        json.WriteString("code"u8, f.Code);
+        json.WriteString("severity"u8, Token(f.Severity));
+        json.WriteString("message"u8, f.Message);
+        json.WriteString("advice"u8, f.Advice);
+        json.WriteString("reason"u8, f.Reason);
+        WriteCitations(json, "citations"u8, f.Citations);
         json.WriteEndObject();
     }
 
     private static void WritePlan(Utf8JsonWriter json, SupplementPlan plan)
     {
         json.WriteStartObject();
-        json.WriteStartArray("supplements");
+        json.WriteStartArray("supplements"u8);
         foreach (var s in plan.Supplements)
         {
             var nutrient = IntakeNutrientDefinition.Of(NutrientOf(s.Form));
             json.WriteStartObject();
-            json.WriteString("form", SupplementTokens.Forms.ToToken(s.Form));
-            json.WriteString("nutrient", NutrientToken(nutrient.Nutrient));
-            json.WriteNumber("dose", Round(s.Dose, 3));
-            json.WriteString("unit", SupplementTokens.Units.ToToken(s.Unit));
-            json.WriteStartObject("amount");
-            json.WriteNumber("value", Round(nutrient.InUnit(s.Amount), 1));
-            json.WriteString("unit", Unit(nutrient));
+            json.WriteString("form"u8, SupplementTokens.Forms.ToToken(s.Form));
+            json.WriteString("nutrient"u8, NutrientToken(nutrient.Nutrient));
+            json.WriteNumber("dose"u8, Round(s.Dose, 3));
+            json.WriteString("unit"u8, SupplementTokens.Units.ToToken(s.Unit));
+            json.WriteStartObject("amount"u8);
+            json.WriteNumber("value"u8, Round(nutrient.InUnit(s.Amount), 1));
+            json.WriteString("unit"u8, Unit(nutrient));
             json.WriteEndObject();
-            json.WriteString("timing", s.Timing);
-            json.WriteString("reason", s.Reason);
-            json.WriteString("evidenceGrade", s.Grade.ToString());
-            WriteCitations(json, "citations", s.Citations);
-            Strings(json, "notes", s.Notes);
+            json.WriteString("timing"u8, s.Timing);
+            json.WriteString("reason"u8, s.Reason);
+            json.WriteString("evidenceGrade"u8, s.Grade.ToString());
+            WriteCitations(json, "citations"u8, s.Citations);
+            Strings(json, "notes"u8, s.Notes);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
-        json.WriteStartArray("withheld");
+        json.WriteStartArray("withheld"u8);
         foreach (var w in plan.Withheld)
         {
             json.WriteStartObject();
-            json.WriteString("nutrient", NutrientToken(w.Nutrient));
-            json.WriteString("reason", w.Reason);
-            json.WriteString("findingCode", w.FindingCode);
-            WriteCitations(json, "citations", w.Citations);
+            json.WriteString("nutrient"u8, NutrientToken(w.Nutrient));
+            json.WriteString("reason"u8, w.Reason);
+            json.WriteString("findingCode"u8, w.FindingCode);
+            WriteCitations(json, "citations"u8, w.Citations);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
-        Strings(json, "notes", plan.Notes);
+        Strings(json, "notes"u8, plan.Notes);
         json.WriteEndObject();
     }
 
     private static void WriteRecommendation(Utf8JsonWriter json, Recommendation r)
     {
         json.WriteStartObject();
-        json.WriteString("code", r.Code);
-        json.WriteString("category", Token(r.Category));
-        json.WriteString("priority", Token(r.Priority));
-        json.WriteString("title", r.Title);
-        json.WriteString("advice", r.Advice);
-        json.WriteString("reason", r.Reason);
-        json.WriteString("evidenceGrade", r.Grade.ToString());
-        WriteCitations(json, "citations", r.Citations);
+        json.WriteString("code"u8, r.Code);
+        json.WriteString("category"u8, Token(r.Category));
+        json.WriteString("priority"u8, Token(r.Priority));
+        json.WriteString("title"u8, r.Title);
+        json.WriteString("advice"u8, r.Advice);
+        json.WriteString("reason"u8, r.Reason);
+        json.WriteString("evidenceGrade"u8, r.Grade.ToString());
+        WriteCitations(json, "citations"u8, r.Citations);
         json.WriteEndObject();
     }
 
@@ -242,40 +287,18 @@ public static partial class AssessmentDocument
         _ => IntakeNutrient.Calcium,
     };
 
-    private static void WriteCitations(Utf8JsonWriter json, string name, IEnumerable<Citation> citations)
+    private static void Strings(Utf8JsonWriter json, ReadOnlySpan<byte> name, IReadOnlyList<string> values)
     {
         json.WriteStartArray(name);
-        foreach (var c in citations)
+        for (var i = 0; i < values.Count; i++)
         {
-            WriteCitation(json, c);
+            json.WriteStringValue(values[i]);
         }
 
         json.WriteEndArray();
     }
 
-    private static void WriteCitation(Utf8JsonWriter json, Citation c)
-    {
-        json.WriteStartObject();
-        json.WriteString("authors", c.Authors);
-        json.WriteString("title", c.Title);
-        json.WriteString("source", c.Source);
-        json.WriteNumber("year", c.Year);
-        json.WriteString("url", c.Url);
-        json.WriteEndObject();
-    }
-
-    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            json.WriteStringValue(value);
-        }
-
-        json.WriteEndArray();
-    }
-
-    private static void Number(Utf8JsonWriter json, string name, double? value, int decimals)
+    private static void Number(Utf8JsonWriter json, ReadOnlySpan<byte> name, double? value, int decimals)
     {
         if (value is { } v)
         {
@@ -287,7 +310,7 @@ public static partial class AssessmentDocument
         }
     }
 
-    private static void Date(Utf8JsonWriter json, string name, DateOnly? date)
+    private static void Date(Utf8JsonWriter json, ReadOnlySpan<byte> name, DateOnly? date)
     {
         if (date is { } d)
         {
@@ -304,7 +327,7 @@ public static partial class AssessmentDocument
     // A number compared with a cut-off: binary noise removed, nothing else.
     private static double Exact(double value) => Round(value, 6);
 
-    private static void Exact(Utf8JsonWriter json, string name, double? value) => Number(json, name, value, 6);
+    private static void Exact(Utf8JsonWriter json, ReadOnlySpan<byte> name, double? value) => Number(json, name, value, 6);
 
     // Away from zero, as the CLI's score text rounds; "+ 0.0" turns −0 into 0.
     private static double Round(double value, int decimals) => Math.Round(value, decimals, MidpointRounding.AwayFromZero) + 0.0;

@@ -16,14 +16,16 @@ internal sealed class JsonObjectReader
     /// <summary>Longest JSON value quoted whole in an error; longer ones are cut so one line stays readable.</summary>
     private const int MaximumValueShown = 60;
 
-    private readonly Dictionary<string, JsonElement> _properties = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _failed = new(StringComparer.Ordinal);
+    // Sized to the object so it never grows; the set of refused names is made only when a name is refused.
+    private readonly Dictionary<string, JsonElement> _properties;
     private readonly List<FieldError> _errors;
+    private HashSet<string>? _failed;
 
-    private JsonObjectReader(string path, List<FieldError> errors)
+    private JsonObjectReader(string path, List<FieldError> errors, int properties)
     {
         Path = path;
         _errors = errors;
+        _properties = new(properties, StringComparer.Ordinal);
     }
 
     /// <summary>The JSON path of the object (empty for the document's root).</summary>
@@ -41,27 +43,39 @@ internal sealed class JsonObjectReader
             return null;
         }
 
-        var reader = new JsonObjectReader(path, errors);
+        var reader = new JsonObjectReader(path, errors, element.GetPropertyCount());
         foreach (var property in element.EnumerateObject())
         {
             var name = property.Name;
-            var field = reader.Field(name);
-            if (!known.Contains(name, StringComparer.Ordinal))
+            if (!IsKnown(known, name))
             {
                 var sameButCase = known.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
                 var hint = sameButCase is null ? string.Empty : $" (names are case-sensitive: {sameButCase})";
-                errors.Add(new(field, Show(property.Value), $"one of {string.Join(", ", known)}{hint}", "is not a known field"));
+                errors.Add(new(reader.Field(name), Show(property.Value), $"one of {string.Join(", ", known)}{hint}", "is not a known field"));
                 continue;
             }
 
             if (!reader._properties.TryAdd(name, property.Value))
             {
-                errors.Add(new(field, Show(property.Value), "each field once per object", FieldError.Repeated));
-                reader._failed.Add(name);
+                errors.Add(new(reader.Field(name), Show(property.Value), "each field once per object", FieldError.Repeated));
+                reader.Fail(name);
             }
         }
 
         return reader;
+    }
+
+    private static bool IsKnown(IReadOnlyList<string> known, string name)
+    {
+        for (var i = 0; i < known.Count; i++)
+        {
+            if (string.Equals(known[i], name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The JSON path of a property of this object.</summary>
@@ -71,22 +85,22 @@ internal sealed class JsonObjectReader
     public bool Has(string name) => _properties.TryGetValue(name, out var value) && value.ValueKind != JsonValueKind.Null;
 
     /// <summary>True when a value of the property was refused (wrong kind, repeated, out of range).</summary>
-    public bool Failed(string name) => _failed.Contains(name);
+    public bool Failed(string name) => _failed is not null && _failed.Contains(name);
 
     /// <summary>Records that the property's value was refused by a later check, so dependent checks can skip it.</summary>
-    public void Fail(string name) => _failed.Add(name);
+    public void Fail(string name) => (_failed ??= new(StringComparer.Ordinal)).Add(name);
 
     /// <summary>The property's value, or null when absent, JSON null or repeated.</summary>
     public JsonElement? Get(string name) =>
-        !_failed.Contains(name) && _properties.TryGetValue(name, out var value) && value.ValueKind != JsonValueKind.Null ? value : null;
+        !Failed(name) && _properties.TryGetValue(name, out var value) && value.ValueKind != JsonValueKind.Null ? value : null;
 
     /// <summary>Adds "is required" for a missing property.</summary>
     public void Require(string name, string valid)
     {
-        if (!Has(name) && !_failed.Contains(name))
+        if (!Has(name) && !Failed(name))
         {
             _errors.Add(new(Field(name), string.Empty, valid));
-            _failed.Add(name);
+            Fail(name);
         }
     }
 
@@ -104,14 +118,14 @@ internal sealed class JsonObjectReader
 
         if (NumberAt(value, Field(name), valid, _errors) is not { } number)
         {
-            _failed.Add(name);
+            Fail(name);
             return null;
         }
 
         if (number != Math.Floor(number) || number is < int.MinValue or > int.MaxValue)
         {
             _errors.Add(new(Field(name), Show(value), valid, number == Math.Floor(number) ? FieldError.OutOfRange : FieldError.NotAWholeNumber));
-            _failed.Add(name);
+            Fail(name);
             return null;
         }
 
@@ -136,7 +150,7 @@ internal sealed class JsonObjectReader
         }
 
         _errors.Add(WrongKind(Field(name), value, "true or false", valid));
-        _failed.Add(name);
+        Fail(name);
         return null;
     }
 
@@ -160,12 +174,20 @@ internal sealed class JsonObjectReader
         if (value.ValueKind != JsonValueKind.Array)
         {
             _errors.Add(WrongKind(Field(name), value, "an array", valid));
-            _failed.Add(name);
+            Fail(name);
             return [];
         }
 
         var field = Field(name);
-        return [.. value.EnumerateArray().Select((e, i) => (e, $"{field}[{i.ToString(CultureInfo.InvariantCulture)}]"))];
+        var elements = new (JsonElement Element, string Path)[value.GetArrayLength()];
+        var i = 0;
+        foreach (var element in value.EnumerateArray())
+        {
+            elements[i] = (element, $"{field}[{i.ToString(CultureInfo.InvariantCulture)}]");
+            i++;
+        }
+
+        return elements;
     }
 
     /// <summary>A finite number at <paramref name="path"/>, or null with an error added.</summary>
@@ -261,7 +283,7 @@ internal sealed class JsonObjectReader
     {
         if (value is null)
         {
-            _failed.Add(name);
+            Fail(name);
         }
 
         return value;
@@ -271,7 +293,7 @@ internal sealed class JsonObjectReader
     {
         if (value is null)
         {
-            _failed.Add(name);
+            Fail(name);
         }
 
         return value;

@@ -131,7 +131,8 @@ public static class ProfileDocument
 
         // The reader checks UTF-8 only when a string is read, and then throws InvalidOperationException; a file saved
         // as Latin-1 or Windows-1252 is refused here instead, at the first byte that is not UTF-8.
-        for (var i = 0; i < utf8Json.Length;)
+        // Checked whole first (vectorised); only a document that is not UTF-8 is walked to find where.
+        for (var i = System.Text.Unicode.Utf8.IsValid(utf8Json) ? utf8Json.Length : 0; i < utf8Json.Length;)
         {
             if (System.Text.Rune.DecodeFromUtf8(utf8Json[i..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
             {
