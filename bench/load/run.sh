@@ -6,7 +6,7 @@
 #                                     server RSS every 10 s to a CSV
 # Options: --no-build, --duration S (closed loop, default 30), --fixed S (fixed rate, default 60), --rate R (1000),
 #          --profile FILE (default examples/woman-67-falls-parental-osteoporosis.json), --out DIR,
-#          --only PATTERN (run only the runs whose name matches the grep -E pattern, e.g. 'closed-(echo|assessment-body)').
+#          --connections N (closed loop, default 32), --only PATTERN (run only the runs whose name matches the grep -E pattern, e.g. 'closed-(echo|assessment-body)').
 # The app runs in Production with a temporary SQLite database and food catalogue (deleted afterwards).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -24,6 +24,7 @@ while [ $# -gt 0 ]; do
     --profile) profile="$2"; shift ;;
     --out) out="$2"; shift ;;
     --only) only="$2"; shift ;;
+    --connections) connections="$2"; shift ;;
     *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -120,9 +121,9 @@ if [ "$soak" -gt 0 ]; then
 fi
 
 echo "RSS before: $(( $(rss_kb) / 1024 )) MB"
-run warmup-echo echo.lua 0 "$connections" 5 >/dev/null
-run warmup-assessment assessment.lua 0 "$connections" 5 >/dev/null
-BENCH_BODY="$profile" BENCH_PATH="/api/assessments?save=false" run warmup-assessment-nosave assessment.lua 0 "$connections" 5 >/dev/null
+run warmup-echo echo.lua 0 "$connections" 10 >/dev/null
+run warmup-assessment assessment.lua 0 "$connections" 10 >/dev/null
+BENCH_BODY="$profile" run warmup-assessment-body assessment.lua 0 "$connections" 10 >/dev/null
 run closed-echo echo.lua 0 "$connections" "$duration"
 run closed-assessment assessment.lua 0 "$connections" "$duration"
 BENCH_BODY="$profile" run closed-assessment-body assessment.lua 0 "$connections" "$duration"
@@ -136,4 +137,5 @@ done
 run "fixed-${rate}-echo" echo.lua "$rate" "$paced_connections" "$fixed"
 run "fixed-${rate}-assessment" assessment.lua "$rate" "$paced_connections" "$fixed"
 BENCH_BODY="$profile" run "fixed-${rate}-assessment-body" assessment.lua "$rate" "$paced_connections" "$fixed"
+BENCH_BODY="$profile" BENCH_PATH="/api/assessments?save=false" run "fixed-${rate}-assessment-nosave" assessment.lua "$rate" "$paced_connections" "$fixed"
 echo "RSS after: $(( $(rss_kb) / 1024 )) MB"

@@ -10,29 +10,16 @@ namespace BoneBalance.Data.Persistence.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AlterColumn<byte[]>(
-                name: "ResultJson",
-                table: "Assessments",
-                type: "BLOB",
-                nullable: false,
-                oldClrType: typeof(string),
-                oldType: "TEXT");
-
-            // SQLite keeps a value's own type through the table rebuild: earlier rows become BLOBs here.
+            // No AlterColumn: on SQLite that rebuilds the whole table (outside a transaction, with foreign keys off),
+            // and SQLite needs no new declared type to hold BLOBs — a column of TEXT affinity keeps a BLOB as it is.
+            // New rows are bound as BLOBs; the rows kept as text become their UTF-8 bytes here. The model (and its
+            // snapshot) say BLOB, which is what every value now is.
             migrationBuilder.Sql("UPDATE \"Assessments\" SET \"ResultJson\" = CAST(\"ResultJson\" AS BLOB) WHERE typeof(\"ResultJson\") = 'text';");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AlterColumn<string>(
-                name: "ResultJson",
-                table: "Assessments",
-                type: "TEXT",
-                nullable: false,
-                oldClrType: typeof(byte[]),
-                oldType: "BLOB");
-
             migrationBuilder.Sql("UPDATE \"Assessments\" SET \"ResultJson\" = CAST(\"ResultJson\" AS TEXT) WHERE typeof(\"ResultJson\") = 'blob';");
         }
     }
