@@ -19,7 +19,7 @@ public class AssessmentPipelineBenchmarks
 {
     private static readonly DateOnly Today = new(2026, 11, 25);
 
-    private string _directory = string.Empty;
+    private TemporaryFoodCatalogue _temporary = null!;
     private FoodCatalogue _catalogue = null!;
     private Assessor _assessor = null!;
     private byte[] _profile = [];
@@ -30,10 +30,8 @@ public class AssessmentPipelineBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _directory = Path.Combine(Path.GetTempPath(), "bonebalance-bench", Guid.NewGuid().ToString("N"));
-        var db = Path.Combine(_directory, "foods.db");
-        FoodDatabase.EnsureCreated(db);
-        _catalogue = FoodCatalogue.Load(db);
+        _temporary = TemporaryFoodCatalogue.Build();
+        _catalogue = _temporary.Catalogue;
         _assessor = new Assessor(ShippedSafetyCatalogue.Load(), DietaryReferenceIntakeFile.LoadShipped(), _catalogue.CommonFoods);
         _profile = ProfileWithDiary(File.ReadAllText(Path.Combine(RepositoryRoot(), "examples", "woman-67-falls-parental-osteoporosis.json")));
         _input = ProfileDocument.Parse(_profile, _catalogue.Find, Today);
@@ -43,8 +41,7 @@ public class AssessmentPipelineBenchmarks
     [GlobalCleanup]
     public void Cleanup()
     {
-        _catalogue.Dispose();
-        Directory.Delete(_directory, recursive: true);
+        _temporary.Dispose();
     }
 
     /// <summary>The profile contract: JSON to a validated <see cref="AssessmentInput"/>.</summary>

@@ -11,7 +11,7 @@ namespace BoneBalance.Benchmarks;
 [MemoryDiagnoser]
 public class FoodSearchBenchmarks
 {
-    private string _directory = string.Empty;
+    private TemporaryFoodCatalogue _temporary = null!;
     private FoodCatalogue _catalogue = null!;
 
     [Params("n", "nat", "natto", "gouda chese", "egg yolk", "chicken liver cooked", "c")]
@@ -20,17 +20,14 @@ public class FoodSearchBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _directory = Path.Combine(Path.GetTempPath(), "bonebalance-bench", Guid.NewGuid().ToString("N"));
-        var db = Path.Combine(_directory, "foods.db");
-        FoodDatabase.EnsureCreated(db);
-        _catalogue = FoodCatalogue.Load(db);
+        _temporary = TemporaryFoodCatalogue.Build();
+        _catalogue = _temporary.Catalogue;
     }
 
     [GlobalCleanup]
     public void Cleanup()
     {
-        _catalogue.Dispose();
-        Directory.Delete(_directory, recursive: true);
+        _temporary.Dispose();
     }
 
     [Benchmark(Baseline = true)]

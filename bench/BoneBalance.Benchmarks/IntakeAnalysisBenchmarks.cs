@@ -19,7 +19,7 @@ public class IntakeAnalysisBenchmarks
     private const int Days = 365;
     private const int FoodsPerDay = 8;
 
-    private string _directory = string.Empty;
+    private TemporaryFoodCatalogue _temporary = null!;
     private FoodCatalogue _catalogue = null!;
     private DietaryReferenceIntakes _intakes = null!;
     private readonly PersonProfile _person = PersonProfile.Create(67, Sex.Female);
@@ -30,10 +30,8 @@ public class IntakeAnalysisBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _directory = Path.Combine(Path.GetTempPath(), "bonebalance-bench", Guid.NewGuid().ToString("N"));
-        var db = Path.Combine(_directory, "foods.db");
-        FoodDatabase.EnsureCreated(db);
-        _catalogue = FoodCatalogue.Load(db);
+        _temporary = TemporaryFoodCatalogue.Build();
+        _catalogue = _temporary.Catalogue;
         _intakes = DietaryReferenceIntakeFile.LoadShipped();
 
         // A fixed pool of 60 foods with household measures, and a fixed random diary over it.
@@ -74,8 +72,7 @@ public class IntakeAnalysisBenchmarks
     [GlobalCleanup]
     public void Cleanup()
     {
-        _catalogue.Dispose();
-        Directory.Delete(_directory, recursive: true);
+        _temporary.Dispose();
     }
 
     /// <summary>Core only: 365 days, 7-day average, top contributors, gap foods from the 8,790-food catalogue.</summary>
