@@ -69,7 +69,9 @@ internal sealed class PersonFacts
     public NutrientAmount Supplementing(SupplementIngredient ingredient) =>
         CurrentSupplements.Where(s => s.Ingredient == ingredient).Aggregate(NutrientAmount.Zero, (sum, s) => sum + s.AmountPerDay);
 
-    // Plain loops: the plan and the advice ask these many times per assessment.
+    // The four lookups below are plain loops: the plan and the advice ask them many times per assessment.
+
+    /// <summary>Whether a medication of the class is taken.</summary>
     public bool Takes(DrugClass drugClass)
     {
         foreach (var (_, entry) in Medications)
@@ -98,6 +100,7 @@ internal sealed class PersonFacts
         return names;
     }
 
+    /// <summary>Whether a condition of the class is recorded.</summary>
     public bool Has(ConditionClass conditionClass)
     {
         foreach (var (_, entry) in Conditions)
