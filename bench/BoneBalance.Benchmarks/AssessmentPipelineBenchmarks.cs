@@ -54,66 +54,16 @@ public class AssessmentPipelineBenchmarks
 
     /// <summary>The assessment document written as UTF-8 JSON.</summary>
     [Benchmark]
-    public int Write()
-    {
-        _output.ResetWrittenCount();
-        using var json = new Utf8JsonWriter(_output, AssessmentDocument.WriterOptions);
-        AssessmentDocument.Write(json, _assessment);
-        json.Flush();
-        return _output.WrittenCount;
-    }
+    public int Write() => WriteDocument(_assessment, AssessmentDocument.WriterOptions);
 
     /// <summary>The assessment document written as the web API writes it (<see cref="AssessmentDocument.CompactWriterOptions"/>).</summary>
     [Benchmark]
-    public int WriteCompact()
-    {
-        _output.ResetWrittenCount();
-        using var json = new Utf8JsonWriter(_output, AssessmentDocument.CompactWriterOptions);
-        AssessmentDocument.Write(json, _assessment);
-        json.Flush();
-        return _output.WrittenCount;
-    }
+    public int WriteCompact() => WriteDocument(_assessment, AssessmentDocument.CompactWriterOptions);
 
     /// <summary>All three, as the endpoint does them (without HTTP and storage).</summary>
     [Benchmark(Baseline = true)]
-    public int ParseAssessWrite()
-    {
-        var assessment = _assessor.Assess(ProfileDocument.Parse(_profile, _catalogue.Find, Today));
-        _output.ResetWrittenCount();
-        using var json = new Utf8JsonWriter(_output, AssessmentDocument.WriterOptions);
-        AssessmentDocument.Write(json, assessment);
-        json.Flush();
-        return _output.WrittenCount;
-    }
-
-    /// <summary>Runs the three stages on fresh data for a while and prints the time of each (a rough split).</summary>
-    public void Stages(int seconds)
-    {
-        var watch = new System.Diagnostics.Stopwatch[] { new(), new(), new() };
-        var stop = DateTime.UtcNow.AddSeconds(seconds);
-        var runs = 0;
-        while (DateTime.UtcNow < stop)
-        {
-            watch[0].Start();
-            var input = ProfileDocument.Parse(_profile, _catalogue.Find, Today);
-            watch[0].Stop();
-            watch[1].Start();
-            var assessment = _assessor.Assess(input);
-            watch[1].Stop();
-            watch[2].Start();
-            _output.ResetWrittenCount();
-            using (var json = new Utf8JsonWriter(_output, AssessmentDocument.CompactWriterOptions))
-            {
-                AssessmentDocument.Write(json, assessment);
-            }
-
-            watch[2].Stop();
-            runs++;
-        }
-
-        Console.WriteLine($"{runs} runs: parse {Micro(watch[0])} µs, assess {Micro(watch[1])} µs, write {Micro(watch[2])} µs");
-        string Micro(System.Diagnostics.Stopwatch w) => (w.Elapsed.TotalMicroseconds / runs).ToString("F0", System.Globalization.CultureInfo.InvariantCulture);
-    }
+    public int ParseAssessWrite() =>
+        WriteDocument(_assessor.Assess(ProfileDocument.Parse(_profile, _catalogue.Find, Today)), AssessmentDocument.WriterOptions);
 
     /// <summary>Times parse, assess and compact write separately in <paramref name="batches"/> batches of 200 runs and
     /// prints the best batch per stage (µs per run) and the bytes allocated per run.</summary>
@@ -126,12 +76,7 @@ public class AssessmentPipelineBenchmarks
         {
             ("parse", () => ProfileDocument.Parse(_profile, _catalogue.Find, Today)),
             ("assess", () => _assessor.Assess(input)),
-            ("write", () =>
-            {
-                _output.ResetWrittenCount();
-                using var json = new Utf8JsonWriter(_output, AssessmentDocument.CompactWriterOptions);
-                AssessmentDocument.Write(json, assessment);
-            }),
+            ("write", () => WriteDocument(assessment, AssessmentDocument.CompactWriterOptions)),
         };
         var line = new System.Text.StringBuilder();
         foreach (var (name, run) in stages)
@@ -155,6 +100,18 @@ public class AssessmentPipelineBenchmarks
         }
 
         Console.WriteLine(line.ToString());
+    }
+
+    // The document into the reused buffer; returns its length.
+    private int WriteDocument(Assessment assessment, JsonWriterOptions options)
+    {
+        _output.ResetWrittenCount();
+        using (var json = new Utf8JsonWriter(_output, options))
+        {
+            AssessmentDocument.Write(json, assessment);
+        }
+
+        return _output.WrittenCount;
     }
 
     // The load benchmark's diary (bench/load/run.sh), dated today, added to the example profile.

@@ -38,13 +38,4 @@ if (args is ["stages-best", var batches])
     return;
 }
 
-if (args is ["profile-stages", var stageSeconds])
-{
-    var pipeline = new AssessmentPipelineBenchmarks();
-    pipeline.Setup();
-    pipeline.Stages(int.Parse(stageSeconds, CultureInfo.InvariantCulture));
-    pipeline.Cleanup();
-    return;
-}
-
 BenchmarkSwitcher.FromAssembly(typeof(PopulationGenerator).Assembly).Run(args);
