@@ -70,7 +70,9 @@ public sealed class ChromiumApp : IAsyncLifetime
             AcceptDownloads = true,
             Locale = "en-GB",
         });
-        context.SetDefaultTimeout(15_000);
+        // 30 s: the browser tests share two cores with the rest of the suite (the crash test's app processes and
+        // writers among them); a registration once took over 15 s under that load. A real failure still fails.
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 
