@@ -43,7 +43,7 @@ internal sealed class WizardModel(ProfileStore profiles, AssessmentRunner runner
         await LoadAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Saves the step and goes back or on (<c>go=back|next</c>).</summary>
+    /// <summary>Saves the step and goes back, on, or stays (<c>go=back|next|stay|remove:{array}[{row}]</c>).</summary>
     public async Task<IActionResult> OnPostAsync(string? step, string? go, CancellationToken cancellationToken)
     {
         Step = WizardStep.Find(step);
@@ -73,7 +73,14 @@ internal sealed class WizardModel(ProfileStore profiles, AssessmentRunner runner
             return Page();
         }
 
-        var target = go == "back" ? Step.Previous : Step.Next;
+        // "Save and add more rows" and a row's "Remove" button save and show the same step again (with its rows).
+        var target = go switch
+        {
+            "back" => Step.Previous,
+            "stay" => Step,
+            _ when WizardForm.RemovesARow(go) => Step,
+            _ => Step.Next,
+        };
         return Redirect("/Assessment/" + (target ?? Step).Slug);
     }
 
@@ -106,7 +113,8 @@ internal sealed class WizardModel(ProfileStore profiles, AssessmentRunner runner
         return Node(name) switch
         {
             JsonValue v when v.TryGetValue<string>(out var s) => s,
-            JsonValue v when v.TryGetValue<double>(out var d) => d.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture),
+            // Round-trip form: saving the step again must store the number the API stored, not a rounded one.
+            JsonValue v when v.TryGetValue<double>(out var d) => d.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
             JsonValue v when v.TryGetValue<bool>(out var b) => b ? "true" : string.Empty,
             _ => string.Empty,
         };

@@ -1,3 +1,5 @@
+using BoneBalance.Core.Nutrition;
+
 namespace BoneBalance.Web.Wizard;
 
 /// <summary>
@@ -34,6 +36,24 @@ internal static class WizardChoices
     /// <summary>Dose units of a medication.</summary>
     public static IReadOnlyList<(string Value, string Text)> DoseUnit { get; } = [("mg", "mg"), ("ug", "µg"), ("g", "g")];
 
+    /// <summary>
+    /// Supplement forms: every canonical token of <see cref="SupplementTokens.Forms"/>, in its order, with the name a label
+    /// uses. A calcium salt is dosed as the salt's weight (the profile contract derives the elemental calcium), so the
+    /// words say which number to copy from the label.
+    /// </summary>
+    public static IReadOnlyList<(string Value, string Text)> SupplementForms { get; } =
+        [.. SupplementTokens.Forms.Tokens.Select(token => (token, SupplementFormText(SupplementTokens.Forms.Parse("form", token)) ?? token))];
+
+    /// <summary>Supplement dose units: every canonical token of <see cref="SupplementTokens.Units"/>, in its order.</summary>
+    public static IReadOnlyList<(string Value, string Text)> SupplementUnits { get; } =
+        [.. SupplementTokens.Units.Tokens.Select(token => (token, SupplementTokens.Units.Parse("unit", token) switch
+        {
+            Core.Nutrition.DoseUnit.Microgram => "µg (micrograms, mcg)",
+            Core.Nutrition.DoseUnit.Milligram => "mg (milligrams)",
+            Core.Nutrition.DoseUnit.InternationalUnit => "IU (international units, vitamin D only)",
+            _ => token,
+        }))];
+
     /// <summary>Measured skeletal sites.</summary>
     public static IReadOnlyList<(string Value, string Text)> DxaSite { get; } =
         [("spine", "lumbar spine"), ("total_hip", "total hip"), ("femoral_neck", "femoral neck"), ("radius", "one-third radius")];
@@ -56,6 +76,33 @@ internal static class WizardChoices
 
         return value;
     }
+
+    /// <summary>
+    /// The canonical token of a supplement form or unit as stored (the contract also accepts aliases and any case, e.g.
+    /// <c>MK7</c>, <c>mcg</c>), so a select box shows the stored answer; the text itself when it is no token.
+    /// </summary>
+    public static string Canonical<T>(Core.Validation.TokenTable<T> table, string text)
+        where T : struct, Enum
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return table.TryParse(text, out var value) ? table.ToToken(value) : text;
+    }
+
+    private static string? SupplementFormText(SupplementForm form) => form switch
+    {
+        SupplementForm.VitaminK2Mk7 => "Vitamin K2 as MK-7 (menaquinone-7)",
+        SupplementForm.VitaminK2Mk4 => "Vitamin K2 as MK-4 (menatetrenone)",
+        SupplementForm.VitaminK1 => "Vitamin K1 (phylloquinone)",
+        SupplementForm.VitaminD3 => "Vitamin D3 (cholecalciferol)",
+        SupplementForm.VitaminD2 => "Vitamin D2 (ergocalciferol)",
+        SupplementForm.CalciumElemental => "Calcium, as elemental calcium on the label",
+        SupplementForm.CalciumCarbonate => "Calcium carbonate (weight of the salt)",
+        SupplementForm.CalciumCitrate => "Calcium citrate (weight of the salt)",
+        SupplementForm.CalciumLactate => "Calcium lactate (weight of the salt)",
+        SupplementForm.CalciumGluconate => "Calcium gluconate (weight of the salt)",
+        SupplementForm.CalciumPhosphate => "Tricalcium phosphate (weight of the salt)",
+        _ => null,
+    };
 
     private static (string, string)[] Plain(params string[] tokens) => [.. tokens.Select(t => (t, t.Replace('_', ' ')))];
 }

@@ -8,7 +8,7 @@ namespace BoneBalance.Web.Tests.RealBrowser;
 public sealed class WizardFlowTests(ChromiumApp app) : IClassFixture<ChromiumApp>
 {
     /// <summary>The wizard's steps in order.</summary>
-    public static readonly string[] Steps = ["about", "risk-factors", "medications", "symptoms", "dxa", "labs", "review"];
+    public static readonly string[] Steps = ["about", "risk-factors", "medications", "supplements", "symptoms", "dxa", "labs", "review"];
 
     /// <summary>
     /// Tab moves between fields, typing fills a text box or picks a select's option by its first letters, Space ticks a

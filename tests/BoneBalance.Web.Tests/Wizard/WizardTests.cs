@@ -7,7 +7,7 @@ namespace BoneBalance.Web.Tests.Wizard;
 /// <summary>The assessment wizard without JavaScript: each step's form posted, the stored profile read back.</summary>
 public sealed class WizardTests(BoneBalanceFactory factory) : IClassFixture<BoneBalanceFactory>
 {
-    private static readonly (string, string)[] About =
+    internal static readonly (string, string)[] About =
     [
         ("person.age", "67"), ("person.sex", "female"), ("person.menopausalStatus", "postmenopausal"),
         ("person.heightCm", "160"), ("person.weightKg", "55"), ("person.ethnicity", "white"), ("person.smoking", "never"), ("person.alcohol", "none"),
@@ -20,7 +20,7 @@ public sealed class WizardTests(BoneBalanceFactory factory) : IClassFixture<Bone
         return browser;
     }
 
-    private static async Task<string> StepAsync(Browser browser, string step, params (string, string)[] fields)
+    internal static async Task<string> StepAsync(Browser browser, string step, params (string, string)[] fields)
     {
         using var response = await browser.PostFormAsync($"/Assessment/{step}", $"/Assessment/{step}", [("posted", "1"), ("go", "next"), .. fields]);
         var html = await response.Content.ReadAsStringAsync();
@@ -28,7 +28,7 @@ public sealed class WizardTests(BoneBalanceFactory factory) : IClassFixture<Bone
         return response.Headers.Location!.OriginalString;
     }
 
-    private static async Task<string> RefusedAsync(Browser browser, string step, params (string, string)[] fields)
+    internal static async Task<string> RefusedAsync(Browser browser, string step, params (string, string)[] fields)
     {
         using var response = await browser.PostFormAsync($"/Assessment/{step}", $"/Assessment/{step}", [("posted", "1"), ("go", "next"), .. fields]);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -37,7 +37,7 @@ public sealed class WizardTests(BoneBalanceFactory factory) : IClassFixture<Bone
         return html;
     }
 
-    private static async Task<JsonElement> ProfileAsync(Browser browser)
+    internal static async Task<JsonElement> ProfileAsync(Browser browser)
     {
         var (status, profile) = await browser.JsonAsync(HttpMethod.Get, "/api/profile");
         Assert.Equal(HttpStatusCode.OK, status);
@@ -50,10 +50,13 @@ public sealed class WizardTests(BoneBalanceFactory factory) : IClassFixture<Bone
         using var browser = await SignedInAsync();
         Assert.Equal("/Assessment/risk-factors", await StepAsync(browser, "about", About));
         Assert.Equal("/Assessment/medications", await StepAsync(browser, "risk-factors", ("riskFactors", "falls"), ("riskFactors", "parental_osteoporosis")));
-        Assert.Equal("/Assessment/symptoms", await StepAsync(browser, "medications",
+        Assert.Equal("/Assessment/supplements", await StepAsync(browser, "medications",
             ("medications[0].name", "prednisone"), ("medications[0].dosePerDay", "10"), ("medications[0].unit", "mg"), ("medications[0].durationMonths", "6"),
             ("medications[1].name", ""), ("medications[1].unit", ""),
             ("conditions[0].name", "rheumatoid arthritis"), ("conditions[0].snomed", "69896004")));
+        Assert.Equal("/Assessment/symptoms", await StepAsync(browser, "supplements",
+            ("supplements[0].form", "d3"), ("supplements[0].dose", "20"), ("supplements[0].unit", "ug"),
+            ("supplements[1].form", ""), ("supplements[1].dose", ""), ("supplements[1].unit", "")));
         Assert.Equal("/Assessment/dxa", await StepAsync(browser, "symptoms", ("symptoms", "easy_bruising")));
         Assert.Equal("/Assessment/labs", await StepAsync(browser, "dxa",
             ("dxa[0].date", "2025-01-10"), ("dxa[0].site", "femoral_neck"), ("dxa[0].manufacturer", "hologic"), ("dxa[0].bmd", "0.62")));
@@ -65,6 +68,8 @@ public sealed class WizardTests(BoneBalanceFactory factory) : IClassFixture<Bone
         var medication = Assert.Single(profile.GetProperty("medications").EnumerateArray());
         Assert.Equal(10, medication.GetProperty("dosePerDay").GetDouble());
         Assert.Equal("69896004", Assert.Single(profile.GetProperty("conditions").EnumerateArray()).GetProperty("snomed").GetString());
+        var supplement = Assert.Single(profile.GetProperty("supplements").EnumerateArray());
+        Assert.Equal(("d3", 20.0, "ug"), (supplement.GetProperty("form").GetString(), supplement.GetProperty("dose").GetDouble(), supplement.GetProperty("unit").GetString()));
         Assert.Equal("easy_bruising", Assert.Single(profile.GetProperty("symptoms").EnumerateArray()).GetString());
         Assert.Equal(0.62, Assert.Single(profile.GetProperty("dxa").EnumerateArray()).GetProperty("bmd").GetDouble());
         Assert.Equal(18, profile.GetProperty("labs").GetProperty("vitaminD25ohNgPerMl").GetDouble());
@@ -92,6 +97,7 @@ public sealed class WizardTests(BoneBalanceFactory factory) : IClassFixture<Bone
              "symptoms":["easy_bruising"],
              "dxa":[{"date":"2025-01-10","site":"femoral_neck","manufacturer":"hologic","bmd":0.62}],
              "labs":{"vitaminD25ohNgPerMl":18,"inr":2.5},
+             "supplements":[{"form":"k2-mk7","dose":180,"unit":"ug"},{"form":"calcium-carbonate","dose":1250,"unit":"mg"},{"form":"d3","dose":1000,"unit":"iu"}],
              "frax":{"mofPercent":20,"hipPercent":3}}
             """).RootElement);
         Assert.Equal(HttpStatusCode.OK, status);
@@ -106,7 +112,10 @@ public sealed class WizardTests(BoneBalanceFactory factory) : IClassFixture<Bone
             "<li>Easy bruising</li>",
             "<dt>2025-01-10, femoral neck</dt>", "<dd>BMD 0.62 g/cm², Hologic machine</dd>",
             "<dt>25-OH vitamin D</dt>", "<dd>18 ng/mL</dd>", "<dt>INR</dt>", "<dd>2.5</dd>",
-            "href=\"/Assessment/medications\"", "href=\"/Assessment/dxa\"",
+            "<dt>Vitamin K2 as MK-7 (menaquinone-7)</dt>", "<dd>180 µg a day</dd>",
+            "<dt>Calcium carbonate (weight of the salt)</dt>", "<dd>1250 mg a day</dd>",
+            "<dt>Vitamin D3 (cholecalciferol)</dt>", "<dd>1000 IU a day</dd>",
+            "href=\"/Assessment/medications\"", "href=\"/Assessment/supplements\"", "href=\"/Assessment/dxa\"",
             "Also stored (given through the API)", "<dd>frax</dd>",
         })
         {
