@@ -25,14 +25,14 @@ internal sealed class WizardForm(IFormCollection form)
     public static IReadOnlyList<string> SupplementFields { get; } = ["form", "dose", "unit"];
 
     /// <summary>The DXA row's fields.</summary>
-    public static IReadOnlyList<string> DxaFields { get; } = ["date", "site", "manufacturer", "bmd", "tScore", "precisionRmsSd"];
+    public static IReadOnlyList<string> DxaFields { get; } = ["date", "site", "manufacturer", "bmd", "tScore", "zScore", "precisionRmsSd"];
 
     /// <summary>The lab fields.</summary>
     public static IReadOnlyList<string> LabFields { get; } = ["vitaminD25ohNgPerMl", "calciumMgPerDl", "inr", "egfr"];
 
     private const string RemovePrefix = "remove:";
 
-    private static readonly HashSet<string> Numbers = new(StringComparer.Ordinal) { "dosePerDay", "dose", "durationMonths", "bmd", "tScore", "precisionRmsSd" };
+    private static readonly HashSet<string> Numbers = new(StringComparer.Ordinal) { "dosePerDay", "dose", "durationMonths", "bmd", "tScore", "zScore", "precisionRmsSd" };
 
     private readonly Dictionary<string, List<int>> _rows = new(StringComparer.Ordinal);
 
