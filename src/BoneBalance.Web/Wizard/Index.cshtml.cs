@@ -136,6 +136,27 @@ internal sealed class WizardModel(ProfileStore profiles, AssessmentRunner runner
             ? posted
             : (Node(array) is JsonArray stored ? stored.Count : 0) + 2;
 
+    /// <summary>
+    /// The menopausal status the contract reads from <c>person.postmenopausal</c> alone (true: postmenopausal; false, for
+    /// a woman: premenopausal), so that a profile given through the API with the flag shows it and saving "About you"
+    /// keeps it (as <c>menopausalStatus</c>; the flag is then removed); empty after a post or when the flag is absent.
+    /// </summary>
+    public string MenopausalStatusFromFlag()
+    {
+        if (Request.HasFormContentType && Request.Form.ContainsKey("posted"))
+        {
+            return string.Empty;
+        }
+
+        return Node("person.postmenopausal") switch
+        {
+            JsonValue v when v.TryGetValue<bool>(out var post) && post => "postmenopausal",
+            JsonValue v when v.TryGetValue<bool>(out var post) && !post && Value("person.sex") is var sex
+                && Core.People.SexTokens.Table.TryParse(sex, out var parsed) && parsed == Core.People.Sex.Female => "premenopausal",
+            _ => string.Empty,
+        };
+    }
+
     /// <summary>An input's HTML id for a JSON path (<c>dxa[1].site</c> → <c>dxa-1-site</c>).</summary>
     public static string Id(string name) => name.Replace("].", "-", StringComparison.Ordinal).Replace('[', '-').Replace('.', '-').TrimEnd(']');
 

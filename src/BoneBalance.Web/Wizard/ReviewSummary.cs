@@ -108,8 +108,8 @@ internal static class ReviewSummary
         var lines = new List<ReviewLine>();
         foreach (var supplement in Objects(profile["supplements"]))
         {
-            var form = Text(supplement["form"]) is { } f ? WizardChoices.Text(WizardChoices.SupplementForms, WizardChoices.Canonical(SupplementTokens.Forms, f)) : "(no form)";
-            var unit = Text(supplement["unit"]) is { } u ? WizardChoices.Canonical(SupplementTokens.Units, u) switch
+            var form = Text(supplement["form"]) is { } f ? WizardChoices.Text(WizardChoices.SupplementForms, WizardChoices.Shown(WizardChoices.SupplementForms, SupplementTokens.Forms, f)) : "(no form)";
+            var unit = Text(supplement["unit"]) is { } u ? WizardChoices.Shown(WizardChoices.SupplementUnits, SupplementTokens.Units, u) switch
             {
                 "ug" => "µg",
                 "iu" => "IU",

@@ -78,14 +78,38 @@ internal static class WizardChoices
     }
 
     /// <summary>
-    /// The canonical token of a supplement form or unit as stored (the contract also accepts aliases and any case, e.g.
-    /// <c>MK7</c>, <c>mcg</c>), so a select box shows the stored answer; the text itself when it is no token.
+    /// The choice to select for a stored answer: the contract also accepts other spellings (any case, '-' for '_') and
+    /// aliases (<c>MK7</c>, <c>mcg</c>, <c>post</c>, <c>lunar</c>), and a select box that showed none of its choices for
+    /// them would drop the answer when the step is saved. The choice spelled the same wins (<c>not_recorded</c> is its
+    /// own choice though the table reads it as white); else the choice the table reads as the same value; else the text.
     /// </summary>
-    public static string Canonical<T>(Core.Validation.TokenTable<T> table, string text)
+    public static string Shown<T>(IReadOnlyList<(string Value, string Text)> choices, Core.Validation.TokenTable<T> table, string stored)
         where T : struct, Enum
     {
+        ArgumentNullException.ThrowIfNull(choices);
         ArgumentNullException.ThrowIfNull(table);
-        return table.TryParse(text, out var value) ? table.ToToken(value) : text;
+        ArgumentNullException.ThrowIfNull(stored);
+        var folded = stored.Trim().Replace('-', '_');
+        foreach (var (value, _) in choices)
+        {
+            if (string.Equals(value.Replace('-', '_'), folded, StringComparison.OrdinalIgnoreCase))
+            {
+                return value;
+            }
+        }
+
+        if (table.TryParse(stored, out var parsed))
+        {
+            foreach (var (value, _) in choices)
+            {
+                if (table.TryParse(value, out var choice) && EqualityComparer<T>.Default.Equals(choice, parsed))
+                {
+                    return value;
+                }
+            }
+        }
+
+        return stored;
     }
 
     private static string? SupplementFormText(SupplementForm form) => form switch

@@ -164,6 +164,38 @@ public sealed class WizardTests(BoneBalanceFactory factory) : IClassFixture<Bone
         }
     }
 
+    /// <summary>
+    /// Other spellings the contract accepts (README's profile fields: <c>f</c>, <c>post</c>, <c>ex_smoker</c>, <c>mcg</c>,
+    /// <c>lumbar_spine</c>, <c>lunar</c>, <c>MK4</c>) select their choice, and <c>postmenopausal: true</c> alone shows as
+    /// "postmenopausal": saving each step as shown keeps every answer, in the wizard's own tokens.
+    /// </summary>
+    [Fact]
+    public async Task Answers_given_through_the_api_in_other_spellings_are_shown_and_kept_when_saved()
+    {
+        using var browser = await SignedInAsync();
+        var (status, _) = await browser.JsonAsync(HttpMethod.Put, "/api/profile", JsonDocument.Parse("""
+            {"person":{"age":67,"sex":"F","postmenopausal":true,"ethnicity":"white","smoking":"ex_smoker","alcohol":"none","pregnant":false,"breastfeeding":false},
+             "medications":[{"name":"alendronate","dosePerDay":10,"unit":"mcg"}],
+             "supplements":[{"form":"MK4","dose":1.5,"unit":"MG"}],
+             "dxa":[{"date":"2025-01-10","site":"lumbar_spine","manufacturer":"lunar","bmd":0.9}]}
+            """).RootElement);
+        Assert.Equal(HttpStatusCode.OK, status);
+
+        foreach (var step in new[] { "about", "medications", "supplements", "dxa" })
+        {
+            await StepAsync(browser, step, [.. FormValues(await browser.GetPageAsync($"/Assessment/{step}"))]);
+        }
+
+        var expected = JsonNode.Parse("""
+            {"person":{"age":67,"sex":"female","ethnicity":"white","smoking":"former","alcohol":"none","pregnant":false,"breastfeeding":false,"menopausalStatus":"postmenopausal"},
+             "medications":[{"name":"alendronate","dosePerDay":10,"unit":"ug"}],
+             "supplements":[{"form":"k2-mk4","dose":1.5,"unit":"mg"}],
+             "dxa":[{"date":"2025-01-10","site":"spine","manufacturer":"ge_lunar","bmd":0.9}]}
+            """);
+        var after = JsonNode.Parse((await ProfileAsync(browser)).GetRawText());
+        Assert.True(JsonNode.DeepEquals(expected, after), after!.ToJsonString());
+    }
+
     /// <summary>What a browser posts for a page's form as it is shown: every input's value, ticked boxes, selected options.</summary>
     private static List<(string, string)> FormValues(string html)
     {
