@@ -43,7 +43,7 @@ internal sealed class WizardModel(ProfileStore profiles, AssessmentRunner runner
         await LoadAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Saves the step and goes back or on (<c>go=back|next</c>).</summary>
+    /// <summary>Saves the step and goes back, on, or stays (<c>go=back|next|stay|remove:{array}[{row}]</c>).</summary>
     public async Task<IActionResult> OnPostAsync(string? step, string? go, CancellationToken cancellationToken)
     {
         Step = WizardStep.Find(step);
@@ -73,7 +73,14 @@ internal sealed class WizardModel(ProfileStore profiles, AssessmentRunner runner
             return Page();
         }
 
-        var target = go == "back" ? Step.Previous : Step.Next;
+        // "Save and add more rows" and a row's "Remove" button save and show the same step again (with its rows).
+        var target = go switch
+        {
+            "back" => Step.Previous,
+            "stay" => Step,
+            _ when WizardForm.RemovesARow(go) => Step,
+            _ => Step.Next,
+        };
         return Redirect("/Assessment/" + (target ?? Step).Slug);
     }
 
@@ -106,7 +113,8 @@ internal sealed class WizardModel(ProfileStore profiles, AssessmentRunner runner
         return Node(name) switch
         {
             JsonValue v when v.TryGetValue<string>(out var s) => s,
-            JsonValue v when v.TryGetValue<double>(out var d) => d.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture),
+            // Round-trip form: saving the step again must store the number the API stored, not a rounded one.
+            JsonValue v when v.TryGetValue<double>(out var d) => d.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
             JsonValue v when v.TryGetValue<bool>(out var b) => b ? "true" : string.Empty,
             _ => string.Empty,
         };
@@ -127,6 +135,27 @@ internal sealed class WizardModel(ProfileStore profiles, AssessmentRunner runner
         Request.HasFormContentType && WizardForm.PostedRows(Request.Form, array, firstField) is > 0 and var posted
             ? posted
             : (Node(array) is JsonArray stored ? stored.Count : 0) + 2;
+
+    /// <summary>
+    /// The menopausal status the contract reads from <c>person.postmenopausal</c> alone (true: postmenopausal; false, for
+    /// a woman: premenopausal), so that a profile given through the API with the flag shows it and saving "About you"
+    /// keeps it (as <c>menopausalStatus</c>; the flag is then removed); empty after a post or when the flag is absent.
+    /// </summary>
+    public string MenopausalStatusFromFlag()
+    {
+        if (Request.HasFormContentType && Request.Form.ContainsKey("posted"))
+        {
+            return string.Empty;
+        }
+
+        return Node("person.postmenopausal") switch
+        {
+            JsonValue v when v.TryGetValue<bool>(out var post) && post => "postmenopausal",
+            JsonValue v when v.TryGetValue<bool>(out var post) && !post && Value("person.sex") is var sex
+                && Core.People.SexTokens.Table.TryParse(sex, out var parsed) && parsed == Core.People.Sex.Female => "premenopausal",
+            _ => string.Empty,
+        };
+    }
 
     /// <summary>An input's HTML id for a JSON path (<c>dxa[1].site</c> → <c>dxa-1-site</c>).</summary>
     public static string Id(string name) => name.Replace("].", "-", StringComparison.Ordinal).Replace('[', '-').Replace('.', '-').TrimEnd(']');

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using BoneBalance.Core.Nutrition;
 using BoneBalance.Core.People;
 using BoneBalance.Core.Safety;
 
@@ -13,7 +14,7 @@ namespace BoneBalance.Web.Wizard;
 internal static class ReviewSummary
 {
     /// <summary>Top-level profile fields that the sections below show.</summary>
-    private static readonly string[] Shown = ["person", "riskFactors", "priorHipOrVertebralFracture", "medications", "conditions", "symptoms", "dxa", "labs"];
+    private static readonly string[] Shown = ["person", "riskFactors", "priorHipOrVertebralFracture", "medications", "conditions", "supplements", "symptoms", "dxa", "labs"];
 
     /// <summary>The sections of <paramref name="profile"/>, in the order of the steps.</summary>
     public static IReadOnlyList<ReviewSection> Of(JsonObject profile)
@@ -25,6 +26,7 @@ internal static class ReviewSummary
             new("about", "About you", About(person)),
             new("risk-factors", "Risk factors", RiskFactors(profile)),
             new("medications", "Medications and conditions", Medications(profile)),
+            new("supplements", "Daily supplements", Supplements(profile)),
             new("symptoms", "Symptoms", Symptoms(profile)),
             new("dxa", "Bone density (DXA) results", Scans(profile)),
             new("labs", "Laboratory results", Labs(profile["labs"] as JsonObject ?? [])),
@@ -95,6 +97,25 @@ internal static class ReviewSummary
             var codes = new[] { ("SNOMED CT", Text(condition["snomed"])), ("ICD-10", Text(condition["icd10"])) }
                 .Where(c => c.Item2 is not null).Select(c => $"{c.Item1} {c.Item2}").ToList();
             lines.Add(new("Condition", Join(Text(condition["name"]), codes)));
+        }
+
+        return lines;
+    }
+
+    // Each supplement as its label names it, with the dose as typed: "Vitamin K2 as MK-7 (menaquinone-7)" – "180 µg a day".
+    private static List<ReviewLine> Supplements(JsonObject profile)
+    {
+        var lines = new List<ReviewLine>();
+        foreach (var supplement in Objects(profile["supplements"]))
+        {
+            var form = Text(supplement["form"]) is { } f ? WizardChoices.Text(WizardChoices.SupplementForms, WizardChoices.Shown(WizardChoices.SupplementForms, SupplementTokens.Forms, f)) : "(no form)";
+            var unit = Text(supplement["unit"]) is { } u ? WizardChoices.Shown(WizardChoices.SupplementUnits, SupplementTokens.Units, u) switch
+            {
+                "ug" => "µg",
+                "iu" => "IU",
+                var other => other,
+            } : string.Empty;
+            lines.Add(new(form, $"{Text(supplement["dose"]) ?? "?"} {unit} a day".Replace("  ", " ", StringComparison.Ordinal)));
         }
 
         return lines;

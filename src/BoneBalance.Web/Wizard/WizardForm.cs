@@ -21,13 +21,18 @@ internal sealed class WizardForm(IFormCollection form)
     /// <summary>The condition row's fields.</summary>
     public static IReadOnlyList<string> ConditionFields { get; } = ["name", "snomed", "icd10"];
 
+    /// <summary>The supplement row's fields (all three required by the contract).</summary>
+    public static IReadOnlyList<string> SupplementFields { get; } = ["form", "dose", "unit"];
+
     /// <summary>The DXA row's fields.</summary>
-    public static IReadOnlyList<string> DxaFields { get; } = ["date", "site", "manufacturer", "bmd", "tScore", "precisionRmsSd"];
+    public static IReadOnlyList<string> DxaFields { get; } = ["date", "site", "manufacturer", "bmd", "tScore", "zScore", "precisionRmsSd"];
 
     /// <summary>The lab fields.</summary>
     public static IReadOnlyList<string> LabFields { get; } = ["vitaminD25ohNgPerMl", "calciumMgPerDl", "inr", "egfr"];
 
-    private static readonly HashSet<string> Numbers = new(StringComparer.Ordinal) { "dosePerDay", "durationMonths", "bmd", "tScore", "precisionRmsSd" };
+    private const string RemovePrefix = "remove:";
+
+    private static readonly HashSet<string> Numbers = new(StringComparer.Ordinal) { "dosePerDay", "dose", "durationMonths", "bmd", "tScore", "zScore", "precisionRmsSd" };
 
     private readonly Dictionary<string, List<int>> _rows = new(StringComparer.Ordinal);
 
@@ -70,6 +75,9 @@ internal sealed class WizardForm(IFormCollection form)
                 Set(root, "medications", Rows("medications", MedicationFields));
                 Set(root, "conditions", Rows("conditions", ConditionFields));
                 break;
+            case "supplements":
+                Set(root, "supplements", Rows("supplements", SupplementFields));
+                break;
             case "symptoms":
                 Set(root, "symptoms", List("symptoms"));
                 break;
@@ -103,6 +111,17 @@ internal sealed class WizardForm(IFormCollection form)
 
         return count;
     }
+
+    /// <summary>
+    /// The value of the submit button that removes row <paramref name="index"/> of <paramref name="array"/>
+    /// (<c>go=remove:supplements[1]</c>): the row is left out when the step is saved, and the step is shown again.
+    /// </summary>
+    public static string RemoveButton(string array, int index) => FormattableString.Invariant($"{RemovePrefix}{array}[{index}]");
+
+    /// <summary>Whether <paramref name="go"/> (the pressed button) removes a row rather than moving between steps.</summary>
+    public static bool RemovesARow(string? go) => go is not null && go.StartsWith(RemovePrefix, StringComparison.Ordinal);
+
+    private static bool IsRemoved(string go, string array, int index) => go == RemoveButton(array, index);
 
     private void About(JsonObject root)
     {
@@ -147,6 +166,11 @@ internal sealed class WizardForm(IFormCollection form)
         var result = new JsonArray();
         for (var i = 0; i < PostedRows(form, array, fields[0]); i++)
         {
+            if (IsRemoved(form["go"].ToString(), array, i))
+            {
+                continue;
+            }
+
             var row = new JsonObject();
             foreach (var field in fields)
             {

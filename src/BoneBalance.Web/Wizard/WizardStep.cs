@@ -11,6 +11,7 @@ internal sealed record WizardStep(string Slug, string Title)
         new("about", "About you"),
         new("risk-factors", "Risk factors"),
         new("medications", "Medications and conditions"),
+        new("supplements", "Daily supplements"),
         new("symptoms", "Symptoms"),
         new("dxa", "Bone density (DXA) results"),
         new("labs", "Laboratory results"),

@@ -83,7 +83,7 @@ public sealed class DashboardFlowTests(ChromiumApp app) : IClassFixture<Chromium
         await page.GotoAsync("/Assessment/medications");
         await page.Locator("#medications-0-name").FillAsync("warfarin");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
-        await page.WaitForURLAsync("**/Assessment/symptoms");
+        await page.WaitForURLAsync("**/Assessment/supplements");
 
         await page.GotoAsync("/Dashboard");
         var alert = page.GetByTestId("safety-alerts");

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using BoneBalance.Web.Tests.TestSupport;
 
 namespace BoneBalance.Web.Tests.Wizard;
@@ -7,7 +9,7 @@ namespace BoneBalance.Web.Tests.Wizard;
 /// <summary>The assessment wizard without JavaScript: each step's form posted, the stored profile read back.</summary>
 public sealed class WizardTests(BoneBalanceFactory factory) : IClassFixture<BoneBalanceFactory>
 {
-    private static readonly (string, string)[] About =
+    internal static readonly (string, string)[] About =
     [
         ("person.age", "67"), ("person.sex", "female"), ("person.menopausalStatus", "postmenopausal"),
         ("person.heightCm", "160"), ("person.weightKg", "55"), ("person.ethnicity", "white"), ("person.smoking", "never"), ("person.alcohol", "none"),
@@ -20,7 +22,7 @@ public sealed class WizardTests(BoneBalanceFactory factory) : IClassFixture<Bone
         return browser;
     }
 
-    private static async Task<string> StepAsync(Browser browser, string step, params (string, string)[] fields)
+    internal static async Task<string> StepAsync(Browser browser, string step, params (string, string)[] fields)
     {
         using var response = await browser.PostFormAsync($"/Assessment/{step}", $"/Assessment/{step}", [("posted", "1"), ("go", "next"), .. fields]);
         var html = await response.Content.ReadAsStringAsync();
@@ -28,7 +30,7 @@ public sealed class WizardTests(BoneBalanceFactory factory) : IClassFixture<Bone
         return response.Headers.Location!.OriginalString;
     }
 
-    private static async Task<string> RefusedAsync(Browser browser, string step, params (string, string)[] fields)
+    internal static async Task<string> RefusedAsync(Browser browser, string step, params (string, string)[] fields)
     {
         using var response = await browser.PostFormAsync($"/Assessment/{step}", $"/Assessment/{step}", [("posted", "1"), ("go", "next"), .. fields]);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -37,7 +39,7 @@ public sealed class WizardTests(BoneBalanceFactory factory) : IClassFixture<Bone
         return html;
     }
 
-    private static async Task<JsonElement> ProfileAsync(Browser browser)
+    internal static async Task<JsonElement> ProfileAsync(Browser browser)
     {
         var (status, profile) = await browser.JsonAsync(HttpMethod.Get, "/api/profile");
         Assert.Equal(HttpStatusCode.OK, status);
@@ -50,10 +52,13 @@ public sealed class WizardTests(BoneBalanceFactory factory) : IClassFixture<Bone
         using var browser = await SignedInAsync();
         Assert.Equal("/Assessment/risk-factors", await StepAsync(browser, "about", About));
         Assert.Equal("/Assessment/medications", await StepAsync(browser, "risk-factors", ("riskFactors", "falls"), ("riskFactors", "parental_osteoporosis")));
-        Assert.Equal("/Assessment/symptoms", await StepAsync(browser, "medications",
+        Assert.Equal("/Assessment/supplements", await StepAsync(browser, "medications",
             ("medications[0].name", "prednisone"), ("medications[0].dosePerDay", "10"), ("medications[0].unit", "mg"), ("medications[0].durationMonths", "6"),
             ("medications[1].name", ""), ("medications[1].unit", ""),
             ("conditions[0].name", "rheumatoid arthritis"), ("conditions[0].snomed", "69896004")));
+        Assert.Equal("/Assessment/symptoms", await StepAsync(browser, "supplements",
+            ("supplements[0].form", "d3"), ("supplements[0].dose", "20"), ("supplements[0].unit", "ug"),
+            ("supplements[1].form", ""), ("supplements[1].dose", ""), ("supplements[1].unit", "")));
         Assert.Equal("/Assessment/dxa", await StepAsync(browser, "symptoms", ("symptoms", "easy_bruising")));
         Assert.Equal("/Assessment/labs", await StepAsync(browser, "dxa",
             ("dxa[0].date", "2025-01-10"), ("dxa[0].site", "femoral_neck"), ("dxa[0].manufacturer", "hologic"), ("dxa[0].bmd", "0.62")));
@@ -65,6 +70,8 @@ public sealed class WizardTests(BoneBalanceFactory factory) : IClassFixture<Bone
         var medication = Assert.Single(profile.GetProperty("medications").EnumerateArray());
         Assert.Equal(10, medication.GetProperty("dosePerDay").GetDouble());
         Assert.Equal("69896004", Assert.Single(profile.GetProperty("conditions").EnumerateArray()).GetProperty("snomed").GetString());
+        var supplement = Assert.Single(profile.GetProperty("supplements").EnumerateArray());
+        Assert.Equal(("d3", 20.0, "ug"), (supplement.GetProperty("form").GetString(), supplement.GetProperty("dose").GetDouble(), supplement.GetProperty("unit").GetString()));
         Assert.Equal("easy_bruising", Assert.Single(profile.GetProperty("symptoms").EnumerateArray()).GetString());
         Assert.Equal(0.62, Assert.Single(profile.GetProperty("dxa").EnumerateArray()).GetProperty("bmd").GetDouble());
         Assert.Equal(18, profile.GetProperty("labs").GetProperty("vitaminD25ohNgPerMl").GetDouble());
@@ -92,6 +99,7 @@ public sealed class WizardTests(BoneBalanceFactory factory) : IClassFixture<Bone
              "symptoms":["easy_bruising"],
              "dxa":[{"date":"2025-01-10","site":"femoral_neck","manufacturer":"hologic","bmd":0.62}],
              "labs":{"vitaminD25ohNgPerMl":18,"inr":2.5},
+             "supplements":[{"form":"k2-mk7","dose":180,"unit":"ug"},{"form":"calcium-carbonate","dose":1250,"unit":"mg"},{"form":"d3","dose":1000,"unit":"iu"}],
              "frax":{"mofPercent":20,"hipPercent":3}}
             """).RootElement);
         Assert.Equal(HttpStatusCode.OK, status);
@@ -106,7 +114,10 @@ public sealed class WizardTests(BoneBalanceFactory factory) : IClassFixture<Bone
             "<li>Easy bruising</li>",
             "<dt>2025-01-10, femoral neck</dt>", "<dd>BMD 0.62 g/cm², Hologic machine</dd>",
             "<dt>25-OH vitamin D</dt>", "<dd>18 ng/mL</dd>", "<dt>INR</dt>", "<dd>2.5</dd>",
-            "href=\"/Assessment/medications\"", "href=\"/Assessment/dxa\"",
+            "<dt>Vitamin K2 as MK-7 (menaquinone-7)</dt>", "<dd>180 µg a day</dd>",
+            "<dt>Calcium carbonate (weight of the salt)</dt>", "<dd>1250 mg a day</dd>",
+            "<dt>Vitamin D3 (cholecalciferol)</dt>", "<dd>1000 IU a day</dd>",
+            "href=\"/Assessment/medications\"", "href=\"/Assessment/supplements\"", "href=\"/Assessment/dxa\"",
             "Also stored (given through the API)", "<dd>frax</dd>",
         })
         {
@@ -119,6 +130,95 @@ public sealed class WizardTests(BoneBalanceFactory factory) : IClassFixture<Bone
         var empty = await fresh.GetPageAsync("/Assessment/review");
         Assert.Contains("Nothing entered.", empty, StringComparison.Ordinal);
         Assert.DoesNotContain("Also stored", empty, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A profile with every field set through the API (codes the wizard shows as optional, a Z-score, supplements by an
+    /// alias, FRAX, the vitamin K food flag): opening each step and saving it as shown keeps the stored profile as it was.
+    /// </summary>
+    [Fact]
+    public async Task Saving_every_step_as_shown_keeps_every_field_the_api_set()
+    {
+        using var browser = await SignedInAsync();
+        var stored = JsonNode.Parse("""
+            {"person":{"age":74,"sex":"female","menopausalStatus":"postmenopausal","heightCm":158,"weightKg":61.25,"ethnicity":"white","smoking":"former","alcohol":"trivial","pregnant":false,"breastfeeding":false},
+             "riskFactors":["cardiovascular_disease","prior_fracture"],
+             "priorHipOrVertebralFracture":true,
+             "medications":[{"name":"warfarin","rxnorm":"11289","atc":"B01AA03","dosePerDay":5,"unit":"mg","durationMonths":48}],
+             "conditions":[{"name":"atrial fibrillation","snomed":"49436004","icd10":"I48"}],
+             "supplements":[{"form":"k2-mk7","dose":100,"unit":"ug"},{"form":"d3","dose":0.0125,"unit":"mg"}],
+             "symptoms":["easy_bruising"],
+             "dxa":[{"date":"2025-01-10","site":"femoral_neck","manufacturer":"hologic","bmd":0.62,"tScore":-2.6,"zScore":-1.1,"precisionRmsSd":0.012}],
+             "labs":{"inr":2.6,"vitaminD25ohNgPerMl":24},
+             "frax":{"mofPercent":20,"hipPercent":3},
+             "largeChangeInVitaminKFoods":false}
+            """)!;
+        Assert.Equal(HttpStatusCode.OK, (await browser.JsonAsync(HttpMethod.Put, "/api/profile", JsonSerializer.SerializeToElement(stored))).Status);
+
+        foreach (var step in new[] { "about", "risk-factors", "medications", "supplements", "symptoms", "dxa", "labs" })
+        {
+            var shown = FormValues(await browser.GetPageAsync($"/Assessment/{step}"));
+            await StepAsync(browser, step, [.. shown]);
+            var after = JsonNode.Parse((await ProfileAsync(browser)).GetRawText());
+            Assert.True(JsonNode.DeepEquals(stored, after), $"after saving {step}:\n{after}");
+        }
+    }
+
+    /// <summary>
+    /// Other spellings the contract accepts (README's profile fields: <c>f</c>, <c>post</c>, <c>ex_smoker</c>, <c>mcg</c>,
+    /// <c>lumbar_spine</c>, <c>lunar</c>, <c>MK4</c>) select their choice, and <c>postmenopausal: true</c> alone shows as
+    /// "postmenopausal": saving each step as shown keeps every answer, in the wizard's own tokens.
+    /// </summary>
+    [Fact]
+    public async Task Answers_given_through_the_api_in_other_spellings_are_shown_and_kept_when_saved()
+    {
+        using var browser = await SignedInAsync();
+        var (status, _) = await browser.JsonAsync(HttpMethod.Put, "/api/profile", JsonDocument.Parse("""
+            {"person":{"age":67,"sex":"F","postmenopausal":true,"ethnicity":"white","smoking":"ex_smoker","alcohol":"none","pregnant":false,"breastfeeding":false},
+             "medications":[{"name":"alendronate","dosePerDay":10,"unit":"mcg"}],
+             "supplements":[{"form":"MK4","dose":1.5,"unit":"MG"}],
+             "dxa":[{"date":"2025-01-10","site":"lumbar_spine","manufacturer":"lunar","bmd":0.9}]}
+            """).RootElement);
+        Assert.Equal(HttpStatusCode.OK, status);
+
+        foreach (var step in new[] { "about", "medications", "supplements", "dxa" })
+        {
+            await StepAsync(browser, step, [.. FormValues(await browser.GetPageAsync($"/Assessment/{step}"))]);
+        }
+
+        var expected = JsonNode.Parse("""
+            {"person":{"age":67,"sex":"female","ethnicity":"white","smoking":"former","alcohol":"none","pregnant":false,"breastfeeding":false,"menopausalStatus":"postmenopausal"},
+             "medications":[{"name":"alendronate","dosePerDay":10,"unit":"ug"}],
+             "supplements":[{"form":"k2-mk4","dose":1.5,"unit":"mg"}],
+             "dxa":[{"date":"2025-01-10","site":"spine","manufacturer":"ge_lunar","bmd":0.9}]}
+            """);
+        var after = JsonNode.Parse((await ProfileAsync(browser)).GetRawText());
+        Assert.True(JsonNode.DeepEquals(expected, after), after!.ToJsonString());
+    }
+
+    /// <summary>What a browser posts for a page's form as it is shown: every input's value, ticked boxes, selected options.</summary>
+    private static List<(string, string)> FormValues(string html)
+    {
+        var fields = new List<(string, string)>();
+        foreach (Match input in Regex.Matches(html, "<input [^>]*>"))
+        {
+            var attributes = Regex.Matches(input.Value, "([a-z-]+)=\"([^\"]*)\"").ToDictionary(a => a.Groups[1].Value, a => WebUtility.HtmlDecode(a.Groups[2].Value));
+            if (!attributes.TryGetValue("name", out var name) || name is "__RequestVerificationToken" or "posted"
+                || (attributes.GetValueOrDefault("type") == "checkbox" && !attributes.ContainsKey("checked")))
+            {
+                continue;
+            }
+
+            fields.Add((name, attributes.GetValueOrDefault("value") ?? string.Empty));
+        }
+
+        foreach (Match select in Regex.Matches(html, "<select [^>]*name=\"([^\"]+)\"[^>]*>(.*?)</select>", RegexOptions.Singleline))
+        {
+            var selected = Regex.Match(select.Groups[2].Value, "<option value=\"([^\"]*)\" selected=\"selected\">");
+            fields.Add((WebUtility.HtmlDecode(select.Groups[1].Value), selected.Success ? WebUtility.HtmlDecode(selected.Groups[1].Value) : string.Empty));
+        }
+
+        return fields;
     }
 
     /// <summary>5 ft 3 in = 63 in × 2.54 = 160.02 cm → 160.0; 121 lb × 0.45359237 = 54.885 kg → 54.9 (exact definitions).</summary>
