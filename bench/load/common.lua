@@ -10,7 +10,10 @@ if rate > 0 then
   -- C/(pause + latency) requests a second. run.sh calibrates the pause (BENCH_PAUSE_MS) so that the rate reached is
   -- the rate asked for, and reports the rate actually reached.
   local pause_ms = tonumber(os.getenv("BENCH_PAUSE_MS") or "") or connections * 1000 / rate
-  function delay() return pause_ms end
+  -- Exponentially distributed pauses (mean pause_ms): the connections' requests then arrive independently, like a
+  -- Poisson stream, instead of in lock-step bursts (equal pauses keep connections that were answered together in step).
+  math.randomseed(os.time() + tonumber(tostring({}):match("0x(%x+)") or "0", 16) % 100000)
+  function delay() return -pause_ms * math.log(1 - math.random()) end
 end
 
 -- One machine-readable line for run.sh (wrk's own report is printed above it).
