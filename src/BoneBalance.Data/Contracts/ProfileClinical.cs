@@ -29,12 +29,16 @@ internal static class ProfileClinical
     /// <summary>The fields of <c>frax</c>.</summary>
     public static IReadOnlyList<string> FraxFields { get; } = ["mofPercent", "hipPercent", "glucocorticoidAdjusted"];
 
+    // The valid ranges of the two token arrays, joined once rather than on every profile read.
+    private static readonly string RiskFactorsValid = "an array of " + RiskFactorCatalogue.Tokens.ValidValues;
+    private static readonly string SymptomsValid = "an array of " + SymptomTokens.Table.ValidValues;
+
     /// <summary>The risk-factor flags (the <c>screen</c> CSV's flag columns), each at most once.</summary>
     public static RiskFactors RiskFactors(JsonObjectReader root, List<FieldError> errors)
     {
         var factors = Core.People.RiskFactors.None;
         var before = errors.Count;
-        foreach (var (element, path) in root.Array("riskFactors", "an array of " + RiskFactorCatalogue.Tokens.ValidValues))
+        foreach (var (element, path) in root.Array("riskFactors", RiskFactorsValid))
         {
             if (JsonObjectReader.TokenAt(element, path, RiskFactorCatalogue.Tokens, errors) is not { } factor)
             {
@@ -127,7 +131,7 @@ internal static class ProfileClinical
     public static IReadOnlyList<Symptom> Symptoms(JsonObjectReader root, List<FieldError> errors)
     {
         var list = new List<Symptom>();
-        foreach (var (element, path) in root.Array("symptoms", "an array of " + SymptomTokens.Table.ValidValues))
+        foreach (var (element, path) in root.Array("symptoms", SymptomsValid))
         {
             if (JsonObjectReader.TokenAt(element, path, SymptomTokens.Table, errors) is not { } symptom)
             {
