@@ -102,9 +102,19 @@ public sealed record IntakeAnalysis
 
         var references = intakes.For(person.AgeYears, person.Sex);
         var content = new Dictionary<Food, (NutrientAmount Amount, bool IsComplete)[]>(ReferenceEqualityComparer.Instance);
-        var foodsByDay = foods.GroupBy(e => e.Date).ToDictionary(g => g.Key, g => g.ToList());
-        var supplementsByDay = supplements.GroupBy(e => e.Date).ToDictionary(g => g.Key, g => g.ToList());
-        var dates = foodsByDay.Keys.Union(supplementsByDay.Keys).Order().ToList();
+        var foodsByDay = ByDay(foods, static e => e.Date);
+        var supplementsByDay = ByDay(supplements, static e => e.Date);
+        var dates = new List<DateOnly>(foodsByDay.Count + supplementsByDay.Count);
+        dates.AddRange(foodsByDay.Keys);
+        foreach (var date in supplementsByDay.Keys)
+        {
+            if (!foodsByDay.ContainsKey(date))
+            {
+                dates.Add(date);
+            }
+        }
+
+        dates.Sort();
         if (dates.Count == 0)
         {
             throw new InvalidInputException("diary", string.Empty, "at least one food or supplement row");
@@ -156,19 +166,53 @@ public sealed record IntakeAnalysis
         return new IntakeAnalysis(days, averageResult, references, top, gaps);
     }
 
+    // The entries of each date in the order given; one dictionary of lists instead of GroupBy's lookup copied into one.
+    private static Dictionary<DateOnly, List<T>> ByDay<T>(IEnumerable<T> entries, Func<T, DateOnly> dateOf)
+    {
+        var byDay = new Dictionary<DateOnly, List<T>>();
+        foreach (var entry in entries)
+        {
+            var date = dateOf(entry);
+            if (!byDay.TryGetValue(date, out var list))
+            {
+                list = [];
+                byDay.Add(date, list);
+            }
+
+            list.Add(entry);
+        }
+
+        return byDay;
+    }
+
     // A supplement adds to its own nutrient and to the sums that contain it.
+    // The lists are built once (read only), not per supplement row.
     private static IntakeNutrient[] AddsTo(IntakeNutrient nutrient) => nutrient switch
     {
-        IntakeNutrient.VitaminK1 => [IntakeNutrient.VitaminK1, IntakeNutrient.VitaminKTotal],
-        IntakeNutrient.Menaquinone4 or IntakeNutrient.LongChainMenaquinones => [nutrient, IntakeNutrient.VitaminK2Total, IntakeNutrient.VitaminKTotal],
-        _ => [nutrient],
+        IntakeNutrient.VitaminK1 => VitaminK1AddsTo,
+        IntakeNutrient.Menaquinone4 => Menaquinone4AddsTo,
+        IntakeNutrient.LongChainMenaquinones => LongChainMenaquinonesAddsTo,
+        _ => OwnNutrientOnly[(int)nutrient],
     };
+
+    private static readonly IntakeNutrient[] VitaminK1AddsTo = [IntakeNutrient.VitaminK1, IntakeNutrient.VitaminKTotal];
+    private static readonly IntakeNutrient[] Menaquinone4AddsTo = [IntakeNutrient.Menaquinone4, IntakeNutrient.VitaminK2Total, IntakeNutrient.VitaminKTotal];
+    private static readonly IntakeNutrient[] LongChainMenaquinonesAddsTo =
+        [IntakeNutrient.LongChainMenaquinones, IntakeNutrient.VitaminK2Total, IntakeNutrient.VitaminKTotal];
+    private static readonly IntakeNutrient[][] OwnNutrientOnly = [.. Enumerable.Range(0, IntakeNutrientDefinition.All.Count).Select(n => new[] { (IntakeNutrient)n })];
 
     private static (NutrientAmount Amount, bool IsComplete)[] ContentOf(Food food, Dictionary<Food, (NutrientAmount, bool)[]> cache)
     {
         if (!cache.TryGetValue(food, out var values))
         {
-            values = [.. IntakeNutrientDefinition.All.Select(d => d.PerHundredGrams(food))];
+            // A plain loop: a LINQ projection here allocated a closure, a delegate and an iterator per diary food.
+            var all = IntakeNutrientDefinition.All;
+            values = new (NutrientAmount, bool)[all.Count];
+            for (var n = 0; n < values.Length; n++)
+            {
+                values[n] = all[n].PerHundredGrams(food);
+            }
+
             cache[food] = values;
         }
 
