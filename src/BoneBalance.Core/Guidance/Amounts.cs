@@ -47,14 +47,5 @@ internal static class Amounts
 
     public static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
-    public static string Join(IEnumerable<string> parts)
-    {
-        var list = parts.ToList();
-        return list.Count switch
-        {
-            0 => string.Empty,
-            1 => list[0],
-            _ => string.Join(", ", list.Take(list.Count - 1)) + " and " + list[^1],
-        };
-    }
+    public static string Join(IEnumerable<string> parts) => Texts.EnglishList.Of(parts);
 }

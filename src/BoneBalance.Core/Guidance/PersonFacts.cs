@@ -66,8 +66,20 @@ internal sealed class PersonFacts
     public bool DietComplete(IntakeNutrient nutrient) => !DietKnown || Intake!.Average.Totals[nutrient].IsComplete;
 
     /// <summary>What the current supplements give per day of one ingredient.</summary>
-    public NutrientAmount Supplementing(SupplementIngredient ingredient) =>
-        CurrentSupplements.Where(s => s.Ingredient == ingredient).Aggregate(NutrientAmount.Zero, (sum, s) => sum + s.AmountPerDay);
+    public NutrientAmount Supplementing(SupplementIngredient ingredient)
+    {
+        // A loop, not Where/Aggregate: the plan asks this for each ingredient.
+        var sum = NutrientAmount.Zero;
+        foreach (var s in CurrentSupplements)
+        {
+            if (s.Ingredient == ingredient)
+            {
+                sum += s.AmountPerDay;
+            }
+        }
+
+        return sum;
+    }
 
     // The four lookups below are plain loops: the plan and the advice ask them many times per assessment.
 

@@ -166,16 +166,7 @@ public sealed partial class SafetyCheck
 
     private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
-    private static string Join(IEnumerable<string> parts)
-    {
-        var list = parts.ToList();
-        return list.Count switch
-        {
-            0 => string.Empty,
-            1 => list[0],
-            _ => string.Join(", ", list.Take(list.Count - 1)) + " and " + list[^1],
-        };
-    }
+    private static string Join(IEnumerable<string> parts) => Texts.EnglishList.Of(parts);
 
     // The params array is new on every call and owned by the finding alone, so it is the finding's list as it stands.
     private static Citation[] Cite(params Citation[] citations) => citations;
