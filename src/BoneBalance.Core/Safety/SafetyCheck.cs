@@ -159,10 +159,10 @@ public sealed partial class SafetyCheck
         return codes.Count == 0 ? string.Empty : $" ({string.Join(", ", codes)})";
     }
 
-    private static string Milligrams(NutrientAmount a) => string.Format(CultureInfo.InvariantCulture, "{0:#,0.#} mg", a.Milligrams);
+    private static string Milligrams(NutrientAmount a) => string.Create(CultureInfo.InvariantCulture, $"{a.Milligrams:#,0.#} mg");
 
     private static string VitaminD(NutrientAmount a) =>
-        string.Format(CultureInfo.InvariantCulture, "{0:#,0.#} µg ({1:#,0} IU)", a.Micrograms, a.VitaminDInternationalUnits);
+        string.Create(CultureInfo.InvariantCulture, $"{a.Micrograms:#,0.#} µg ({a.VitaminDInternationalUnits:#,0} IU)");
 
     private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
