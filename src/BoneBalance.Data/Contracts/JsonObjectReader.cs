@@ -46,12 +46,9 @@ internal sealed class JsonObjectReader
         var reader = new JsonObjectReader(path, errors, element.GetPropertyCount());
         foreach (var property in element.EnumerateObject())
         {
-            var name = property.Name;
-            if (!IsKnown(known, name))
+            if (KnownName(known, property) is not { } name)
             {
-                var sameButCase = known.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
-                var hint = sameButCase is null ? string.Empty : $" (names are case-sensitive: {sameButCase})";
-                errors.Add(new(reader.Field(name), Show(property.Value), $"one of {string.Join(", ", known)}{hint}", "is not a known field"));
+                errors.Add(UnknownField(reader, known, property));
                 continue;
             }
 
@@ -65,17 +62,27 @@ internal sealed class JsonObjectReader
         return reader;
     }
 
-    private static bool IsKnown(IReadOnlyList<string> known, string name)
+    // The known name the property has (exact case), compared in the document's bytes: a known name, the usual case,
+    // is then the key without a string being made for it.
+    private static string? KnownName(IReadOnlyList<string> known, JsonProperty property)
     {
         for (var i = 0; i < known.Count; i++)
         {
-            if (string.Equals(known[i], name, StringComparison.Ordinal))
+            if (property.NameEquals(known[i]))
             {
-                return true;
+                return known[i];
             }
         }
 
-        return false;
+        return null;
+    }
+
+    private static FieldError UnknownField(JsonObjectReader reader, IReadOnlyList<string> known, JsonProperty property)
+    {
+        var name = property.Name;
+        var sameButCase = known.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
+        var hint = sameButCase is null ? string.Empty : $" (names are case-sensitive: {sameButCase})";
+        return new(reader.Field(name), Show(property.Value), $"one of {string.Join(", ", known)}{hint}", "is not a known field");
     }
 
     /// <summary>The JSON path of a property of this object.</summary>
