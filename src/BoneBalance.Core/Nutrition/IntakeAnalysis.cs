@@ -157,10 +157,25 @@ public sealed record IntakeAnalysis
 
         var to = dates[^1];
         var from = to.AddDays(-6);
-        var window = days.Where(d => d.Date >= from).ToList();
+        // The averaged days, their dates and their food entries, in date order, gathered in one pass.
+        var window = new List<DailyIntake>(days.Count);
+        var windowDates = new List<DateOnly>(days.Count);
+        var windowEntries = new List<DiaryEntry>();
+        foreach (var day in days)
+        {
+            if (day.Date >= from)
+            {
+                window.Add(day);
+                windowDates.Add(day.Date);
+                if (foodsByDay.TryGetValue(day.Date, out var entries))
+                {
+                    windowEntries.AddRange(entries);
+                }
+            }
+        }
+
         var average = Mean(window);
-        var averageResult = new IntakeAverage(from, to, [.. window.Select(d => d.Date)], average, AboveUpperLimit(average, references));
-        var windowEntries = window.SelectMany(d => foodsByDay.GetValueOrDefault(d.Date) ?? []).ToList();
+        var averageResult = new IntakeAverage(from, to, windowDates, average, AboveUpperLimit(average, references));
         var top = TopContributorsOf(windowEntries, window.Count, content);
         var gaps = GapsOf(average, references, catalogue);
         return new IntakeAnalysis(days, averageResult, references, top, gaps);
@@ -241,16 +256,42 @@ public sealed record IntakeAnalysis
         return new IntakeTotals(amounts);
     }
 
-    private static List<IntakeNutrient> AboveUpperLimit(IntakeTotals totals, IReadOnlyDictionary<IntakeNutrient, DietaryReferenceIntake> references) =>
-        [.. references.Values.Where(r => r.UpperLimit is { } limit && totals[r.Nutrient].Total > limit).Select(r => r.Nutrient).Order()];
+    // A loop and a sort of the (few) nutrients above their limit: this runs for every diary day.
+    private static List<IntakeNutrient> AboveUpperLimit(IntakeTotals totals, IReadOnlyDictionary<IntakeNutrient, DietaryReferenceIntake> references)
+    {
+        var above = new List<IntakeNutrient>();
+        foreach (var r in references.Values)
+        {
+            if (r.UpperLimit is { } limit && totals[r.Nutrient].Total > limit)
+            {
+                above.Add(r.Nutrient);
+            }
+        }
+
+        above.Sort();
+        return above;
+    }
 
     private static Dictionary<IntakeNutrient, IReadOnlyList<FoodContribution>> TopContributorsOf(
         List<DiaryEntry> entries, int dayCount, Dictionary<Food, (NutrientAmount, bool)[]> cache)
     {
         var result = new Dictionary<IntakeNutrient, IReadOnlyList<FoodContribution>>();
-        var byFood = entries.GroupBy(e => e.Food, ReferenceEqualityComparer.Instance)
-            .Select(g => (Food: (Food)g.Key!, Grams: g.Sum(e => e.Grams)))
-            .ToList();
+        // Grams per food (the same instance), foods in order of first appearance, summed in diary order: what
+        // GroupBy + Sum gave, without a lookup, groupings and a closure per food.
+        var byFood = new List<(Food Food, double Grams)>();
+        var index = new Dictionary<Food, int>(ReferenceEqualityComparer.Instance);
+        foreach (var e in entries)
+        {
+            if (index.TryGetValue(e.Food, out var at))
+            {
+                byFood[at] = (e.Food, byFood[at].Grams + e.Grams);
+            }
+            else
+            {
+                index.Add(e.Food, byFood.Count);
+                byFood.Add((e.Food, 0.0 + e.Grams)); // from zero, as Sum starts
+            }
+        }
         // Plain loops rather than a LINQ chain per nutrient: this runs for every nutrient of every assessment with a diary.
         var ranked = new List<(Food Food, NutrientAmount Amount, int Order)>(byFood.Count);
         foreach (var definition in IntakeNutrientDefinition.All)
