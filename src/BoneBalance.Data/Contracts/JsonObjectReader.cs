@@ -117,6 +117,13 @@ internal sealed class JsonObjectReader
         : TryNumber(value, out var number) ? number // the path is only built for an error: most values are fine
         : Track(name, NumberAt(value, Field(name), valid, _errors));
 
+    /// <summary>As <see cref="Number(string, string)"/>, with the valid range worked out only when the value is refused:
+    /// ranges that name numbers are formatted (in the current culture, as before) for an error alone.</summary>
+    public double? Number(string name, Func<string> valid) =>
+        Get(name) is not { } value ? null
+        : TryNumber(value, out var number) ? number
+        : Track(name, NumberAt(value, Field(name), valid(), _errors));
+
     /// <summary>A whole number (a JSON number without a fractional part, e.g. <c>67</c> or <c>67.0</c>).</summary>
     public int? WholeNumber(string name, string valid)
     {
