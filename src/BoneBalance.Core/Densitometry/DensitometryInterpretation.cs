@@ -50,20 +50,33 @@ public static class DensitometryInterpretation
             throw new InvalidInputException("measurements", string.Empty, "at least one site (spine, total_hip, femoral_neck or radius)");
         }
 
-        var duplicate = measurements.GroupBy(m => m.Site).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
+        // Counted per site (four sites) rather than grouped: this runs twice per assessment (the profile check and the
+        // assessment). The site named is the first, in the order given, that appears more than once.
+        Span<int> perSite = stackalloc int[SiteCount];
+        foreach (var m in measurements)
         {
-            throw new InvalidInputException("site", SkeletalSiteTokens.Table.ToToken(duplicate.Key), "each site at most once per examination", FieldError.Repeated);
+            perSite[(int)m.Site]++;
         }
 
-        var errors = new List<FieldError>();
-        var sites = new List<SiteScore>();
-        foreach (var measurement in measurements.OrderBy(m => m.Site))
+        foreach (var m in measurements)
         {
-            var score = Score(measurement, person.UsesTScores, errors);
-            if (score is not null)
+            if (perSite[(int)m.Site] > 1)
             {
-                sites.Add(score);
+                throw new InvalidInputException("site", SkeletalSiteTokens.Table.ToToken(m.Site), "each site at most once per examination", FieldError.Repeated);
+            }
+        }
+
+        // In site order; each site is there at most once, so the sites in enumeration order pick them out.
+        var errors = new List<FieldError>();
+        var sites = new List<SiteScore>(measurements.Count);
+        for (var site = (SkeletalSite)0; (int)site < SiteCount; site++)
+        {
+            foreach (var measurement in measurements)
+            {
+                if (measurement.Site == site && Score(measurement, person.UsesTScores, errors) is { } score)
+                {
+                    sites.Add(score);
+                }
             }
         }
 
@@ -72,10 +85,14 @@ public static class DensitometryInterpretation
             throw new InvalidInputException(errors);
         }
 
-        var lowestCentralT = sites
-            .Where(s => s.Site != SkeletalSite.OneThirdRadius && s.TScore is not null)
-            .Select(s => s.TScore)
-            .Min();
+        double? lowestCentralT = null;
+        foreach (var s in sites)
+        {
+            if (s.Site != SkeletalSite.OneThirdRadius && s.TScore is { } t && (lowestCentralT is null || t < lowestCentralT))
+            {
+                lowestCentralT = t;
+            }
+        }
 
         return person.UsesTScores
             ? ClassifyByTScore(sites, lowestCentralT, hasFragilityFracture)
@@ -222,8 +239,21 @@ public static class DensitometryInterpretation
     }
 
     // Lowest by score; ties go to the first site in SkeletalSite order (spine, total hip, femoral neck, radius).
-    private static SiteScore? Lowest(List<SiteScore> sites, Func<SiteScore, double?> score) =>
-        sites.Where(s => score(s) is not null).OrderBy(s => score(s)!.Value).ThenBy(s => s.Site).FirstOrDefault();
+    // The sites are in SkeletalSite order already, so the first strictly lower score wins a tie as the sort did.
+    private static SiteScore? Lowest(List<SiteScore> sites, Func<SiteScore, double?> score)
+    {
+        SiteScore? lowest = null;
+        double lowestScore = 0;
+        foreach (var s in sites)
+        {
+            if (score(s) is { } value && (lowest is null || value < lowestScore))
+            {
+                (lowest, lowestScore) = (s, value);
+            }
+        }
+
+        return lowest;
+    }
 
     private static void AddRadiusNote(List<SiteScore> sites, List<string> notes)
     {
@@ -241,6 +271,8 @@ public static class DensitometryInterpretation
             citations.Add(DensitometrySources.Looker1998);
         }
     }
+
+    private static readonly int SiteCount = Enum.GetValues<SkeletalSite>().Length;
 
     private static string Show(double score) => score.ToString("0.0#", CultureInfo.InvariantCulture);
 

@@ -43,9 +43,9 @@ internal static class AcrGlucocorticoidRisk
         var inv = CultureInfo.InvariantCulture;
         if (gc.PrednisoloneEquivalentMilligramsPerDay < T.MinimumDailyDose || gc.DurationMonths <= T.MinimumMonthsExclusive)
         {
-            return Finding(FindingStatus.NotApplicable, string.Format(inv,
-                "The ACR guideline applies to ≥ {0} mg/day prednisone for more than {1} months; recorded: {2:0.##} mg/day for {3:0.#} months.",
-                T.MinimumDailyDose, T.MinimumMonthsExclusive, gc.PrednisoloneEquivalentMilligramsPerDay, gc.DurationMonths), EvidenceLevel.Primary);
+            return Finding(FindingStatus.NotApplicable, string.Create(
+                inv,
+                $"The ACR guideline applies to ≥ {T.MinimumDailyDose} mg/day prednisone for more than {T.MinimumMonthsExclusive} months; recorded: {gc.PrednisoloneEquivalentMilligramsPerDay:0.##} mg/day for {gc.DurationMonths:0.#} months."), EvidenceLevel.Primary);
         }
 
         var reasons = new List<(AcrGlucocorticoidRiskCategory Category, string Why)>();
@@ -64,8 +64,8 @@ internal static class AcrGlucocorticoidRisk
 
         if (gc.CumulativeGramsPastYear >= T.VeryHighCumulativeGramsPerYear)
         {
-            reasons.Add((AcrGlucocorticoidRiskCategory.VeryHigh, string.Format(inv,
-                "cumulative dose ≈ {0:0.0} g in the past year (≥ {1} g; assumes a constant daily dose)", gc.CumulativeGramsPastYear, T.VeryHighCumulativeGramsPerYear)));
+            reasons.Add((AcrGlucocorticoidRiskCategory.VeryHigh, string.Create(
+                inv, $"cumulative dose ≈ {gc.CumulativeGramsPastYear:0.0} g in the past year (≥ {T.VeryHighCumulativeGramsPerYear} g; assumes a constant daily dose)")));
         }
 
         if (young)
@@ -140,28 +140,28 @@ internal static class AcrGlucocorticoidRisk
         var hip = frax.HipPercent;
         if (mof >= T.VeryHighFraxMajorOsteoporoticPercent)
         {
-            reasons.Add((AcrGlucocorticoidRiskCategory.VeryHigh, string.Format(inv, "FRAX major osteoporotic {0:0.0##} % ≥ {1} %", mof, T.VeryHighFraxMajorOsteoporoticPercent)));
+            reasons.Add((AcrGlucocorticoidRiskCategory.VeryHigh, string.Create(inv, $"FRAX major osteoporotic {mof:0.0##} % ≥ {T.VeryHighFraxMajorOsteoporoticPercent} %")));
         }
         else if (mof >= T.HighFraxMajorOsteoporoticPercent)
         {
-            reasons.Add((AcrGlucocorticoidRiskCategory.High, string.Format(inv, "FRAX major osteoporotic {0:0.0##} % in {1} to < {2} %", mof, T.HighFraxMajorOsteoporoticPercent, T.VeryHighFraxMajorOsteoporoticPercent)));
+            reasons.Add((AcrGlucocorticoidRiskCategory.High, string.Create(inv, $"FRAX major osteoporotic {mof:0.0##} % in {T.HighFraxMajorOsteoporoticPercent} to < {T.VeryHighFraxMajorOsteoporoticPercent} %")));
         }
         else if (mof >= T.ModerateFraxMajorOsteoporoticPercent)
         {
-            reasons.Add((AcrGlucocorticoidRiskCategory.Moderate, string.Format(inv, "FRAX major osteoporotic {0:0.0##} % in {1} to < {2} %", mof, T.ModerateFraxMajorOsteoporoticPercent, T.HighFraxMajorOsteoporoticPercent)));
+            reasons.Add((AcrGlucocorticoidRiskCategory.Moderate, string.Create(inv, $"FRAX major osteoporotic {mof:0.0##} % in {T.ModerateFraxMajorOsteoporoticPercent} to < {T.HighFraxMajorOsteoporoticPercent} %")));
         }
 
         if (hip >= T.VeryHighFraxHipPercent)
         {
-            reasons.Add((AcrGlucocorticoidRiskCategory.VeryHigh, string.Format(inv, "FRAX hip {0:0.0##} % ≥ {1} %", hip, T.VeryHighFraxHipPercent)));
+            reasons.Add((AcrGlucocorticoidRiskCategory.VeryHigh, string.Create(inv, $"FRAX hip {hip:0.0##} % ≥ {T.VeryHighFraxHipPercent} %")));
         }
         else if (hip >= T.HighFraxHipPercent)
         {
-            reasons.Add((AcrGlucocorticoidRiskCategory.High, string.Format(inv, "FRAX hip {0:0.0##} % in {1} to < {2} %", hip, T.HighFraxHipPercent, T.VeryHighFraxHipPercent)));
+            reasons.Add((AcrGlucocorticoidRiskCategory.High, string.Create(inv, $"FRAX hip {hip:0.0##} % in {T.HighFraxHipPercent} to < {T.VeryHighFraxHipPercent} %")));
         }
         else if (hip > T.ModerateFraxHipPercentExclusive)
         {
-            reasons.Add((AcrGlucocorticoidRiskCategory.Moderate, string.Format(inv, "FRAX hip {0:0.0##} % in > {1} to < {2} %", hip, T.ModerateFraxHipPercentExclusive, T.HighFraxHipPercent)));
+            reasons.Add((AcrGlucocorticoidRiskCategory.Moderate, string.Create(inv, $"FRAX hip {hip:0.0##} % in > {T.ModerateFraxHipPercentExclusive} to < {T.HighFraxHipPercent} %")));
         }
     }
 
@@ -190,8 +190,9 @@ internal static class AcrGlucocorticoidRisk
         if (change is not null
             && -change.ChangeGramsPerSquareCentimetre > change.LeastSignificantChangeGramsPerSquareCentimetre + LeastSignificantChange.RoundingTolerance)
         {
-            reasons.Add((AcrGlucocorticoidRiskCategory.Moderate, string.Format(CultureInfo.InvariantCulture,
-                "{0} and BMD loss {1:0.000} g/cm² greater than the LSC {2:0.000} g/cm²", dose, -change.ChangeGramsPerSquareCentimetre, change.LeastSignificantChangeGramsPerSquareCentimetre)));
+            reasons.Add((AcrGlucocorticoidRiskCategory.Moderate, string.Create(
+                CultureInfo.InvariantCulture,
+                $"{dose} and BMD loss {-change.ChangeGramsPerSquareCentimetre:0.000} g/cm² greater than the LSC {change.LeastSignificantChangeGramsPerSquareCentimetre:0.000} g/cm²")));
             return;
         }
 

@@ -65,8 +65,8 @@ internal static class BhofCriteria
         }
 
         var inv = CultureInfo.InvariantCulture;
-        var numbers = string.Format(inv, "FRAX hip {0:0.0##} % (threshold {1:0.#} %), major osteoporotic {2:0.0##} % (threshold {3:0.#} %)",
-            frax.HipPercent, T.FraxHipPercent, frax.MajorOsteoporoticPercent, T.FraxMajorOsteoporoticPercent);
+        var numbers = string.Create(
+            inv, $"FRAX hip {frax.HipPercent:0.0##} % (threshold {T.FraxHipPercent:0.#} %), major osteoporotic {frax.MajorOsteoporoticPercent:0.0##} % (threshold {T.FraxMajorOsteoporoticPercent:0.#} %)");
         var met = frax.HipPercent >= T.FraxHipPercent || frax.MajorOsteoporoticPercent >= T.FraxMajorOsteoporoticPercent;
         return met
             ? Finding(FraxCriterion, FindingStatus.Met, $"Low bone mass (lowest T-score {shown}) and {numbers}. BHOF thresholds assume the US-adapted FRAX model.")

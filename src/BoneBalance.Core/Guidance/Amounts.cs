@@ -6,16 +6,18 @@ using BoneBalance.Core.Safety;
 namespace BoneBalance.Core.Guidance;
 
 /// <summary>How the guidance writes amounts in its sentences (invariant culture, thousands separators).</summary>
+/// <remarks>Interpolated into string.Create rather than string.Format: the same formats, without boxing the numbers
+/// or parsing the composite format on every call (these run many times per assessment).</remarks>
 internal static class Amounts
 {
     public static string Milligrams(NutrientAmount amount) => Milligrams(amount.Milligrams);
 
-    public static string Milligrams(double milligrams) => string.Format(CultureInfo.InvariantCulture, "{0:#,0} mg", milligrams);
+    public static string Milligrams(double milligrams) => string.Create(CultureInfo.InvariantCulture, $"{milligrams:#,0} mg");
 
     public static string VitaminD(NutrientAmount amount) =>
-        string.Format(CultureInfo.InvariantCulture, "{0:#,0.#} µg ({1:#,0} IU)", amount.Micrograms, amount.VitaminDInternationalUnits);
+        string.Create(CultureInfo.InvariantCulture, $"{amount.Micrograms:#,0.#} µg ({amount.VitaminDInternationalUnits:#,0} IU)");
 
-    public static string Micrograms(NutrientAmount amount) => string.Format(CultureInfo.InvariantCulture, "{0:#,0.#} µg", amount.Micrograms);
+    public static string Micrograms(NutrientAmount amount) => string.Create(CultureInfo.InvariantCulture, $"{amount.Micrograms:#,0.#} µg");
 
     /// <summary>A supplement in words, e.g. "vitamin K2 (MK-7) 180 µg a day" or "calcium carbonate 1,250 mg a day".</summary>
     public static string Describe(DailySupplement supplement) =>
@@ -38,23 +40,14 @@ internal static class Amounts
     };
 
     /// <summary>A dose with its unit, e.g. "180 µg", "1,250 mg", "1,000 IU".</summary>
-    public static string Dose(double dose, DoseUnit unit) => string.Format(CultureInfo.InvariantCulture, "{0:#,0.##} {1}", dose, unit switch
+    public static string Dose(double dose, DoseUnit unit) => string.Create(CultureInfo.InvariantCulture, $"{dose:#,0.##} {unit switch
     {
         DoseUnit.Microgram => "µg",
         DoseUnit.Milligram => "mg",
         _ => "IU",
-    });
+    }}");
 
     public static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
-    public static string Join(IEnumerable<string> parts)
-    {
-        var list = parts.ToList();
-        return list.Count switch
-        {
-            0 => string.Empty,
-            1 => list[0],
-            _ => string.Join(", ", list.Take(list.Count - 1)) + " and " + list[^1],
-        };
-    }
+    public static string Join(IEnumerable<string> parts) => Texts.EnglishList.Of(parts);
 }

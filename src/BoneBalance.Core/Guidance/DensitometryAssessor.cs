@@ -18,15 +18,41 @@ internal static class DensitometryAssessor
             return null;
         }
 
-        var history = dxa
-            .Select((m, index) => (m, index))
-            .OrderBy(x => x.m.Date ?? DateOnly.MinValue)
-            .ThenBy(x => x.m.Measurement.Site)
-            .ThenBy(x => x.index)
-            .Select(x => x.m)
-            .ToList();
+        // By date (undated first), site, then the order given: the index makes the order total, so an array sort gives
+        // what the stable LINQ sort gave, without its key arrays and iterators.
+        var ordered = new (DxaMeasurement Measurement, int Index)[dxa.Count];
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            ordered[i] = (dxa[i], i);
+        }
+
+        Array.Sort(ordered, static (a, b) =>
+        {
+            var byDate = (a.Measurement.Date ?? DateOnly.MinValue).CompareTo(b.Measurement.Date ?? DateOnly.MinValue);
+            if (byDate != 0)
+            {
+                return byDate;
+            }
+
+            var bySite = ((int)a.Measurement.Measurement.Site).CompareTo((int)b.Measurement.Measurement.Site);
+            return bySite != 0 ? bySite : a.Index.CompareTo(b.Index);
+        });
+        var history = new List<DxaMeasurement>(ordered.Length);
+        foreach (var (measurement, _) in ordered)
+        {
+            history.Add(measurement);
+        }
+
         var latestDate = history[^1].Date;
-        var latest = history.Where(m => m.Date == latestDate).Select(m => m.Measurement).ToList();
+        var latest = new List<SiteMeasurement>();
+        foreach (var m in history)
+        {
+            if (m.Date == latestDate)
+            {
+                latest.Add(m.Measurement);
+            }
+        }
+
         var result = DensitometryInterpretation.Interpret(person, latest, hasFragilityFracture);
         return new DensitometryAssessment(latestDate, result, Changes(history), history);
     }

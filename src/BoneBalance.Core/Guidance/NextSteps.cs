@@ -54,9 +54,9 @@ internal static class NextSteps
                     + "risedronate or zoledronic acid), denosumab, or anabolic (bone-building) agents. "
                     + "Which, if any, is right for you is a decision to make with your clinician; BoneBalance does not prescribe. Ask also whether your calcium and vitamin D "
                     + "should be checked first.",
-                string.Join("; ", picture.ThresholdsMet.Select(t => $"{t.Guideline}: {t.Criterion} ({t.Reason})")),
+                ThresholdsMet(picture.ThresholdsMet),
                 EvidenceGrade.A,
-                [.. picture.ThresholdsMet.Select(t => t.Citation).Distinct(), GuidanceSources.Gregson2022]);
+                [.. DistinctCitations.Of(picture.ThresholdsMet.Select(t => t.Citation)), GuidanceSources.Gregson2022]);
         }
 
         var level = facts.Input.Labs.VitaminD25OhNgPerMl;
@@ -80,6 +80,18 @@ internal static class NextSteps
                 EvidenceGrade.D,
                 [DietaryReferenceSources.Iom2011, GuidanceSources.Kahwati2018]);
         }
+    }
+
+    // "guideline: criterion (reason); …" written into one builder, not a string per threshold joined afterwards.
+    private static string ThresholdsMet(IReadOnlyList<GuidelineFinding> thresholds)
+    {
+        var text = new System.Text.StringBuilder(512);
+        foreach (var t in thresholds)
+        {
+            text.Append(text.Length == 0 ? string.Empty : "; ").Append(t.Guideline).Append(": ").Append(t.Criterion).Append(" (").Append(t.Reason).Append(')');
+        }
+
+        return text.ToString();
     }
 
     private static List<string> VitaminDMatters(RiskPicture picture, IReadOnlyList<SafetyFinding> findings)

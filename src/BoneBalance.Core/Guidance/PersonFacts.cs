@@ -66,8 +66,20 @@ internal sealed class PersonFacts
     public bool DietComplete(IntakeNutrient nutrient) => !DietKnown || Intake!.Average.Totals[nutrient].IsComplete;
 
     /// <summary>What the current supplements give per day of one ingredient.</summary>
-    public NutrientAmount Supplementing(SupplementIngredient ingredient) =>
-        CurrentSupplements.Where(s => s.Ingredient == ingredient).Aggregate(NutrientAmount.Zero, (sum, s) => sum + s.AmountPerDay);
+    public NutrientAmount Supplementing(SupplementIngredient ingredient)
+    {
+        // A loop, not Where/Aggregate: the plan asks this for each ingredient.
+        var sum = NutrientAmount.Zero;
+        foreach (var s in CurrentSupplements)
+        {
+            if (s.Ingredient == ingredient)
+            {
+                sum += s.AmountPerDay;
+            }
+        }
+
+        return sum;
+    }
 
     // The four lookups below are plain loops: the plan and the advice ask them many times per assessment.
 
@@ -177,9 +189,41 @@ internal sealed class PersonFacts
         }
 
         // The daily supplements are taken every day, so they count on every diary day: the analysis is of total intake.
-        var days = input.Diary.Select(e => e.Date).Concat(input.DiarySupplements.Select(s => s.Date)).Distinct().Order();
-        var daily = days.SelectMany(day => input.Supplements.Select(s => SupplementEntry.Create(day, s.Form, s.Dose, s.Unit)));
-        return IntakeAnalysis.Analyse(input.Diary, [.. input.DiarySupplements, .. daily], input.Person, intakes, foods);
+        // The diary's dates, each once in date order, then every daily supplement on each: plain loops into lists sized
+        // up front instead of a Distinct/Order/SelectMany chain spread into a growing list.
+        var days = new List<DateOnly>(input.Diary.Count + input.DiarySupplements.Count);
+        foreach (var e in input.Diary)
+        {
+            days.Add(e.Date);
+        }
+
+        foreach (var s in input.DiarySupplements)
+        {
+            days.Add(s.Date);
+        }
+
+        days.Sort();
+        var distinct = 0;
+        for (var i = 0; i < days.Count; i++)
+        {
+            if (distinct == 0 || days[i] != days[distinct - 1])
+            {
+                days[distinct++] = days[i];
+            }
+        }
+
+        days.RemoveRange(distinct, days.Count - distinct);
+        var supplements = new List<SupplementEntry>(input.DiarySupplements.Count + (days.Count * input.Supplements.Count));
+        supplements.AddRange(input.DiarySupplements);
+        foreach (var day in days)
+        {
+            foreach (var s in input.Supplements)
+            {
+                supplements.Add(SupplementEntry.Create(day, s.Form, s.Dose, s.Unit));
+            }
+        }
+
+        return IntakeAnalysis.Analyse(input.Diary, supplements, input.Person, intakes, foods);
     }
 
     private static List<SupplementDose> CurrentDoses(AssessmentInput input, IntakeAnalysis? intake)

@@ -26,7 +26,7 @@ internal static class SafetyAdvice
                 RecommendationPriority.High,
                 signs ? "See a clinician promptly about the bleeding signs" : "See a clinician promptly",
                 string.Join(" ", serious.Select(f => f.Advice).Distinct()),
-                string.Join("; ", serious.Select(f => $"{f.Code}: {f.Reason}")),
+                CodesAndReasons(serious),
                 EvidenceGrade.D,
                 Distinct(serious.SelectMany(f => f.Citations)));
         }
@@ -59,5 +59,17 @@ internal static class SafetyAdvice
         }
     }
 
-    internal static IReadOnlyList<Citation> Distinct(IEnumerable<Citation> citations) => [.. citations.Distinct()];
+    // "CODE: reason; CODE: reason" written into one builder, not a string per finding joined afterwards.
+    private static string CodesAndReasons(List<SafetyFinding> findings)
+    {
+        var text = new System.Text.StringBuilder(256);
+        foreach (var f in findings)
+        {
+            text.Append(text.Length == 0 ? string.Empty : "; ").Append(f.Code).Append(": ").Append(f.Reason);
+        }
+
+        return text.ToString();
+    }
+
+    internal static IReadOnlyList<Citation> Distinct(IEnumerable<Citation> citations) => DistinctCitations.Of(citations);
 }

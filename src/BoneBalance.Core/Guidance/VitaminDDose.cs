@@ -137,13 +137,23 @@ internal static class VitaminDDose
     {
         // A hair of tolerance so that 15 µg needed is covered by the 15 µg strength despite floating-point sums.
         const double Tolerance = 1e-9;
-        var covering = ProductStrengthsMicrograms.Where(s => s + Tolerance >= need.Micrograms).Cast<double?>().FirstOrDefault();
-        if (covering is { } c && c <= room.Micrograms + Tolerance)
+        // Loops over the ascending strengths (Cast<double?> boxed every strength): the smallest that covers the need,
+        // if it fits the room; otherwise the largest that fits.
+        double? largestFitting = null;
+        foreach (var s in ProductStrengthsMicrograms)
         {
-            return c;
+            if (s + Tolerance >= need.Micrograms)
+            {
+                return s <= room.Micrograms + Tolerance ? s : largestFitting;
+            }
+
+            if (s <= room.Micrograms + Tolerance)
+            {
+                largestFitting = s;
+            }
         }
 
-        return ProductStrengthsMicrograms.Where(s => s <= room.Micrograms + Tolerance).Cast<double?>().LastOrDefault();
+        return largestFitting;
     }
 
     /// <summary>The note for a thiazide user (HYPERCALCAEMIA_RISK with calcium or vitamin D supplements: monitor blood calcium).</summary>

@@ -22,6 +22,14 @@ internal static class VitaminK2Dose
 
     private static readonly Citation[] Sources = [EvidenceSources.Knapen2013, EvidenceSources.Mott2019, DietaryReferenceSources.Iom2001];
 
+    // Notes that name only constants, written once rather than for every plan.
+    private static readonly string Mk4Note =
+        $"MK-4 at {Amounts.Number(Mk4PrescriptionDoseMilligrams)} mg a day (menatetrenone) is a prescription medicine in Japan, not an over-the-counter dose: take it only under a clinician.";
+
+    private static readonly string EvidenceNote =
+        $"Evidence: in one 3-year trial, MK-7 {Amounts.Number(TrialDoseMicrograms)} µg a day slowed bone loss at the spine and femoral neck in healthy postmenopausal women; "
+            + "the latest meta-analysis found no effect on bone density or vertebral fractures in the trials at low risk of bias. It is not a treatment for osteoporosis.";
+
     public static PlanDecision Decide(PersonFacts facts, bool withVitaminD)
     {
         var current = facts.VitaminKSupplements;
@@ -61,11 +69,10 @@ internal static class VitaminK2Dose
         var target = facts.References.TryGetValue(IntakeNutrient.VitaminKTotal, out var k) ? k.Target : (NutrientAmount?)null;
         var notes = new List<string>
         {
-            $"MK-4 at {Amounts.Number(Mk4PrescriptionDoseMilligrams)} mg a day (menatetrenone) is a prescription medicine in Japan, not an over-the-counter dose: take it only under a clinician.",
+            Mk4Note,
             "K1 (phylloquinone, in green vegetables) and K2 (menaquinones: MK-7 in natto, MK-4 and others in cheese, eggs and meat) are both vitamin K"
                 + (target is { } t ? $"; the adequate intake of {Amounts.Micrograms(t)} a day for you covers both, and no upper level was set." : "."),
-            $"Evidence: in one 3-year trial, MK-7 {Amounts.Number(TrialDoseMicrograms)} µg a day slowed bone loss at the spine and femoral neck in healthy postmenopausal women; "
-                + "the latest meta-analysis found no effect on bone density or vertebral fractures in the trials at low risk of bias. It is not a treatment for osteoporosis.",
+            EvidenceNote,
         };
         var doacs = facts.Named(DrugClass.DirectOralAnticoagulant);
         if (doacs.Count > 0)

@@ -48,6 +48,11 @@ public sealed class Food
     public NutrientValue this[Nutrient nutrient] =>
         _values.TryGetValue(nutrient, out var value) ? value : NutrientValue.NotAnalysed(nutrient);
 
+    /// <summary>The amount of a nutrient per 100 g, or null when it was not analysed; unlike the indexer it makes no
+    /// not-analysed value (the intake analysis asks this for every nutrient of every diary food).</summary>
+    internal double? PerHundredGrams(Nutrient nutrient) =>
+        _values.TryGetValue(nutrient, out var value) ? value.PerHundredGrams : null;
+
     /// <summary>The sum of several forms (e.g. <see cref="NutrientDefinition.LongChainMenaquinones"/>), keeping
     /// track of the forms that were not analysed.</summary>
     public NutrientTotal Sum(IReadOnlyList<Nutrient> forms)

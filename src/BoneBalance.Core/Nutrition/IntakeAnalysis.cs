@@ -102,9 +102,19 @@ public sealed record IntakeAnalysis
 
         var references = intakes.For(person.AgeYears, person.Sex);
         var content = new Dictionary<Food, (NutrientAmount Amount, bool IsComplete)[]>(ReferenceEqualityComparer.Instance);
-        var foodsByDay = foods.GroupBy(e => e.Date).ToDictionary(g => g.Key, g => g.ToList());
-        var supplementsByDay = supplements.GroupBy(e => e.Date).ToDictionary(g => g.Key, g => g.ToList());
-        var dates = foodsByDay.Keys.Union(supplementsByDay.Keys).Order().ToList();
+        var foodsByDay = ByDay(foods, static e => e.Date);
+        var supplementsByDay = ByDay(supplements, static e => e.Date);
+        var dates = new List<DateOnly>(foodsByDay.Count + supplementsByDay.Count);
+        dates.AddRange(foodsByDay.Keys);
+        foreach (var date in supplementsByDay.Keys)
+        {
+            if (!foodsByDay.ContainsKey(date))
+            {
+                dates.Add(date);
+            }
+        }
+
+        dates.Sort();
         if (dates.Count == 0)
         {
             throw new InvalidInputException("diary", string.Empty, "at least one food or supplement row");
@@ -147,28 +157,77 @@ public sealed record IntakeAnalysis
 
         var to = dates[^1];
         var from = to.AddDays(-6);
-        var window = days.Where(d => d.Date >= from).ToList();
+        // The averaged days, their dates and their food entries, in date order, gathered in one pass.
+        var window = new List<DailyIntake>(days.Count);
+        var windowDates = new List<DateOnly>(days.Count);
+        var windowEntries = new List<DiaryEntry>();
+        foreach (var day in days)
+        {
+            if (day.Date >= from)
+            {
+                window.Add(day);
+                windowDates.Add(day.Date);
+                if (foodsByDay.TryGetValue(day.Date, out var entries))
+                {
+                    windowEntries.AddRange(entries);
+                }
+            }
+        }
+
         var average = Mean(window);
-        var averageResult = new IntakeAverage(from, to, [.. window.Select(d => d.Date)], average, AboveUpperLimit(average, references));
-        var windowEntries = window.SelectMany(d => foodsByDay.GetValueOrDefault(d.Date) ?? []).ToList();
+        var averageResult = new IntakeAverage(from, to, windowDates, average, AboveUpperLimit(average, references));
         var top = TopContributorsOf(windowEntries, window.Count, content);
         var gaps = GapsOf(average, references, catalogue);
         return new IntakeAnalysis(days, averageResult, references, top, gaps);
     }
 
+    // The entries of each date in the order given; one dictionary of lists instead of GroupBy's lookup copied into one.
+    private static Dictionary<DateOnly, List<T>> ByDay<T>(IEnumerable<T> entries, Func<T, DateOnly> dateOf)
+    {
+        var byDay = new Dictionary<DateOnly, List<T>>();
+        foreach (var entry in entries)
+        {
+            var date = dateOf(entry);
+            if (!byDay.TryGetValue(date, out var list))
+            {
+                list = [];
+                byDay.Add(date, list);
+            }
+
+            list.Add(entry);
+        }
+
+        return byDay;
+    }
+
     // A supplement adds to its own nutrient and to the sums that contain it.
+    // The lists are built once (read only), not per supplement row.
     private static IntakeNutrient[] AddsTo(IntakeNutrient nutrient) => nutrient switch
     {
-        IntakeNutrient.VitaminK1 => [IntakeNutrient.VitaminK1, IntakeNutrient.VitaminKTotal],
-        IntakeNutrient.Menaquinone4 or IntakeNutrient.LongChainMenaquinones => [nutrient, IntakeNutrient.VitaminK2Total, IntakeNutrient.VitaminKTotal],
-        _ => [nutrient],
+        IntakeNutrient.VitaminK1 => VitaminK1AddsTo,
+        IntakeNutrient.Menaquinone4 => Menaquinone4AddsTo,
+        IntakeNutrient.LongChainMenaquinones => LongChainMenaquinonesAddsTo,
+        _ => OwnNutrientOnly[(int)nutrient],
     };
+
+    private static readonly IntakeNutrient[] VitaminK1AddsTo = [IntakeNutrient.VitaminK1, IntakeNutrient.VitaminKTotal];
+    private static readonly IntakeNutrient[] Menaquinone4AddsTo = [IntakeNutrient.Menaquinone4, IntakeNutrient.VitaminK2Total, IntakeNutrient.VitaminKTotal];
+    private static readonly IntakeNutrient[] LongChainMenaquinonesAddsTo =
+        [IntakeNutrient.LongChainMenaquinones, IntakeNutrient.VitaminK2Total, IntakeNutrient.VitaminKTotal];
+    private static readonly IntakeNutrient[][] OwnNutrientOnly = [.. Enumerable.Range(0, IntakeNutrientDefinition.All.Count).Select(n => new[] { (IntakeNutrient)n })];
 
     private static (NutrientAmount Amount, bool IsComplete)[] ContentOf(Food food, Dictionary<Food, (NutrientAmount, bool)[]> cache)
     {
         if (!cache.TryGetValue(food, out var values))
         {
-            values = [.. IntakeNutrientDefinition.All.Select(d => d.PerHundredGrams(food))];
+            // A plain loop: a LINQ projection here allocated a closure, a delegate and an iterator per diary food.
+            var all = IntakeNutrientDefinition.All;
+            values = new (NutrientAmount, bool)[all.Count];
+            for (var n = 0; n < values.Length; n++)
+            {
+                values[n] = all[n].PerHundredGrams(food);
+            }
+
             cache[food] = values;
         }
 
@@ -197,16 +256,42 @@ public sealed record IntakeAnalysis
         return new IntakeTotals(amounts);
     }
 
-    private static List<IntakeNutrient> AboveUpperLimit(IntakeTotals totals, IReadOnlyDictionary<IntakeNutrient, DietaryReferenceIntake> references) =>
-        [.. references.Values.Where(r => r.UpperLimit is { } limit && totals[r.Nutrient].Total > limit).Select(r => r.Nutrient).Order()];
+    // A loop and a sort of the (few) nutrients above their limit: this runs for every diary day.
+    private static List<IntakeNutrient> AboveUpperLimit(IntakeTotals totals, IReadOnlyDictionary<IntakeNutrient, DietaryReferenceIntake> references)
+    {
+        var above = new List<IntakeNutrient>();
+        foreach (var r in references.Values)
+        {
+            if (r.UpperLimit is { } limit && totals[r.Nutrient].Total > limit)
+            {
+                above.Add(r.Nutrient);
+            }
+        }
+
+        above.Sort();
+        return above;
+    }
 
     private static Dictionary<IntakeNutrient, IReadOnlyList<FoodContribution>> TopContributorsOf(
         List<DiaryEntry> entries, int dayCount, Dictionary<Food, (NutrientAmount, bool)[]> cache)
     {
         var result = new Dictionary<IntakeNutrient, IReadOnlyList<FoodContribution>>();
-        var byFood = entries.GroupBy(e => e.Food, ReferenceEqualityComparer.Instance)
-            .Select(g => (Food: (Food)g.Key!, Grams: g.Sum(e => e.Grams)))
-            .ToList();
+        // Grams per food (the same instance), foods in order of first appearance, summed in diary order: what
+        // GroupBy + Sum gave, without a lookup, groupings and a closure per food.
+        var byFood = new List<(Food Food, double Grams)>();
+        var index = new Dictionary<Food, int>(ReferenceEqualityComparer.Instance);
+        foreach (var e in entries)
+        {
+            if (index.TryGetValue(e.Food, out var at))
+            {
+                byFood[at] = (e.Food, byFood[at].Grams + e.Grams);
+            }
+            else
+            {
+                index.Add(e.Food, byFood.Count);
+                byFood.Add((e.Food, 0.0 + e.Grams)); // from zero, as Sum starts
+            }
+        }
         // Plain loops rather than a LINQ chain per nutrient: this runs for every nutrient of every assessment with a diary.
         var ranked = new List<(Food Food, NutrientAmount Amount, int Order)>(byFood.Count);
         foreach (var definition in IntakeNutrientDefinition.All)

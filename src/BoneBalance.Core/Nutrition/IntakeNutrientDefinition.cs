@@ -45,14 +45,16 @@ public sealed record IntakeNutrientDefinition(IntakeNutrient Nutrient, string Co
         ArgumentNullException.ThrowIfNull(food);
         var micrograms = 0.0;
         var complete = true;
-        foreach (var form in Forms)
+        // An indexed loop over the forms: this runs for every nutrient of every diary food, and an enumerator over
+        // the IReadOnlyList would be allocated each time.
+        for (var i = 0; i < Forms.Count; i++)
         {
-            var value = food[form];
-            if (value.PerHundredGrams is { } v)
+            var form = Forms[i];
+            if (food.PerHundredGrams(form) is { } v)
             {
                 micrograms += InMilligrams ? v * 1000.0 : v;
             }
-            else if (form == Nutrition.Nutrient.VitaminD && food[Nutrition.Nutrient.VitaminDInternationalUnits].PerHundredGrams is { } iu)
+            else if (form == Nutrition.Nutrient.VitaminD && food.PerHundredGrams(Nutrition.Nutrient.VitaminDInternationalUnits) is { } iu)
             {
                 micrograms += Measures.NutrientAmount.FromVitaminDInternationalUnits(iu).Micrograms;
             }

@@ -16,6 +16,14 @@ public sealed record Portion(int Sequence, double Amount, string Description, do
     /// <summary>The measure as people say it: <c>1 cup</c>, <c>0.5 cup, diced</c>.</summary>
     public string Label => string.Create(CultureInfo.InvariantCulture, $"{Amount:0.###} {Description}");
 
+    /// <summary>Writes <see cref="Label"/> (the same text, same format) into <paramref name="destination"/> without
+    /// making a string, for writers that copy it straight on.</summary>
+    /// <param name="destination">Where to write.</param>
+    /// <param name="written">How many characters were written.</param>
+    /// <returns>False when the label does not fit (nothing usable is written).</returns>
+    public bool TryFormatLabel(Span<char> destination, out int written) =>
+        destination.TryWrite(CultureInfo.InvariantCulture, $"{Amount:0.###} {Description}", out written);
+
     /// <summary>Grams in <paramref name="quantity"/> of these measures (e.g. 2 × "1 cup" of butter = 454 g).</summary>
     public double GramsFor(double quantity)
     {

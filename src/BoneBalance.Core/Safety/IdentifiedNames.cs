@@ -50,5 +50,5 @@ internal sealed record IdentifiedNames(
         ReferenceEquals(medications, MedicationList) && ReferenceEquals(conditions, ConditionList);
 
     private static string Describe(Medication m, MedicationEntry e) =>
-        NameMatcher<MedicationEntry>.Words(m.Name).SequenceEqual(NameMatcher<MedicationEntry>.Words(e.Generic)) ? e.Generic : $"{m.Name} ({e.Generic})";
+        NameMatcher<MedicationEntry>.SameWords(m.Name, e.Generic) ? e.Generic : $"{m.Name} ({e.Generic})";
 }

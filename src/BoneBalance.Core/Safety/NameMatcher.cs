@@ -47,35 +47,140 @@ internal sealed class NameMatcher<T>
     /// <summary>The values whose names occur in <paramref name="text"/>, most specific only, in order of appearance.</summary>
     public IReadOnlyList<T> Find(string text)
     {
-        var words = Words(text);
-        var hits = new List<(int Start, int Length, T Value)>();
+        // The words as ranges over one folded copy of the text, looked up by span: no string per word (this runs for
+        // every medication and condition of every assessment). Names of up to 256 characters stay on the stack.
+        const int OnStack = 256;
+        var folded = text.Length <= OnStack ? stackalloc char[OnStack] : new char[text.Length];
+        folded = folded[..text.Length];
+        Fold(text, folded);
+        var words = text.Length <= OnStack ? stackalloc Range[(OnStack / 2) + 1] : new Range[(text.Length / 2) + 1];
+        words = words[..Split(folded, words)];
+
+        var lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        List<(int Start, int Length, T Value)>? hits = null;
         for (var i = 0; i < words.Length; i++)
         {
-            if (!_byFirstWord.TryGetValue(words[i], out var candidates))
+            if (!lookup.TryGetValue(folded[words[i]], out var candidates))
             {
                 continue;
             }
 
             foreach (var (name, value) in candidates)
             {
-                if (i + name.Length <= words.Length && words.AsSpan(i, name.Length).SequenceEqual(name))
+                if (i + name.Length <= words.Length && Matches(folded, words.Slice(i, name.Length), name))
                 {
-                    hits.Add((i, name.Length, value));
+                    (hits ??= []).Add((i, name.Length, value));
                 }
             }
         }
 
-        var kept = hits.Where(h => !hits.Any(o => o.Length > h.Length && o.Start <= h.Start && o.Start + o.Length >= h.Start + h.Length));
         var result = new List<T>();
-        foreach (var (_, _, value) in kept.OrderBy(h => h.Start))
+        if (hits is null)
         {
-            if (!result.Contains(value))
+            return result;
+        }
+
+        // The hits are in order of their first word already; a hit inside a longer one does not count.
+        foreach (var h in hits)
+        {
+            if (!InsideLonger(h, hits) && !result.Contains(h.Value))
             {
-                result.Add(value);
+                result.Add(h.Value);
             }
         }
 
         return result;
+    }
+
+    /// <summary>True when <paramref name="a"/> and <paramref name="b"/> have the same <see cref="Words"/> (without
+    /// making them).</summary>
+    internal static bool SameWords(string a, string b)
+    {
+        var foldedA = a.Length <= 256 ? stackalloc char[a.Length] : new char[a.Length];
+        var foldedB = b.Length <= 256 ? stackalloc char[b.Length] : new char[b.Length];
+        Fold(a, foldedA);
+        Fold(b, foldedB);
+        return Collapsed(foldedA).SequenceEqual(Collapsed(foldedB));
+    }
+
+    private static bool InsideLonger((int Start, int Length, T Value) h, List<(int Start, int Length, T Value)> hits)
+    {
+        foreach (var o in hits)
+        {
+            if (o.Length > h.Length && o.Start <= h.Start && o.Start + o.Length >= h.Start + h.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Matches(ReadOnlySpan<char> folded, ReadOnlySpan<Range> words, string[] name)
+    {
+        for (var k = 0; k < name.Length; k++)
+        {
+            if (!folded[words[k]].SequenceEqual(name[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Letters and digits lower-cased, everything else a space: the text Words splits.
+    private static void Fold(string text, Span<char> folded)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            folded[i] = char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ';
+        }
+    }
+
+    // The ranges of the words (runs without a space) of a folded text; returns how many.
+    private static int Split(ReadOnlySpan<char> folded, Span<Range> words)
+    {
+        var count = 0;
+        var i = 0;
+        while (i < folded.Length)
+        {
+            if (folded[i] == ' ')
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < folded.Length && folded[i] != ' ')
+            {
+                i++;
+            }
+
+            words[count++] = start..i;
+        }
+
+        return count;
+    }
+
+    // The words of a folded text separated by single spaces, in place: equal exactly when the word lists are equal.
+    private static Span<char> Collapsed(Span<char> folded)
+    {
+        var length = 0;
+        for (var i = 0; i < folded.Length; i++)
+        {
+            if (folded[i] != ' ')
+            {
+                folded[length++] = folded[i];
+            }
+            else if (length > 0 && folded[length - 1] != ' ')
+            {
+                folded[length++] = ' ';
+            }
+        }
+
+        return length > 0 && folded[length - 1] == ' ' ? folded[..(length - 1)] : folded[..length];
     }
 
     /// <summary>Lower-case words of letters and digits.</summary>

@@ -104,8 +104,18 @@ public sealed class SafetyCatalogue
         if (condition.Icd10Code is { } icd)
         {
             // The longest catalogue code that prefixes the given one: E21.0 before E21.
-            var best = _icd10.Where(e => icd.StartsWith(e.Code, StringComparison.Ordinal)).OrderByDescending(e => e.Code.Length).FirstOrDefault();
-            if (best.Entry is { } byIcd && !found.Contains(byIcd))
+            // One pass; on equal length the first in catalogue order wins, as the stable sort it replaces chose.
+            ConditionEntry? byIcd = null;
+            var bestLength = -1;
+            foreach (var (code, entry) in _icd10)
+            {
+                if (code.Length > bestLength && icd.StartsWith(code, StringComparison.Ordinal))
+                {
+                    (byIcd, bestLength) = (entry, code.Length);
+                }
+            }
+
+            if (byIcd is not null && !found.Contains(byIcd))
             {
                 found.Add(byIcd);
             }

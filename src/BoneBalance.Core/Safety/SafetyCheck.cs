@@ -35,32 +35,72 @@ public sealed partial class SafetyCheck
 
     /// <summary>As <see cref="Evaluate(SafetyInput)"/>, with the input's medications and conditions already identified
     /// (ignored when they are of other lists than the input's).</summary>
-    internal IReadOnlyList<SafetyFinding> Evaluate(SafetyInput input, IdentifiedNames? identified)
+    internal IReadOnlyList<SafetyFinding> Evaluate(SafetyInput input, IdentifiedNames? identified) =>
+        Evaluate(input, identified, null).Findings;
+
+    /// <summary>As <see cref="Evaluate(SafetyInput, IdentifiedNames?)"/>, reusing the findings of the rules that read no
+    /// supplement from an earlier evaluation of the same person (same medications, conditions, symptoms and labs; the
+    /// caller vouches for that), and returning this evaluation's for the next.</summary>
+    internal (IReadOnlyList<SafetyFinding> Findings, SupplementFreeFindings SupplementFree) Evaluate(
+        SafetyInput input, IdentifiedNames? identified, SupplementFreeFindings? sameSubject)
     {
         ArgumentNullException.ThrowIfNull(input);
         var context = new Context(input, identified is not null && identified.Of(input.Medications, input.Conditions)
             ? identified
             : IdentifiedNames.Of(Catalogue, input.Medications, input.Conditions));
+        var free = sameSubject ?? new SupplementFreeFindings(context);
+
+        // The rules in their fixed order (the sort below is stable, so this order breaks its ties).
         var findings = new List<SafetyFinding>();
-        Unrecognised(context, findings);
+        findings.AddRange(free.Unrecognised);
         Anticoagulants(context, findings);
         UpperLimits(context, findings);
         Hypercalcaemia(context, findings);
         KidneyStones(context, findings);
-        Kidney(context, findings);
+        findings.AddRange(free.Kidney);
         AbsorptionSpacing(context, findings);
-        FatSolubleMalabsorption(context, findings);
-        Glucocorticoids(context, findings);
-        HormonalTreatments(context, findings);
-        DeficiencySigns(context, findings);
+        findings.AddRange(free.FatSolubleMalabsorption);
+        findings.AddRange(free.Glucocorticoids);
+        findings.AddRange(free.HormonalTreatments);
+        findings.AddRange(free.DeficiencySigns);
         LifeStage(context, findings);
-        return
+        return (
         [
             .. findings
                 .OrderByDescending(f => f.Severity)
                 .ThenBy(f => IndexOf(f.Code))
                 .ThenBy(f => f.Reason, StringComparer.Ordinal),
-        ];
+        ], free);
+    }
+
+    /// <summary>
+    /// The findings of the rules that read only the person, medications, conditions, symptoms and labs — never a
+    /// supplement: the same for every supplement list of one person, so an assessment that checks the current
+    /// supplements and then the plan's additions works them (and their texts) out once. Only these rules may be here.
+    /// </summary>
+    internal sealed class SupplementFreeFindings
+    {
+        public SupplementFreeFindings(Context context)
+        {
+            Unrecognised(context, Unrecognised);
+            Kidney(context, Kidney);
+            FatSolubleMalabsorption(context, FatSolubleMalabsorption);
+            Glucocorticoids(context, Glucocorticoids);
+            HormonalTreatments(context, HormonalTreatments);
+            DeficiencySigns(context, DeficiencySigns);
+        }
+
+        public List<SafetyFinding> Unrecognised { get; } = [];
+
+        public List<SafetyFinding> Kidney { get; } = [];
+
+        public List<SafetyFinding> FatSolubleMalabsorption { get; } = [];
+
+        public List<SafetyFinding> Glucocorticoids { get; } = [];
+
+        public List<SafetyFinding> HormonalTreatments { get; } = [];
+
+        public List<SafetyFinding> DeficiencySigns { get; } = [];
     }
 
     private static int IndexOf(string code)
@@ -119,29 +159,20 @@ public sealed partial class SafetyCheck
         return codes.Count == 0 ? string.Empty : $" ({string.Join(", ", codes)})";
     }
 
-    private static string Milligrams(NutrientAmount a) => string.Format(CultureInfo.InvariantCulture, "{0:#,0.#} mg", a.Milligrams);
+    private static string Milligrams(NutrientAmount a) => string.Create(CultureInfo.InvariantCulture, $"{a.Milligrams:#,0.#} mg");
 
     private static string VitaminD(NutrientAmount a) =>
-        string.Format(CultureInfo.InvariantCulture, "{0:#,0.#} µg ({1:#,0} IU)", a.Micrograms, a.VitaminDInternationalUnits);
+        string.Create(CultureInfo.InvariantCulture, $"{a.Micrograms:#,0.#} µg ({a.VitaminDInternationalUnits:#,0} IU)");
 
     private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
-    private static string Join(IEnumerable<string> parts)
-    {
-        var list = parts.ToList();
-        return list.Count switch
-        {
-            0 => string.Empty,
-            1 => list[0],
-            _ => string.Join(", ", list.Take(list.Count - 1)) + " and " + list[^1],
-        };
-    }
+    private static string Join(IEnumerable<string> parts) => Texts.EnglishList.Of(parts);
 
     // The params array is new on every call and owned by the finding alone, so it is the finding's list as it stands.
     private static Citation[] Cite(params Citation[] citations) => citations;
 
     /// <summary>The input with its medications and conditions identified once.</summary>
-    private sealed class Context
+    internal sealed class Context
     {
         public Context(SafetyInput input, IdentifiedNames identified)
         {

@@ -28,13 +28,16 @@ public sealed class TokenTable<T>
                 _tokens.Add(token);
             }
         }
+
+        // Joined once: every parse of a token field passes it as the valid range (the table never changes after this).
+        ValidValues = string.Join("|", _tokens);
     }
 
     /// <summary>The canonical tokens in declaration order.</summary>
     public IReadOnlyList<string> Tokens => _tokens;
 
     /// <summary>The valid tokens joined with '|', as shown in errors and help.</summary>
-    public string ValidValues => string.Join("|", _tokens);
+    public string ValidValues { get; }
 
     /// <summary>The canonical token of a value.</summary>
     public string ToToken(T value) => _byValue[value];

@@ -47,7 +47,7 @@ public static partial class AssessmentDocument
 
             json.WriteEndArray();
             json.WritePropertyName("gap"u8);
-            if (intake.Gaps.FirstOrDefault(g => g.Nutrient == n) is { } gap)
+            if (GapOf(intake, n) is { } gap)
             {
                 json.WriteStartObject();
                 json.WriteNumber("shortfall"u8, Round(definition.InUnit(gap.Shortfall), 1));
@@ -58,7 +58,7 @@ public static partial class AssessmentDocument
                     json.WriteStartObject();
                     json.WriteString("foodId"u8, f.Food.Id);
                     json.WriteString("name"u8, f.Food.Name);
-                    json.WriteString("portion"u8, f.Portion.Label);
+                    WritePortionLabel(json, f.Portion);
                     json.WriteNumber("grams"u8, Round(f.Portion.Grams, 1));
                     json.WriteNumber("perPortion"u8, Round(definition.InUnit(f.PerPortion), 1));
                     json.WriteNumber("portionsToClose"u8, Round(f.PortionsToClose, 1));
@@ -80,5 +80,34 @@ public static partial class AssessmentDocument
         json.WriteEndArray();
         WriteCitations(json, "citations"u8, IntakeSources(intake));
         json.WriteEndObject();
+    }
+
+    // The first gap of the nutrient, as FirstOrDefault found it, without a closure per nutrient.
+    private static IntakeGap? GapOf(IntakeAnalysis intake, IntakeNutrient nutrient)
+    {
+        foreach (var gap in intake.Gaps)
+        {
+            if (gap.Nutrient == nutrient)
+            {
+                return gap;
+            }
+        }
+
+        return null;
+    }
+
+    // Portion.Label ("0.5 cup, chopped") formatted into a stack buffer instead of a string; a label too long for the
+    // buffer falls back to Portion.Label itself.
+    private static void WritePortionLabel(Utf8JsonWriter json, Portion portion)
+    {
+        Span<char> text = stackalloc char[128];
+        if (portion.TryFormatLabel(text, out var length))
+        {
+            json.WriteString("portion"u8, text[..length]);
+        }
+        else
+        {
+            json.WriteString("portion"u8, portion.Label);
+        }
     }
 }

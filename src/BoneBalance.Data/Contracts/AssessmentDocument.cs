@@ -167,10 +167,18 @@ public static partial class AssessmentDocument
     // The reference intakes' sources in nutrient order, each once.
     private static List<Citation> IntakeSources(IntakeAnalysis intake)
     {
+        // In nutrient order (as OrderBy gave it, ties in dictionary order) by a pass per nutrient: a handful of
+        // references, and no sorter, key array and comparison per document.
         var sources = new CitationSet(intake.References.Count);
-        foreach (var reference in intake.References.Values.OrderBy(r => r.Nutrient))
+        foreach (var definition in IntakeNutrientDefinition.All)
         {
-            sources.Add(reference.Source);
+            foreach (var reference in intake.References.Values)
+            {
+                if (reference.Nutrient == definition.Nutrient)
+                {
+                    sources.Add(reference.Source);
+                }
+            }
         }
 
         return sources.List;
@@ -178,11 +186,20 @@ public static partial class AssessmentDocument
 
     /// <summary>The token of an intake nutrient: its intake code without the unit (<c>calcium</c>, <c>vitamin_d</c>,
     /// <c>mk7plus</c>, <c>vitamin_k_total</c>).</summary>
-    public static string NutrientToken(IntakeNutrient nutrient)
+    public static string NutrientToken(IntakeNutrient nutrient) =>
+        (int)nutrient >= 0 && (int)nutrient < NutrientTokens.Length ? NutrientTokens[(int)nutrient] : TokenOfCode(nutrient);
+
+    // Cut once per nutrient (a substring per nutrient per document before).
+    private static readonly string[] NutrientTokens = [.. IntakeNutrientDefinition.All.Select(d => TokenOfCode(d.Nutrient))];
+
+    private static string TokenOfCode(IntakeNutrient nutrient)
     {
         var code = IntakeNutrientDefinition.Of(nutrient).Code;
         return code[..code.LastIndexOf('_')];
     }
+
+    // The grade's name ("A" … "D") as Enum.ToString gives it, without boxing the value.
+    private static string GradeName(EvidenceGrade grade) => Enum.GetName(grade) ?? grade.ToString();
 
     /// <summary>The token of an enumeration value: lower-case snake case (<c>NextStep</c> → <c>next_step</c>).</summary>
     public static string Token<T>(T value)
@@ -240,7 +257,7 @@ public static partial class AssessmentDocument
             json.WriteEndObject();
             json.WriteString("timing"u8, s.Timing);
             json.WriteString("reason"u8, s.Reason);
-            json.WriteString("evidenceGrade"u8, s.Grade.ToString());
+            json.WriteString("evidenceGrade"u8, GradeName(s.Grade));
             WriteCitations(json, "citations"u8, s.Citations);
             Strings(json, "notes"u8, s.Notes);
             json.WriteEndObject();
@@ -272,7 +289,7 @@ public static partial class AssessmentDocument
         json.WriteString("title"u8, r.Title);
         json.WriteString("advice"u8, r.Advice);
         json.WriteString("reason"u8, r.Reason);
-        json.WriteString("evidenceGrade"u8, r.Grade.ToString());
+        json.WriteString("evidenceGrade"u8, GradeName(r.Grade));
         WriteCitations(json, "citations"u8, r.Citations);
         json.WriteEndObject();
     }
@@ -314,7 +331,9 @@ public static partial class AssessmentDocument
     {
         if (date is { } d)
         {
-            json.WriteString(name, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            // Formatted into a stack buffer: the same text without a string per date.
+            Span<char> text = stackalloc char[10];
+            json.WriteString(name, d.TryFormat(text, out var length, "yyyy-MM-dd", CultureInfo.InvariantCulture) ? text[..length] : d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
         else
         {

@@ -46,12 +46,9 @@ internal sealed class JsonObjectReader
         var reader = new JsonObjectReader(path, errors, element.GetPropertyCount());
         foreach (var property in element.EnumerateObject())
         {
-            var name = property.Name;
-            if (!IsKnown(known, name))
+            if (KnownName(known, property) is not { } name)
             {
-                var sameButCase = known.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
-                var hint = sameButCase is null ? string.Empty : $" (names are case-sensitive: {sameButCase})";
-                errors.Add(new(reader.Field(name), Show(property.Value), $"one of {string.Join(", ", known)}{hint}", "is not a known field"));
+                errors.Add(UnknownField(reader, known, property));
                 continue;
             }
 
@@ -65,17 +62,27 @@ internal sealed class JsonObjectReader
         return reader;
     }
 
-    private static bool IsKnown(IReadOnlyList<string> known, string name)
+    // The known name the property has (exact case), compared in the document's bytes: a known name, the usual case,
+    // is then the key without a string being made for it.
+    private static string? KnownName(IReadOnlyList<string> known, JsonProperty property)
     {
         for (var i = 0; i < known.Count; i++)
         {
-            if (string.Equals(known[i], name, StringComparison.Ordinal))
+            if (property.NameEquals(known[i]))
             {
-                return true;
+                return known[i];
             }
         }
 
-        return false;
+        return null;
+    }
+
+    private static FieldError UnknownField(JsonObjectReader reader, IReadOnlyList<string> known, JsonProperty property)
+    {
+        var name = property.Name;
+        var sameButCase = known.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
+        var hint = sameButCase is null ? string.Empty : $" (names are case-sensitive: {sameButCase})";
+        return new(reader.Field(name), Show(property.Value), $"one of {string.Join(", ", known)}{hint}", "is not a known field");
     }
 
     /// <summary>The JSON path of a property of this object.</summary>
@@ -106,7 +113,16 @@ internal sealed class JsonObjectReader
 
     /// <summary>A number (finite); null when absent or refused.</summary>
     public double? Number(string name, string valid) =>
-        Get(name) is { } value ? Track(name, NumberAt(value, Field(name), valid, _errors)) : null;
+        Get(name) is not { } value ? null
+        : TryNumber(value, out var number) ? number // the path is only built for an error: most values are fine
+        : Track(name, NumberAt(value, Field(name), valid, _errors));
+
+    /// <summary>As <see cref="Number(string, string)"/>, with the valid range worked out only when the value is refused:
+    /// ranges that name numbers are formatted (in the current culture, as before) for an error alone.</summary>
+    public double? Number(string name, Func<string> valid) =>
+        Get(name) is not { } value ? null
+        : TryNumber(value, out var number) ? number
+        : Track(name, NumberAt(value, Field(name), valid(), _errors));
 
     /// <summary>A whole number (a JSON number without a fractional part, e.g. <c>67</c> or <c>67.0</c>).</summary>
     public int? WholeNumber(string name, string valid)
@@ -116,7 +132,7 @@ internal sealed class JsonObjectReader
             return null;
         }
 
-        if (NumberAt(value, Field(name), valid, _errors) is not { } number)
+        if (!TryNumber(value, out var number) && NumberAt(value, Field(name), valid, _errors) is null)
         {
             Fail(name);
             return null;
@@ -134,7 +150,9 @@ internal sealed class JsonObjectReader
 
     /// <summary>A string, trimmed; null when absent or refused.</summary>
     public string? Text(string name, string valid) =>
-        Get(name) is { } value ? Track(name, TextAt(value, Field(name), valid, _errors)) : null;
+        Get(name) is not { } value ? null
+        : value.ValueKind == JsonValueKind.String ? value.GetString()!.Trim()
+        : Track(name, TextAt(value, Field(name), valid, _errors));
 
     /// <summary><c>true</c> or <c>false</c>; null when absent or refused.</summary>
     public bool? Boolean(string name, string valid)
@@ -157,11 +175,15 @@ internal sealed class JsonObjectReader
     /// <summary>A token of <paramref name="table"/>; null when absent or refused.</summary>
     public T? Token<T>(string name, TokenTable<T> table)
         where T : struct, Enum =>
-        Get(name) is { } value ? Track(name, TokenAt(value, Field(name), table, _errors)) : null;
+        Get(name) is not { } value ? null
+        : value.ValueKind == JsonValueKind.String && table.TryParse(value.GetString()!, out var token) ? token
+        : Track(name, TokenAt(value, Field(name), table, _errors));
 
     /// <summary>A date <c>YYYY-MM-DD</c>; null when absent or refused.</summary>
     public DateOnly? Date(string name) =>
-        Get(name) is { } value ? Track(name, DateAt(value, Field(name), _errors)) : null;
+        Get(name) is not { } value ? null
+        : TryDate(value, out var date) ? date
+        : Track(name, DateAt(value, Field(name), _errors));
 
     /// <summary>The elements of an array property with their paths; empty when absent or not an array.</summary>
     public IReadOnlyList<(JsonElement Element, string Path)> Array(string name, string valid)
@@ -199,14 +221,20 @@ internal sealed class JsonObjectReader
             return null;
         }
 
-        // TryGetDouble refuses numbers beyond double's range (1e400) rather than returning infinity.
-        if (!value.TryGetDouble(out var number) || !double.IsFinite(number))
+        if (!TryNumber(value, out var number))
         {
             errors.Add(new(path, Show(value), valid, FieldError.NotANumber));
             return null;
         }
 
         return number;
+    }
+
+    // A JSON number within double's range: TryGetDouble refuses numbers beyond it (1e400) rather than returning infinity.
+    private static bool TryNumber(JsonElement value, out double number)
+    {
+        number = 0;
+        return value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out number) && double.IsFinite(number);
     }
 
     /// <summary>A string at <paramref name="path"/>, trimmed, or null with an error added.</summary>
@@ -248,7 +276,7 @@ internal sealed class JsonObjectReader
             return null;
         }
 
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (ParseDate(text, out var date))
         {
             return date;
         }
@@ -256,6 +284,15 @@ internal sealed class JsonObjectReader
         errors.Add(new(path, text, Valid, FieldError.NotADate));
         return null;
     }
+
+    private static bool TryDate(JsonElement value, out DateOnly date)
+    {
+        date = default;
+        return value.ValueKind == JsonValueKind.String && ParseDate(value.GetString()!.Trim(), out date);
+    }
+
+    private static bool ParseDate(string text, out DateOnly date) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
     /// <summary>The error for a value of the wrong JSON kind ("is a string, not a number").</summary>
     public static FieldError WrongKind(string path, JsonElement value, string expected, string valid) =>

@@ -29,12 +29,16 @@ internal static class ProfileClinical
     /// <summary>The fields of <c>frax</c>.</summary>
     public static IReadOnlyList<string> FraxFields { get; } = ["mofPercent", "hipPercent", "glucocorticoidAdjusted"];
 
+    // The valid ranges of the two token arrays, joined once rather than on every profile read.
+    private static readonly string RiskFactorsValid = "an array of " + RiskFactorCatalogue.Tokens.ValidValues;
+    private static readonly string SymptomsValid = "an array of " + SymptomTokens.Table.ValidValues;
+
     /// <summary>The risk-factor flags (the <c>screen</c> CSV's flag columns), each at most once.</summary>
     public static RiskFactors RiskFactors(JsonObjectReader root, List<FieldError> errors)
     {
         var factors = Core.People.RiskFactors.None;
         var before = errors.Count;
-        foreach (var (element, path) in root.Array("riskFactors", "an array of " + RiskFactorCatalogue.Tokens.ValidValues))
+        foreach (var (element, path) in root.Array("riskFactors", RiskFactorsValid))
         {
             if (JsonObjectReader.TokenAt(element, path, RiskFactorCatalogue.Tokens, errors) is not { } factor)
             {
@@ -72,9 +76,9 @@ internal static class ProfileClinical
             var name = m.Text("name", "a medication name (generic or brand)");
             var rxnorm = m.Text("rxnorm", "an RxNorm concept identifier as a string of 1 to 10 digits");
             var atc = m.Text("atc", "a WHO ATC code as a string, such as B01AA03");
-            var dose = m.Number("dosePerDay", $"greater than 0 and at most {Medication.MaximumDosePerDay} (in unit)");
+            var dose = m.Number("dosePerDay", static () => $"greater than 0 and at most {Medication.MaximumDosePerDay} (in unit)");
             var unit = m.Token("unit", MedicationDoseUnitTokens.Table);
-            var months = m.Number("durationMonths", $"0 to {Medication.MaximumDurationMonths} months");
+            var months = m.Number("durationMonths", static () => $"0 to {Medication.MaximumDurationMonths} months");
 
             // A value already refused above is replaced by a valid stand-in, so the factory reports only the rest
             // (a refused unit must not also read as "dose without a unit").
@@ -127,7 +131,7 @@ internal static class ProfileClinical
     public static IReadOnlyList<Symptom> Symptoms(JsonObjectReader root, List<FieldError> errors)
     {
         var list = new List<Symptom>();
-        foreach (var (element, path) in root.Array("symptoms", "an array of " + SymptomTokens.Table.ValidValues))
+        foreach (var (element, path) in root.Array("symptoms", SymptomsValid))
         {
             if (JsonObjectReader.TokenAt(element, path, SymptomTokens.Table, errors) is not { } symptom)
             {
@@ -155,10 +159,10 @@ internal static class ProfileClinical
             return null;
         }
 
-        var vitaminD = l.Number("vitaminD25ohNgPerMl", $"{LabResults.MinimumVitaminD} to {LabResults.MaximumVitaminD} ng/mL");
-        var calcium = l.Number("calciumMgPerDl", $"{LabResults.MinimumCalcium} to {LabResults.MaximumCalcium} mg/dL");
-        var inr = l.Number("inr", $"{LabResults.MinimumInr} to {LabResults.MaximumInr}");
-        var egfr = l.Number("egfr", $"{LabResults.MinimumEgfr} to {LabResults.MaximumEgfr} mL/min/1.73 m²");
+        var vitaminD = l.Number("vitaminD25ohNgPerMl", static () => $"{LabResults.MinimumVitaminD} to {LabResults.MaximumVitaminD} ng/mL");
+        var calcium = l.Number("calciumMgPerDl", static () => $"{LabResults.MinimumCalcium} to {LabResults.MaximumCalcium} mg/dL");
+        var inr = l.Number("inr", static () => $"{LabResults.MinimumInr} to {LabResults.MaximumInr}");
+        var egfr = l.Number("egfr", static () => $"{LabResults.MinimumEgfr} to {LabResults.MaximumEgfr} mL/min/1.73 m²");
 
         // LabResults names its errors labs.vitaminD25ohNgPerMl etc. already: the profile's own paths.
         return ProfileDocument.Collect(errors, () => LabResults.Create(vitaminD, calcium, inr, egfr), f => f);

@@ -82,7 +82,7 @@ internal sealed record ProfileDiary(IReadOnlyList<DiaryEntry> Foods, IReadOnlyLi
         if (row.Has("grams"))
         {
             Only(row, ["quantity", "measure"], "absent when grams is given (give grams, or quantity and measure)", errors);
-            var grams = row.Number("grams", $"0 to {DiaryEntry.MaximumGrams} g");
+            var grams = row.Number("grams", static () => $"0 to {DiaryEntry.MaximumGrams} g");
             return food is null || date is not { } d || grams is not { } g
                 ? null
                 : ProfileDocument.Collect(errors, () => DiaryEntry.InGrams(d, food, g), _ => row.Field("grams"));

@@ -38,7 +38,7 @@ internal static class ProfileDxa
                 d.Fail("date");
             }
 
-            var bmdValue = d.Number("bmd", $"{BoneMineralDensity.Minimum} to {BoneMineralDensity.Maximum} g/cm²");
+            var bmdValue = d.Number("bmd", static () => $"{BoneMineralDensity.Minimum} to {BoneMineralDensity.Maximum} g/cm²");
             var bmd = bmdValue is { } b
                 ? ProfileDocument.Collect(errors, () => (BoneMineralDensity?)BoneMineralDensity.FromGramsPerSquareCentimetre(b, d.Field("bmd")), f => f)
                 : null;
@@ -51,7 +51,7 @@ internal static class ProfileDxa
             var t = d.Number("tScore", Score);
             var z = d.Number("zScore", Score);
             var manufacturer = d.Token("manufacturer", DxaManufacturerTokens.Table) ?? DxaManufacturer.Unknown;
-            var precision = d.Number("precisionRmsSd", $"greater than 0 and at most {PrecisionError.Maximum} g/cm² (RMS-SD from the facility's precision study)") is { } rms
+            var precision = d.Number("precisionRmsSd", static () => $"greater than 0 and at most {PrecisionError.Maximum} g/cm² (RMS-SD from the facility's precision study)") is { } rms
                 ? ProfileDocument.Collect(errors, () => (PrecisionError?)PrecisionError.FromRmsSd(rms, d.Field("precisionRmsSd")), f => f)
                 : null;
 

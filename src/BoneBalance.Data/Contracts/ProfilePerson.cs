@@ -67,7 +67,7 @@ internal sealed record ProfilePerson(PersonProfile Profile, bool Pregnant, bool 
         var weight = p.Number("weightKg", "a finite number greater than 0 kg") is { } kg
             ? ProfileDocument.Collect(errors, () => (Mass?)Mass.FromKilograms(kg, p.Field("weightKg")), f => f)
             : null;
-        var bmi = p.Number("bmi", $"{BodyMassIndex.PlausibleMinimum} to {BodyMassIndex.PlausibleMaximum} kg/m²") is { } b
+        var bmi = p.Number("bmi", static () => $"{BodyMassIndex.PlausibleMinimum} to {BodyMassIndex.PlausibleMaximum} kg/m²") is { } b
             ? ProfileDocument.Collect(errors, () => (BodyMassIndex?)BodyMassIndex.FromKilogramsPerSquareMetre(b, p.Field("bmi")), f => f)
             : null;
 
