@@ -3,7 +3,8 @@
 #   bench/load/run.sh                 closed-loop throughput (echo vs assessment: of the saved profile, of a posted
 #                                     profile, of a posted profile not stored) and latency at a fixed 1,000 req/s
 #   bench/load/run.sh --soak 600      POST /api/assessments (the profile as body, stored) at 1,000 req/s for 600 s,
-#                                     server RSS every 10 s to a CSV
+#                                     server RSS every 10 s to a CSV; --soak-path '/api/assessments?save=false' soaks
+#                                     the computed assessment (not stored) instead
 # Options: --no-build, --duration S (closed loop, default 30), --fixed S (fixed rate, default 60), --rate R (1000),
 #          --profile FILE (default examples/woman-67-falls-parental-osteoporosis.json), --out DIR,
 #          --connections N (closed loop, default 32), --only PATTERN (run only the runs whose name matches the grep -E pattern, e.g. 'closed-(echo|assessment-body)').
@@ -11,7 +12,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-only='' build=1 duration=30 fixed=60 rate=1000 soak=0 threads=2 connections=32 paced_connections=20
+soak_path=/api/assessments only='' build=1 duration=30 fixed=60 rate=1000 soak=0 threads=2 connections=32 paced_connections=20
 profile="$root/examples/woman-67-falls-parental-osteoporosis.json"
 out="$root/bench/load/out/$(date -u +%Y%m%dT%H%M%SZ)"
 while [ $# -gt 0 ]; do
@@ -21,6 +22,7 @@ while [ $# -gt 0 ]; do
     --fixed) fixed="$2"; shift ;;
     --rate) rate="$2"; shift ;;
     --soak) soak="$2"; shift ;;
+    --soak-path) soak_path="$2"; shift ;;
     --profile) profile="$2"; shift ;;
     --out) out="$2"; shift ;;
     --only) only="$2"; shift ;;
@@ -81,27 +83,32 @@ run() {
   BENCH_PAUSE_MS="$pause" BENCH_RATE="$3" BENCH_CONNECTIONS="$4" wrk -t"$threads" -c"$4" -d"$5"s --timeout 5s --latency -s "$here/$2" "$base" >"$out/$1.txt" 2>&1
   printf '%-28s %s\n' "$1" "$(grep '^RESULT' "$out/$1.txt" || { echo "no RESULT:"; cat "$out/$1.txt"; })"
 }
-# calibrate NAME SCRIPT RATE CONNECTIONS: the pause (ms) per connection that makes CONNECTIONS connections reach RATE
-# requests/s: a 5 s run with the nominal pause C/R measures the time a request takes (C/reached - pause), which is
-# then taken off the pause.
+# calibrate NAME SCRIPT RATE CONNECTIONS: the mean pause (ms) per connection that makes CONNECTIONS connections reach
+# RATE requests/s. A 5-s run with a pause measures the time a request takes (C/reached - pause), which is then taken off
+# the nominal pause C/R; done twice, the second run with the first answer, because the time a request takes depends on
+# the load (a first estimate made at a lower rate, or while the JIT was still warming, is too long).
 calibrate() {
-  local nominal reached
+  local nominal pause reached round
   nominal=$(awk -v c="$4" -v r="$3" 'BEGIN { printf "%.3f", c * 1000 / r }')
-  BENCH_PAUSE_MS="$nominal" BENCH_RATE="$3" BENCH_CONNECTIONS="$4" wrk -t"$threads" -c"$4" -d5s --timeout 5s -s "$here/$2" "$base" >"$out/$1.calibration.txt" 2>&1
-  reached=$(sed -n 's/^RESULT .*rps=\([0-9.]*\).*/\1/p' "$out/$1.calibration.txt")
-  awk -v c="$4" -v r="$3" -v p="$nominal" -v got="${reached:-0}" \
-    'BEGIN { if (got <= 0) { print p; exit } took = c * 1000 / got - p; q = c * 1000 / r - took; if (q < 0) q = 0; printf "%.3f", q }'
+  pause="$nominal"
+  for round in 1 2; do
+    BENCH_PAUSE_MS="$pause" BENCH_RATE="$3" BENCH_CONNECTIONS="$4" wrk -t"$threads" -c"$4" -d5s --timeout 5s -s "$here/$2" "$base" >"$out/$1.calibration-$round.txt" 2>&1
+    reached=$(sed -n 's/^RESULT .*rps=\([0-9.]*\).*/\1/p' "$out/$1.calibration-$round.txt")
+    pause=$(awk -v c="$4" -v r="$3" -v p="$pause" -v got="${reached:-0}" \
+      'BEGIN { if (got <= 0) { print p; exit } took = c * 1000 / got - p; q = c * 1000 / r - took; if (q < 0) q = 0; printf "%.3f", q }')
+  done
+  echo "$pause"
 }
 rss_kb() { awk '/^VmRSS/ {print $2}' "/proc/$app/status"; }
 
 if [ "$soak" -gt 0 ]; then
   csv="$out/soak-rss.csv"
   echo "seconds,rss_kb" >"$csv"
-  # The posted profile, stored (the API's usual call), after a warm-up; the pause calibrated to the rate.
-  export BENCH_BODY="$profile"
-  run warmup-assessment-body assessment.lua 0 "$connections" 10 >/dev/null
+  # The posted profile (stored: the API's usual call; or --soak-path), after a warm-up; the pause calibrated to the rate.
+  export BENCH_BODY="$profile" BENCH_PATH="$soak_path"
+  run warmup-assessment-body assessment.lua 0 "$connections" 30 >/dev/null
   pause=$(calibrate soak assessment.lua "$rate" "$paced_connections")
-  echo "soak: $paced_connections connections, pause $pause ms" >&2
+  echo "soak: POST $soak_path, $paced_connections connections, pause $pause ms" >&2
   BENCH_PAUSE_MS="$pause" BENCH_RATE="$rate" BENCH_CONNECTIONS="$paced_connections" wrk -t"$threads" -c"$paced_connections" -d"$soak"s --timeout 5s --latency \
     -s "$here/assessment.lua" "$base" >"$out/soak.txt" 2>&1 &
   bench=$!
