@@ -1,6 +1,6 @@
 #:project ../src/BoneBalance.Data/BoneBalance.Data.csproj
 // Regenerates the compact SR28 tables shipped in data/nutrition/ from the raw release.
-// Usage (from the repository root): dotnet run tools/export-nutrition-data.cs -- ../shared/data/usda-sr28 data/nutrition
+// Usage (from the repository root): dotnet run tools/export-nutrition-data.cs -- data/sources/usda-sr28 data/nutrition
 if (args.Length != 2)
 {
     Console.Error.WriteLine("usage: dotnet run tools/export-nutrition-data.cs -- USDA_SR28_DIR OUTPUT_DIR");

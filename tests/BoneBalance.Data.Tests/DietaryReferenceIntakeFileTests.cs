@@ -10,7 +10,7 @@ namespace BoneBalance.Data.Tests;
 public sealed class DietaryReferenceIntakeFileTests
 {
     [Theory]
-    // IOM 2011 / IOM 2001 as in shared/data/reference/dietary_reference_intakes.csv (rows verified = yes).
+    // IOM 2011 / IOM 2001 as in data/sources/reference/dietary_reference_intakes.csv (rows verified = yes).
     [InlineData(18, Sex.Female, 1300, 3000, 15, 100, 75)]
     [InlineData(30, Sex.Male, 1000, 2500, 15, 100, 120)]
     [InlineData(50, Sex.Female, 1000, 2500, 15, 100, 90)]
@@ -33,7 +33,7 @@ public sealed class DietaryReferenceIntakeFileTests
     [Fact]
     public void Every_shipped_row_matches_a_verified_reference_row()
     {
-        var reference = File.ReadAllLines(Path.Combine(UsdaRelease.RepositoryRoot, "..", "shared", "data", "reference", "dietary_reference_intakes.csv"))
+        var reference = File.ReadAllLines(Path.Combine(UsdaRelease.RepositoryRoot, "data", "sources", "reference", "dietary_reference_intakes.csv"))
             .Skip(1).Select(l => CsvRecord.Split("reference", 0, l)).ToList();
         var shipped = File.ReadAllLines(Path.Combine(UsdaRelease.RepositoryRoot, "data", "nutrition", DietaryReferenceIntakeFile.FileName))
             .Skip(1).Select(l => l.Split(',')).ToList();

@@ -1,14 +1,14 @@
 namespace BoneBalance.TestSupport;
 
 /// <summary>
-/// The raw USDA SR28 release beside the repository (<c>../shared/data/usda-sr28</c>), and writable copies of it for
+/// The raw USDA SR28 release vendored in the repository (<c>data/sources/usda-sr28</c>), and writable copies of it for
 /// tests that corrupt or remove files. Compiled into each test project that needs it.
 /// </summary>
 internal static class UsdaRelease
 {
     public static string RepositoryRoot { get; } = FindRoot();
 
-    public static string Directory { get; } = Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "data", "usda-sr28"));
+    public static string Directory { get; } = Path.GetFullPath(Path.Combine(RepositoryRoot, "data", "sources", "usda-sr28"));
 
     /// <summary>Copies the release into <paramref name="target"/> (created), clearing read-only flags of the source.</summary>
     public static string CopyTo(string target)
