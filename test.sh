@@ -8,8 +8,8 @@ need_apt=()
 command -v dotnet >/dev/null 2>&1 || { echo "test.sh: the .NET 10 SDK is required (https://dot.net); install it first." >&2; exit 1; }
 # Later suites (browser, PostgreSQL) add their packages here; apt runs only when something is missing.
 # Browser tests drive Debian's Chromium (never a downloaded browser); DejaVu gives pages and screenshots a real font.
-# On a machine without it they fail naming the package, unless BONEBALANCE_SKIP_BROWSER_TESTS=1.
-[ -x /usr/bin/chromium ] || need_apt+=(chromium)
+# On a machine without it they fail naming the package, unless BONEBALANCE_SKIP_BROWSER_TESTS=1 (which also skips installing it).
+if [ "${BONEBALANCE_SKIP_BROWSER_TESTS:-}" != "1" ]; then [ -x /usr/bin/chromium ] || need_apt+=(chromium); fi
 [ -d /usr/share/fonts/truetype/dejavu ] || need_apt+=(fonts-dejavu-core)
 [ -f /usr/share/zoneinfo/Pacific/Kiritimati ] || need_apt+=(tzdata)   # IANA time zones (the diary's "today")
 if [ ${#need_apt[@]} -gt 0 ]; then
