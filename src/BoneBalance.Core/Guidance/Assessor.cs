@@ -84,6 +84,7 @@ public sealed class Assessor
             TotalCalciumIntake = Total(facts, IntakeNutrient.Calcium, SupplementIngredient.Calcium, supplements),
             TotalVitaminDIntake = Total(facts, IntakeNutrient.VitaminD, SupplementIngredient.VitaminD, supplements),
             LargeChangeInVitaminKFoods = facts.Input.LargeChangeInVitaminKFoods,
+            VitaminKFoodDays = facts.VitaminKFoodDays,
         };
     }
 

@@ -22,7 +22,15 @@ internal sealed class PersonFacts
         References = intakes.For(Person.AgeYears, Person.Sex);
         Intake = Analyse(input, intakes, foods);
         CurrentSupplements = CurrentDoses(input, Intake);
+        // Only a vitamin K antagonist's rule reads the days, so only its users' diaries are gone through again.
+        VitaminKFoodDays = DietKnown && Takes(DrugClass.VitaminKAntagonist)
+            ? VitaminKFoods.Days(input.Diary, Intake!.Average.From, Intake.Average.To)
+            : [];
     }
+
+    /// <summary>The food days of the averaged window with their food vitamin K and rows, for VKA_VITAMIN_K_FOOD; empty
+    /// without a food diary or for a person taking no vitamin K antagonist.</summary>
+    public IReadOnlyList<VitaminKFoodDay> VitaminKFoodDays { get; }
 
     public AssessmentInput Input { get; }
 

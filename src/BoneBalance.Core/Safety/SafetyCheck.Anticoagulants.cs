@@ -1,6 +1,7 @@
 namespace BoneBalance.Core.Safety;
 
-/// <summary>Vitamin K and anticoagulants: VKA_VITAMIN_K, VKA_KEEP_VITAMIN_K_STEADY, DOAC_NO_VITAMIN_K_INTERACTION.</summary>
+/// <summary>Vitamin K and anticoagulants: VKA_VITAMIN_K, VKA_VITAMIN_K_FOOD, VKA_KEEP_VITAMIN_K_STEADY,
+/// DOAC_NO_VITAMIN_K_INTERACTION (how the VKA codes coexist: <see cref="SafetyFindingCodes.VkaVitaminKFood"/>).</summary>
 public sealed partial class SafetyCheck
 {
     private static void Anticoagulants(Context c, List<SafetyFinding> findings)
@@ -11,6 +12,12 @@ public sealed partial class SafetyCheck
             var names = Join(vkas.Select(v => v.Description).Distinct());
             var inr = c.Input.Labs.Inr is { } value ? $"; latest INR {Number(value)}" : string.Empty;
             var supplements = c.VitaminKSupplements;
+            var food = VitaminKFood(c, names, inr);
+            if (food is not null)
+            {
+                findings.Add(food);
+            }
+
             if (supplements.Count > 0 || c.Input.LargeChangeInVitaminKFoods)
             {
                 var triggers = supplements.Select(s => s.ToString()).ToList();
@@ -37,7 +44,7 @@ public sealed partial class SafetyCheck
                     $"{names} with {Join(triggers)}{inr}",
                     citations));
             }
-            else
+            else if (food is null)
             {
                 findings.Add(new(
                     SafetyFindingCodes.VkaKeepVitaminKSteady,

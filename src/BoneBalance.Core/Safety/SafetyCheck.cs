@@ -28,6 +28,18 @@ public sealed partial class SafetyCheck
     /// <summary>The catalogue medications and conditions are recognised with.</summary>
     public SafetyCatalogue Catalogue { get; }
 
+    /// <summary>The vitamin K antagonists among <paramref name="medications"/> (warfarin by any brand or salt name,
+    /// acenocoumarol, phenprocoumon, fluindione), each described once as the findings describe it ("Coumadin (warfarin)"),
+    /// in the order given; empty when none. For pages that warn at the moment a food is logged (the diary).</summary>
+    public IReadOnlyList<string> VitaminKAntagonists(IReadOnlyList<Medication> medications)
+    {
+        ArgumentNullException.ThrowIfNull(medications);
+        return [.. IdentifiedNames.Of(Catalogue, medications, []).Taken
+            .Where(t => t.Entry.Class == DrugClass.VitaminKAntagonist)
+            .Select(t => t.Description)
+            .Distinct(StringComparer.Ordinal)];
+    }
+
     /// <summary>Evaluates every rule for one person.</summary>
     /// <exception cref="InvalidInputException">A stated total intake is smaller than the supplements alone provide
     /// (fields <c>totalCalciumIntake</c>, <c>totalVitaminDIntake</c>).</exception>

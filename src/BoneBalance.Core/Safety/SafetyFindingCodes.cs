@@ -12,7 +12,20 @@ public static class SafetyFindingCodes
     /// <see cref="SafetySeverity.ContraindicatedWithoutSupervision"/>.</summary>
     public const string VkaVitaminK = "VKA_VITAMIN_K";
 
-    /// <summary>A vitamin K antagonist with no vitamin K supplement and no large dietary change: keep dietary vitamin
+    /// <summary>A vitamin K antagonist with a food diary whose window (the 7 days the intake is averaged over) shows natto
+    /// on any day, in any amount, or two food days whose vitamin K from food (K1 + every menaquinone) differs by at least
+    /// <see cref="VitaminKFoods.DayToDayChangeMicrograms"/> (150 µg, Schurgers 2004). Names the days and the foods, and
+    /// asks for a steady intake, no natto, and the anticoagulation clinic before any change. Always
+    /// <see cref="SafetySeverity.Warning"/>.</summary>
+    /// <remarks>How the three VKA codes coexist: <see cref="VkaVitaminK"/> is about supplements (or a dietary change the
+    /// person states) and stays whatever the diary shows; this code is about what the diary shows and comes beside it when
+    /// both apply (two causes, two actions); <see cref="VkaKeepVitaminKSteady"/> is given only when neither applies — a
+    /// diary that triggers this code replaces it. A steady diet, however rich in vitamin K, gives
+    /// <see cref="VkaKeepVitaminKSteady"/>. A direct oral anticoagulant never gives a VKA code.</remarks>
+    public const string VkaVitaminKFood = "VKA_VITAMIN_K_FOOD";
+
+    /// <summary>A vitamin K antagonist with no vitamin K supplement, no large dietary change stated and no diary showing
+    /// natto or a day-to-day change of vitamin K from food (<see cref="VkaVitaminKFood"/>): keep dietary vitamin
     /// K steady. A separate code (not VKA_VITAMIN_K at a lower severity) so that VKA_VITAMIN_K always means "a
     /// combination to stop" and its severity never varies. <see cref="SafetySeverity.Info"/>.</summary>
     public const string VkaKeepVitaminKSteady = "VKA_KEEP_VITAMIN_K_STEADY";
@@ -79,7 +92,7 @@ public static class SafetyFindingCodes
     /// <summary>Every code, in declaration order.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
-        VkaVitaminK, VkaKeepVitaminKSteady, DoacNoVitaminKInteraction, CalciumAboveUl, VitaminDAboveUl, HypercalcaemiaRisk,
+        VkaVitaminK, VkaVitaminKFood, VkaKeepVitaminKSteady, DoacNoVitaminKInteraction, CalciumAboveUl, VitaminDAboveUl, HypercalcaemiaRisk,
         KidneyStonesCalcium, CkdCaution, AbsorptionSpacing, FatSolubleMalabsorption, GlucocorticoidBoneLoss,
         HormonalTreatment, VitaminKDeficiencySigns, PregnancyOrBreastfeeding, Under18, UnrecognisedMedication,
         UnrecognisedCondition,

@@ -34,4 +34,9 @@ public sealed record SafetyInput(SafetyPerson Person)
 
     /// <summary>A large change in vitamin K-rich foods (leafy greens, natto) is planned or has happened.</summary>
     public bool LargeChangeInVitaminKFoods { get; init; }
+
+    /// <summary>The food diary's days in the window the intake is averaged over (days with food rows only), with their
+    /// food vitamin K and rows (<see cref="VitaminKFoods.Days"/>); empty when there is no food diary. Read by
+    /// VKA_VITAMIN_K_FOOD.</summary>
+    public IReadOnlyList<VitaminKFoodDay> VitaminKFoodDays { get; init; } = [];
 }

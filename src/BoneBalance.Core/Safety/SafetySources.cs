@@ -17,11 +17,28 @@ public static class SafetySources
         "Effect of low-dose supplements of menaquinone-7 (vitamin K2) on the stability of oral anticoagulant treatment: dose-response relationship in healthy volunteers",
         "J Thromb Haemost 11(6):1085-1092", 2013);
 
-    /// <summary>Vitamin K1 ≥ 150 µg/day lowered INR; 100 µg/day did not [P abstract].</summary>
+    /// <summary>Vitamin K1 taken daily for 7 days at weekly increasing doses (50–500 µg) by stably anticoagulated
+    /// volunteers: 150 µg/day was the threshold dose that lowered the INR significantly (clinically relevant in 25 %);
+    /// 100 µg/day did not; single spinach or broccoli meals gave a short-lived response [P abstract, PubMed 15231565].</summary>
     public static Citation Schurgers2004 { get; } = new(
         "Schurgers LJ, et al.",
         "Effect of vitamin K intake on the stability of oral anticoagulant treatment: dose-response relationships in healthy subjects",
         "Blood 104(9):2682-2689", 2004);
+
+    /// <summary>53 stably anticoagulated warfarin patients, 4-week daily food records: each 100 µg/day more dietary
+    /// vitamin K averaged over 4 days lowered the INR by 0.2; a consistent intake could reduce INR variability [P abstract].</summary>
+    public static Citation Khan2004 { get; } = new(
+        "Khan T, et al.",
+        "Dietary vitamin K influences intra-individual variability in anticoagulant response to warfarin",
+        "Br J Haematol 124(3):348-354", 2004, "https://doi.org/10.1046/j.1365-2141.2003.04787.x");
+
+    /// <summary>Randomised crossover of 4-day in-hospital diets in 12 stably anticoagulated patients: the vitamin K-depleted
+    /// diet raised the INR (2.6 → 3.3), the enriched one lowered it (3.1 → 2.8); vitamin K intake independently associated
+    /// with over- and under-anticoagulation in 39 clinic patients [P abstract, PubMed 15121490].</summary>
+    public static Citation Franco2004 { get; } = new(
+        "Franco V, et al.",
+        "Role of dietary vitamin K intake in chronic oral anticoagulation: prospective evidence from observational and randomized protocols",
+        "Am J Med 116(10):651-656", 2004, "https://pubmed.ncbi.nlm.nih.gov/15121490/");
 
     /// <summary>Menatetrenone (MK-4) label: contraindicated with warfarin [P label text].</summary>
     public static Citation GlakayLabel { get; } = new(

@@ -1,4 +1,6 @@
+using BoneBalance.Core.Guidance;
 using BoneBalance.Core.Nutrition;
+using BoneBalance.Core.Safety;
 using BoneBalance.Core.People;
 using BoneBalance.Core.Validation;
 using BoneBalance.Data;
@@ -18,7 +20,7 @@ namespace BoneBalance.Web.Diary;
 /// its field.
 /// </summary>
 [Authorize]
-internal sealed class DiaryModel(DiaryBook diary, ProfileStore profiles, FoodCatalogue catalogue, DietaryReferenceIntakes intakes, PersonDay day) : PageModel
+internal sealed class DiaryModel(DiaryBook diary, ProfileStore profiles, FoodCatalogue catalogue, DietaryReferenceIntakes intakes, PersonDay day, Assessor assessor) : PageModel
 {
     /// <summary>How many search hits the page lists.</summary>
     public const int SearchHits = 10;
@@ -47,6 +49,14 @@ internal sealed class DiaryModel(DiaryBook diary, ProfileStore profiles, FoodCat
 
     /// <summary>The intake of the day and the 7 days ending with it, or null until age and sex are known.</summary>
     public IntakeReport? Intake { get; private set; }
+
+    /// <summary>The vitamin K antagonists in the person's profile ("warfarin", "Coumadin (warfarin)"); empty when none.</summary>
+    public IReadOnlyList<string> VitaminKAntagonists { get; private set; } = [];
+
+    /// <summary>For a vitamin K antagonist user, the day's rows that are natto or hold at least
+    /// <see cref="VitaminKFoods.HighPortionMicrograms"/> of vitamin K (the threshold of VKA_VITAMIN_K_FOOD, Schurgers
+    /// 2004): the page warns about them as soon as they are logged. Empty for everyone else.</summary>
+    public IReadOnlyList<VitaminKFoodEntry> HighVitaminKFoods { get; private set; } = [];
 
     /// <summary>The supplement form tokens, for the form's list.</summary>
     public static IReadOnlyList<string> SupplementForms => [.. Enum.GetValues<SupplementForm>().Select(SupplementTokens.Forms.ToToken)];
@@ -197,7 +207,19 @@ internal sealed class DiaryModel(DiaryBook diary, ProfileStore profiles, FoodCat
         Matches = Query is null ? [] : [.. catalogue.Search(Query, SearchHits).Select(h => h.Food)];
         Foods = await diary.FoodsAsync(day, day, cancellationToken).ConfigureAwait(false);
         Supplements = await diary.SupplementsAsync(day, day, cancellationToken).ConfigureAwait(false);
-        if (await profiles.PersonAsync(cancellationToken).ConfigureAwait(false) is { } person)
+        var profile = await profiles.InputAsync(cancellationToken).ConfigureAwait(false);
+        VitaminKAntagonists = profile is null ? [] : assessor.Safety.VitaminKAntagonists(profile.Medications);
+        if (VitaminKAntagonists.Count > 0)
+        {
+            HighVitaminKFoods =
+            [
+                .. Foods.Select(r => catalogue.Find(r.FoodId) is { } food ? VitaminKFoods.Entry(DiaryEntry.InGrams(r.Date, food, r.Grams)) : null)
+                    .OfType<VitaminKFoodEntry>()
+                    .Where(e => e.IsHighVitaminK),
+            ];
+        }
+
+        if (profile?.Person is { } person)
         {
             var (foods, supplements, skipped) = await diary.EntriesAsync(day.AddDays(-6), day, cancellationToken).ConfigureAwait(false);
             Intake = IntakeReport.For(day.AddDays(-6), day, person, foods, supplements, intakes, catalogue.CommonFoods, skipped);

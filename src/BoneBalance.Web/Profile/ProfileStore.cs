@@ -56,8 +56,12 @@ internal sealed partial class ProfileStore(BoneBalanceDbContext db, FoodCatalogu
 
     /// <summary>The person for the intake analysis, when a valid profile is saved.</summary>
     public async Task<PersonProfile?> PersonAsync(CancellationToken cancellationToken) =>
+        (await InputAsync(cancellationToken).ConfigureAwait(false))?.Person;
+
+    /// <summary>The saved profile as the Assessor reads it (person, medications, …), when a valid profile is saved.</summary>
+    public async Task<BoneBalance.Core.Guidance.AssessmentInput?> InputAsync(CancellationToken cancellationToken) =>
         await GetAsync(cancellationToken).ConfigureAwait(false) is { } profile
-            ? ProfileJson.TryRead(profile.Json, catalogue.Find, day.Today)?.Person
+            ? ProfileJson.TryRead(profile.Json, catalogue.Find, day.Today)
             : null;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Account {UserId} saved its profile")]

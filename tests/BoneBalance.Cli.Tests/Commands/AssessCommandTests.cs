@@ -102,10 +102,62 @@ public sealed class AssessCommandTests(AssessCatalogueFixture catalogue) : IClas
     {
         var root = Json("man-72-apixaban.json", "diary-natto.csv");
         Assert.Equal("info", Finding(root, "DOAC_NO_VITAMIN_K_INTERACTION").GetProperty("severity").GetString());
-        Assert.DoesNotContain(Codes(root), c => c == "VKA_VITAMIN_K");
+        Assert.DoesNotContain(Codes(root), c => c.StartsWith("VKA_", StringComparison.Ordinal));
         // Natto 939 µg MK-7 per 100 g (Kamao 2007, the catalogue's literature value): 45 g on 5 of 7 days =
         // 45 × 9.39 × 5 / 7 = 301.82 µg a day; no other logged food has MK-7.
         Assert.Equal(301.8, Nutrient(root, "mk7plus").GetProperty("average").GetDouble(), 1);
+    }
+
+    [Fact]
+    public void Warfarin_with_natto_in_the_diary_gets_the_food_warning_in_json_and_in_words()
+    {
+        var root = Json("woman-74-warfarin-af.json", "diary-natto.csv");
+        var food = Finding(root, "VKA_VITAMIN_K_FOOD");
+        Assert.Equal("warning", food.GetProperty("severity").GetString());
+        // diary-natto.csv: 45 g natto on 16, 17, 18, 20 and 21 Nov, none on 19 and 22 Nov.
+        Assert.Contains("natto on 16, 17, 18, 20 and 21 Nov", food.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("do not eat natto", food.GetProperty("advice").GetString(), StringComparison.Ordinal);
+        // Her MK-7 supplement keeps VKA_VITAMIN_K beside it; the steady-diet note is gone.
+        Assert.Contains("VKA_VITAMIN_K", Codes(root));
+        Assert.DoesNotContain("VKA_KEEP_VITAMIN_K_STEADY", Codes(root));
+
+        var (exit, words, _) = Run(Path.Combine(Examples, "woman-74-warfarin-af.json"), "--diary", Path.Combine(Examples, "diary-natto.csv"));
+        Assert.Equal(0, exit);
+        Assert.Contains("!! WARNING VKA_VITAMIN_K_FOOD: Your food diary shows natto on 16, 17, 18, 20 and", words, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("diary-natto.csv", "VKA_VITAMIN_K_FOOD", "VKA_KEEP_VITAMIN_K_STEADY")]
+    [InlineData("diary-low-vitamin-k.csv", "VKA_KEEP_VITAMIN_K_STEADY", "VKA_VITAMIN_K_FOOD")]
+    [InlineData("diary-high-dairy.csv", "VKA_KEEP_VITAMIN_K_STEADY", "VKA_VITAMIN_K_FOOD")]
+    public void A_warfarin_user_without_supplements_is_warned_by_the_diary_only_when_it_shows_natto_or_a_swing(string diary, string expected, string absent)
+    {
+        var profile = Profile("""{ "person": { "sex": "female", "age": 74 }, "medications": [ { "name": "Coumadin" } ] }""");
+        var (exit, output, error) = Run(profile, "--json", "--diary", Path.Combine(Examples, diary));
+        Assert.True(exit == 0, error);
+        var codes = Codes(JsonDocument.Parse(output).RootElement);
+        Assert.Contains(expected, codes);
+        Assert.DoesNotContain(absent, codes);
+        Assert.DoesNotContain("VKA_VITAMIN_K", codes);
+    }
+
+    [Fact]
+    public void One_big_spinach_day_names_the_day_and_the_portion()
+    {
+        // An egg every day (SR28 01123: 0.3 µg K1/100 g) and 250 g raw spinach (SR28 11457: 482.9 µg K1/100 g) on 18 Nov:
+        // 1,207 µg that day against 0.15 µg on the others.
+        var diary = Path.Combine(catalogue.Directory, $"spinach-{Guid.NewGuid():N}.csv");
+        File.WriteAllLines(diary,
+        [
+            "date,food,grams",
+            .. Enumerable.Range(16, 7).Select(d => $"2026-11-{d},usda:01123,50"),
+            "2026-11-18,usda:11457,250",
+        ]);
+        var profile = Profile("""{ "person": { "sex": "female", "age": 74 }, "medications": [ { "name": "warfarin" } ] }""");
+        var (exit, output, error) = Run(profile, "--json", "--diary", diary);
+        Assert.True(exit == 0, error);
+        var message = Finding(JsonDocument.Parse(output).RootElement, "VKA_VITAMIN_K_FOOD").GetProperty("message").GetString();
+        Assert.Contains("1,207 µg on 18 Nov (250 g spinach), against 0 µg on 16 Nov", message, StringComparison.Ordinal);
     }
 
     [Fact]

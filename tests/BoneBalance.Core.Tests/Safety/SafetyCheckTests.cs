@@ -1,4 +1,5 @@
 using BoneBalance.Core.Measures;
+using BoneBalance.Core.Nutrition;
 using BoneBalance.Core.People;
 using BoneBalance.Core.Safety;
 using static BoneBalance.Core.Tests.Safety.TestCatalogue;
@@ -18,6 +19,7 @@ public class SafetyCheckTests
         Conditions = [Cond("sarcoidosis"), Cond("kidney stones"), Cond("CKD"), Cond("made-up syndrome")],
         Symptoms = [Symptom.Nosebleeds],
         Supplements = [Mk7(180), Calcium(3500), VitaminD(150)],
+        VitaminKFoodDays = VitaminKFoods.Days([DiaryEntry.InGrams(new(2026, 11, 17), Nutrition.Sr28Foods.Natto, 45)], new(2026, 11, 16), new(2026, 11, 22)),
     };
 
     [Fact]
@@ -25,7 +27,8 @@ public class SafetyCheckTests
     {
         var findings = Evaluate(Everything());
 
-        // VKA_KEEP_VITAMIN_K_STEADY is the VKA finding when no vitamin K is taken, so it cannot appear beside VKA_VITAMIN_K.
+        // VKA_KEEP_VITAMIN_K_STEADY is the VKA finding when no vitamin K is taken and the diary is steady, so it cannot
+        // appear beside VKA_VITAMIN_K or VKA_VITAMIN_K_FOOD.
         var expected = SafetyFindingCodes.All.Where(c => c != SafetyFindingCodes.VkaKeepVitaminKSteady).Order();
         Assert.Equal(expected, findings.Select(f => f.Code).Distinct().Order());
         Assert.All(findings, f =>

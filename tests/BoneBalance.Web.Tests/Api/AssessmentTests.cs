@@ -49,4 +49,54 @@ public sealed class AssessmentTests(BoneBalanceFactory factory) : IClassFixture<
         Assert.Equal("usda:16113", food.GetProperty("foodId").GetString());
         Assert.Equal(assessment.GetProperty("findings").GetRawText(), saved.GetProperty("result").GetProperty("findings").GetRawText());
     }
+
+    /// <summary>
+    /// VKA_VITAMIN_K_FOOD through the API: a warfarin user (no supplement) whose web diary has natto on one day of the
+    /// week is warned, naming the day; the same diary for an apixaban user gives no VKA finding; a steady diary keeps
+    /// VKA_KEEP_VITAMIN_K_STEADY.
+    /// </summary>
+    [Theory]
+    [InlineData("warfarin", "usda:16113", 45, "VKA_VITAMIN_K_FOOD")]
+    [InlineData("apixaban", "usda:16113", 45, "DOAC_NO_VITAMIN_K_INTERACTION")]
+    [InlineData("warfarin", "usda:01123", 50, "VKA_KEEP_VITAMIN_K_STEADY")]
+    public async Task The_diary_week_decides_the_vitamin_K_antagonist_food_finding(string medication, string secondDayFood, double grams, string expected)
+    {
+        using var browser = factory.Browser();
+        await browser.RegisterAsync(TestAccounts.NewEmail("vkafood"));
+        var (put, _) = await browser.JsonAsync(HttpMethod.Put, "/api/profile",
+            new { person = new { sex = "female", age = 74 }, medications = new[] { new { name = medication } } });
+        Assert.Equal(HttpStatusCode.OK, put);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var yesterday = today.AddDays(-1);
+        // An egg both days (0.15 µg vitamin K); on the day before today also the food under test.
+        foreach (var day in new[] { yesterday, today })
+        {
+            await browser.JsonAsync(HttpMethod.Post, "/api/diary/foods", new { date = Iso(day), foodId = "usda:01123", grams = 50 });
+        }
+
+        await browser.JsonAsync(HttpMethod.Post, "/api/diary/foods", new { date = Iso(yesterday), foodId = secondDayFood, grams });
+
+        var (status, assessment) = await browser.JsonAsync(HttpMethod.Post, "/api/assessments");
+        Assert.Equal(HttpStatusCode.Created, status);
+        var findings = assessment.GetProperty("findings").EnumerateArray().ToList();
+        var finding = Assert.Single(findings, f => f.GetProperty("code").GetString() == expected);
+        var vka = findings.Select(f => f.GetProperty("code").GetString()!).Where(c => c.StartsWith("VKA_", StringComparison.Ordinal)).ToList();
+        if (expected == "VKA_VITAMIN_K_FOOD")
+        {
+            Assert.Equal("warning", finding.GetProperty("severity").GetString());
+            var date = yesterday.ToString("d MMM", System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Contains($"natto on {date}", finding.GetProperty("message").GetString(), StringComparison.Ordinal);
+            Assert.Equal(["VKA_VITAMIN_K_FOOD"], vka);
+        }
+        else if (medication == "apixaban")
+        {
+            Assert.Empty(vka);
+        }
+        else
+        {
+            Assert.Equal(["VKA_KEEP_VITAMIN_K_STEADY"], vka);
+        }
+    }
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -93,6 +93,40 @@ public sealed class DashboardFlowTests(ChromiumApp app) : IClassFixture<Chromium
         await page.AssertNoSeriousAxeViolationsAsync("dashboard with a safety alert");
     }
 
+    /// <summary>
+    /// Warfarin and no supplement: natto logged in the diary brings the diary page's warning in words at once, and the
+    /// dashboard's alert box shows VKA_VITAMIN_K_FOOD (warning) in place of the steady-diet note.
+    /// </summary>
+    [BrowserFact]
+    public async Task A_warfarin_user_adding_natto_is_warned_in_the_diary_and_in_the_dashboards_alert_box()
+    {
+        var page = await app.RegisteredAsync("warfarin-natto");
+        await AboutYouAsync(page, age: "74", heightCm: "162", weightKg: "60", ethnicity: "white", smoking: "never", alcohol: "none");
+        await page.GotoAsync("/Assessment/medications");
+        await page.Locator("#medications-0-name").FillAsync("warfarin");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
+        await page.WaitForURLAsync("**/Assessment/supplements");
+
+        await AddNattoCupAsync(page);
+        var warning = page.GetByTestId("vitamin-k-food-warning");
+        await Assertions.Expect(warning).ToBeVisibleAsync();
+        Assert.Equal("alert", await warning.GetAttributeAsync("role"));
+        await Assertions.Expect(warning).ToContainTextAsync("You take warfarin");
+        await Assertions.Expect(warning).ToContainTextAsync("You logged 175 g natto.");
+        await Assertions.Expect(warning).ToContainTextAsync("do not eat natto");
+        await Assertions.Expect(warning).Not.ToContainTextAsync("VKA_");
+        await page.ScreenshotAsync("diary-warfarin-natto");
+        await page.AssertNoSeriousAxeViolationsAsync("diary with the vitamin K warning");
+
+        await page.GotoAsync("/Dashboard");
+        var alert = page.GetByTestId("safety-alerts");
+        var finding = alert.Locator("[data-finding-code='VKA_VITAMIN_K_FOOD']");
+        await Assertions.Expect(finding).ToBeVisibleAsync();
+        await Assertions.Expect(finding).ToContainTextAsync("Your food diary shows natto on");
+        await Assertions.Expect(page.Locator("[data-finding-code='VKA_KEEP_VITAMIN_K_STEADY']")).ToHaveCountAsync(0);
+        await page.ScreenshotAsync("dashboard-warfarin-natto");
+    }
+
     [BrowserFact]
     public async Task The_dashboard_and_report_fit_a_phone()
     {

@@ -23,6 +23,64 @@ public sealed partial class DiaryPageTests(BoneBalanceFactory factory) : IClassF
         return await browser.GetPageAsync(response.Headers.Location!.OriginalString);
     }
 
+    private async Task<Browser> WithMedicationAsync(string medication)
+    {
+        var browser = await SignedInAsync();
+        var (status, _) = await browser.JsonAsync(HttpMethod.Put, "/api/profile",
+            new { person = new { sex = "female", age = 74 }, medications = new[] { new { name = medication } } });
+        Assert.Equal(HttpStatusCode.OK, status);
+        return browser;
+    }
+
+    private static async Task<string> AddAsync(Browser browser, string foodId, string grams)
+    {
+        using var add = await browser.PostFormAsync($"/Diary?date={Day}", "/Diary?handler=AddFood",
+            ("date", Day), ("foodId", foodId), ("amount", grams), ("measure", "g"));
+        return await FollowAsync(browser, add);
+    }
+
+    [Fact]
+    public async Task A_warfarin_user_adding_natto_is_warned_in_words_at_once()
+    {
+        using var browser = await WithMedicationAsync("Coumadin");
+        var html = await AddAsync(browser, "usda:16113", "45");
+
+        Assert.Contains("data-testid=\"vitamin-k-food-warning\"", html, StringComparison.Ordinal);
+        Assert.Contains("You take Coumadin (warfarin): this day's food has a lot of vitamin K", html, StringComparison.Ordinal);
+        Assert.Contains("You logged 45 g natto. Natto is very rich in vitamin K2", html, StringComparison.Ordinal);
+        Assert.Contains("do not eat natto", html, StringComparison.Ordinal);
+        Assert.Contains("anticoagulation clinic", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("VKA_", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("31.1", true)]   // 31.1 × 4.829 = 150.18 µg
+    [InlineData("31", false)]    // 31 × 4.829 = 149.70 µg
+    public async Task A_warfarin_user_is_warned_from_a_150_microgram_portion(string grams, bool warned)
+    {
+        // Spinach, raw (SR28 11457): 482.9 µg K1 per 100 g.
+        using var browser = await WithMedicationAsync("warfarin");
+        var html = await AddAsync(browser, "usda:11457", grams);
+
+        Assert.Equal(warned, html.Contains("data-testid=\"vitamin-k-food-warning\"", StringComparison.Ordinal));
+        if (warned)
+        {
+            Assert.Contains($"{grams} g spinach gives about 150 µg of vitamin K", html, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("apixaban")]
+    [InlineData("")]
+    public async Task Natto_gives_no_warning_without_a_vitamin_K_antagonist(string medication)
+    {
+        using var browser = medication.Length == 0 ? await SignedInAsync() : await WithMedicationAsync(medication);
+        var html = await AddAsync(browser, "usda:16113", "45");
+
+        Assert.Contains("<th scope=\"row\">Natto</th>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("vitamin-k-food-warning", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Searching_lists_natto_with_its_household_measure()
     {
