@@ -123,7 +123,7 @@ internal static class FoodsCommand
             if (food.Portions.Count > 0)
             {
                 var p = food.Portions[0];
-                table.AddRow(string.Empty, string.Empty, Markup.Escape($"{p.Label} ({Number(p.Grams)} g)"),
+                table.AddRow(string.Empty, string.Empty, Markup.Escape(p.LabelWithGrams),
                     Cell(food[Nutrient.VitaminK1], p.Grams), Cell(food[Nutrient.Menaquinone4], p.Grams), LongChainCell(food, p.Grams),
                     Cell(food[Nutrient.VitaminD], p.Grams), Cell(food[Nutrient.Calcium], p.Grams));
             }

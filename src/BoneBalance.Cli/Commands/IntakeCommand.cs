@@ -167,7 +167,7 @@ internal static class IntakeCommand
             foreach (var f in gap.Foods)
             {
                 var why = f.RankedBy != gap.Nutrient ? " [green](K2-rich)[/]" : string.Empty;
-                gapTable.AddRow(Markup.Escape($"{f.Food.Name} ({f.Food.Id})") + why, Markup.Escape($"{f.Portion.Label} ({f.Portion.Grams:0.#} g)"),
+                gapTable.AddRow(Markup.Escape($"{f.Food.Name} ({f.Food.Id})") + why, Markup.Escape(f.Portion.LabelWithGrams),
                     Markup.Escape(Number(d, f.PerPortion, false)), f.PortionsToClose.ToString("0.0", CultureInfo.InvariantCulture));
             }
 

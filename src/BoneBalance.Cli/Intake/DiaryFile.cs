@@ -159,9 +159,7 @@ internal sealed class DiaryFile
             return;
         }
 
-        var measures = food.Portions.Count == 0
-            ? "none: this food has no household measures, give grams"
-            : string.Join("|", food.Portions.Select(p => p.Description));
+        var measures = food.MeasureLabels;
         if (quantity.Length == 0 && measure.Length == 0)
         {
             Fail(_columns.ContainsKey("grams") ? "grams" : "quantity", string.Empty, $"grams, or quantity and measure ({measures})");

@@ -42,19 +42,23 @@ public sealed record DiaryEntry
         return new(date, food, grams, string.Create(CultureInfo.InvariantCulture, $"{grams:0.###} g"));
     }
 
+    /// <summary>The household measure, when logged as a count of one (null when logged in grams).</summary>
+    public Portion? Measure { get; private init; }
+
     /// <summary>
-    /// An entry of <paramref name="quantity"/> household measures of the food (<paramref name="measure"/> as in SR28's
-    /// WEIGHT table, e.g. <c>cup</c>, <c>tbsp</c>, <c>large</c>; case-insensitive). Grams = quantity × measure grams ÷
-    /// measure amount.
+    /// An entry of <paramref name="quantity"/> household measures of the food: <paramref name="measure"/> names one of
+    /// SR28's WEIGHT rows (<see cref="Food.Measure"/>: its label <c>3 oz</c>, <c>1 cup</c>, or a unit that names one
+    /// measure, <c>cup</c>, <c>large</c>). Grams = quantity × the measure's whole weight (<see cref="Portion.GramsFor"/>).
     /// </summary>
-    /// <exception cref="InvalidInputException">The food has no such measure (the error lists the valid ones), the
-    /// quantity is not finite or negative, or the grams exceed 5,000.</exception>
+    /// <exception cref="InvalidInputException">The food has no such measure, or several (the error lists the valid
+    /// ones), the quantity is not finite or negative, or the grams exceed 5,000.</exception>
     public static DiaryEntry InMeasure(DateOnly date, Food food, double quantity, string measure)
     {
         ArgumentNullException.ThrowIfNull(food);
         ArgumentNullException.ThrowIfNull(measure);
-        var grams = food.GramsFor(quantity, measure);
+        var portion = food.Measure(measure);
+        var grams = portion.GramsFor(quantity);
         Check.Inclusive("grams", grams, 0, MaximumGrams, "g");
-        return new(date, food, grams, string.Create(CultureInfo.InvariantCulture, $"{quantity:0.###} × {measure.Trim()}"));
+        return new(date, food, grams, string.Create(CultureInfo.InvariantCulture, $"{quantity:0.###} × {portion.Label}")) { Measure = portion };
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using BoneBalance.Core.Validation;
 
 namespace BoneBalance.Core.Nutrition;
@@ -23,7 +24,7 @@ public sealed class Food
         Group = group ?? string.Empty;
         CommonName = string.IsNullOrWhiteSpace(commonName) ? null : commonName;
         _values = values.Where(v => v.IsAnalysed).ToDictionary(v => v.Nutrient);
-        Portions = [.. portions.OrderBy(p => p.Sequence)];
+        Portions = Labelled([.. portions.OrderBy(p => p.Sequence)]);
     }
 
     /// <summary>The catalogue id (<c>usda:01001</c>, <c>lit:…</c>).</summary>
@@ -78,23 +79,98 @@ public sealed class Food
     }
 
     /// <summary>
-    /// Grams in <paramref name="quantity"/> of the household measure whose description is
-    /// <paramref name="measure"/> (case-insensitive, e.g. <c>cup</c>; a leading amount as in <c>1 cup</c> is
-    /// accepted when it equals the measure's). Throws <see cref="InvalidInputException"/> naming the valid measures.
+    /// Grams in <paramref name="quantity"/> of the household measure named <paramref name="measure"/>: quantity × the
+    /// measure's whole SR28 weight (<see cref="Portion.GramsFor"/>; 1 × "3 oz" of salmon = 85 g). The measure is
+    /// found by <see cref="Measure"/>.
     /// </summary>
-    public double GramsFor(double quantity, string measure)
+    /// <exception cref="InvalidInputException">No measure, or several, fit <paramref name="measure"/> (the error lists
+    /// the valid ones), or the quantity is not finite or negative.</exception>
+    public double GramsFor(double quantity, string measure) => Measure(measure).GramsFor(quantity);
+
+    /// <summary>
+    /// The household measure named <paramref name="measure"/> (case-insensitive; runs of spaces count as one, on both sides):
+    /// <list type="number">
+    /// <item>its <see cref="Portion.Label"/> (<c>1 cup</c>, <c>3 oz</c>, <c>0.5 container (4 oz)</c>, <c>1 biscuit (58 g)</c>);</item>
+    /// <item>otherwise the measures it names without ambiguity about the amount: the amount and the start of the
+    /// description (<c>1 cup</c> for <c>1 cup, chopped</c>), or, for a measure of amount 1 only, the description or its
+    /// start (<c>cup</c> for <c>1 cup, chopped</c>; <c>large</c> for an egg). A bare unit never names a measure of
+    /// another amount: <c>oz</c> is not <c>3 oz</c>, since "2 oz" and "2 × 3 oz" differ threefold. A start is followed
+    /// by a comma, a space or a parenthesis in the description.</item>
+    /// </list>
+    /// One measure (or several of the same weight) is the answer; several of different weights, or none, are refused
+    /// naming the valid labels.
+    /// </summary>
+    /// <exception cref="InvalidInputException">Field <c>measure</c>, the value given, and the valid labels.</exception>
+    public Portion Measure(string measure)
     {
         ArgumentNullException.ThrowIfNull(measure);
-        var wanted = measure.Trim();
-        var portion = Portions.FirstOrDefault(p => string.Equals(p.Description, wanted, StringComparison.OrdinalIgnoreCase))
-            ?? Portions.FirstOrDefault(p => string.Equals(p.Label, wanted, StringComparison.OrdinalIgnoreCase));
-        if (portion is null)
+        var wanted = Spaced(measure);
+        foreach (var portion in Portions)
         {
-            var valid = Portions.Count == 0 ? "grams only (this food has no household measures)" : string.Join("|", Portions.Select(p => p.Description));
-            throw new InvalidInputException("measure", measure, valid, "is not a measure of this food");
+            if (string.Equals(Spaced(portion.Label), wanted, StringComparison.OrdinalIgnoreCase))
+            {
+                return portion;
+            }
         }
 
-        return portion.GramsFor(quantity);
+        var bare = wanted.Length > 0 && !char.IsAsciiDigit(wanted[0]) && wanted[0] != '.';
+        var matches = Portions.Where(p => bare
+            ? p.Amount == 1 && StartsAsAWhole(Spaced(p.Description), wanted)
+            : StartsAsAWhole(Spaced(Portion.PlainLabel(p.Amount, p.Description)), wanted)).ToList();
+        if (matches.Count > 0 && matches.All(p => p.Grams == matches[0].Grams))
+        {
+            return matches[0];
+        }
+
+        if (Portions.Count == 0)
+        {
+            throw new InvalidInputException("measure", measure, "grams only (this food has no household measures)", "is not a measure of this food");
+        }
+
+        return matches.Count > 1
+            ? throw new InvalidInputException("measure", measure, ValidMeasures(matches), "names several measures of this food; give one of them")
+            : throw new InvalidInputException("measure", measure, ValidMeasures(Portions), "is not a measure of this food");
+    }
+
+    /// <summary>The valid values of a diary <c>measure</c> for this food: its labels joined by <c>|</c>, or a
+    /// sentence saying it has none.</summary>
+    public string MeasureLabels => Portions.Count == 0 ? "none: this food has no household measures, give grams" : ValidMeasures(Portions);
+
+    private static string ValidMeasures(IEnumerable<Portion> portions) => string.Join("|", portions.Select(p => p.Label).Distinct(StringComparer.OrdinalIgnoreCase));
+
+    // The text with runs of white space as one space, trimmed (SR28 has "drumstick  with skin").
+    private static string Spaced(string text) =>
+        text.Contains("  ", StringComparison.Ordinal) || text.Length != text.Trim().Length
+            ? string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            : text;
+
+    // True when text is whole or begins with wanted followed by a separator ("cup" in "cup, chopped", "cup (8 fl oz)",
+    // "cup 1\" pieces") — not "cupcake".
+    private static bool StartsAsAWhole(string text, string wanted) =>
+        text.StartsWith(wanted, StringComparison.OrdinalIgnoreCase)
+        && (text.Length == wanted.Length || text[wanted.Length] is ',' or ' ' or '(');
+
+    // The label of a measure that shares its amount and description with a measure of another weight gets the weight
+    // added, so that every label names one weight.
+    private static Portion[] Labelled(Portion[] portions)
+    {
+        var plain = Array.ConvertAll(portions, p => Portion.PlainLabel(p.Amount, p.Description));
+        for (var i = 0; i < portions.Length; i++)
+        {
+            var shared = false;
+            for (var j = 0; j < portions.Length && !shared; j++)
+            {
+                shared = j != i && portions[j].Grams != portions[i].Grams && string.Equals(plain[j], plain[i], StringComparison.OrdinalIgnoreCase);
+            }
+
+            var label = shared ? string.Create(CultureInfo.InvariantCulture, $"{plain[i]} ({portions[i].Grams:0.###} g)") : plain[i];
+            if (portions[i].Label != label || portions[i].LabelShowsGrams != shared)
+            {
+                portions[i] = portions[i] with { Label = label, LabelShowsGrams = shared };
+            }
+        }
+
+        return portions;
     }
 
     /// <inheritdoc/>

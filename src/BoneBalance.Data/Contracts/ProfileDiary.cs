@@ -89,8 +89,7 @@ internal sealed record ProfileDiary(IReadOnlyList<DiaryEntry> Foods, IReadOnlyLi
         }
 
         var measures = food is null ? "a household measure of the food"
-            : food.Portions.Count == 0 ? "none: this food has no household measures, give grams"
-            : string.Join("|", food.Portions.Select(p => p.Description));
+            : food.MeasureLabels;
         row.Require("measure", $"grams, or quantity and measure ({measures})");
         var quantity = row.Number("quantity", "a number of measures of at least 0") ?? (row.Failed("quantity") ? null : 1.0);
         var measure = row.Text("measure", measures);

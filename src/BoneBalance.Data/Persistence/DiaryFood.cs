@@ -18,6 +18,7 @@ public sealed class DiaryFood : OwnedRow
     /// <summary>How many household measures, when entered that way.</summary>
     public double? Quantity { get; set; }
 
-    /// <summary>The household measure's description (<c>cup</c>, <c>large</c>), when entered that way.</summary>
+    /// <summary>The household measure's label (<see cref="Core.Nutrition.Portion.Label"/>: <c>1 cup</c>, <c>3 oz</c>),
+    /// when entered that way. Rows written before labels were stored hold the text as typed (<c>cup</c>).</summary>
     public string? Measure { get; set; }
 }

@@ -23,11 +23,7 @@ internal static class DiaryEndpoints
                     ? TypedResults.Ok(DiaryFoodJson.Of(row, diary))
                     : TypedResults.NotFound())
             .WithSummary("One food row");
-        foods.MapPost("/", async (NewDiaryFood entry, DiaryBook diary, CancellationToken ct) =>
-        {
-            var row = await diary.AddFoodAsync(DiaryDates.Parse("date", entry.Date), entry.FoodId, entry.Grams, entry.Quantity, entry.Measure, ct).ConfigureAwait(false);
-            return TypedResults.Created($"/api/diary/foods/{row.Id}", DiaryFoodJson.Of(row, diary));
-        }).WithSummary("Add a food: grams, or quantity + one of the food's household measures");
+        foods.MapPost("/", AddFoodAsync).WithSummary("Add a food: grams, or quantity + one of the food's household measures (its label, e.g. \"3 oz\", as GET /api/foods/{id} lists them)");
         foods.MapDelete("/{id:long}", async Task<Results<NoContent, NotFound>> (long id, DiaryBook diary, CancellationToken ct) =>
                 await diary.DeleteFoodAsync(id, ct).ConfigureAwait(false) ? TypedResults.NoContent() : TypedResults.NotFound())
             .WithSummary("Delete a food row");
@@ -53,6 +49,15 @@ internal static class DiaryEndpoints
             .WithSummary("Delete a supplement row");
     }
 
+    /// <summary><c>POST /api/diary/foods</c>: adds the row and returns it, <c>201 Created</c>.</summary>
+    internal static async Task<Created<DiaryFoodJson>> AddFoodAsync(NewDiaryFood entry, DiaryBook diary, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(diary);
+        var row = await diary.AddFoodAsync(DiaryDates.Parse("date", entry.Date), entry.FoodId, entry.Grams, entry.Quantity, entry.Measure, ct).ConfigureAwait(false);
+        return TypedResults.Created($"/api/diary/foods/{row.Id}", DiaryFoodJson.Of(row, diary));
+    }
+
     /// <summary>The span a list or intake request covers: <c>to</c> defaults to the person's today, <c>from</c> to six days before it.</summary>
     internal static (DateOnly From, DateOnly To) Span(PersonDay day, string? from, string? to)
     {
@@ -68,7 +73,8 @@ internal static class DiaryEndpoints
     }
 }
 
-/// <summary>A food row to add: <paramref name="Grams"/>, or <paramref name="Quantity"/> of the household <paramref name="Measure"/>.</summary>
+/// <summary>A food row to add: <paramref name="Grams"/>, or <paramref name="Quantity"/> of the household
+/// <paramref name="Measure"/> (its label, <c>3 oz</c>, as <c>GET /api/foods/{id}</c> lists it; quantity × its grams).</summary>
 internal sealed record NewDiaryFood(string? Date, string? FoodId, double? Grams, double? Quantity, string? Measure);
 
 /// <summary>A supplement dose to add.</summary>

@@ -59,5 +59,6 @@ internal sealed record FoodDetails(string Id, string Name, string Group, string?
 /// <summary>One nutrient of a food per 100 g; <paramref name="Complete"/> false means some form was not analysed and the amount is a lower bound.</summary>
 internal sealed record FoodNutrient(string Nutrient, string Name, string Unit, double Amount, bool Complete);
 
-/// <summary>A household measure: <paramref name="Amount"/> <paramref name="Description"/> weighs <paramref name="Grams"/> g.</summary>
+/// <summary>A household measure: the whole portion <paramref name="Amount"/> <paramref name="Description"/>, named
+/// <paramref name="Label"/> (what the diary's <c>measure</c> takes), weighs <paramref name="Grams"/> g.</summary>
 internal sealed record FoodMeasure(string Label, string Description, double Amount, double Grams);

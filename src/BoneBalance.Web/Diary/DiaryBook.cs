@@ -58,7 +58,7 @@ internal sealed partial class DiaryBook(BoneBalanceDbContext db, FoodCatalogue c
         var row = new DiaryFood
         {
             Date = date, FoodId = food.Id, Grams = entry.Grams,
-            Quantity = byMeasure ? quantity : null, Measure = byMeasure ? measure!.Trim() : null,
+            Quantity = byMeasure ? quantity : null, Measure = entry.Measure?.Label,
         };
         db.DiaryFoods.Add(row);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using BoneBalance.Data;
 using BoneBalance.Data.Persistence;
 using BoneBalance.Data.Persistence.Postgres;
 using BoneBalance.Data.Persistence.Sqlite;
@@ -63,6 +64,15 @@ internal static class DatabaseRegistration
         else
         {
             Console.WriteLine($"BoneBalance database: PostgreSQL ({db.Database.GetDbConnection().Database})");
+        }
+
+        // Diary rows stored before a household measure meant the whole SR28 portion are weighed again once, while the
+        // migration that marks it is pending (not on a new database: nothing is stored yet).
+        var pending = (await db.Database.GetPendingMigrationsAsync().ConfigureAwait(false)).ToList();
+        if (pending.Any(m => m.EndsWith("_DiaryMeasureLabels", StringComparison.Ordinal)) && !pending.Any(m => m.EndsWith("_Initial", StringComparison.Ordinal)))
+        {
+            var repair = await DiaryMeasureRepair.RunAsync(db, scope.ServiceProvider.GetRequiredService<FoodCatalogue>()).ConfigureAwait(false);
+            Console.WriteLine($"Diary rows logged by household measure: {repair.Reweighed} weighed again as whole SR28 portions, {repair.Relabelled} given the measure's label, {repair.LeftAlone} unchanged.");
         }
 
         await db.Database.MigrateAsync().ConfigureAwait(false);

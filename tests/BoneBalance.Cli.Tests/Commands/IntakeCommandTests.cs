@@ -184,6 +184,26 @@ public sealed class IntakeCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_measure_is_the_whole_SR28_portion()
+    {
+        // WEIGHT 15076 salmon "3 oz" = 85 g, Ca 12 mg/100 g: 2 × 85 g = 170 g → 20.4 mg (before the fix 2 × 85 ÷ 3).
+        // WEIGHT 01117 yogurt "0.5 container (4 oz)" = 113 g, Ca 183 mg/100 g: 1 × 113 g → 206.79 mg (before: 226 g).
+        var (code, output, _, error) = Run(Diary("date,food,quantity,measure\n2026-05-01,usda:15076,2,3 oz\n2026-05-02,usda:01117,1,0.5 container (4 oz)\n"),
+            "--sex", "female", "--age", "55", "--json");
+        Assert.True(code == 0, error);
+        using var json = JsonDocument.Parse(output);
+        var days = json.RootElement.GetProperty("days");
+        Assert.Equal(20.4, days[0].GetProperty("nutrients").GetProperty("calcium_mg").GetDouble(), 6);
+        Assert.Equal(206.79, days[1].GetProperty("nutrients").GetProperty("calcium_mg").GetDouble(), 6);
+
+        // A bare "oz" could be one ounce or one 3-oz portion: refused, naming the labels.
+        var (refused, _, _, message) = Run(Diary("date,food,quantity,measure\n2026-05-01,usda:15076,2,oz\n"), "--sex", "female", "--age", "55");
+        Assert.Equal(2, refused);
+        Assert.Contains("line 2, column 4 (measure) 'oz'", message, StringComparison.Ordinal);
+        Assert.Contains("valid: 3 oz|0.5 fillet", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Above_the_upper_limit_is_flagged()
     {
         // 5000 IU = 125 µg D3 > UL 100 µg.
@@ -199,7 +219,7 @@ public sealed class IntakeCommandTests : IDisposable
     [Theory]
     [InlineData("date,food,grams\n2026-01-05,usda:99999,100\n", "line 2, column 2 (food) 'usda:99999' is out of range; valid: a catalogue id: usda: + the 5-digit SR28 NDB number")]
     [InlineData("date,food,grams\n2026-01-05,usda:01077,100\n05/01/2026,usda:01077,100\n", "line 3, column 1 (date) '05/01/2026' is out of range; valid: a date YYYY-MM-DD")]
-    [InlineData("date,food,quantity,measure\n2026-01-05,usda:01077,1,slice\n", "line 2, column 4 (measure) 'slice' is out of range; valid: cup|fl oz|tbsp|quart")]
+    [InlineData("date,food,quantity,measure\n2026-01-05,usda:01077,1,slice\n", "line 2, column 4 (measure) 'slice' is out of range; valid: 1 cup|1 fl oz|1 tbsp|1 quart")]
     [InlineData("date,food,grams\n2026-01-05,usda:01077,NaN\n", "line 2, column 3 (grams) 'NaN' is out of range; valid: a number of grams from 0 to 5000")]
     [InlineData("date,supplement,dose,unit\n2026-01-05,k2-mk9,100,ug\n", "line 2, column 2 (supplement) 'k2-mk9' is out of range; valid: k2-mk7|k2-mk4|k1|d3|d2|calcium|calcium-carbonate|calcium-citrate|calcium-lactate|calcium-gluconate|calcium-phosphate")]
     [InlineData("date,supplement,dose,unit\n2026-01-05,k2-mk7,100,iu\n", "line 2, column 4 (unit) 'iu' is out of range; valid: ug|mg for k2-mk7")]

@@ -13,7 +13,7 @@ public sealed class DiaryEntryTests
         // WEIGHT.txt 01077: 1 cup = 244 g → 2 cups = 488 g; 01123: 1 large = 50 g → 3 large = 150 g.
         Assert.Equal(488, DiaryEntry.InMeasure(Day, Sr28Foods.WholeMilk, 2, "cup").Grams, 9);
         Assert.Equal(150, DiaryEntry.InMeasure(Day, Sr28Foods.Egg, 3, "LARGE").Grams, 9);
-        Assert.Equal("3 × LARGE", DiaryEntry.InMeasure(Day, Sr28Foods.Egg, 3, "LARGE").Amount);
+        Assert.Equal("3 × 1 large", DiaryEntry.InMeasure(Day, Sr28Foods.Egg, 3, "LARGE").Amount);
     }
 
     [Fact]
@@ -21,7 +21,7 @@ public sealed class DiaryEntryTests
     {
         var e = Assert.Throws<InvalidInputException>(() => DiaryEntry.InMeasure(Day, Sr28Foods.WholeMilk, 1, "slice"));
         Assert.Equal("measure", e.Errors[0].Field);
-        Assert.Equal("cup|fl oz", e.Errors[0].ValidRange);
+        Assert.Equal("1 cup|1 fl oz", e.Errors[0].ValidRange);
     }
 
     [Theory]

@@ -55,10 +55,10 @@ public sealed class NutrientValueTests
     [Fact]
     public void Portion_converts_counts_of_a_measure_to_grams()
     {
-        // SR28 WEIGHT 01001 seq 3: 1 cup = 227 g; a half-cup measure of 0.5 cup = 113.5 g converts the same way.
+        // SR28 WEIGHT 01001 seq 3: 1 cup = 227 g; a measure "0.5 cup" of 113.5 g is the whole half cup: 1 × = 113.5 g.
         var cup = new Portion(3, 1, "cup", 227);
         Assert.Equal(340.5, cup.GramsFor(1.5));
-        Assert.Equal(227, new Portion(1, 0.5, "cup", 113.5).GramsFor(1));
+        Assert.Equal(113.5, new Portion(1, 0.5, "cup", 113.5).GramsFor(1));
         Assert.Throws<InvalidInputException>(() => cup.GramsFor(double.NaN));
     }
 

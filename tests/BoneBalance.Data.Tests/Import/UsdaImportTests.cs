@@ -122,7 +122,7 @@ public sealed class UsdaImportTests(CatalogueFixture fixture)
         var error = Assert.Throws<BoneBalance.Core.Validation.InvalidInputException>(() => fixture.Shipped.Find("usda:16113")!.GramsFor(1, "slice"));
         Assert.Equal("measure", error.Errors[0].Field);
         Assert.Equal("slice", error.Errors[0].Value);
-        Assert.Equal("cup", error.Errors[0].ValidRange);
+        Assert.Equal("1 cup", error.Errors[0].ValidRange);
     }
 
     [Fact]

@@ -141,6 +141,10 @@ public sealed class ApiTests(BoneBalanceFactory factory) : IClassFixture<BoneBal
         var (created, half) = await browser.JsonAsync(HttpMethod.Post, "/api/diary/foods", new { date = "2026-11-20", foodId = Natto, quantity = 0.5, measure = "cup" });
         Assert.Equal(HttpStatusCode.Created, created);
         Assert.Equal(87.5, half.GetProperty("grams").GetDouble(), 9); // 0.5 × 175 g
+        // SR28 WEIGHT 01117 "0.5 container (4 oz)" = 113 g: one of it is 113 g (the code that divided by the amount gave 226 g).
+        var (_, yogurt) = await browser.JsonAsync(HttpMethod.Post, "/api/diary/foods", new { date = "2026-11-19", foodId = "usda:01117", quantity = 1, measure = "0.5 container (4 oz)" });
+        Assert.Equal(113, yogurt.GetProperty("grams").GetDouble(), 9);
+        Assert.Equal("0.5 container (4 oz)", yogurt.GetProperty("measure").GetString());
         var (_, grams) = await browser.JsonAsync(HttpMethod.Post, "/api/diary/foods", new { date = "2026-11-20", foodId = Natto, grams = 40 });
         var id = half.GetProperty("id").GetInt64();
 
@@ -148,7 +152,7 @@ public sealed class ApiTests(BoneBalanceFactory factory) : IClassFixture<BoneBal
         Assert.Equal([id, grams.GetProperty("id").GetInt64()], list.EnumerateArray().Select(r => r.GetProperty("id").GetInt64()));
         var (found, one) = await browser.JsonAsync(HttpMethod.Get, $"/api/diary/foods/{id}");
         Assert.Equal(HttpStatusCode.OK, found);
-        Assert.Equal("cup", one.GetProperty("measure").GetString());
+        Assert.Equal("1 cup", one.GetProperty("measure").GetString()); // stored as the canonical label
 
         var (deleted, _) = await browser.JsonAsync(HttpMethod.Delete, $"/api/diary/foods/{id}");
         Assert.Equal(HttpStatusCode.NoContent, deleted);
@@ -163,7 +167,9 @@ public sealed class ApiTests(BoneBalanceFactory factory) : IClassFixture<BoneBal
         { """{"date":"2026-11-20","foodId":"usda:16113","grams":6000}""", "grams", "0 to 5000 g" },
         { """{"date":"2026-11-20","foodId":"usda:16113","grams":-1}""", "grams", "0 to 5000 g" },
         { """{"date":"2026-11-20","foodId":"usda:00000","grams":10}""", "foodId", "the id of a catalogue food (see GET /api/foods?q=…)" },
-        { """{"date":"2026-11-20","foodId":"usda:16113","quantity":1,"measure":"bucket"}""", "measure", "cup" },
+        { """{"date":"2026-11-20","foodId":"usda:16113","quantity":1,"measure":"bucket"}""", "measure", "1 cup" },
+        // Salmon (15076) has "3 oz" and "0.5 fillet": a bare "oz" could mean ounces or 3-oz portions.
+        { """{"date":"2026-11-20","foodId":"usda:15076","quantity":2,"measure":"oz"}""", "measure", "3 oz|0.5 fillet" },
         { """{"date":"2026-13-01","foodId":"usda:16113","grams":10}""", "date", "a date YYYY-MM-DD from 1900-01-01 to 2100-12-31" },
         { """{"date":"2026-11-20","foodId":"usda:16113"}""", "grams", "0 to 5000 g, or a quantity and a measure" },
         { """{"date":"2026-11-20","foodId":"usda:16113","grams":10,"quantity":1}""", "quantity", "empty when grams are given (grams or quantity + measure, not both)" },

@@ -161,7 +161,7 @@ public sealed class DashboardFlowTests(ChromiumApp app) : IClassFixture<Chromium
     {
         await page.GotoAsync("/Diary?q=natto");
         await page.Locator("#amount-usda-16113").FillAsync("1");
-        await page.Locator("#measure-usda-16113").SelectOptionAsync("cup");
+        await page.Locator("#measure-usda-16113").SelectOptionAsync("1 cup");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add Natto", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("handler=", StringComparison.Ordinal));
     }

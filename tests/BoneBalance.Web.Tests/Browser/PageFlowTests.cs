@@ -74,7 +74,7 @@ public sealed class PageFlowTests(ChromiumApp app) : IClassFixture<ChromiumApp>
         await page.GetByLabel("Search the food catalogue").FillAsync("natto");
         await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
         await page.Locator("#amount-usda-16113").FillAsync(cups);
-        await page.Locator("#measure-usda-16113").SelectOptionAsync("cup");
+        await page.Locator("#measure-usda-16113").SelectOptionAsync("1 cup");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add Natto", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("handler=", StringComparison.Ordinal));
     }

@@ -87,7 +87,7 @@ public sealed partial class DiaryPageTests(BoneBalanceFactory factory) : IClassF
         using var browser = await SignedInAsync();
         var html = await browser.GetPageAsync($"/Diary?date={Day}&q=natto");
         Assert.Contains("value=\"usda:16113\"", html, StringComparison.Ordinal);
-        Assert.Contains("<option value=\"cup\">1 cup (175 g)</option>", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"1 cup\">1 cup (175 g)</option>", html, StringComparison.Ordinal);
         Assert.Contains("<option value=\"g\">grams</option>", html, StringComparison.Ordinal);
     }
 
@@ -99,12 +99,26 @@ public sealed partial class DiaryPageTests(BoneBalanceFactory factory) : IClassF
             ("date", Day), ("q", "natto"), ("foodId", "usda:16113"), ("amount", "0.5"), ("measure", "cup"));
         var html = await FollowAsync(browser, add);
         Assert.Contains("<th scope=\"row\">Natto</th>", html, StringComparison.Ordinal);
-        Assert.Contains("0.5 × cup (87.5 g)", html, StringComparison.Ordinal);
+        Assert.Contains("0.5 × 1 cup (87.5 g)", html, StringComparison.Ordinal);
+
 
         var id = RowId().Match(html).Groups[1].Value;
         using var delete = await browser.PostFormAsync($"/Diary?date={Day}", "/Diary?handler=DeleteFood", ("date", Day), ("id", id));
         var after = await FollowAsync(browser, delete);
         Assert.Contains("Nothing logged for this day yet.", after, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_measure_of_another_amount_weighs_its_whole_SR28_portion()
+    {
+        // SR28 WEIGHT 15076 "3 oz" = 85 g: the drop-down's "3 oz (85 g)" once is 85 g (the code that divided by the
+        // amount gave 28.3 g).
+        using var browser = await SignedInAsync();
+        var salmon = await browser.GetPageAsync($"/Diary?date={Day}&q=salmon atlantic wild raw");
+        Assert.Contains("<option value=\"3 oz\">3 oz (85 g)</option>", salmon, StringComparison.Ordinal);
+        using var add = await browser.PostFormAsync($"/Diary?date={Day}&q=salmon", "/Diary?handler=AddFood",
+            ("date", Day), ("q", "salmon"), ("foodId", "usda:15076"), ("amount", "1"), ("measure", "3 oz"));
+        Assert.Contains("1 × 3 oz (85 g)", await FollowAsync(browser, add), StringComparison.Ordinal);
     }
 
     [Fact]
