@@ -7,7 +7,8 @@ namespace BoneBalance.Core.Guidance;
 /// The conditions and laboratory values for which the plan suggests neither calcium nor vitamin D, leaving both to the
 /// person's specialist: the triggers of HYPERCALCAEMIA_RISK that do not depend on a supplement (known hypercalcaemia,
 /// sarcoidosis or another granulomatous disease, hyperparathyroidism, a serum calcium above the reference range, a
-/// 25-OH vitamin D in the toxic range) and severely reduced kidney function (CKD_CAUTION at Warning: stage 4–5 or eGFR
+/// 25-OH vitamin D in the toxic range), an active vitamin D medicine such as calcitriol (its label withholds other vitamin D
+/// during treatment, and its prescriber sets the calcium) and severely reduced kidney function (CKD_CAUTION at Warning: stage 4–5 or eGFR
 /// below 30). A thiazide alone does not hold the plan back: its finding asks for monitoring, not for no supplement.
 /// </summary>
 /// <param name="FindingCode">The safety finding code of the rule.</param>
@@ -23,6 +24,8 @@ internal sealed record CalciumVitaminDHold(string FindingCode, string Reason, IR
         triggers.AddRange(facts.Named(ConditionClass.Hypercalcaemia));
         triggers.AddRange(facts.Named(ConditionClass.GranulomatousDisease));
         triggers.AddRange(facts.Named(ConditionClass.Hyperparathyroidism));
+        var activeVitaminD = facts.Named(DrugClass.ActiveVitaminD);
+        triggers.AddRange(activeVitaminD);
         if (labs.CalciumMgPerDl is { } calcium && calcium > SafetyCheck.SerumCalciumUpperReferenceMgPerDl)
         {
             triggers.Add($"a blood calcium of {Amounts.Number(calcium)} mg/dL");
@@ -38,7 +41,9 @@ internal sealed record CalciumVitaminDHold(string FindingCode, string Reason, IR
             return new(
                 SafetyFindingCodes.HypercalcaemiaRisk,
                 $"With {Amounts.Join(triggers)}, calcium and vitamin D supplements can raise your blood calcium too high; take them only if your specialist advises them and checks your calcium.",
-                [SafetySources.MarcinowskaSuchowierska2018, SafetySources.MedlinePlusCalcium]);
+                activeVitaminD.Count > 0
+                    ? [SafetySources.MarcinowskaSuchowierska2018, SafetySources.MedlinePlusCalcium, SafetySources.RocaltrolLabel]
+                    : [SafetySources.MarcinowskaSuchowierska2018, SafetySources.MedlinePlusCalcium]);
         }
 
         var kidney = new List<string>();

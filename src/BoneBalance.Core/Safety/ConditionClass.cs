@@ -3,7 +3,9 @@ namespace BoneBalance.Core.Safety;
 /// <summary>What a condition is, as far as the safety rules are concerned.</summary>
 public enum ConditionClass
 {
-    /// <summary>Known to the catalogue, but no safety rule concerns it (e.g. osteoporosis, secondary hyperparathyroidism).</summary>
+    /// <summary>Known to the catalogue, but no safety rule concerns it (e.g. osteoporosis, atrial fibrillation, hypertension):
+    /// each row of <c>data/safety/conditions.csv</c> says in its <c>interaction</c> column whether it has a known interaction
+    /// with calcium, vitamin D or vitamin K.</summary>
     NoSafetyRule,
 
     /// <summary>Known high blood calcium.</summary>

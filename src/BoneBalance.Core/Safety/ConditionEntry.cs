@@ -20,4 +20,9 @@ public sealed record ConditionEntry(
     IReadOnlyList<string> Synonyms,
     IReadOnlyList<string> SnomedCodes,
     IReadOnlyList<string> Icd10Codes,
-    RiskFactors QFractureFactor = RiskFactors.None);
+    RiskFactors QFractureFactor = RiskFactors.None)
+{
+    /// <summary>Its interaction with calcium, vitamin D, vitamin K or bone, in a few words, or
+    /// <see cref="MedicationEntry.NoKnownInteraction"/>; empty when not stated.</summary>
+    public string Interaction { get; init; } = string.Empty;
+}

@@ -18,6 +18,14 @@ public sealed record MedicationEntry(
     IReadOnlyList<string> AtcCodes,
     double? DoseEquivalentToPrednisolone5Mg = null)
 {
+    /// <summary>Its interaction with calcium, vitamin D, vitamin K or bone, in a few words, or "no known interaction with
+    /// calcium, vitamin D or vitamin K" (<see cref="NoKnownInteraction"/>); empty when not stated.</summary>
+    public string Interaction { get; init; } = string.Empty;
+
+    /// <summary>The words a catalogue row uses when no interaction with calcium, vitamin D or vitamin K is known (its source
+    /// column says what was checked).</summary>
+    public const string NoKnownInteraction = "no known interaction with calcium, vitamin D or vitamin K";
+
     /// <summary>Milligrams of prednisolone equivalent to one milligram of this glucocorticoid, or null.</summary>
     public double? PrednisoloneEquivalentPerMilligram => DoseEquivalentToPrednisolone5Mg is { } d ? 5.0 / d : null;
 }

@@ -1,6 +1,7 @@
 namespace BoneBalance.Core.Safety;
 
-/// <summary>Calcium and vitamin D: CALCIUM_ABOVE_UL, VITAMIN_D_ABOVE_UL, HYPERCALCAEMIA_RISK, KIDNEY_STONES_CALCIUM, CKD_CAUTION.</summary>
+/// <summary>Calcium and vitamin D: CALCIUM_ABOVE_UL, VITAMIN_D_ABOVE_UL, HYPERCALCAEMIA_RISK (the medicine triggers in
+/// SafetyCheck.Medicines.cs), KIDNEY_STONES_CALCIUM, CKD_CAUTION.</summary>
 public sealed partial class SafetyCheck
 {
     /// <summary>Upper end of the total serum calcium reference range, mg/dL (MedlinePlus 8.5–10.2 mg/dL [S];
@@ -61,21 +62,7 @@ public sealed partial class SafetyCheck
         string? words = null;
         string Supplements() => words ??= SupplementsOfCalciumOrD(c);
 
-        foreach (var (_, _, description) in c.Taking(DrugClass.ThiazideDiuretic))
-        {
-            if (takesEither)
-            {
-                findings.Add(new(
-                    SafetyFindingCodes.HypercalcaemiaRisk,
-                    SafetySeverity.Warning,
-                    $"{Capitalise(description)} makes the kidneys keep calcium. Together with calcium or vitamin D supplements this "
-                        + "can raise the calcium in your blood too high.",
-                    "Ask your clinician to check your blood calcium regularly while you take both, and do not take high-dose vitamin D "
-                        + "or large calcium doses without their supervision.",
-                    $"{description} with {Supplements()}",
-                    Cite(SafetySources.KalciposSmpc, SafetySources.CalciumCarbonateSmpc)));
-            }
-        }
+        MedicineHypercalcaemia(c, findings);
 
         foreach (var (condition, entry) in c.Having(ConditionClass.Hypercalcaemia, ConditionClass.GranulomatousDisease, ConditionClass.Hyperparathyroidism))
         {

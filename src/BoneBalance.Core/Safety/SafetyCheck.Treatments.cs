@@ -2,7 +2,7 @@ using BoneBalance.Core.FractureRisk;
 
 namespace BoneBalance.Core.Safety;
 
-/// <summary>Treatments that change bone: GLUCOCORTICOID_BONE_LOSS and HORMONAL_TREATMENT.</summary>
+/// <summary>Treatments that change bone: GLUCOCORTICOID_BONE_LOSS and HORMONAL_TREATMENT (each hormonal class named in its text).</summary>
 public sealed partial class SafetyCheck
 {
     /// <summary>Shortest course that counts, months. ACR 2022 applies to ≥ 2.5 mg/day for more than 3 months; BoneBalance
@@ -93,17 +93,35 @@ public sealed partial class SafetyCheck
 
     private static void HormonalTreatments(Context c, List<SafetyFinding> findings)
     {
-        foreach (var (_, _, description) in c.Taking(DrugClass.HormonalTreatment))
+        foreach (var (_, entry, description) in c.Taking(
+            DrugClass.HormonalTreatment, DrugClass.MenopausalHormoneTherapy, DrugClass.SelectiveEstrogenReceptorModulator,
+            DrugClass.AromataseInhibitor, DrugClass.GonadotropinReleasingHormoneAnalogue, DrugClass.DepotMedroxyprogesterone))
         {
+            var (message, citations) = entry.Class switch
+            {
+                DrugClass.AromataseInhibitor => (
+                    $"You take {description}, an aromatase inhibitor. It lowers oestrogen, which speeds up bone loss and raises the risk of fractures.",
+                    Cite(SafetySources.Lee2020, SafetySources.Panday2014)),
+                DrugClass.GonadotropinReleasingHormoneAnalogue => (
+                    $"You take {description}, a hormone treatment that lowers sex hormones (oestrogen or testosterone), which causes bone loss.",
+                    Cite(SafetySources.Panday2014)),
+                DrugClass.DepotMedroxyprogesterone => (
+                    $"You take {description}, the contraceptive injection. Its label warns that it causes loss of bone density, more the longer "
+                        + "it is used, and that the loss may not be fully reversible.",
+                    Cite(SafetySources.DepoProveraLabel, SafetySources.Panday2014)),
+                _ => (
+                    $"You take {description}, a hormonal treatment. Hormonal treatments change how fast bone is lost — aromatase inhibitors "
+                        + "speed it up, and oestrogen therapy is one of the factors fracture-risk models take into account.",
+                    Cite(SafetySources.Lee2020, SafetySources.HippisleyCox2012)),
+            };
             findings.Add(new(
                 SafetyFindingCodes.HormonalTreatment,
                 SafetySeverity.Caution,
-                $"You take {description}, a hormonal treatment. Hormonal treatments change how fast bone is lost — aromatase inhibitors "
-                    + "speed it up, and oestrogen therapy is one of the factors fracture-risk models take into account.",
+                message,
                 "Discuss your bone health with the clinician who prescribes it before adding or changing supplements; the right bone "
                     + "plan depends on this treatment.",
                 $"{description} is a hormonal treatment",
-                Cite(SafetySources.Lee2020, SafetySources.HippisleyCox2012)));
+                citations));
         }
     }
 }

@@ -40,8 +40,10 @@ public static class SafetyFindingCodes
     /// <summary>Total vitamin D intake above the tolerable upper intake level for the life stage. <see cref="SafetySeverity.Warning"/>.</summary>
     public const string VitaminDAboveUl = "VITAMIN_D_ABOVE_UL";
 
-    /// <summary>Risk of high blood calcium, one finding per trigger: a thiazide with calcium or vitamin D supplements
-    /// (<see cref="SafetySeverity.Warning"/>); hypercalcaemia, sarcoidosis or hyperparathyroidism
+    /// <summary>Risk of high blood calcium, one finding per trigger: a thiazide or an active vitamin D (calcitriol,
+    /// alfacalcidol, paricalcitol, doxercalciferol) with calcium or vitamin D supplements or medicines
+    /// (<see cref="SafetySeverity.Warning"/>); lithium, or digoxin (which high blood calcium makes toxic), with them
+    /// (<see cref="SafetySeverity.Caution"/>); hypercalcaemia, sarcoidosis or hyperparathyroidism
     /// (<see cref="SafetySeverity.Caution"/> without calcium or vitamin D supplements); a serum calcium above 10.2 mg/dL or a
     /// 25-OH vitamin D above 150 ng/mL (<see cref="SafetySeverity.Warning"/>). A condition or lab trigger together with
     /// calcium or vitamin D supplements is <see cref="SafetySeverity.ContraindicatedWithoutSupervision"/>.</summary>
@@ -66,7 +68,8 @@ public static class SafetyFindingCodes
     /// a glucocorticoid whose dose or duration is not known: <see cref="SafetySeverity.Caution"/>.</summary>
     public const string GlucocorticoidBoneLoss = "GLUCOCORTICOID_BONE_LOSS";
 
-    /// <summary>A hormonal treatment (oestrogens, SERMs, aromatase inhibitors, tamoxifen): discuss with a clinician.
+    /// <summary>A hormonal treatment (oestrogens, SERMs, aromatase inhibitors, GnRH analogues, depot medroxyprogesterone,
+    /// tamoxifen): discuss with a clinician.
     /// <see cref="SafetySeverity.Caution"/>.</summary>
     public const string HormonalTreatment = "HORMONAL_TREATMENT";
 

@@ -141,4 +141,35 @@ public static class SafetySources
         "Colestipol",
         "Patient information leaflet: taking other medicines",
         "edrugswiki copy (read 2026)", 2026);
+
+    /// <summary>Calcitriol: hypercalcaemia; vitamin D and its derivatives withheld during treatment to avoid additive
+    /// effects; an abrupt rise in calcium intake can trigger hypercalcaemia; give cautiously with digitalis, as
+    /// hypercalcaemia may precipitate arrhythmias [P, label pages on rocaltrol.us citing the 2009 package insert].</summary>
+    public static Citation RocaltrolLabel { get; } = new(
+        "Validus Pharmaceuticals",
+        "Rocaltrol (calcitriol) capsules and oral solution: prescribing information (precautions, drug interactions)",
+        "package insert 2009, as given on rocaltrol.us (read 2026)", 2009);
+
+    /// <summary>Lithium raises calcium and parathyroid hormone; guidelines recommend calcium checks during lithium
+    /// treatment [P abstract].</summary>
+    public static Citation Kovacs2022 { get; } = new(
+        "Kovacs Z, Vestergaard P, Licht RW, et al.",
+        "Lithium induced hypercalcemia: an expert opinion and management algorithm",
+        "Int J Bipolar Disord 10:34", 2022, "https://doi.org/10.1186/s40345-022-00283-3");
+
+    /// <summary>Depot medroxyprogesterone acetate: boxed warning, loss of bone mineral density that grows with duration of
+    /// use and may not be fully reversible; not recommended beyond 2 years unless other methods are inadequate [P, label
+    /// sections read on pfizermedicalinformation.com].</summary>
+    public static Citation DepoProveraLabel { get; } = new(
+        "Pfizer",
+        "Depo-Provera CI and depo-subQ provera 104 (medroxyprogesterone acetate injectable suspension): prescribing information, boxed warning and section 5.1 Loss of bone mineral density",
+        "pfizermedicalinformation.com (read 2026)", 2026);
+
+    /// <summary>Medicines that cause bone loss or fractures besides glucocorticoids: proton-pump inhibitors, SSRIs,
+    /// thiazolidinediones, anticonvulsants, medroxyprogesterone acetate, aromatase inhibitors, androgen deprivation
+    /// therapy, heparin, calcineurin inhibitors [P abstract].</summary>
+    public static Citation Panday2014 { get; } = new(
+        "Panday K, Gona A, Humphrey MB",
+        "Medication-induced osteoporosis: screening and treatment strategies",
+        "Ther Adv Musculoskelet Dis 6(5):185-202", 2014, "https://doi.org/10.1177/1759720X14546350");
 }

@@ -38,6 +38,24 @@ public static class ShippedSafetyCatalogue
         ["glucocorticoid"] = DrugClass.Glucocorticoid,
         ["hormonal_treatment"] = DrugClass.HormonalTreatment,
         ["acid_suppressant"] = DrugClass.AcidSuppressant,
+        ["active_vitamin_d"] = DrugClass.ActiveVitaminD,
+        ["vitamin_d"] = DrugClass.VitaminD,
+        ["calcium_salt"] = DrugClass.CalciumSalt,
+        ["cardiac_glycoside"] = DrugClass.CardiacGlycoside,
+        ["lithium"] = DrugClass.Lithium,
+        ["intravenous_bisphosphonate"] = DrugClass.IntravenousBisphosphonate,
+        ["denosumab"] = DrugClass.Denosumab,
+        ["pth_analogue"] = DrugClass.ParathyroidHormoneAnalogue,
+        ["romosozumab"] = DrugClass.Romosozumab,
+        ["serm"] = DrugClass.SelectiveEstrogenReceptorModulator,
+        ["menopausal_hormone_therapy"] = DrugClass.MenopausalHormoneTherapy,
+        ["aromatase_inhibitor"] = DrugClass.AromataseInhibitor,
+        ["gnrh_analogue"] = DrugClass.GonadotropinReleasingHormoneAnalogue,
+        ["depot_medroxyprogesterone"] = DrugClass.DepotMedroxyprogesterone,
+        ["ssri"] = DrugClass.SelectiveSerotoninReuptakeInhibitor,
+        ["thiazolidinedione"] = DrugClass.Thiazolidinedione,
+        ["anticonvulsant"] = DrugClass.Anticonvulsant,
+        ["heparin"] = DrugClass.Heparin,
     };
 
     private static readonly Dictionary<string, ConditionClass> ConditionClasses = new(StringComparer.Ordinal)
@@ -59,18 +77,19 @@ public static class ShippedSafetyCatalogue
     public static SafetyCatalogue Load() => Shipped.Value;
 
     /// <summary>Reads both files through <paramref name="open"/> (file name → stream).</summary>
-    /// <exception cref="DataFileFormatException">A line is malformed: wrong field count, unknown class, empty source,
+    /// <exception cref="DataFileFormatException">A line is malformed: wrong field count, unknown class, empty interaction or source,
     /// a bad number, or a name or code given to two entries.</exception>
     internal static SafetyCatalogue Read(Func<string, Stream> open)
     {
         ArgumentNullException.ThrowIfNull(open);
         var medications = new List<MedicationEntry>();
         foreach (var (line, f) in CsvRecord.Read(MedicationsFile, open(MedicationsFile),
-            "generic", "class", "names", "rxnorm", "atc", "dose_equivalent_to_prednisolone_5mg", "source", "verification"))
+            "generic", "class", "names", "rxnorm", "atc", "dose_equivalent_to_prednisolone_5mg", "interaction", "source", "verification"))
         {
             Require(MedicationsFile, line, f[0], "generic");
-            Require(MedicationsFile, line, f[6], "source");
-            Require(MedicationsFile, line, f[7], "verification");
+            Require(MedicationsFile, line, f[6], "interaction");
+            Require(MedicationsFile, line, f[7], "source");
+            Require(MedicationsFile, line, f[8], "verification");
             if (!DrugClasses.TryGetValue(f[1], out var drugClass))
             {
                 throw new DataFileFormatException(MedicationsFile, line, $"class '{f[1]}' is not one of {string.Join("|", DrugClasses.Keys)}");
@@ -92,16 +111,17 @@ public static class ShippedSafetyCatalogue
                 throw new DataFileFormatException(MedicationsFile, line, "dose_equivalent_to_prednisolone_5mg is required for glucocorticoids and only for them");
             }
 
-            medications.Add(new(f[0], drugClass, List(f[2]), List(f[3]), List(f[4]), equivalent));
+            medications.Add(new(f[0], drugClass, List(f[2]), List(f[3]), List(f[4]), equivalent) { Interaction = f[6].Trim() });
         }
 
         var conditions = new List<ConditionEntry>();
         foreach (var (line, f) in CsvRecord.Read(ConditionsFile, open(ConditionsFile),
-            "name", "class", "synonyms", "snomed", "icd10", "qfracture", "source", "verification"))
+            "name", "class", "synonyms", "snomed", "icd10", "qfracture", "interaction", "source", "verification"))
         {
             Require(ConditionsFile, line, f[0], "name");
-            Require(ConditionsFile, line, f[6], "source");
-            Require(ConditionsFile, line, f[7], "verification");
+            Require(ConditionsFile, line, f[6], "interaction");
+            Require(ConditionsFile, line, f[7], "source");
+            Require(ConditionsFile, line, f[8], "verification");
             if (!ConditionClasses.TryGetValue(f[1], out var conditionClass))
             {
                 throw new DataFileFormatException(ConditionsFile, line, $"class '{f[1]}' is not one of {string.Join("|", ConditionClasses.Keys)}");
@@ -113,7 +133,7 @@ public static class ShippedSafetyCatalogue
                 throw new DataFileFormatException(ConditionsFile, line, $"qfracture '{f[5]}' is not one of {RiskFactorCatalogue.Tokens.ValidValues}");
             }
 
-            conditions.Add(new(f[0], conditionClass, List(f[2]), List(f[3]), List(f[4]), factor));
+            conditions.Add(new(f[0], conditionClass, List(f[2]), List(f[3]), List(f[4]), factor) { Interaction = f[6].Trim() });
         }
 
         try

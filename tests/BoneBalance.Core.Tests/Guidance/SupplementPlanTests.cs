@@ -251,6 +251,25 @@ public class SupplementPlanTests
     }
 
     [Fact]
+    public void Active_vitamin_D_withholds_vitamin_D_and_calcium_naming_the_medicine()
+    {
+        var a = Assess(new AssessmentInput(Woman()) { Diary = DiaryOfTestFood(300), Medications = [Med("Calcitriol 0.25 MCG Oral Capsule")] });
+
+        Assert.Null(a.Planned(IntakeNutrient.VitaminD));
+        Assert.Null(a.Planned(IntakeNutrient.Calcium));
+        var withheld = a.Withheld(IntakeNutrient.VitaminD)!;
+        Assert.Equal(SafetyFindingCodes.HypercalcaemiaRisk, withheld.FindingCode);
+        Assert.Contains("Calcitriol 0.25 MCG Oral Capsule", withheld.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Digoxin_or_lithium_alone_does_not_withhold_vitamin_D()
+    {
+        Assert.NotNull(Assess(new AssessmentInput(Woman()) { Diary = DiaryOfTestFood(300), Medications = [Med("digoxin")] }).Planned(IntakeNutrient.VitaminD));
+        Assert.NotNull(Assess(new AssessmentInput(Woman()) { Diary = DiaryOfTestFood(300), Medications = [Med("lithium")] }).Planned(IntakeNutrient.VitaminD));
+    }
+
+    [Fact]
     public void Pregnancy_means_no_K2_and_vitamin_D_only_up_to_the_RDA()
     {
         // Pregnant woman of 30: RDA 15 µg; she takes 10 µg, so at most 5 µg (200 IU) more, which is a product strength.

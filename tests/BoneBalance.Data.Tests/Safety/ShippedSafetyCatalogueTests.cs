@@ -10,14 +10,14 @@ public class ShippedSafetyCatalogueTests
 {
     private static readonly SafetyCatalogue Catalogue = ShippedSafetyCatalogue.Load();
 
-    private const string MedicationsHeader = "generic,class,names,rxnorm,atc,dose_equivalent_to_prednisolone_5mg,source,verification";
-    private const string ConditionsHeader = "name,class,synonyms,snomed,icd10,qfracture,source,verification";
+    private const string MedicationsHeader = "generic,class,names,rxnorm,atc,dose_equivalent_to_prednisolone_5mg,interaction,source,verification";
+    private const string ConditionsHeader = "name,class,synonyms,snomed,icd10,qfracture,interaction,source,verification";
 
     [Fact]
     public void The_shipped_files_load_with_every_rule_class_present()
     {
-        Assert.Equal(54, Catalogue.Medications.Count);
-        Assert.Equal(29, Catalogue.Conditions.Count);
+        Assert.Equal(403, Catalogue.Medications.Count);
+        Assert.Equal(74, Catalogue.Conditions.Count);
         var ruleClasses = Enum.GetValues<DrugClass>().Where(c => c != DrugClass.NoSafetyRule);
         Assert.All(ruleClasses, c => Assert.Contains(Catalogue.Medications, m => m.Class == c));
         var conditionClasses = Enum.GetValues<ConditionClass>();
@@ -111,7 +111,7 @@ public class ShippedSafetyCatalogueTests
     [Fact]
     public void A_malformed_class_names_file_and_line()
     {
-        var e = Assert.Throws<DataFileFormatException>(() => Read(MedicationsHeader + "\nwarfarin,blood_thinner,,,,,src,ver\n", ConditionsHeader + "\n"));
+        var e = Assert.Throws<DataFileFormatException>(() => Read(MedicationsHeader + "\nwarfarin,blood_thinner,,,,,int,src,ver\n", ConditionsHeader + "\n"));
         Assert.Equal((ShippedSafetyCatalogue.MedicationsFile, 2), (e.File, e.Line));
         Assert.Contains("blood_thinner", e.Problem);
     }
@@ -119,7 +119,7 @@ public class ShippedSafetyCatalogueTests
     [Fact]
     public void A_glucocorticoid_without_its_equivalent_dose_is_refused()
     {
-        var e = Assert.Throws<DataFileFormatException>(() => Read(MedicationsHeader + "\nprednisone,glucocorticoid,,,,,src,ver\n", ConditionsHeader + "\n"));
+        var e = Assert.Throws<DataFileFormatException>(() => Read(MedicationsHeader + "\nprednisone,glucocorticoid,,,,,int,src,ver\n", ConditionsHeader + "\n"));
         Assert.Contains("dose_equivalent_to_prednisolone_5mg", e.Problem);
     }
 
@@ -142,7 +142,7 @@ public class ShippedSafetyCatalogueTests
     [Fact]
     public void An_unknown_QFracture_factor_names_file_line_and_the_valid_tokens()
     {
-        var e = Assert.Throws<DataFileFormatException>(() => Read(MedicationsHeader + "\n", ConditionsHeader + "\nlupus,no_safety_rule,,,,lupus,src,ver\n"));
+        var e = Assert.Throws<DataFileFormatException>(() => Read(MedicationsHeader + "\n", ConditionsHeader + "\nlupus,no_safety_rule,,,,lupus,int,src,ver\n"));
         Assert.Equal((ShippedSafetyCatalogue.ConditionsFile, 2), (e.File, e.Line));
         Assert.Contains("qfracture 'lupus'", e.Problem);
         Assert.Contains("ra_or_sle", e.Problem);
@@ -151,7 +151,7 @@ public class ShippedSafetyCatalogueTests
     [Fact]
     public void A_row_without_a_source_is_refused()
     {
-        var e = Assert.Throws<DataFileFormatException>(() => Read(MedicationsHeader + "\n", ConditionsHeader + "\nsarcoidosis,granulomatous_disease,,,,,,ver\n"));
+        var e = Assert.Throws<DataFileFormatException>(() => Read(MedicationsHeader + "\n", ConditionsHeader + "\nsarcoidosis,granulomatous_disease,,,,,int,,ver\n"));
         Assert.Equal((ShippedSafetyCatalogue.ConditionsFile, 2), (e.File, e.Line));
         Assert.Contains("source", e.Problem);
     }
@@ -159,7 +159,7 @@ public class ShippedSafetyCatalogueTests
     [Fact]
     public void A_code_in_two_rows_is_refused()
     {
-        var meds = MedicationsHeader + "\nwarfarin,vitamin_k_antagonist,,11289,,,src,ver\napixaban,direct_oral_anticoagulant,,11289,,,src,ver\n";
+        var meds = MedicationsHeader + "\nwarfarin,vitamin_k_antagonist,,11289,,,int,src,ver\napixaban,direct_oral_anticoagulant,,11289,,,int,src,ver\n";
         var e = Assert.Throws<DataFileFormatException>(() => Read(meds, ConditionsHeader + "\n"));
         Assert.Contains("11289", e.Message);
     }
