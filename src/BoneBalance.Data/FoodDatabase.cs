@@ -23,7 +23,7 @@ namespace BoneBalance.Data;
 public static class FoodDatabase
 {
     /// <summary>Version of the table layout; a database with another version is rebuilt.</summary>
-    public const int SchemaVersion = 2;
+    public const int SchemaVersion = 3;
 
     /// <summary>Popularity weight of SR28's <c>Survey</c> flag (foods used in the NHANES What We Eat in America survey).</summary>
     internal const double SurveyWeight = 0.5;
@@ -33,6 +33,15 @@ public static class FoodDatabase
 
     /// <summary>Popularity weight of a generic food (no manufacturer; not baby, fast-food, restaurant or regional food).</summary>
     internal const double GenericWeight = 0.2;
+
+    /// <summary>The group name of a CIQUAL food starts with this, followed by CIQUAL's group and sub-group.</summary>
+    internal const string CiqualGroupPrefix = "French food table CIQUAL 2025: ";
+
+    /// <summary>The one portion of a CIQUAL food: 100 g (CIQUAL gives values per 100 g and no household measures).</summary>
+    internal const double CiqualPortionGrams = 100;
+
+    /// <summary>The description of that portion: amount 1, label <c>1 portion of 100 g</c> (so 2 of them are 200 g).</summary>
+    internal const string CiqualPortionDescription = "portion of 100 g";
 
     private static readonly HashSet<string> NonGenericGroups = new(StringComparer.Ordinal) { "0300", "2100", "3500", "3600" };
 
@@ -56,7 +65,7 @@ public static class FoodDatabase
             return false;
         }
 
-        Build(UsdaCompactFiles.Read(OpenShipped), MenaquinoneMapping.Read(OpenShipped), path, "shipped", fingerprint);
+        Build(UsdaCompactFiles.Read(OpenShipped), MenaquinoneMapping.Read(OpenShipped), CiqualTable.Read(OpenShipped), path, "shipped", fingerprint);
         return true;
     }
 
@@ -77,7 +86,7 @@ public static class FoodDatabase
     }
 
     /// <summary>Builds the database into a temporary file and renames it over <paramref name="path"/>.</summary>
-    internal static ImportSummary Build(UsdaTables usda, MenaquinoneMapping literature, string path, string origin, string? fingerprint)
+    internal static ImportSummary Build(UsdaTables usda, MenaquinoneMapping literature, CiqualTable ciqual, string path, string origin, string? fingerprint)
     {
         var clock = Stopwatch.StartNew();
         var full = Path.GetFullPath(path);
@@ -93,7 +102,7 @@ public static class FoodDatabase
                 Execute(connection, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;");
                 using var transaction = connection.BeginTransaction();
                 CreateSchema(connection);
-                summary = Fill(connection, usda, literature, origin, fingerprint);
+                summary = Fill(connection, usda, literature, ciqual, origin, fingerprint);
                 transaction.Commit();
                 Execute(connection, "PRAGMA optimize;");
             }
@@ -138,7 +147,8 @@ public static class FoodDatabase
     private static string ShippedFingerprint()
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var name in UsdaCompactFiles.All.Append(MenaquinoneMapping.LiteratureFile).Append(MenaquinoneMapping.MappingFile))
+        foreach (var name in UsdaCompactFiles.All.Append(MenaquinoneMapping.LiteratureFile).Append(MenaquinoneMapping.MappingFile)
+                     .Append(CiqualTable.File).Append(CiqualTable.MappingFile))
         {
             using var stream = OpenShipped(name);
             var buffer = new byte[81920];
@@ -191,7 +201,7 @@ public static class FoodDatabase
         CREATE VIRTUAL TABLE foods_fts USING fts5(id UNINDEXED, name, common_name, tokenize='unicode61 remove_diacritics 2');
         """);
 
-    private static ImportSummary Fill(SqliteConnection connection, UsdaTables usda, MenaquinoneMapping literature, string origin, string? fingerprint)
+    private static ImportSummary Fill(SqliteConnection connection, UsdaTables usda, MenaquinoneMapping literature, CiqualTable ciqual, string origin, string? fingerprint)
     {
         var groups = usda.Groups.ToDictionary(g => g.Code, g => g.Description, StringComparer.Ordinal);
         var sources = usda.SourceCodes.ToDictionary(s => s.Code, s => s.Description, StringComparer.Ordinal);
@@ -230,6 +240,16 @@ public static class FoodDatabase
             foodRows.Add([lit.TargetId, null, lit.TargetName, null, null, null, null, "Literature menaquinone table", 0, GenericWeight]);
         }
 
+        // CIQUAL foods with a K2 number and no SR28 counterpart in the reviewed mapping: generic foods with one 100 g
+        // portion (CIQUAL has no household measures) and no survey flag, so they rank like literature-only foods, after
+        // the commonly eaten SR28 foods.
+        foreach (var food in ciqual.OwnFoods)
+        {
+            foodIds.Add(food.Id);
+            foodRows.Add([food.Id, null, food.Name, null, null, null, null, $"{CiqualGroupPrefix}{food.Group}, {food.Subgroup}", 0,
+                GenericWeight + (PortionWeight / 4.0)]);
+        }
+
         Insert(connection, "INSERT INTO foods VALUES ($a, $b, $c, $d, $e, $f, $g, $h, $i, $j)", foodRows);
         Insert(connection, "INSERT INTO foods_fts VALUES ($a, $b, $c)", foodRows.Select(r => new[] { r[0], r[2], r[4] }));
 
@@ -264,6 +284,21 @@ public static class FoodDatabase
                 SourceId(ValueSource.UsdaSr28, v.SourceCode, sources.GetValueOrDefault(v.SourceCode, "(source code not in SRC_CD)")), Null(v.DerivationCode)]);
         }
 
+        var ciqualValues = 0;
+        foreach (var food in ciqual.OwnFoods)
+        {
+            var source = SourceId(food.Source.Dataset, food.Source.Code, food.Source.Description);
+            foreach (var (nutrient, cell) in food.Cells)
+            {
+                if (cell.Amount is { } amount)
+                {
+                    seen.Add((food.Id, nutrient));
+                    valueRows.Add([food.Id, NutrientDefinition.Of(nutrient).Code, amount, cell.Text, source, null]);
+                    ciqualValues++;
+                }
+            }
+        }
+
         foreach (var a in literature.Assignments)
         {
             if (!foodIds.Contains(a.TargetId))
@@ -281,13 +316,40 @@ public static class FoodDatabase
                 a.Amount.ToString("R", System.Globalization.CultureInfo.InvariantCulture), SourceId(a.Source.Dataset, a.Source.Code, a.Source.Description), null]);
         }
 
+        // CIQUAL K2 totals given to SR28 foods, after the literature: the target must have no menaquinone value from
+        // SR28 or the literature, or its K2 would be counted from two sources.
+        foreach (var a in ciqual.Mapped)
+        {
+            if (!foodIds.Contains(a.TargetId))
+            {
+                throw new InvalidDataException($"{CiqualTable.MappingFile}: target {a.TargetId} is not a food of the catalogue.");
+            }
+
+            foreach (var form in NutrientDefinition.Menaquinones)
+            {
+                if (seen.Contains((a.TargetId, form)))
+                {
+                    throw new InvalidDataException(
+                        $"{CiqualTable.MappingFile}: CIQUAL {a.Source.Code} would give a K2 total to {a.TargetId}, which already has a {NutrientDefinition.Of(form).Code} value; a food takes K2 from one source only.");
+                }
+            }
+
+            seen.Add((a.TargetId, Nutrient.VitaminK2));
+            valueRows.Add([a.TargetId, NutrientDefinition.Of(Nutrient.VitaminK2).Code, a.Amount, a.Text, SourceId(a.Source.Dataset, a.Source.Code, a.Source.Description), null]);
+            ciqualValues++;
+        }
+
         Insert(connection, "INSERT INTO value_sources VALUES ($a, $b, $c, $d)",
             sourceIds.Select(e => new object?[] { e.Value.Id, e.Key.Dataset, e.Key.Code, e.Value.Description }));
         Insert(connection, "INSERT INTO food_values VALUES ($a, $b, $c, $d, $e, $f)", valueRows);
         Insert(connection, "INSERT INTO portions VALUES ($a, $b, $c, $d, $e)",
-            usda.Weights.Select(w => new object?[] { "usda:" + w.Ndb, w.Sequence, w.Amount, w.Description, w.Grams }));
+            usda.Weights.Select(w => new object?[] { "usda:" + w.Ndb, w.Sequence, w.Amount, w.Description, w.Grams })
+                .Concat(ciqual.OwnFoods.Select(f => new object?[] { f.Id, 1, 1.0, CiqualPortionDescription, CiqualPortionGrams })));
 
-        return new ImportSummary(foodRows.Count, valueRows.Count, usda.Weights.Count, literature.Assignments.Count, TimeSpan.Zero);
+        return new ImportSummary(foodRows.Count, valueRows.Count, usda.Weights.Count, literature.Assignments.Count, TimeSpan.Zero)
+        {
+            CiqualValues = ciqualValues,
+        };
     }
 
     private static string? Null(string text) => text.Length == 0 ? null : text;

@@ -41,7 +41,7 @@ public sealed class FoodDatabaseTests
         var tables = UsdaCompactFiles.Read(FoodDatabase.OpenShipped);
         var broken = tables with { Values = [.. tables.Values, tables.Values[^1]] };
         var literature = MenaquinoneMapping.Read(FoodDatabase.OpenShipped);
-        Assert.Throws<InvalidDataException>(() => FoodDatabase.Build(broken, literature, db, "test", null));
+        Assert.Throws<InvalidDataException>(() => FoodDatabase.Build(broken, literature, CiqualTable.Read(FoodDatabase.OpenShipped), db, "test", null));
 
         Assert.Equal(before, SHA256.HashData(File.ReadAllBytes(db)));
         Assert.Equal(["foods.db"], Directory.GetFiles(dir).Select(Path.GetFileName));
@@ -66,7 +66,7 @@ public sealed class FoodDatabaseTests
         File.WriteAllText(db, "not a database");
         Assert.True(FoodDatabase.EnsureCreated(db));
         using var catalogue = FoodCatalogue.Load(db);
-        Assert.Equal(8790, catalogue.Foods.Count);
+        Assert.Equal(8790 + 83, catalogue.Foods.Count); // SR28 + literature-only + CIQUAL foods
     }
 
     [Fact]

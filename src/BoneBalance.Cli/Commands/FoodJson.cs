@@ -9,8 +9,12 @@ namespace BoneBalance.Cli.Commands;
 /// </summary>
 internal static class FoodJson
 {
-    /// <summary>The nutrients <c>foods search</c> shows: K1, MK-4, MK-7+ (sum), vitamin D, calcium.</summary>
-    internal static readonly Nutrient[] SearchNutrients = [Nutrient.VitaminK1, Nutrient.Menaquinone4, Nutrient.VitaminD, Nutrient.Calcium];
+    /// <summary>The nutrients <c>foods search</c> shows: K1, MK-4, MK-7+ (sum), CIQUAL's K2 total and K2 total as the
+    /// intake counts it, vitamin D, calcium.</summary>
+    internal static readonly Nutrient[] SearchNutrients = [Nutrient.VitaminK1, Nutrient.Menaquinone4, Nutrient.VitaminK2, Nutrient.VitaminD, Nutrient.Calcium];
+
+    /// <summary>Key of K2 total as the intake counts it (CIQUAL total, or the sum of the MK forms).</summary>
+    internal const string K2TotalKey = "k2_total_ug";
 
     /// <summary>Key of the MK-7 … MK-10 sum.</summary>
     internal const string LongChainKey = "mk7plus_ug";
@@ -98,7 +102,31 @@ internal static class FoodJson
             {
                 WriteLongChain(json, food, grams);
             }
+            else if (nutrient == Nutrient.VitaminK2)
+            {
+                WriteK2Total(json, food, grams);
+            }
         }
+    }
+
+    // K2 total as the intake counts it: complete for a CIQUAL total; for MK forms complete only when all seven were
+    // analysed. Not analysed when the food has no K2 value at all.
+    private static void WriteK2Total(Utf8JsonWriter json, Food food, double grams)
+    {
+        var (amount, complete) = IntakeNutrientDefinition.Of(IntakeNutrient.VitaminK2Total).PerHundredGrams(food);
+        json.WriteStartObject(K2TotalKey);
+        if (food[Nutrient.VitaminK2].IsAnalysed || food.Sum(NutrientDefinition.Menaquinones).PerHundredGrams is not null)
+        {
+            json.WriteNumber("value", Math.Round(amount.Micrograms * grams / 100.0, 4));
+            json.WriteBoolean("complete", complete);
+        }
+        else
+        {
+            json.WriteNull("value");
+            json.WriteString("status", "not_analysed");
+        }
+
+        json.WriteEndObject();
     }
 
     private static void WriteLongChain(Utf8JsonWriter json, Food food, double grams)

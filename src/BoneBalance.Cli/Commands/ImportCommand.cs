@@ -7,7 +7,8 @@ namespace BoneBalance.Cli.Commands;
 
 /// <summary>
 /// <c>bonebalance import usda DIR [--database PATH]</c>: rebuilds the food catalogue from the raw USDA SR28
-/// release in DIR (plus the shipped, reviewed menaquinone table). The new database is written beside the old one
+/// release in DIR (plus the shipped, reviewed menaquinone table and the shipped CIQUAL 2025 vitamin K extract with its
+/// reviewed mapping). The new database is written beside the old one
 /// and renamed over it only when complete, so a failed import leaves the previous catalogue as it was.
 /// Exit codes: 0 imported, 2 bad input (DIR or one of its files missing, a malformed line — the message names the
 /// file and the line).
@@ -62,7 +63,7 @@ internal static class ImportCommand
         }
 
         terminal.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Imported USDA SR28 from {Path.GetFullPath(directory)} into {Path.GetFullPath(databasePath)}: {summary.Foods:N0} foods, {summary.Values:N0} values, {summary.Portions:N0} household measures, {summary.LiteratureValues:N0} literature menaquinone values, in {summary.Elapsed.TotalSeconds:0.0} s."));
+            $"Imported USDA SR28 from {Path.GetFullPath(directory)} into {Path.GetFullPath(databasePath)}: {summary.Foods:N0} foods, {summary.Values:N0} values, {summary.Portions:N0} household measures, {summary.LiteratureValues:N0} literature menaquinone values, {summary.CiqualValues:N0} CIQUAL 2025 values, in {summary.Elapsed.TotalSeconds:0.0} s."));
         return Program.Ok;
     }
 }

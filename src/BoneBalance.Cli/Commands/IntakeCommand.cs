@@ -122,6 +122,7 @@ internal static class IntakeCommand
         console.Write(days);
         console.MarkupLine($"[grey]7-day mean: the {average.Days.Count} logged day(s) of {Date(average.From)} … {Date(average.To)}; days without rows are not counted as zero.[/]");
         console.MarkupLine("[grey]≥ = lower bound: a logged food has no value for this nutrient (not analysed is not zero). [red]red[/] = above the upper limit.[/]");
+        console.MarkupLine($"[grey]{Markup.Escape(IntakeNutrientDefinition.PublishedK2TotalNote)}[/]");
         console.WriteLine();
 
         var targets = new Table().Title("7-day mean against your dietary reference intakes").AddColumns("nutrient", "food", "suppl.", "total", "target", "upper limit", "status");

@@ -5,8 +5,10 @@ namespace BoneBalance.Core.Nutrition;
 
 /// <summary>
 /// A food of the catalogue with its composition per 100 g and its household measures. Ids are
-/// <c>usda:</c> + the 5-digit SR28 NDB number (e.g. <c>usda:01001</c>) or <c>lit:</c> + a slug for foods that
-/// exist only in the menaquinone literature table.
+/// <c>usda:</c> + the 5-digit SR28 NDB number (e.g. <c>usda:01001</c>), <c>lit:</c> + a slug for foods that
+/// exist only in the menaquinone literature table, or <c>ciqual:</c> + the CIQUAL 2025 food code for French foods
+/// with a K2 value and no SR28 counterpart (e.g. <c>ciqual:16400</c>). A food carries either a published K2 total
+/// (<see cref="Nutrient.VitaminK2"/>) or per-form menaquinone values, never both.
 /// </summary>
 public sealed class Food
 {
@@ -24,10 +26,23 @@ public sealed class Food
         Group = group ?? string.Empty;
         CommonName = string.IsNullOrWhiteSpace(commonName) ? null : commonName;
         _values = values.Where(v => v.IsAnalysed).ToDictionary(v => v.Nutrient);
+        if (_values.ContainsKey(Nutrient.VitaminK2))
+        {
+            foreach (var form in NutrientDefinition.Menaquinones)
+            {
+                if (_values.ContainsKey(form))
+                {
+                    throw new ArgumentException(
+                        $"Food {id} has a published K2 total and a {NutrientDefinition.Of(form).Code} value: the form would be counted twice in K2 total.",
+                        nameof(values));
+                }
+            }
+        }
+
         Portions = Labelled([.. portions.OrderBy(p => p.Sequence)]);
     }
 
-    /// <summary>The catalogue id (<c>usda:01001</c>, <c>lit:…</c>).</summary>
+    /// <summary>The catalogue id (<c>usda:01001</c>, <c>lit:…</c>, <c>ciqual:…</c>).</summary>
     public string Id { get; }
 
     /// <summary>The descriptive name (SR28 <c>Long_Desc</c>).</summary>

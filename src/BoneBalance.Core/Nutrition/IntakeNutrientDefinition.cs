@@ -23,6 +23,19 @@ public sealed record IntakeNutrientDefinition(IntakeNutrient Nutrient, string Co
         new(IntakeNutrient.VitaminKTotal, "vitamin_k_total_ug", "Vitamin K total", false, [Nutrition.Nutrient.VitaminK1, .. NutrientDefinition.Menaquinones]),
     ];
 
+    /// <summary>True when this sum contains every menaquinone (K2 total, total vitamin K), so a food's published K2
+    /// total (<see cref="Nutrition.Nutrient.VitaminK2"/>, CIQUAL) stands for the MK-4 … MK-10 forms in it. MK-4 and
+    /// MK-7+ are parts of K2, not all of it: a K2 total cannot be split into them, so for such a food they stay not
+    /// analysed and their sums lower bounds.</summary>
+    public bool TakesPublishedK2Total => Forms.Count >= NutrientDefinition.Menaquinones.Count && Forms.Contains(Nutrition.Nutrient.Menaquinone4);
+
+    /// <summary>What a reader of an intake needs to know about published K2 totals (shown under the intake tables of the
+    /// CLI and the web diary; no codes, fit for a patient page).</summary>
+    public const string PublishedK2TotalNote =
+        "Some foods' vitamin K2 comes from the French food composition table (CIQUAL 2025), which gives one K2 figure "
+        + "without splitting it into MK-4 and MK-7; it counts in K2 total and in vitamin K total, while MK-4 and MK-7+ "
+        + "then show a lower bound (≥).";
+
     /// <summary>All seven, in <see cref="IntakeNutrient"/> order.</summary>
     public static IReadOnlyList<IntakeNutrientDefinition> All => Table;
 
@@ -37,7 +50,8 @@ public sealed record IntakeNutrientDefinition(IntakeNutrient Nutrient, string Co
 
     /// <summary>
     /// This nutrient in 100 g of <paramref name="food"/>: the sum of the analysed forms, and whether every form was
-    /// analysed. Vitamin D falls back to SR28 324 (IU, converted by <see cref="Measures.NutrientAmount"/>) for the
+    /// analysed. For K2 total and total vitamin K a published K2 total (CIQUAL) is taken in place of the menaquinone
+    /// forms. Vitamin D falls back to SR28 324 (IU, converted by <see cref="Measures.NutrientAmount"/>) for the
     /// few foods that publish vitamin D only in IU.
     /// </summary>
     public (Measures.NutrientAmount Amount, bool IsComplete) PerHundredGrams(Food food)
@@ -45,11 +59,24 @@ public sealed record IntakeNutrientDefinition(IntakeNutrient Nutrient, string Co
         ArgumentNullException.ThrowIfNull(food);
         var micrograms = 0.0;
         var complete = true;
+        // A published K2 total replaces the menaquinone forms (a food never has both; see Food): it is all of K2, so the
+        // K2 part of this sum is complete.
+        var k2Total = TakesPublishedK2Total ? food.PerHundredGrams(Nutrition.Nutrient.VitaminK2) : null;
+        if (k2Total is { } total)
+        {
+            micrograms += total;
+        }
+
         // An indexed loop over the forms: this runs for every nutrient of every diary food, and an enumerator over
         // the IReadOnlyList would be allocated each time.
         for (var i = 0; i < Forms.Count; i++)
         {
             var form = Forms[i];
+            if (k2Total is not null && IsMenaquinone(form))
+            {
+                continue;
+            }
+
             if (food.PerHundredGrams(form) is { } v)
             {
                 micrograms += InMilligrams ? v * 1000.0 : v;
@@ -66,4 +93,7 @@ public sealed record IntakeNutrientDefinition(IntakeNutrient Nutrient, string Co
 
         return (Measures.NutrientAmount.FromMicrograms(micrograms), complete);
     }
+
+    private static bool IsMenaquinone(Nutrition.Nutrient form) =>
+        form is >= Nutrition.Nutrient.Menaquinone4 and <= Nutrition.Nutrient.Menaquinone10;
 }

@@ -4,6 +4,8 @@ namespace BoneBalance.Core.Nutrition;
 /// The nutrients the food catalogue carries. Each has one <see cref="NutrientDefinition"/> (code, name, unit and,
 /// where there is one, its USDA SR28 nutrient number). Vitamin K forms are kept apart: phylloquinone (K1), its
 /// hydrogenated form, MK-4 and the long-chain menaquinones MK-5 … MK-10 are never folded into one number.
+/// <see cref="VitaminK2"/> is a published total of all menaquinones for a food whose source gives no split by form
+/// (CIQUAL 2025); a food never carries both it and a per-form value.
 /// </summary>
 public enum Nutrient
 {
@@ -60,4 +62,8 @@ public enum Nutrient
 
     /// <summary>Menaquinone-10 (MK-10), µg (literature only).</summary>
     Menaquinone10,
+
+    /// <summary>Vitamin K2, total of the menaquinones as one published number without a split by form, µg (CIQUAL 2025
+    /// "Vitamin K2 (µg/100g)"). Counted in K2 total and total vitamin K, never in MK-4 or MK-7+.</summary>
+    VitaminK2,
 }

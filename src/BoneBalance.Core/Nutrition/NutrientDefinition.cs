@@ -34,6 +34,7 @@ public sealed record NutrientDefinition(Nutrient Nutrient, string Code, string N
         new(Nutrient.Menaquinone8, "mk8_ug", "Menaquinone-8 (MK-8)", NutrientUnit.Microgram, null),
         new(Nutrient.Menaquinone9, "mk9_ug", "Menaquinone-9 (MK-9)", NutrientUnit.Microgram, null),
         new(Nutrient.Menaquinone10, "mk10_ug", "Menaquinone-10 (MK-10)", NutrientUnit.Microgram, null),
+        new(Nutrient.VitaminK2, "vitamin_k2_ug", "Vitamin K2 (menaquinones, total without forms)", NutrientUnit.Microgram, null),
     ];
 
     private static readonly FrozenDictionary<string, NutrientDefinition> ByCodeTable =
@@ -45,7 +46,8 @@ public sealed record NutrientDefinition(Nutrient Nutrient, string Code, string N
     /// <summary>Every nutrient the catalogue carries, in <see cref="Nutrient"/> order.</summary>
     public static IReadOnlyList<NutrientDefinition> All => Table;
 
-    /// <summary>The menaquinones (MK-4 … MK-10): the forms summed as total vitamin K2.</summary>
+    /// <summary>The menaquinones (MK-4 … MK-10): the forms summed as total vitamin K2 when a food has no published
+    /// total (<see cref="Nutrient.VitaminK2"/>).</summary>
     public static IReadOnlyList<Nutrient> Menaquinones { get; } =
     [
         Nutrient.Menaquinone4, Nutrient.Menaquinone5, Nutrient.Menaquinone6, Nutrient.Menaquinone7,

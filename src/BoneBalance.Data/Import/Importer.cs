@@ -8,7 +8,7 @@ public static class Importer
 {
     /// <summary>
     /// Reads the SR28 release in <paramref name="directory"/>, merges the shipped menaquinone literature table
-    /// through its reviewed mapping, and replaces the database at <paramref name="targetDbPath"/> atomically: on
+    /// and the shipped CIQUAL 2025 vitamin K extract through their reviewed mappings, and replaces the database at <paramref name="targetDbPath"/> atomically: on
     /// any error (a malformed line gives a <see cref="DataFileFormatException"/> naming file and line) the
     /// previous database is left untouched.
     /// </summary>
@@ -18,7 +18,8 @@ public static class Importer
         ArgumentException.ThrowIfNullOrWhiteSpace(targetDbPath);
         var usda = UsdaRawReader.Read(directory);
         var literature = MenaquinoneMapping.Read(FoodDatabase.OpenShipped);
-        return FoodDatabase.Build(usda, literature, targetDbPath, "usda-raw", null);
+        var ciqual = CiqualTable.Read(FoodDatabase.OpenShipped);
+        return FoodDatabase.Build(usda, literature, ciqual, targetDbPath, "usda-raw", null);
     }
 
     /// <summary>

@@ -28,6 +28,30 @@ internal sealed class DiaryModel(DiaryBook diary, ProfileStore profiles, FoodCat
     /// <summary>The measure value that means "grams" in the add-food form.</summary>
     public const string Grams = "g";
 
+    /// <summary>
+    /// A food's vitamin K2 per 100 g in patient words, with where it comes from (by name, no codes): a French-table total,
+    /// the sum of the MK forms ("at least" when some form was not analysed), or "not analysed".
+    /// </summary>
+    public static string VitaminK2Text(Food food)
+    {
+        ArgumentNullException.ThrowIfNull(food);
+        var values = food.AnalysedValues.Where(v => v.Nutrient == Nutrient.VitaminK2 || NutrientDefinition.Menaquinones.Contains(v.Nutrient)).ToList();
+        if (values.Count == 0)
+        {
+            return "Vitamin K2: not analysed";
+        }
+
+        var (amount, complete) = IntakeNutrientDefinition.Of(IntakeNutrient.VitaminK2Total).PerHundredGrams(food);
+        var sources = string.Join(" and ", values.Select(v => v.Source!.Dataset switch
+        {
+            ValueSource.Ciqual => "French food composition table (CIQUAL 2025)",
+            ValueSource.UsdaSr28 => "US food composition table (USDA)",
+            _ => "published study",
+        }).Distinct());
+        var number = amount.Micrograms.ToString(amount.Micrograms >= 10 ? "0.#" : "0.##", System.Globalization.CultureInfo.InvariantCulture);
+        return $"Vitamin K2: {(complete ? string.Empty : "at least ")}{number} µg per 100 g — {sources}";
+    }
+
     // Core's field names → the inputs that carry them on this page.
     private static readonly Dictionary<string, string> FoodInputs = new(StringComparer.Ordinal) { ["grams"] = "amount", ["quantity"] = "amount" };
     private static readonly Dictionary<string, string> SupplementInputs = new(StringComparer.Ordinal) { ["supplement"] = "form" };

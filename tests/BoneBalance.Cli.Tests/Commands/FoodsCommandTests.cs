@@ -44,6 +44,40 @@ public sealed class FoodsCommandTests : IDisposable
     }
 
     [Fact]
+    public void Search_json_shows_a_CIQUAL_K2_total_with_its_code_and_MK_forms_as_not_analysed()
+    {
+        // CIQUAL 2025 22002 "Egg yolk, raw": K2 23,8 µg/100 g, given to SR28 01125 by the reviewed mapping.
+        var (code, output, _, _) = Run("foods", "search", "egg yolk", "--limit", "1", "--json");
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var yolk = json.RootElement.GetProperty("results")[0];
+        Assert.Equal("usda:01125", yolk.GetProperty("id").GetString());
+        var per100 = yolk.GetProperty("per_100g");
+        var k2 = per100.GetProperty("vitamin_k2_ug");
+        Assert.Equal(23.8, k2.GetProperty("value").GetDouble());
+        Assert.Equal("CIQUAL 2025", k2.GetProperty("source").GetProperty("dataset").GetString());
+        Assert.Equal("22002", k2.GetProperty("source").GetProperty("code").GetString());
+        Assert.Equal(23.8, per100.GetProperty("k2_total_ug").GetProperty("value").GetDouble());
+        Assert.True(per100.GetProperty("k2_total_ug").GetProperty("complete").GetBoolean());
+        Assert.Equal("not_analysed", per100.GetProperty("mk4_ug").GetProperty("status").GetString());
+        Assert.Equal("not_analysed", per100.GetProperty("mk7plus_ug").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public void Search_table_lists_a_CIQUAL_food_with_its_K2_total()
+    {
+        // CIQUAL 16400 "Butter, 80% fat minimum, unsalted": K2 15, K1 5,7 µg/100 g; a food of its own.
+        var (code, _, table, _) = Run("foods", "search", "butter unsalted");
+        Assert.Equal(0, code);
+        Assert.Contains("ciqual:16400", table, StringComparison.Ordinal);
+        Assert.Contains("15 µg [C]", table, StringComparison.Ordinal);
+        Assert.Contains("[C] CIQUAL 2025", table, StringComparison.Ordinal);
+        var (showCode, _, shown, _) = Run("foods", "show", "ciqual:16400");
+        Assert.Equal(0, showCode);
+        Assert.Contains("CIQUAL 2025 16400", shown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Search_table_shows_the_food_and_marks_missing_values()
     {
         var (code, _, table, _) = Run("foods", "search", "gouda chese");
@@ -63,7 +97,8 @@ public sealed class FoodsCommandTests : IDisposable
         var per100 = json.RootElement.GetProperty("per_100g");
         Assert.Equal(704.8, per100.GetProperty("vitamin_k1_ug").GetProperty("value").GetDouble());
         Assert.Equal("Assumed zero", per100.GetProperty("vitamin_d_ug").GetProperty("source").GetProperty("description").GetString());
-        Assert.Equal(19, per100.EnumerateObject().Count()); // 18 nutrients + the MK-7+ sum
+        Assert.Equal(21, per100.EnumerateObject().Count()); // 19 nutrients + the MK-7+ sum + K2 total
+        Assert.Equal("not_analysed", per100.GetProperty("vitamin_k2_ug").GetProperty("status").GetString());
     }
 
     [Fact]

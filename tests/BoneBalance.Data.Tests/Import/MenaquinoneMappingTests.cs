@@ -43,7 +43,8 @@ public sealed class MenaquinoneMappingTests(CatalogueFixture fixture)
             Assert.Contains("NDB_No 01002 'Butter, whipped, with salt'", mk4.Source.Description, StringComparison.Ordinal);
         }
 
-        // Egg yolk, sauerkraut, brie and camembert: no primary value could be read, so K2 stays "not analysed".
+        // Egg yolk, sauerkraut, brie and camembert: no primary per-form value could be read, so no MK form is analysed
+        // (egg yolk's K2 total now comes from CIQUAL 2025, without forms: see CiqualImportTests).
         foreach (var id in new[] { "usda:01125", "usda:11439", "usda:01006", "usda:01007" })
         {
             Assert.Null(c.Find(id)!.Sum(NutrientDefinition.Menaquinones).PerHundredGrams);
@@ -107,7 +108,7 @@ public sealed class MenaquinoneMappingTests(CatalogueFixture fixture)
         var tables = UsdaCompactFiles.Read(FoodDatabase.OpenShipped);
         using var temp = new TempDirectory();
         var db = temp.File("foods.db");
-        var error = Assert.Throws<InvalidDataException>(() => FoodDatabase.Build(tables, mapping, db, "test", null));
+        var error = Assert.Throws<InvalidDataException>(() => FoodDatabase.Build(tables, mapping, CiqualTable.Read(FoodDatabase.OpenShipped), db, "test", null));
         Assert.Contains("would replace the existing mk4_ug value of usda:01009", error.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(db));
     }

@@ -37,6 +37,29 @@ public sealed class ApiTests(BoneBalanceFactory factory) : IClassFixture<BoneBal
         Assert.True(body.GetArrayLength() <= 5);
     }
 
+    [Fact]
+    public async Task Food_search_shows_K2_and_where_it_comes_from()
+    {
+        // CIQUAL 2025 22002 egg yolk, raw: K2 23,8 µg/100 g (a total, no MK split) on SR28 01125.
+        using var browser = factory.Browser();
+        var (status, body) = await browser.JsonAsync(HttpMethod.Get, "/api/foods?q=egg%20yolk&limit=3");
+        Assert.Equal(HttpStatusCode.OK, status);
+        var yolk = body[0];
+        Assert.Equal("usda:01125", yolk.GetProperty("id").GetString());
+        var k2 = yolk.GetProperty("vitaminK2");
+        Assert.Equal(23.8, k2.GetProperty("amount").GetDouble(), 9);
+        Assert.True(k2.GetProperty("complete").GetBoolean());
+        Assert.Equal(["CIQUAL 2025 22002"], k2.GetProperty("sources").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal(JsonValueKind.Null, body[1].GetProperty("vitaminK2").ValueKind); // dried yolk: no K2 value
+
+        var (_, food) = await browser.JsonAsync(HttpMethod.Get, "/api/foods/usda:01125");
+        var total = food.GetProperty("perHundredGrams").EnumerateArray().Single(v => v.GetProperty("nutrient").GetString() == "k2_total_ug");
+        Assert.Equal(23.8, total.GetProperty("amount").GetDouble(), 9);
+        Assert.Equal(["CIQUAL 2025 22002"], total.GetProperty("sources").EnumerateArray().Select(s => s.GetString()));
+        var mk4 = food.GetProperty("perHundredGrams").EnumerateArray().Single(v => v.GetProperty("nutrient").GetString() == "mk4_ug");
+        Assert.False(mk4.GetProperty("complete").GetBoolean());
+    }
+
     [Theory]
     [InlineData("/api/foods?q=natto&limit=0", "limit", "0", "1 to 50")]
     [InlineData("/api/foods?q=natto&limit=51", "limit", "51", "1 to 50")]

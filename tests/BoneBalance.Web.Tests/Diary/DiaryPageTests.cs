@@ -92,6 +92,18 @@ public sealed partial class DiaryPageTests(BoneBalanceFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task Searching_shows_each_food_s_vitamin_K2_and_its_source_in_words()
+    {
+        using var browser = await SignedInAsync();
+        var html = await browser.GetPageAsync($"/Diary?date={Day}&q=egg+yolk");
+        Assert.Contains("Vitamin K2: 23.8 µg per 100 g — French food composition table (CIQUAL 2025)", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Contains("Vitamin K2: not analysed", html, StringComparison.Ordinal);
+        var butter = System.Net.WebUtility.HtmlDecode(await browser.GetPageAsync($"/Diary?date={Day}&q=butter+unsalted"));
+        Assert.Contains("<option value=\"portion of 100 g\">1 portion of 100 g (100 g)</option>", butter, StringComparison.Ordinal);
+        Assert.Contains("Vitamin K2: at least 20.9 µg per 100 g — published study", butter, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Adding_a_food_by_measure_shows_it_with_its_grams_and_delete_removes_it()
     {
         using var browser = await SignedInAsync();
