@@ -38,12 +38,12 @@ public sealed class FoodCatalogue : IDisposable
     private SqliteConnection? _ftsConnection;
     private SqliteCommand? _ftsCommand;
 
-    private FoodCatalogue(string path, List<Food> foods, List<double> popularity, List<Food> commonFoods, TimeSpan loadTime)
+    private FoodCatalogue(string path, List<Food> foods, List<double> popularity, TimeSpan loadTime)
     {
         _path = path;
         Foods = foods;
-        CommonFoods = commonFoods;
         _byId = foods.ToDictionary(f => f.Id, StringComparer.OrdinalIgnoreCase);
+        CommonFoods = SuggestedFoodsFile.LoadShipped(_byId);
         _index = new FoodSearchIndex(foods, popularity);
         LoadTime = loadTime;
     }
@@ -52,13 +52,13 @@ public sealed class FoodCatalogue : IDisposable
     public IReadOnlyList<Food> Foods { get; }
 
     /// <summary>
-    /// The commonly eaten foods, in id order: those SR28 flags <c>Survey</c> (used to code the NHANES "What We Eat in
-    /// America" dietary recalls, i.e. foods people in the US report eating), plus the foods of the menaquinone
-    /// literature — literature-only foods (<c>lit:…</c>) and SR28 foods carrying a verified literature K2 value (natto,
-    /// cheddar, butter…), which are the K2 foods worth suggesting. The intake analysis suggests gap-closing foods from
-    /// this list rather than from <see cref="Foods"/>, which also holds ingredients such as dry milk and dried whey.
+    /// The reviewed common foods that may be suggested to close a gap (<see cref="SuggestedFoodsFile"/>,
+    /// <c>data/nutrition/suggested_foods.csv</c>): foods in the form people eat them (cooked where usually cooked), no
+    /// branded product, each with a household portion and the gaps it is listed for. The intake analysis suggests
+    /// gap-closing foods from this list rather than from <see cref="Foods"/>, which also holds ingredients, branded
+    /// products, raw meat and fish and processed meats.
     /// </summary>
-    public IReadOnlyList<Food> CommonFoods { get; }
+    public SuggestedFoodList CommonFoods { get; }
 
     /// <summary>Time spent loading the database and building the index.</summary>
     public TimeSpan LoadTime { get; private set; }
@@ -106,22 +106,15 @@ public sealed class FoodCatalogue : IDisposable
 
         var foods = new List<Food>();
         var popularity = new List<double>();
-        var commonFoods = new List<Food>();
-        ForEachRow(connection, "SELECT id, name, group_name, common_name, popularity, survey FROM foods ORDER BY id", r =>
+        ForEachRow(connection, "SELECT id, name, group_name, common_name, popularity FROM foods ORDER BY id", r =>
         {
             var id = r.GetString(0);
-            var food = new Food(id, r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3),
-                values.GetValueOrDefault(id) ?? [], portions.GetValueOrDefault(id) ?? []);
-            foods.Add(food);
+            foods.Add(new Food(id, r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3),
+                values.GetValueOrDefault(id) ?? [], portions.GetValueOrDefault(id) ?? []));
             popularity.Add(r.GetDouble(4));
-            if (r.GetInt64(5) != 0 || id.StartsWith("lit:", StringComparison.Ordinal)
-                || food.AnalysedValues.Any(v => v.Source?.Dataset == ValueSource.Literature))
-            {
-                commonFoods.Add(food);
-            }
         });
 
-        var catalogue = new FoodCatalogue(databasePath, foods, popularity, commonFoods, TimeSpan.Zero);
+        var catalogue = new FoodCatalogue(databasePath, foods, popularity, TimeSpan.Zero);
         catalogue.LoadTime = clock.Elapsed;
         return catalogue;
     }

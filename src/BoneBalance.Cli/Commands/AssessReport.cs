@@ -196,7 +196,12 @@ internal static class AssessReport
         {
             var definition = IntakeNutrientDefinition.Of(gap.Nutrient);
             var foods = string.Join("; ", gap.Foods.Take(3).Select(f => $"{f.Food.Name} ({f.Portion.Label}: {Amount(definition, f.PerPortion, false)})"));
-            console.MarkupLine(Markup.Escape($"{definition.Name}: {Amount(definition, gap.Shortfall, false)} a day short of the target{(gap.AverageIsLowerBound ? " (at most)" : string.Empty)}. Foods that would help: {foods}."));
+            var help = gap.Foods.Count > 0 ? $" Foods that would help: {foods}." : string.Empty;
+            console.MarkupLine(Markup.Escape($"{definition.Name}: {Amount(definition, gap.Shortfall, false)} a day short of the target{(gap.AverageIsLowerBound ? " (at most)" : string.Empty)}.{help}"));
+            if (gap.Note is { } note)
+            {
+                console.MarkupLine($"   [yellow]Note:[/] {Markup.Escape(note)}");
+            }
         }
     }
 

@@ -172,7 +172,19 @@ internal static class IntakeCommand
                     Markup.Escape(Number(d, f.PerPortion, false)), f.PortionsToClose.ToString("0.0", CultureInfo.InvariantCulture));
             }
 
-            console.Write(gapTable);
+            if (gap.Foods.Count > 0)
+            {
+                console.Write(gapTable);
+            }
+            else
+            {
+                console.MarkupLine($"[bold]{gapTable.Title!.Text}[/]");
+            }
+
+            if (gap.Note is { } note)
+            {
+                console.MarkupLine($"[yellow]Note:[/] {Markup.Escape(note)}");
+            }
         }
 
         console.WriteLine();

@@ -90,6 +90,11 @@ internal static class IntakeJson
                 json.WriteNumber("target", Round(definition.InUnit(gap.Target)));
                 json.WriteNumber("shortfall", Round(definition.InUnit(gap.Shortfall)));
                 json.WriteBoolean("average_is_lower_bound", gap.AverageIsLowerBound);
+                if (gap.Note is { } note)
+                {
+                    json.WriteString("note", note);
+                }
+
                 json.WriteStartArray("foods");
                 foreach (var food in gap.Foods)
                 {

@@ -14,7 +14,9 @@ namespace BoneBalance.Core.Guidance;
 /// <param name="FindingCode">The safety finding code of the rule.</param>
 /// <param name="Reason">Why, naming the person's own condition or value.</param>
 /// <param name="Citations">The rule's sources.</param>
-internal sealed record CalciumVitaminDHold(string FindingCode, string Reason, IReadOnlyList<Citation> Citations)
+/// <param name="Because">What the person has, in patient words ("primary hyperparathyroidism", "a blood calcium of
+/// 10.7 mg/dL"), for the intake gap's note when no calcium- or vitamin D-rich food is suggested.</param>
+internal sealed record CalciumVitaminDHold(string FindingCode, string Reason, IReadOnlyList<Citation> Citations, string Because)
 {
     /// <summary>The hold that applies to the person, or null.</summary>
     public static CalciumVitaminDHold? For(PersonFacts facts)
@@ -43,7 +45,8 @@ internal sealed record CalciumVitaminDHold(string FindingCode, string Reason, IR
                 $"With {Amounts.Join(triggers)}, calcium and vitamin D supplements can raise your blood calcium too high; take them only if your specialist advises them and checks your calcium.",
                 activeVitaminD.Count > 0
                     ? [SafetySources.MarcinowskaSuchowierska2018, SafetySources.MedlinePlusCalcium, SafetySources.RocaltrolLabel]
-                    : [SafetySources.MarcinowskaSuchowierska2018, SafetySources.MedlinePlusCalcium]);
+                    : [SafetySources.MarcinowskaSuchowierska2018, SafetySources.MedlinePlusCalcium],
+                Amounts.Join(triggers));
         }
 
         var kidney = new List<string>();
@@ -57,7 +60,8 @@ internal sealed record CalciumVitaminDHold(string FindingCode, string Reason, IR
             ? new(
                 SafetyFindingCodes.CkdCaution,
                 $"With {Amounts.Join(kidney)} (severely reduced kidney function), calcium and vitamin D are prescribed by your kidney team, in forms and doses that differ from ordinary supplements.",
-                [SafetySources.Kdigo2012])
+                [SafetySources.Kdigo2012],
+                $"{Amounts.Join(kidney)} (severely reduced kidney function)")
             : null;
     }
 }

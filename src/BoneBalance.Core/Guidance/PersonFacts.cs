@@ -20,7 +20,7 @@ internal sealed class PersonFacts
         Medications = [.. Identified.Medications.SelectMany(m => m.Entries.Select(e => (m.Medication, e)))];
         Conditions = [.. Identified.Conditions.SelectMany(c => c.Entries.Select(e => (c.Condition, e)))];
         References = intakes.For(Person.AgeYears, Person.Sex);
-        Intake = Analyse(input, intakes, foods);
+        Intake = Analyse(input, intakes, foods, LimitsOnSuggestions());
         CurrentSupplements = CurrentDoses(input, Intake);
         // Only a vitamin K antagonist's rule reads the days, so only its users' diaries are gone through again.
         VitaminKFoodDays = DietKnown && Takes(DrugClass.VitaminKAntagonist)
@@ -189,7 +189,17 @@ internal sealed class PersonFacts
     private static readonly IntakeNutrient[] SupplementNutrients =
         [IntakeNutrient.Calcium, IntakeNutrient.VitaminD, IntakeNutrient.VitaminK1, IntakeNutrient.Menaquinone4, IntakeNutrient.LongChainMenaquinones];
 
-    private static IntakeAnalysis? Analyse(AssessmentInput input, DietaryReferenceIntakes intakes, IReadOnlyList<Food> foods)
+    // What the person's medicines and conditions rule out among the foods suggested to close a gap: no vitamin K food
+    // with a vitamin K antagonist, no calcium or vitamin D food while the plan holds both back, no high-oxalate food with
+    // kidney stones. Reads only the identified medications and conditions and the labs (never the intake).
+    private GapFoodLimits LimitsOnSuggestions() => new()
+    {
+        VitaminKAntagonists = Named(DrugClass.VitaminKAntagonist),
+        CalciumAndVitaminDHeldBecause = CalciumVitaminDHold?.Because,
+        KidneyStones = Has(ConditionClass.KidneyStones),
+    };
+
+    private static IntakeAnalysis? Analyse(AssessmentInput input, DietaryReferenceIntakes intakes, IReadOnlyList<Food> foods, GapFoodLimits limits)
     {
         if (input.Diary.Count == 0 && input.DiarySupplements.Count == 0)
         {
@@ -231,7 +241,7 @@ internal sealed class PersonFacts
             }
         }
 
-        return IntakeAnalysis.Analyse(input.Diary, supplements, input.Person, intakes, foods);
+        return IntakeAnalysis.Analyse(input.Diary, supplements, input.Person, intakes, foods, limits);
     }
 
     private static List<SupplementDose> CurrentDoses(AssessmentInput input, IntakeAnalysis? intake)

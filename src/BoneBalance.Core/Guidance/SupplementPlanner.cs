@@ -23,7 +23,10 @@ internal static class SupplementPlanner
         PlanDecision[] decisions = [vitaminK, vitaminD, calcium];
         var notes = new List<string>
         {
-            "Food first: calcium and vitamin K from food are preferred; supplements only close what food does not give.",
+            // Not "vitamin K from food" to a person on a vitamin K antagonist: for them vitamin K food is kept steady, not sought.
+            facts.Takes(DrugClass.VitaminKAntagonist)
+                ? "Food first: calcium from food is preferred; supplements only close what food does not give."
+                : "Food first: calcium and vitamin K from food are preferred; supplements only close what food does not give.",
             "Supplements do not treat osteoporosis; medicines that prevent fractures are what clinicians consider when the risk is high.",
         };
         if (facts.LifeStageLimited)

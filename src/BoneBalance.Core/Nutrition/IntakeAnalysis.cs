@@ -21,6 +21,12 @@ public sealed record IntakeAnalysis
     /// serving. The portion itself is the food's <see cref="Serving"/>.</summary>
     public const double MaximumGapPortionGrams = Serving.MaximumGrams;
 
+    /// <summary>For a person taking a vitamin K antagonist, no food is suggested for any gap whose portion gives this much
+    /// vitamin K (µg) or more: in studies even 10–20 µg of vitamin K2 (MK-7) a day changed the INR (Theuwissen 2013,
+    /// <see cref="Safety.SafetySources.Theuwissen2013"/>, as the VKA_VITAMIN_K finding says), so no suggestion adds
+    /// that much.</summary>
+    public const double VitaminKAntagonistMaximumMicrograms = 10;
+
     /// <summary>How many K2-rich foods lead the list for a vitamin K gap.</summary>
     public const int K2FoodsFirst = 3;
 
@@ -85,14 +91,17 @@ public sealed record IntakeAnalysis
     /// <param name="supplements">Supplement entries.</param>
     /// <param name="person">The person (age and sex select the reference intakes).</param>
     /// <param name="intakes">The reference-intake catalogue.</param>
-    /// <param name="catalogue">The foods that may be suggested to close a gap.</param>
+    /// <param name="catalogue">The foods that may be suggested to close a gap: a <see cref="SuggestedFoodList"/> (the
+    /// reviewed common foods, with their portions) or any list of foods (each with its <see cref="Serving"/>).</param>
+    /// <param name="limits">What the person's medicines and conditions rule out among the suggestions; none when null.</param>
     /// <exception cref="InvalidInputException">The diary has no entry at all.</exception>
     public static IntakeAnalysis Analyse(
         IEnumerable<DiaryEntry> foods,
         IEnumerable<SupplementEntry> supplements,
         PersonProfile person,
         DietaryReferenceIntakes intakes,
-        IReadOnlyList<Food> catalogue)
+        IReadOnlyList<Food> catalogue,
+        GapFoodLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(foods);
         ArgumentNullException.ThrowIfNull(supplements);
@@ -177,7 +186,7 @@ public sealed record IntakeAnalysis
         var average = Mean(window);
         var averageResult = new IntakeAverage(from, to, windowDates, average, AboveUpperLimit(average, references));
         var top = TopContributorsOf(windowEntries, window.Count, content);
-        var gaps = GapsOf(average, references, catalogue);
+        var gaps = GapsOf(average, references, catalogue, limits ?? GapFoodLimits.None);
         return new IntakeAnalysis(days, averageResult, references, top, gaps);
     }
 
@@ -338,7 +347,8 @@ public sealed record IntakeAnalysis
     private static List<IntakeGap> GapsOf(
         IntakeTotals average,
         IReadOnlyDictionary<IntakeNutrient, DietaryReferenceIntake> references,
-        IReadOnlyList<Food> catalogue)
+        IReadOnlyList<Food> catalogue,
+        GapFoodLimits limits)
     {
         var gaps = new List<IntakeGap>();
         foreach (var nutrient in NutrientsWithTarget)
@@ -350,46 +360,139 @@ public sealed record IntakeAnalysis
 
             var shortfall = reference.Target.Shortfall(average[nutrient].Total);
             var suggestions = new List<GapFood>();
-            if (nutrient == IntakeNutrient.VitaminKTotal)
+            var notes = new List<string>();
+            var vka = limits.VitaminKAntagonists.Count > 0;
+            if (nutrient == IntakeNutrient.VitaminKTotal && vka)
             {
-                // K2-rich foods first (the seed article's point: K2 is what diets and trackers miss), ranked by K2 per
-                // portion but counted by their total vitamin K towards the gap.
-                suggestions.AddRange(Suggest(catalogue, IntakeNutrient.VitaminK2Total, nutrient, shortfall, K2FoodsFirst, [], reference.Target * K2RichShareOfTarget));
+                // A vitamin K antagonist: no vitamin K food is suggested. Changing vitamin K intake changes the INR;
+                // people on warfarin are advised a steady vitamin K intake (Booth & Centurelli 1999).
+                notes.Add($"No vitamin K foods are suggested because you take {Join(limits.VitaminKAntagonists)}: keep the vitamin K in your food about "
+                    + "the same from week to week, and talk to your anticoagulation clinic before changing it.");
+            }
+            else if (nutrient != IntakeNutrient.VitaminKTotal && limits.CalciumAndVitaminDHeldBecause is { } held)
+            {
+                var name = nutrient == IntakeNutrient.Calcium ? "calcium" : "vitamin D";
+                notes.Add($"No {name}-rich foods are suggested because of {held}: ask your specialist how much {name} you should have before eating more of it.");
+            }
+            else
+            {
+                var index = GapIndex.For(catalogue);
+                var skipped = new Skipped();
+                var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                if (nutrient == IntakeNutrient.VitaminKTotal)
+                {
+                    // K2-rich foods first (the seed article's point: K2 is what diets and trackers miss), ranked by K2 per
+                    // portion but counted by their total vitamin K towards the gap.
+                    Suggest(index, IntakeNutrient.VitaminK2Total, nutrient, shortfall, K2FoodsFirst, reference.Target * K2RichShareOfTarget,
+                        average, references, limits, taken, suggestions, skipped);
+                }
+
+                Suggest(index, nutrient, nutrient, shortfall, ListLength, NutrientAmount.Zero, average, references, limits, taken, suggestions, skipped);
+                if (nutrient == IntakeNutrient.Calcium && limits.KidneyStones)
+                {
+                    // AUA (Pearle 2014): calcium stone formers keep a normal dietary calcium intake (1,000–1,200 mg a day).
+                    notes.Add("With kidney stones, calcium from food (rather than from supplements) is the way to close this gap: eat it with meals.");
+                }
+
+                if (skipped.VitaminK)
+                {
+                    notes.Add($"Foods rich in vitamin K, such as leafy greens, are left out because you take {Join(limits.VitaminKAntagonists)}.");
+                }
+
+                foreach (var over in skipped.AboveUpperLimit.Order())
+                {
+                    notes.Add($"Foods that would take your {(over == IntakeNutrient.Calcium ? "calcium" : "vitamin D")} above its upper limit are left out.");
+                }
+
+                if (skipped.HighOxalate)
+                {
+                    // AUA (Pearle 2014): limit oxalate-rich foods.
+                    notes.Add("High-oxalate foods such as spinach are left out because of your kidney stones.");
+                }
             }
 
-            suggestions.AddRange(Suggest(catalogue, nutrient, nutrient, shortfall, ListLength - suggestions.Count, suggestions, NutrientAmount.Zero));
-            gaps.Add(new IntakeGap(nutrient, average[nutrient].Total, reference.Target, shortfall, !average[nutrient].IsComplete, suggestions));
+            gaps.Add(new IntakeGap(nutrient, average[nutrient].Total, reference.Target, shortfall, !average[nutrient].IsComplete, suggestions,
+                notes.Count == 0 ? null : string.Join(' ', notes)));
         }
 
         return gaps;
     }
 
-    private static IEnumerable<GapFood> Suggest(
-        IReadOnlyList<Food> catalogue,
+    private static string Join(IReadOnlyList<string> names) =>
+        names.Count <= 1 ? string.Concat(names) : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
+
+    // Why candidates were passed over, for the gap's note.
+    private sealed class Skipped
+    {
+        public bool VitaminK { get; set; }
+
+        public bool HighOxalate { get; set; }
+
+        public HashSet<IntakeNutrient> AboveUpperLimit { get; } = [];
+    }
+
+    // Adds to `suggestions` up to `count` foods (in all) ranked by `rankBy` per portion, one of each kind (name head for a
+    // plain catalogue), each passing the person's limits: no portion takes a nutrient above its upper limit (the 7-day
+    // average total plus the portion), no vitamin K food for a vitamin K antagonist, no high-oxalate food with kidney stones.
+    private static void Suggest(
+        GapIndex index,
         IntakeNutrient rankBy,
         IntakeNutrient gap,
         NutrientAmount shortfall,
         int count,
-        List<GapFood> already,
-        NutrientAmount minimum)
+        NutrientAmount minimum,
+        IntakeTotals average,
+        IReadOnlyDictionary<IntakeNutrient, DietaryReferenceIntake> references,
+        GapFoodLimits limits,
+        HashSet<string> taken,
+        List<GapFood> suggestions,
+        Skipped skipped)
     {
-        var taken = already.Select(g => Head(g.Food.Name)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-
-        // One food per name head ("Kale", "Cheese", …) so the list is not ten ways of cooking the same thing: the best
-        // ranked food of each head, highest first, skipping the heads already suggested.
-        foreach (var c in GapIndex.For(catalogue).BestOfEachHead(rankBy))
+        var vka = limits.VitaminKAntagonists.Count > 0;
+        foreach (var c in index.Ranked(rankBy))
         {
-            if (count <= 0 || !(c.Rank >= minimum))
+            if (suggestions.Count >= count || !(c.Rank >= minimum))
             {
-                yield break;
+                return;
             }
 
-            if (taken.Add(c.Head))
+            if (taken.Contains(c.Head))
             {
-                count--;
-                var amount = c.Values[(int)gap].Amount * (c.Portion.Grams / 100.0);
-                yield return new GapFood(c.Food, c.Portion, amount, shortfall.Micrograms / amount.Micrograms, rankBy);
+                continue;
             }
+
+            if (vka && c.Values[(int)IntakeNutrient.VitaminKTotal].Amount.Micrograms * (c.Portion.Grams / 100.0) >= VitaminKAntagonistMaximumMicrograms)
+            {
+                skipped.VitaminK = true;
+                continue;
+            }
+
+            if (limits.KidneyStones && c.HighOxalate)
+            {
+                skipped.HighOxalate = true;
+                continue;
+            }
+
+            var above = false;
+            foreach (var r in references.Values)
+            {
+                // A portion without the nutrient never passes its limit, even when the average is above it already.
+                var adds = c.Values[(int)r.Nutrient].Amount * (c.Portion.Grams / 100.0);
+                if (r.UpperLimit is { } limit && adds.Micrograms > 0 && average[r.Nutrient].Total + adds > limit)
+                {
+                    skipped.AboveUpperLimit.Add(r.Nutrient);
+                    above = true;
+                }
+            }
+
+            if (above)
+            {
+                continue;
+            }
+
+            taken.Add(c.Head);
+            var amount = c.Values[(int)gap].Amount * (c.Portion.Grams / 100.0);
+            suggestions.Add(new GapFood(c.Food, c.Portion, amount, shortfall.Micrograms / amount.Micrograms, rankBy));
         }
     }
 
@@ -415,51 +518,65 @@ public sealed record IntakeAnalysis
         return comma < 0 ? name : name[..comma];
     }
 
-    // The catalogue's foods that may close a gap, ranked per nutrient by amount per serving, built once per catalogue
+    // The catalogue's foods that may close a gap, ranked per nutrient by amount per portion, built once per catalogue
     // instance: ranking all ~8,800 foods on every analysis cost more than the rest of an assessment together. The
-    // ranking depends only on the catalogue (never on the person), so memoising it keeps the analysis pure; catalogues
-    // are immutable lists, loaded once by the hosts.
+    // ranking depends only on the catalogue (never on the person, whose limits are applied while taking foods from it),
+    // so memoising it keeps the analysis pure; catalogues are immutable lists, loaded once by the hosts.
+    // A SuggestedFoodList gives its own portions, kinds and nutrients; a plain list of foods falls back to every food not
+    // excluded, with its Serving, one per name head.
     private sealed class GapIndex
     {
         private static readonly ConditionalWeakTable<IReadOnlyList<Food>, GapIndex> Indexes = [];
 
-        // Per nutrient, the eligible foods ranked by amount per serving, keeping only the best of each name head (a
-        // suggestion takes one food per head), each head worked out once.
-        private readonly (Food Food, string Head, Portion Portion, (NutrientAmount Amount, bool IsComplete)[] Values, NutrientAmount Rank)[][] _bestOfEachHead;
+        private readonly Candidate[][] _ranked;
 
         private GapIndex(IReadOnlyList<Food> catalogue)
         {
             var content = new Dictionary<Food, (NutrientAmount, bool)[]>();
-            var eligible = new List<(Food Food, string Head, Portion Portion, (NutrientAmount Amount, bool IsComplete)[] Values)>();
-            foreach (var food in catalogue)
+            var eligible = new List<(Candidate Candidate, IReadOnlyList<IntakeNutrient>? For)>();
+            if (catalogue is SuggestedFoodList reviewed)
             {
-                if (!IsExcluded(food) && Serving.Of(food) is { } portion)
+                foreach (var e in reviewed.Entries)
                 {
-                    eligible.Add((food, Head(food.Name), portion, ContentOf(food, content)));
+                    eligible.Add((new Candidate(e.Food, e.Kind, e.Serving, ContentOf(e.Food, content), NutrientAmount.Zero, e.HighOxalate), e.SuggestedFor));
+                }
+            }
+            else
+            {
+                foreach (var food in catalogue)
+                {
+                    if (!IsExcluded(food) && Serving.Of(food) is { } portion)
+                    {
+                        eligible.Add((new Candidate(food, Head(food.Name), portion, ContentOf(food, content), NutrientAmount.Zero, false), null));
+                    }
                 }
             }
 
             var nutrients = Enum.GetValues<IntakeNutrient>();
-            _bestOfEachHead = new (Food, string, Portion, (NutrientAmount, bool)[], NutrientAmount)[nutrients.Max(n => (int)n) + 1][];
+            _ranked = new Candidate[nutrients.Max(n => (int)n) + 1][];
             foreach (var n in nutrients)
             {
-                var heads = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-                _bestOfEachHead[(int)n] =
+                // A reviewed food is ranked for the gaps it is listed for; the K2 ranking leads a vitamin K gap.
+                var gap = n is IntakeNutrient.VitaminK1 or IntakeNutrient.Menaquinone4 or IntakeNutrient.LongChainMenaquinones or IntakeNutrient.VitaminK2Total
+                    ? IntakeNutrient.VitaminKTotal
+                    : n;
+                _ranked[(int)n] =
                 [
                     .. eligible
-                        .Select(e => (e.Food, e.Head, e.Portion, e.Values, Rank: e.Values[(int)n].Amount * (e.Portion.Grams / 100.0)))
+                        .Where(e => e.For is null || e.For.Contains(gap))
+                        .Select(e => e.Candidate with { Rank = e.Candidate.Values[(int)n].Amount * (e.Candidate.Portion.Grams / 100.0) })
                         .Where(e => e.Rank.Micrograms > 0)
                         .OrderByDescending(e => e.Rank.Micrograms)
-                        .ThenBy(e => e.Food.Id, StringComparer.Ordinal)
-                        .Where(e => heads.Add(e.Head)),
+                        .ThenBy(e => e.Food.Id, StringComparer.Ordinal),
                 ];
             }
         }
 
         public static GapIndex For(IReadOnlyList<Food> catalogue) => Indexes.GetValue(catalogue, c => new GapIndex(c));
 
-        /// <summary>The ranking with only the first (best ranked) food of each name head: all a suggestion can take,
-        /// since it takes one food per head in rank order.</summary>
-        public (Food Food, string Head, Portion Portion, (NutrientAmount Amount, bool IsComplete)[] Values, NutrientAmount Rank)[] BestOfEachHead(IntakeNutrient rankBy) => _bestOfEachHead[(int)rankBy];
+        /// <summary>The foods with some of the nutrient, highest per portion first.</summary>
+        public Candidate[] Ranked(IntakeNutrient rankBy) => _ranked[(int)rankBy];
     }
+
+    private sealed record Candidate(Food Food, string Head, Portion Portion, (NutrientAmount Amount, bool IsComplete)[] Values, NutrientAmount Rank, bool HighOxalate);
 }

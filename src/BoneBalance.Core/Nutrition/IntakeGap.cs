@@ -9,5 +9,15 @@ namespace BoneBalance.Core.Nutrition;
 /// <param name="Shortfall">Target − average.</param>
 /// <param name="AverageIsLowerBound">True when the average is incomplete (some food lacked a value), so the real gap
 /// may be smaller.</param>
-/// <param name="Foods">Suggested foods, best first (for vitamin K: K2-rich foods first).</param>
-public sealed record IntakeGap(IntakeNutrient Nutrient, NutrientAmount Average, NutrientAmount Target, NutrientAmount Shortfall, bool AverageIsLowerBound, IReadOnlyList<GapFood> Foods);
+/// <param name="Foods">Suggested foods, best first (for vitamin K: K2-rich foods first); empty when the person's
+/// medicines or conditions rule them out (then <paramref name="Note"/> says why).</param>
+/// <param name="Note">Patient words on what is not suggested and why (e.g. no vitamin K foods for a person taking
+/// warfarin; foods left out because they would pass an upper limit), or null; hosts show it with the gap.</param>
+public sealed record IntakeGap(
+    IntakeNutrient Nutrient,
+    NutrientAmount Average,
+    NutrientAmount Target,
+    NutrientAmount Shortfall,
+    bool AverageIsLowerBound,
+    IReadOnlyList<GapFood> Foods,
+    string? Note = null);

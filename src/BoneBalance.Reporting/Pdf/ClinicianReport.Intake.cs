@@ -41,10 +41,11 @@ public static partial class ClinicianReport
         {
             var definition = IntakeNutrientDefinition.Of(gap.Nutrient);
             string Show(Core.Measures.NutrientAmount amount) => $"{ChartFormat.Number(definition.InUnit(amount), 1)} {definition.UnitSymbol}";
-            var foods = gap.Foods.Count > 0 ? $" Foods that would close it: {string.Join("; ", gap.Foods.Select(f => f.Food.Name))}." : string.Empty;
+            var foods = gap.Foods.Count > 0 ? $" Foods that would close it: {string.Join("; ", gap.Foods.Select(f => $"{f.Food.Name} ({f.Portion.Label})"))}." : string.Empty;
+            var note = gap.Note is { } text ? $" {text}" : string.Empty;
             flow.Paragraph(
                 $"Below target — {definition.Name}: average {Show(gap.Average)}, target {Show(gap.Target)}, short by {Show(gap.Shortfall)}" +
-                $"{(gap.AverageIsLowerBound ? " (the average is a lower bound: the real gap may be smaller)" : string.Empty)}.{foods}",
+                $"{(gap.AverageIsLowerBound ? " (the average is a lower bound: the real gap may be smaller)" : string.Empty)}.{foods}{note}",
                 TextStyle.Small, indent: 8);
         }
     }

@@ -108,6 +108,81 @@ public sealed class AssessCommandTests(AssessCatalogueFixture catalogue) : IClas
         Assert.Equal(301.8, Nutrient(root, "mk7plus").GetProperty("average").GetDouble(), 1);
     }
 
+    private const string VkaNote = "No vitamin K foods are suggested because you take warfarin: keep the vitamin K in your food about the same from week "
+        + "to week, and talk to your anticoagulation clinic before changing it.";
+
+    /// <summary>
+    /// A warfarin user whose diet is low in vitamin K (120 µg AI, food ≥ 12.5 µg a day) is never told to eat natto, kale
+    /// or collards: the vitamin K gap lists no food and its note says why, in the JSON and in the text report.
+    /// </summary>
+    [Fact]
+    public void A_warfarin_user_with_a_low_vitamin_k_diet_is_suggested_no_vitamin_k_food_and_told_why()
+    {
+        var root = Json("man-77-warfarin-no-k-supplement.json", "diary-low-vitamin-k.csv");
+        var gap = Nutrient(root, "vitamin_k_total").GetProperty("gap");
+        Assert.Equal(0, gap.GetProperty("foods").GetArrayLength());
+        Assert.Equal(VkaNote, gap.GetProperty("note").GetString());
+        // No food of any gap gives vitamin K: nothing from the greens, natto, cheddar or chicken.
+        var suggested = root.GetProperty("intake").GetProperty("nutrients").EnumerateArray()
+            .Where(n => n.GetProperty("gap").ValueKind == JsonValueKind.Object)
+            .SelectMany(n => n.GetProperty("gap").GetProperty("foods").EnumerateArray().Select(f => f.GetProperty("foodId").GetString()!)).ToList();
+        Assert.NotEmpty(suggested);
+        Assert.DoesNotContain(suggested, id => id is "usda:16113" or "usda:11234" or "usda:11162" or "usda:11458" or "usda:11569" or "usda:11271" or "usda:01009" or "usda:05679");
+
+        var (exit, output, error) = Run(Path.Combine(Examples, "man-77-warfarin-no-k-supplement.json"), "--diary", Path.Combine(Examples, "diary-low-vitamin-k.csv"));
+        Assert.True(exit == 0, error);
+        var intake = Section(output, "INTAKE", "RECOMMENDATIONS");
+        Assert.Contains("Vitamin K total: 108 µg a day short of the target (at most).", Flat(intake), StringComparison.Ordinal);
+        Assert.Contains(VkaNote, Flat(intake), StringComparison.Ordinal);
+        foreach (var food in new[] { "natto", "kale", "collard", "spinach" })
+        {
+            Assert.DoesNotContain(food, intake, StringComparison.OrdinalIgnoreCase);
+        }
+
+        // The plan's food-first note speaks of calcium only, not of vitamin K from food.
+        Assert.Contains("Food first: calcium from food is preferred", Flat(intake), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The shipped warfarin example takes MK-7 100 µg, which brings total vitamin K to about 112 µg (AI 90): there is no
+    /// vitamin K gap to close, and nothing in the intake or the plan suggests a vitamin K food.
+    /// </summary>
+    [Fact]
+    public void The_warfarin_example_is_suggested_no_vitamin_k_food()
+    {
+        var root = Json("woman-74-warfarin-af.json", "diary-low-vitamin-k.csv");
+        Assert.Equal(JsonValueKind.Null, Nutrient(root, "vitamin_k_total").GetProperty("gap").ValueKind);
+        var (exit, output, error) = Run(Path.Combine(Examples, "woman-74-warfarin-af.json"), "--diary", Path.Combine(Examples, "diary-low-vitamin-k.csv"));
+        Assert.True(exit == 0, error);
+        var intakeAndPlan = Section(output, "INTAKE", "RECOMMENDATIONS");
+        foreach (var food in new[] { "natto", "kale", "collard", "spinach" })
+        {
+            Assert.DoesNotContain(food, intakeAndPlan, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    /// <summary>
+    /// Vitamin D above its upper limit (woman-70: 4,000 + 800 IU a day = 120 µg + 3.3 µg from food, UL 100 µg) with the
+    /// low-vitamin-K diary: the vitamin K gap leaves out the K2-rich foods that carry vitamin D (cheddar 0.6 µg/100 g, the
+    /// roast drumstick 0.1 µg/100 g), keeps natto and the cooked greens (no vitamin D), and the note says why.
+    /// </summary>
+    [Fact]
+    public void Above_the_vitamin_d_upper_limit_no_suggestion_adds_vitamin_d()
+    {
+        var root = Json("woman-70-above-upper-limits.json", "diary-low-vitamin-k.csv");
+        Assert.True(Nutrient(root, "vitamin_d").GetProperty("aboveUpperLimit").GetBoolean());
+        var gap = Nutrient(root, "vitamin_k_total").GetProperty("gap");
+        Assert.Equal(["usda:16113", "usda:11234", "usda:11458", "usda:11271", "usda:11162"],
+            gap.GetProperty("foods").EnumerateArray().Select(f => f.GetProperty("foodId").GetString()));
+        Assert.Equal("Foods that would take your vitamin D above its upper limit are left out.", gap.GetProperty("note").GetString());
+    }
+
+    // The lines from one heading to the next, and the same text on one line (the report wraps at the console width).
+    private static string Section(string output, string from, string to) =>
+        output[output.IndexOf(from, StringComparison.Ordinal)..output.IndexOf(to, StringComparison.Ordinal)];
+
+    private static string Flat(string text) => string.Join(' ', text.Split(['\n', ' '], StringSplitOptions.RemoveEmptyEntries));
+
     [Fact]
     public void Warfarin_with_natto_in_the_diary_gets_the_food_warning_in_json_and_in_words()
     {
@@ -186,6 +261,7 @@ public sealed class AssessCommandTests(AssessCatalogueFixture catalogue) : IClas
     [InlineData("woman-67-falls-parental-osteoporosis.json", null, "GLUCOCORTICOID_BONE_LOSS,VITAMIN_K_DEFICIENCY_SIGNS", "k2-mk7,k2-mk4,k1", "DISCUSS_TREATMENT,FALLS_PREVENTION", "low_bone_mass")]
     [InlineData("woman-74-warfarin-af.json", "diary-low-vitamin-k.csv", "VKA_VITAMIN_K", "k2-mk7,k2-mk4,k1", "", "")]
     [InlineData("man-72-apixaban.json", "diary-natto.csv", "DOAC_NO_VITAMIN_K_INTERACTION", "", "", "")]
+    [InlineData("man-77-warfarin-no-k-supplement.json", "diary-low-vitamin-k.csv", "VKA_KEEP_VITAMIN_K_STEADY", "k2-mk7,k2-mk4,k1", "", "")]
     [InlineData("woman-58-prednisone-ra.json", null, "GLUCOCORTICOID_BONE_LOSS", "", "DISCUSS_TREATMENT", "low_bone_mass")]
     [InlineData("woman-55-osteopenia-omeprazole-levothyroxine.json", "diary-high-dairy.csv", "ABSORPTION_SPACING", "calcium,calcium-carbonate,calcium-citrate", "", "low_bone_mass")]
     [InlineData("man-80-care-home-hip-fracture.json", null, "", "", "DISCUSS_TREATMENT,FALLS_PREVENTION,TAKE_VITAMIN_D3", "severe_osteoporosis")]

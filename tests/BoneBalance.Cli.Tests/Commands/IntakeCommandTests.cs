@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using BoneBalance.Cli.Commands;
 using BoneBalance.Data;
+using BoneBalance.TestSupport;
 using Spectre.Console;
 
 namespace BoneBalance.Cli.Tests.Commands;
@@ -9,6 +10,7 @@ namespace BoneBalance.Cli.Tests.Commands;
 /// <summary><c>bonebalance intake</c> against the shipped catalogue and reference intakes; values by hand from the raw SR28 files.</summary>
 public sealed class IntakeCommandTests : IDisposable
 {
+    private static readonly string Examples = Path.Combine(UsdaRelease.RepositoryRoot, "examples");
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "bonebalance-cli-tests", Guid.NewGuid().ToString("N"));
     private readonly string _database;
 
@@ -116,21 +118,21 @@ public sealed class IntakeCommandTests : IDisposable
     [Fact]
     public void Calcium_suggestions_are_common_foods_in_household_servings()
     {
-        // Woman of 67, 1 large egg (56 mg Ca × 0.5): 1172 mg short. Suggested from the Survey-flagged foods, one serving
-        // each, by calcium a serving (SR28 NUT_DATA 301 × WEIGHT):
-        // 08247 Total Raisin Bran (fortified cereal) 1887 × 0.53 = 1000.11 mg, 1 cup (1 NLEA serving);
-        // 42290 calcium-fortified skim milk 204 × 2.47 = 503.88 mg, 1 cup; 01118 skim-milk yogurt 199 × 2.45 = 487.55 mg,
-        // 1 cup (8 fl oz); 11245 lambsquarters, cooked 258 × 1.80 = 464.4 mg, 1 cup, chopped; 15048 jack mackerel, canned
-        // 241 × 1.90 = 457.9 mg, 1 cup. Gone: sesame seeds by the cup, dried whey, dry milk, USDA Commodity cheese.
+        // Woman of 67, 1 large egg (56 mg Ca × 0.5): 1172 mg short. Suggested from the reviewed list
+        // (data/nutrition/suggested_foods.csv), one of each kind, by calcium a portion (SR28 NUT_DATA 301 × portion):
+        // 01117 low-fat plain yogurt 183 × 2.45 = 448.35 mg, 1 cup (8 fl oz); 01040 Swiss cheese 890 × 0.4253 = 378.517 mg,
+        // 1.5 oz (it beats part-skim mozzarella's 332.58 mg, the same kind); 09210 orange juice with added calcium
+        // 140 × 2.49 = 348.6 mg, 1 cup; 15088 sardines with bones 382 × 0.8505 = 324.891 mg, 3 oz; 01082 1 % milk
+        // 125 × 2.44 = 305 mg, 1 cup. Gone: TOTAL Raisin Bran, lambsquarters, canned jack mackerel by the cup.
         var (code, output, _, error) = Run(Diary("date,food,quantity,measure\n2026-03-01,usda:01123,1,large\n"), "--sex", "female", "--age", "67", "--json");
         Assert.True(code == 0, error);
         using var json = JsonDocument.Parse(output);
         var gap = json.RootElement.GetProperty("gaps").EnumerateArray().Single(g => g.GetProperty("nutrient").GetString() == "calcium_mg");
         Assert.Equal(1172, gap.GetProperty("shortfall").GetDouble(), 6);
         var foods = gap.GetProperty("foods").EnumerateArray().ToList();
-        Assert.Equal(["usda:08247", "usda:42290", "usda:01118", "usda:11245", "usda:15048"], foods.Select(f => f.GetProperty("id").GetString()));
-        Assert.Equal(["1 cup (1 NLEA serving)", "1 cup", "1 cup (8 fl oz)", "1 cup, chopped", "1 cup"], foods.Select(f => f.GetProperty("measure").GetString()));
-        double[] expected = [1887 * 0.53, 204 * 2.47, 199 * 2.45, 258 * 1.80, 241 * 1.90];
+        Assert.Equal(["usda:01117", "usda:01040", "usda:09210", "usda:15088", "usda:01082"], foods.Select(f => f.GetProperty("id").GetString()));
+        Assert.Equal(["1 cup (8 fl oz)", "1.5 oz", "1 cup", "3 oz", "1 cup"], foods.Select(f => f.GetProperty("measure").GetString()));
+        double[] expected = [183 * 2.45, 890 * 0.4253, 140 * 2.49, 382 * 0.8505, 125 * 2.44];
         for (var i = 0; i < expected.Length; i++)
         {
             Assert.Equal(expected[i], foods[i].GetProperty("amount").GetDouble(), 6);
@@ -149,9 +151,54 @@ public sealed class IntakeCommandTests : IDisposable
         Assert.Equal(120 - 3.172, gap.GetProperty("shortfall").GetDouble(), 6);
         var first = gap.GetProperty("foods")[0];
         Assert.Equal("k2_total_ug", first.GetProperty("ranked_by").GetString());
-        // Natto is the K2 richest portion in the catalogue: 1 cup 175 g → K1 40.425 + MK-7 1643.25 = 1683.675 µg.
+        // Natto is the K2 richest portion of the list: 3 oz 85.05 g → K1 23.1 × 0.8505 + MK-7 939 × 0.8505 = 818.18 µg.
         Assert.Equal("usda:16113", first.GetProperty("id").GetString());
-        Assert.Equal(1683.675, first.GetProperty("amount").GetDouble(), 6);
+        Assert.Equal("3 oz", first.GetProperty("measure").GetString());
+        Assert.Equal((23.1 + 939) * 0.8505, first.GetProperty("amount").GetDouble(), 6);
+    }
+
+    /// <summary>
+    /// The example diaries, as a woman of 74 would log them: what is suggested is the reviewed list's common foods, cooked
+    /// where usually cooked, no brand, each in its household portion. Before the list these diaries were offered TOTAL
+    /// Raisin Bran, lambsquarters, raw Greenland halibut, canned ham, pepperoni and a raw chicken wing.
+    /// </summary>
+    [Fact]
+    public void The_example_diaries_are_offered_common_foods_in_household_portions()
+    {
+        var (code, output, _, error) = Run(Path.Combine(Examples, "diary-low-vitamin-k.csv"), "--sex", "female", "--age", "74", "--json");
+        Assert.True(code == 0, error);
+        using var json = JsonDocument.Parse(output);
+        List<(string Id, string Measure)> Foods(string nutrient) =>
+            [.. json.RootElement.GetProperty("gaps").EnumerateArray().Single(g => g.GetProperty("nutrient").GetString() == nutrient)
+                .GetProperty("foods").EnumerateArray().Select(f => (f.GetProperty("id").GetString()!, f.GetProperty("measure").GetString()!))];
+
+        // Calcium by mg a portion: yogurt 448.35, Swiss 378.517, orange juice 348.6, sardines 324.891, 1 % milk 305.
+        Assert.Equal([("usda:01117", "1 cup (8 fl oz)"), ("usda:01040", "1.5 oz"), ("usda:09210", "1 cup"), ("usda:15088", "3 oz"), ("usda:01082", "1 cup")], Foods("calcium_mg"));
+        // Vitamin D by µg a portion (SR28 328 × grams): trout 19.0 × 0.85 = 16.15, sockeye 16.7 × 0.85 = 14.195, mackerel
+        // 11.4 × 0.85 = 9.69, UV-exposed portabella 13.1 × 0.605 = 7.9255, sardines 4.8 × 0.8505 = 4.0824.
+        Assert.Equal([("usda:15241", "3 oz"), ("usda:15086", "3 oz"), ("usda:15201", "3 oz"), ("usda:11939", "0.5 cup sliced"), ("usda:15088", "3 oz")], Foods("vitamin_d_ug"));
+        // Vitamin K: the K2-rich first (natto; a roast drumstick's MK-4 12.7 × 0.91 = 11.557 µg; cheddar 1.5 oz with
+        // MK-4, -5, -8, -9 21.7 × 0.4253 = 9.229 µg, each at least 9 µg = 10 % of the 90 µg AI), then cooked kale and spinach.
+        Assert.Equal([("usda:16113", "3 oz"), ("usda:05679", "1 drumstick without skin"), ("usda:01009", "1.5 oz"), ("usda:11234", "1 cup, chopped"), ("usda:11458", "1 cup")], Foods("vitamin_k_total_ug"));
+
+        // Every diary: only foods of the reviewed list, none raw but lettuce, none branded (SR28 writes brands in capitals).
+        var listed = File.ReadAllLines(Path.Combine(UsdaRelease.RepositoryRoot, "data", "nutrition", "suggested_foods.csv")).Skip(1).Select(l => l.Split(',')[0]).ToHashSet();
+        foreach (var diary in new[] { "diary-low-vitamin-k.csv", "diary-natto.csv", "diary-high-dairy.csv" })
+        {
+            var (c, o, _, e) = Run(Path.Combine(Examples, diary), "--sex", "female", "--age", "74", "--json");
+            Assert.True(c == 0, e);
+            using var doc = JsonDocument.Parse(o);
+            var suggested = doc.RootElement.GetProperty("gaps").EnumerateArray().SelectMany(g => g.GetProperty("foods").EnumerateArray()).ToList();
+            Assert.NotEmpty(suggested);
+            Assert.All(suggested, f =>
+            {
+                var name = f.GetProperty("name").GetString()!;
+                Assert.Contains(f.GetProperty("id").GetString()!, listed);
+                Assert.True(!name.Contains("raw", StringComparison.OrdinalIgnoreCase) || name.StartsWith("Lettuce", StringComparison.Ordinal), name);
+                Assert.DoesNotContain(name.Split(' ', ',', '(', ')'), w => w.Length >= 3 && w.All(char.IsUpper));
+                Assert.InRange(f.GetProperty("grams").GetDouble(), 20, 300);
+            });
+        }
     }
 
     [Fact]

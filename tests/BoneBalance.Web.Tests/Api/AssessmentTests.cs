@@ -99,4 +99,34 @@ public sealed class AssessmentTests(BoneBalanceFactory factory) : IClassFixture<
     }
 
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The API's assessment JSON for a warfarin user whose diary is low in vitamin K: the vitamin K gap has no foods and
+    /// carries the note; no gap of any nutrient lists a vitamin K food.
+    /// </summary>
+    [Fact]
+    public async Task A_warfarin_users_assessment_json_suggests_no_vitamin_k_food_and_carries_the_note()
+    {
+        using var browser = factory.Browser();
+        await browser.RegisterAsync(TestAccounts.NewEmail("warfarin-api"));
+        var profile = await File.ReadAllTextAsync(Path.Combine(Repository.Root, "examples", "man-77-warfarin-no-k-supplement.json"));
+        using (var put = await browser.Client.PutAsync("/api/profile", new StringContent(profile, Encoding.UTF8, "application/json")))
+        {
+            Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        }
+
+        var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await browser.JsonAsync(HttpMethod.Post, "/api/diary/foods", new { date = today, foodId = "usda:01123", grams = 50 });
+
+        var (status, assessment) = await browser.JsonAsync(HttpMethod.Post, "/api/assessments?save=false");
+        Assert.Equal(HttpStatusCode.OK, status);
+        var nutrients = assessment.GetProperty("intake").GetProperty("nutrients").EnumerateArray().ToList();
+        var k = nutrients.Single(n => n.GetProperty("nutrient").GetString() == "vitamin_k_total").GetProperty("gap");
+        Assert.Equal(0, k.GetProperty("foods").GetArrayLength());
+        Assert.Equal(Results.DashboardTests.VkaNote, k.GetProperty("note").GetString());
+        var suggested = nutrients.Where(n => n.GetProperty("gap").ValueKind == System.Text.Json.JsonValueKind.Object)
+            .SelectMany(n => n.GetProperty("gap").GetProperty("foods").EnumerateArray().Select(f => f.GetProperty("foodId").GetString())).ToList();
+        Assert.NotEmpty(suggested); // calcium and vitamin D foods are still offered
+        Assert.DoesNotContain(suggested, id => id is "usda:16113" or "usda:11234" or "usda:11162" or "usda:11458" or "usda:01009" or "usda:05679");
+    }
 }

@@ -92,6 +92,46 @@ public sealed partial class DashboardTests(BoneBalanceFactory factory) : IClassF
         }
     }
 
+    internal const string VkaNote = "No vitamin K foods are suggested because you take warfarin: keep the vitamin K in your food about the same from "
+        + "week to week, and talk to your anticoagulation clinic before changing it.";
+
+    /// <summary>
+    /// A warfarin user (examples/man-77-warfarin-no-k-supplement.json) who logged one egg today (K about 0.2 µg, far below the
+    /// 120 µg AI): the dashboard's vitamin K gap lists no food and shows the note; no vitamin K food appears anywhere in the
+    /// intake section. The same diary for a person on no anticoagulant lists natto first.
+    /// </summary>
+    [Fact]
+    public async Task A_warfarin_users_dashboard_suggests_no_vitamin_k_food_and_says_why()
+    {
+        var profile = await File.ReadAllTextAsync(Path.Combine(Repository.Root, "examples", "man-77-warfarin-no-k-supplement.json"));
+        using var browser = await WithProfileAsync(factory, profile, "warfarin-food");
+        await LogAnEggAsync(browser);
+        var intake = IntakeSection(await browser.GetPageAsync("/Dashboard"));
+        var gap = intake[intake.IndexOf("data-gap=\"vitamin_k_total\"", StringComparison.Ordinal)..];
+        gap = gap[..gap.IndexOf("</div>", StringComparison.Ordinal)];
+        Assert.DoesNotContain("data-food=", gap, StringComparison.Ordinal);
+        Assert.Contains(VkaNote, gap, StringComparison.Ordinal);
+        foreach (var food in new[] { "Natto", "Kale", "Collards", "Spinach", "Turnip greens", "Mustard greens" })
+        {
+            Assert.DoesNotContain(food, intake, StringComparison.Ordinal);
+        }
+
+        using var other = await WithProfileAsync(factory, KnownPerson, "no-vka-food");
+        await LogAnEggAsync(other);
+        var control = IntakeSection(await other.GetPageAsync("/Dashboard"));
+        Assert.Contains("data-food=\"usda:16113\"", control, StringComparison.Ordinal);
+        Assert.DoesNotContain(VkaNote, control, StringComparison.Ordinal);
+    }
+
+    private static async Task LogAnEggAsync(Browser browser)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await browser.JsonAsync(HttpMethod.Post, "/api/diary/foods", new { date = today, foodId = "usda:01123", grams = 50 });
+    }
+
+    private static string IntakeSection(string html) =>
+        html[html.IndexOf("id=\"intake\"", StringComparison.Ordinal)..html.IndexOf("id=\"plan\"", StringComparison.Ordinal)];
+
     [Fact]
     public async Task Viewing_saves_nothing_and_save_this_assessment_keeps_one()
     {
