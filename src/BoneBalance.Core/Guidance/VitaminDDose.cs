@@ -144,7 +144,8 @@ internal static class VitaminDDose
     /// <summary>
     /// The vitamin D that a vitamin K item is taken with, as its timing names it: "the vitamin D3" when the plan holds D3;
     /// otherwise what the person already takes ("your vitamin D2", "your vitamin D3", or "your vitamin D" for both forms);
-    /// null when there is none.
+    /// null when there is none, and while calcium and vitamin D are on hold (the timing must not read as advice to keep
+    /// taking a vitamin D the hold asks the person to review).
     /// </summary>
     internal static string? Companion(PersonFacts facts, PlannedSupplement? plannedVitaminD)
     {
@@ -153,7 +154,7 @@ internal static class VitaminDDose
             return $"the {Amounts.Describe(plannedVitaminD.Form)}";
         }
 
-        if (facts.Supplementing(SupplementIngredient.VitaminD) <= NutrientAmount.Zero)
+        if (facts.CalciumVitaminDHold is not null || facts.Supplementing(SupplementIngredient.VitaminD) <= NutrientAmount.Zero)
         {
             return null;
         }

@@ -55,6 +55,18 @@ public class CoherenceTests
     }
 
     [Fact]
+    public void K2_names_no_vitamin_d_while_calcium_and_vitamin_d_are_on_hold()
+    {
+        // A blood calcium above the reference range puts her own D3 under review: the K2 timing must not lean on it.
+        var a = Assess(new AssessmentInput(Woman())
+        {
+            Labs = LabResults.Create(calciumMgPerDl: 11),
+            Supplements = [Supplement(SupplementForm.VitaminD3, 25, DoseUnit.Microgram)],
+        });
+        Assert.Equal("Once a day with a meal that contains fat.", K2(a).Timing);
+    }
+
+    [Fact]
     public void K2_without_any_vitamin_d_names_none()
     {
         // A sufficient level withholds the plan's D and the person takes none.
