@@ -104,8 +104,8 @@ internal static class AssessReport
 
         console.Write(tools);
         var advice = risk.ScreeningAdvice;
-        var grade = advice.Grade is null ? string.Empty : $" (grade {advice.Grade})";
-        console.MarkupLine($"[bold]USPSTF 2025 screening advice:[/] {Markup.Escape(RiskCommand.AdviceText(advice.Recommendation) + grade)}{cite(advice.Citations)}");
+        var grade = advice.Grade is null || advice.DxaDone ? string.Empty : $" (grade {advice.Grade})";
+        console.MarkupLine($"[bold]USPSTF 2025 screening advice:[/] {Markup.Escape(RiskCommand.AdviceText(advice) + grade)}{cite(advice.Citations)}");
         console.MarkupLine(Markup.Escape(advice.Reason));
 
         if (risk.Thresholds.Count > 0)

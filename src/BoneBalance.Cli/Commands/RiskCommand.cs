@@ -49,6 +49,10 @@ internal static class RiskCommand
         return command;
     }
 
+    /// <summary>The advice in a few words; once a DXA scan has been done, that, not a first scan.</summary>
+    internal static string AdviceText(OsteoporosisScreeningAdvice advice) =>
+        advice.DxaDone ? "a DXA scan has been done; when to repeat it is below" : AdviceText(advice.Recommendation);
+
     internal static string AdviceText(UspstfRecommendation recommendation) => recommendation switch
     {
         UspstfRecommendation.Screen => "screen for osteoporosis (DXA)",

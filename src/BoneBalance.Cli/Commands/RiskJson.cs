@@ -15,6 +15,10 @@ internal static class RiskJson
             major_osteoporotic_fracture_percent = r.QFracture.MajorOsteoporoticPercent,
             hip_fracture_percent = r.QFracture.HipPercent,
             measure = "cumulative incidence (risk) in percent; not a FRAX probability",
+            hip_at_least_major = QFractureNotes.HipAtLeastMajor(r.QFracture),
+            bmi_outside_range = r.BmiBound is { } bound
+                ? new { given_bmi = bound.GivenBodyMassIndex, computed_at_bmi = bound.ComputedAtBodyMassIndex, estimate = bound.Estimate, note = bound.Note }
+                : null,
             notes = r.Notes,
             licence = QFracture2012.Dossier.Licence,
             disclaimer = QFracture2012.Dossier.Disclaimer,

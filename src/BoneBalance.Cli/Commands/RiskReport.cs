@@ -13,12 +13,25 @@ internal sealed record RiskReport(
     IReadOnlyList<string> Notes,
     IReadOnlyList<Citation> Citations)
 {
+    /// <summary>When the BMI is outside QFracture's 20–40: the bound the risk was computed at; otherwise null.</summary>
+    public QFractureBmiBound? BmiBound { get; init; }
+
     public static RiskReport For(PersonProfile person, int years)
     {
-        var qfracture = QFracture2012.Calculate(person, years);
+        var qfracture = QFracture2012.CalculateAtNearestBmi(person, years, out var bound);
         var tools = Core.FractureRisk.ScreeningTools.All(person);
         var advice = UspstfOsteoporosisScreening.Advise(person);
         var notes = new List<string>();
+        if (bound is not null)
+        {
+            notes.Add(bound.Note);
+        }
+
+        if (QFractureNotes.HipAtLeastMajorNote(qfracture) is { } crossed)
+        {
+            notes.Add(crossed);
+        }
+
         foreach (var info in RiskFactorCatalogue.All)
         {
             if (person.Has(info.Factor) && info.AppliesTo is { } sex && sex != person.Sex)
@@ -37,6 +50,6 @@ internal sealed record RiskReport(
             .Concat(advice.Citations)
             .Distinct()
             .ToList();
-        return new RiskReport(person, qfracture, tools, advice, notes, citations);
+        return new RiskReport(person, qfracture, tools, advice, notes, citations) { BmiBound = bound };
     }
 }

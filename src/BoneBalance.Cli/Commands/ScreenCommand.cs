@@ -18,17 +18,19 @@ internal static class ScreenCommand
         var input = new Argument<string>("INPUT") { Description = "CSV file of people (header row; see the README for the columns), or - for standard input" };
         var output = new Option<string>("--output", "-o") { Description = "CSV file to write, or - for standard output", Required = true };
         var allowUnknown = new Option<bool>("--ignore-unknown-columns") { Description = "skip input columns this command does not know instead of refusing the file" };
+        var clampBmi = new Option<bool>("--clamp-bmi") { Description = "score a BMI outside QFracture's 20-40 at the nearest bound (labelled in a qfracture_bmi_note column) instead of refusing the row" };
         var command = new Command("screen", "Score a population from CSV: QFracture-2012 risks and OST, ORAI, SCORE, OSIRIS per person, one output row per input row.")
         {
             input,
             output,
             allowUnknown,
+            clampBmi,
         };
         command.SetAction(parsed =>
         {
             var inputPath = parsed.GetValue(input)!;
             var outputPath = parsed.GetValue(output)!;
-            var summary = Run(terminal, inputPath, outputPath, parsed.GetValue(allowUnknown));
+            var summary = Run(terminal, inputPath, outputPath, parsed.GetValue(allowUnknown), parsed.GetValue(clampBmi));
             terminal.Error.WriteLine(
                 $"Screened {summary.Rows:N0} {(summary.Rows == 1 ? "person" : "people")}; {summary.RowsWithErrors:N0} {(summary.RowsWithErrors == 1 ? "row" : "rows")} with errors (see the error column).");
             return Program.Ok;
@@ -36,7 +38,7 @@ internal static class ScreenCommand
         return command;
     }
 
-    private static ScreenSummary Run(Terminal terminal, string inputPath, string outputPath, bool allowUnknown)
+    private static ScreenSummary Run(Terminal terminal, string inputPath, string outputPath, bool allowUnknown, bool clampBmi)
     {
         if (inputPath != "-" && !File.Exists(inputPath))
         {
@@ -49,7 +51,7 @@ internal static class ScreenCommand
         if (outputPath == "-")
         {
             using var stdout = Console.OpenStandardOutput();
-            return BatchScreen.Run(inputStream, stdout, allowUnknown);
+            return BatchScreen.Run(inputStream, stdout, allowUnknown, clampBmi: clampBmi);
         }
 
         if (string.IsNullOrWhiteSpace(outputPath))
@@ -62,7 +64,7 @@ internal static class ScreenCommand
         {
             // Renaming a file over /dev/null or /dev/stdout would replace the device itself (when run as root).
             using var device = new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
-            return BatchScreen.Run(inputStream, device, allowUnknown);
+            return BatchScreen.Run(inputStream, device, allowUnknown, clampBmi: clampBmi);
         }
 
         // A symbolic link is followed, so that the file it points to is replaced, not the link.
@@ -95,8 +97,8 @@ internal static class ScreenCommand
             using (var file = Create(temporary, outputPath))
             {
                 summary = terminal.ErrorIsInteractive && inputStream.CanSeek
-                    ? WithProgress(terminal, inputStream, file, allowUnknown)
-                    : BatchScreen.Run(inputStream, file, allowUnknown);
+                    ? WithProgress(terminal, inputStream, file, allowUnknown, clampBmi)
+                    : BatchScreen.Run(inputStream, file, allowUnknown, clampBmi: clampBmi);
                 file.Flush(flushToDisk: true);
             }
 
@@ -131,7 +133,7 @@ internal static class ScreenCommand
         }
     }
 
-    private static ScreenSummary WithProgress(Terminal terminal, Stream input, Stream output, bool allowUnknown)
+    private static ScreenSummary WithProgress(Terminal terminal, Stream input, Stream output, bool allowUnknown, bool clampBmi)
     {
         ScreenSummary? summary = null;
         terminal.ErrorConsole.Progress()
@@ -140,7 +142,7 @@ internal static class ScreenCommand
             .Start(context =>
             {
                 var task = context.AddTask("Screening", maxValue: Math.Max(1, input.Length));
-                summary = BatchScreen.Run(input, output, allowUnknown, bytes => task.Value = bytes);
+                summary = BatchScreen.Run(input, output, allowUnknown, bytes => task.Value = bytes, clampBmi);
                 task.Value = task.MaxValue;
             });
         return summary!;

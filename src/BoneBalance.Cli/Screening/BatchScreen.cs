@@ -28,7 +28,15 @@ internal static class BatchScreen
     public static readonly string[] OutputColumns =
         ["id", "qfracture_mof_percent", "qfracture_hip_percent", "ost", "orai", "score", "osiris", "error"];
 
-    public static ScreenSummary Run(Stream input, Stream output, bool allowUnknownColumns, Action<long>? progress = null)
+    /// <summary>The columns with <c>--clamp-bmi</c>: <see cref="OutputColumns"/> with <c>qfracture_bmi_note</c> before
+    /// <c>error</c> (the <see cref="QFractureBmiBound.Note"/> of a row whose BMI was outside 20–40, else empty).</summary>
+    public static readonly string[] ClampedOutputColumns =
+        ["id", "qfracture_mof_percent", "qfracture_hip_percent", "ost", "orai", "score", "osiris", "qfracture_bmi_note", "error"];
+
+    /// <summary>Screens <paramref name="input"/> into <paramref name="output"/>. By default a BMI outside QFracture's
+    /// 20–40 kg/m² is an error, as in ClinRisk's code; with <paramref name="clampBmi"/> the risk is computed at the
+    /// nearest bound and the row says so in <c>qfracture_bmi_note</c>.</summary>
+    public static ScreenSummary Run(Stream input, Stream output, bool allowUnknownColumns, Action<long>? progress = null, bool clampBmi = false)
     {
         using var reader = new Utf8CsvReader(input, leaveOpen: true);
         var columns = ScreenColumns.FromHeader(reader, allowUnknownColumns);
@@ -75,7 +83,7 @@ internal static class BatchScreen
         {
             try
             {
-                var scorer = new BlockScorer(columns);
+                var scorer = new BlockScorer(columns, clampBmi);
                 foreach (var item in toScore.GetConsumingEnumerable(failed.Token))
                 {
                     scorer.Score(item);
@@ -105,7 +113,7 @@ internal static class BatchScreen
         var header = new MemoryStream();
         using (var writer = new Utf8CsvWriter(header))
         {
-            foreach (var name in OutputColumns)
+            foreach (var name in clampBmi ? ClampedOutputColumns : OutputColumns)
             {
                 writer.Field(name);
             }
@@ -180,8 +188,9 @@ internal static class BatchScreen
     }
 
     /// <summary>Parses, checks, scores and formats one block; one per scorer thread, reused across blocks.</summary>
-    private sealed class BlockScorer(ScreenColumns columns)
+    private sealed class BlockScorer(ScreenColumns columns, bool clampBmi)
     {
+        private readonly QFractureBmiBound?[] _bounds = new QFractureBmiBound?[ScreenWorkItem.Capacity];
         private readonly ScreenRow[] _rows = new ScreenRow[ScreenWorkItem.Capacity];
         private readonly QFractureInput[] _inputs = new QFractureInput[ScreenWorkItem.Capacity];
         private readonly QFractureResult[] _results = new QFractureResult[ScreenWorkItem.Capacity];
@@ -194,7 +203,7 @@ internal static class BatchScreen
             var n = item.Count;
             for (var i = 0; i < n; i++)
             {
-                _errors[i] = Parse(item.Record(i), out _rows[i], out _inputs[i]);
+                _errors[i] = Parse(item.Record(i), out _rows[i], out _inputs[i], out _bounds[i]);
             }
 
             // Invalid rows come back as NaN and are written with their error instead.
@@ -209,7 +218,7 @@ internal static class BatchScreen
                 if (_errors[i] is { } error)
                 {
                     withErrors++;
-                    for (var c = 0; c < OutputColumns.Length - 2; c++)
+                    for (var c = 0; c < (clampBmi ? ClampedOutputColumns : OutputColumns).Length - 2; c++)
                     {
                         writer.Empty();
                     }
@@ -228,6 +237,18 @@ internal static class BatchScreen
                 Score(writer, scores.Orai);
                 Score(writer, scores.Score);
                 Score(writer, scores.Osiris);
+                if (clampBmi)
+                {
+                    if (_bounds[i] is { } bound)
+                    {
+                        writer.Field(bound.Note);
+                    }
+                    else
+                    {
+                        writer.Empty();
+                    }
+                }
+
                 writer.Empty();
                 writer.EndRow();
             }
@@ -250,11 +271,14 @@ internal static class BatchScreen
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private string? Parse(CsvRecord record, out ScreenRow row, out QFractureInput input)
+        private string? Parse(CsvRecord record, out ScreenRow row, out QFractureInput input, out QFractureBmiBound? bound)
         {
             _fieldErrors.Clear();
             var parsed = ScreenRowParser.TryParse(record, columns, out row, _fieldErrors);
-            input = new QFractureInput(row.Sex, row.Age, row.Bmi, row.Ethnicity, row.Smoking, row.Alcohol, row.Factors, row.Years);
+
+            // --clamp-bmi: a BMI outside 20–40 is scored at the nearest bound and labelled (the default keeps ClinRisk's refusal).
+            bound = clampBmi ? QFractureBmiBound.For(row.Bmi, row.Sex) : null;
+            input = new QFractureInput(row.Sex, row.Age, bound?.ComputedAtBodyMassIndex ?? row.Bmi, row.Ethnicity, row.Smoking, row.Alcohol, row.Factors, row.Years);
             if (record.FieldCount == columns.Count)
             {
                 // The model's own range checks, for the fields that did parse (a field that failed to parse

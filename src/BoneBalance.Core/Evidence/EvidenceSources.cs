@@ -132,6 +132,15 @@ public static class EvidenceSources
         "Relative efficacy of vitamin D2 and vitamin D3 in improving vitamin D status: systematic review and meta-analysis",
         "Nutrients 13(10):3328", 2021, "https://doi.org/10.3390/nu13103328");
 
+    /// <summary>Tripkovic 2012, the first meta-analysis of randomised trials comparing D2 with D3: D3 raised serum 25-OH
+    /// vitamin D more than D2 [S: title, journal, PMID and DOI from PubMed listings found with the search tool; the abstract
+    /// itself was not read]. van den Heuvel 2023 (abstract read) describes it as one of "two previous meta-analyses".</summary>
+    // checked 2026-12-07: Am J Clin Nutr 95(6):1357-1364, PMID 22552031, DOI 10.3945/ajcn.111.031070 (two independent listings).
+    public static Citation Tripkovic2012 { get; } = new(
+        "Tripkovic L, Lambert H, Hart K, et al.",
+        "Comparison of vitamin D2 and vitamin D3 supplementation in raising serum 25-hydroxyvitamin D status: a systematic review and meta-analysis",
+        "Am J Clin Nutr 95(6):1357-1364", 2012, "https://doi.org/10.3945/ajcn.111.031070");
+
     /// <summary>20 comparisons: with daily dosing (LC-MS/MS) the total 25(OH)D rise was 10.39 nmol/L (40 %) lower with D2
     /// than with D3 [P abstract].</summary>
     // checked 2026-11-25: PMC10831883 (PMID 37865222) - authors, title, Adv Nutr 15(1):100133, DOI 10.1016/j.advnut.2023.09.016 confirmed; PMC dates it 2023 Oct 20 (online), so the year kept is the online year.

@@ -41,4 +41,12 @@ public sealed record OsteoporosisScreeningAdvice(
     IReadOnlyList<ScreeningToolResult> ToolResults,
     IReadOnlyList<string> IscdIndications,
     IReadOnlyList<string> Caveats,
-    IReadOnlyList<Citation> Citations);
+    IReadOnlyList<Citation> Citations)
+{
+    /// <summary>True when the person already has a DXA result: <see cref="Reason"/> then says a scan has been done and
+    /// gives <see cref="FollowUp"/> instead of suggesting a first scan (<see cref="FollowUpDxa.After"/>).</summary>
+    public bool DxaDone { get; init; }
+
+    /// <summary>The follow-up interval guidance when <see cref="DxaDone"/> (<see cref="FollowUpDxa.Advice"/>); otherwise null.</summary>
+    public string? FollowUp { get; init; }
+}

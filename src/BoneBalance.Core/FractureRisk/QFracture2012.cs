@@ -58,10 +58,25 @@ public static class QFracture2012
     /// <exception cref="InvalidInputException">
     /// A field is out of QFracture's ranges, or the profile has no BMI (field <c>bmi</c>, required).
     /// </exception>
-    public static QFractureResult Calculate(PersonProfile person, int years = MaximumYears)
+    public static QFractureResult Calculate(PersonProfile person, int years = MaximumYears) => Calculate(person, years, null);
+
+    /// <summary>
+    /// As <see cref="Calculate(PersonProfile, int)"/>, but a BMI outside 20–40 kg/m² is computed at the nearest bound
+    /// instead of refused, and <paramref name="bound"/> says so (null when the BMI is inside the range). Show
+    /// <see cref="QFractureBmiBound.Note"/> with the result.
+    /// </summary>
+    /// <exception cref="InvalidInputException">Another field is out of range, or the profile has no BMI.</exception>
+    public static QFractureResult CalculateAtNearestBmi(PersonProfile person, int years, out QFractureBmiBound? bound)
     {
         ArgumentNullException.ThrowIfNull(person);
-        var bmi = person.BodyMassIndex?.KilogramsPerSquareMetre;
+        bound = person.BodyMassIndex is { } given ? QFractureBmiBound.For(given.KilogramsPerSquareMetre, person.Sex) : null;
+        return Calculate(person, years, bound?.ComputedAtBodyMassIndex);
+    }
+
+    private static QFractureResult Calculate(PersonProfile person, int years, double? atBmi)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        var bmi = atBmi ?? person.BodyMassIndex?.KilogramsPerSquareMetre;
         var input = new QFractureInput(
             person.Sex, person.AgeYears, bmi ?? MinimumBodyMassIndex, person.Ethnicity, person.Smoking, person.Alcohol, person.RiskFactors, years);
         var errors = Validate(input, MaximumYears, string.Empty);

@@ -121,4 +121,28 @@ public static class ScreeningSources
         "J Clin Densitom 16(4):467-471",
         2013,
         "https://doi.org/10.1016/j.jocd.2013.08.002");
+
+    /// <summary>
+    /// Kendler DL et al., 2019 ISCD Official Position on repeating BMD measurement when monitoring with DXA. PubMed
+    /// abstract read (pubmed.ncbi.nlm.nih.gov/31378452, 2026-12-07): repeat BMD can identify people who lose bone; when
+    /// follow-up scans are repeated depends on the least significant change (the scanner's precision) [P abstract].
+    /// </summary>
+    public static Citation IscdRepeatBmd2019 { get; } = new(
+        "Kendler DL, et al.",
+        "Repeating Measurement of Bone Mineral Density when Monitoring with Dual-energy X-ray Absorptiometry: 2019 ISCD Official Position",
+        "J Clin Densitom 22(4):489-500",
+        2019,
+        "https://doi.org/10.1016/j.jocd.2019.07.010");
+
+    /// <summary>
+    /// Gourlay ML et al. 2012 (NEJM; PMC3285114 abstract read 2026-12-07): in 4,957 women aged 67 or over without
+    /// osteoporosis, the time for 10 % to develop osteoporosis was 16.8 years with normal BMD, 17.3 with mild, 4.7 with
+    /// moderate and 1.1 with advanced osteopenia [P abstract]: the reason a normal scan is repeated much later.
+    /// </summary>
+    public static Citation GourlayInterval2012 { get; } = new(
+        "Gourlay ML, Fine JP, Preisser JS, May RC, Li C, Lui LY, Ransohoff DF, Cauley JA, Ensrud KE",
+        "Bone-Density Testing Interval and Transition to Osteoporosis in Older Women",
+        "N Engl J Med 366(3):225-233",
+        2012,
+        "https://doi.org/10.1056/NEJMoa1107142");
 }

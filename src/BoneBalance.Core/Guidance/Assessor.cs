@@ -61,10 +61,11 @@ public sealed class Assessor
         var risk = RiskPicture.Of(facts, fractureRisk, densitometry);
         IEnumerable<Recommendation> recommendations =
         [
-            .. SafetyAdvice.For(facts, currentFindings),
+            .. SafetyAdvice.For(facts, currentFindings, plan),
             .. SupplementAdvice.For(facts, plan),
+            .. SupplementAdvice.PreferD3(facts),
             .. LifestyleAdvice.For(facts, risk),
-            .. NextSteps.For(facts, fractureRisk, risk, findings),
+            .. NextSteps.For(facts, fractureRisk, risk, findings, plan),
         ];
         return new Assessment(input.Person, fractureRisk, densitometry, facts.Intake, findings, plan, RecommendationOrder.Sort(recommendations), Disclaimer);
     }

@@ -7,7 +7,8 @@ using BoneBalance.Core.Validation;
 namespace BoneBalance.Core.Guidance;
 
 /// <summary>
-/// The fracture-risk part of an assessment: QFracture-2012 when the person is inside its ranges, the screening tools,
+/// The fracture-risk part of an assessment: QFracture-2012 when the person is inside its ranges (a BMI outside 20–40 is
+/// computed at the nearest bound and labelled), the screening tools,
 /// USPSTF advice and the guideline treatment thresholds (fed with the densitometry, the entered FRAX, prior fractures and
 /// the glucocorticoid exposure derived from the medications).
 /// </summary>
@@ -16,10 +17,28 @@ internal static class FractureRiskAssessor
     public static FractureRiskAssessment Assess(PersonFacts facts, DensitometryAssessment? densitometry)
     {
         var person = facts.Person;
-        var (implied, notes) = ImpliedRiskFactors(facts);
-        var (qfracture, notApplicable) = QFracture(person, implied);
-        var screening = ScreeningTools.All(person);
+        var (implied, impliedNotes) = ImpliedRiskFactors(facts);
+        var notes = new List<string>(impliedNotes);
+        var (qfracture, notApplicable, bmiBound) = QFracture(person, implied);
+        if (bmiBound is not null)
+        {
+            notes.Add(bmiBound.Note);
+        }
+
+        if (qfracture is { } q && QFractureNotes.HipAtLeastMajorNote(q) is { } crossed)
+        {
+            notes.Add(crossed);
+        }
+
+        IReadOnlyList<ScreeningToolResult> screening = ScreeningTools.All(person);
         var advice = UspstfOsteoporosisScreening.Advise(person, screening);
+        if (facts.Input.Dxa.Count > 0)
+        {
+            // A scan has been done: the tools and the USPSTF advice answer "who needs a first scan", so they say so and
+            // give the follow-up interval guidance instead.
+            (screening, advice) = FollowUpDxa.After(screening, advice, densitometry?.ScanDate);
+        }
+
         var thresholds = TreatmentThresholds.Evaluate(new TreatmentThresholdInput(
             person,
             densitometry?.Latest,
@@ -32,6 +51,7 @@ internal static class FractureRiskAssessor
         {
             Notes = notes,
             Frax = facts.Input.Frax,
+            QFractureBmi = bmiBound,
         };
     }
 
@@ -73,17 +93,21 @@ internal static class FractureRiskAssessor
         return (implied, notes);
     }
 
-    private static (QFractureResult?, IReadOnlyList<FieldError>) QFracture(PersonProfile person, RiskFactors implied)
+    // A BMI outside QFracture's 20–40 is computed at the nearest bound and labelled (QFractureBmiBound): an underweight
+    // person, at high risk, would otherwise get no risk at all.
+    private static (QFractureResult?, IReadOnlyList<FieldError>, QFractureBmiBound?) QFracture(PersonProfile person, RiskFactors implied)
     {
         var bmi = person.BodyMassIndex?.KilogramsPerSquareMetre;
-        var input = new QFractureInput(person.Sex, person.AgeYears, bmi ?? QFracture2012.MinimumBodyMassIndex, person.Ethnicity, person.Smoking, person.Alcohol, person.RiskFactors | implied);
+        var bound = bmi is { } given ? QFractureBmiBound.For(given, person.Sex) : null;
+        var input = new QFractureInput(
+            person.Sex, person.AgeYears, bound?.ComputedAtBodyMassIndex ?? bmi ?? QFracture2012.MinimumBodyMassIndex, person.Ethnicity, person.Smoking, person.Alcohol, person.RiskFactors | implied);
         var errors = QFracture2012.Validate(input).ToList();
         if (bmi is null)
         {
             errors.Add(new FieldError("bmi", string.Empty, $"{QFracture2012.MinimumBodyMassIndex} to {QFracture2012.MaximumBodyMassIndex} kg/m²; give bmi, or height and weight"));
         }
 
-        return errors.Count == 0 ? (QFracture2012.Calculate(input), []) : (null, errors);
+        return errors.Count == 0 ? (QFracture2012.Calculate(input), [], bound) : (null, errors, null);
     }
 
     // The comparison ending at the latest scan with the largest loss (the ACR rule for adults under 40 reads a BMD loss

@@ -1,5 +1,6 @@
 using BoneBalance.Core.Evidence;
 using BoneBalance.Core.FractureRisk;
+using BoneBalance.Core.Measures;
 using BoneBalance.Core.Nutrition;
 using BoneBalance.Core.Safety;
 
@@ -12,7 +13,7 @@ namespace BoneBalance.Core.Guidance;
 /// </summary>
 internal static class NextSteps
 {
-    public static IEnumerable<Recommendation> For(PersonFacts facts, FractureRiskAssessment risk, RiskPicture picture, IReadOnlyList<SafetyFinding> findings)
+    public static IEnumerable<Recommendation> For(PersonFacts facts, FractureRiskAssessment risk, RiskPicture picture, IReadOnlyList<SafetyFinding> findings, SupplementPlan plan)
     {
         var noDxa = facts.Input.Dxa.Count == 0;
         var screen = risk.ScreeningAdvice.Recommendation == UspstfRecommendation.Screen;
@@ -65,7 +66,7 @@ internal static class NextSteps
             yield return new Recommendation(
                 RecommendationCodes.CheckVitaminD, RecommendationCategory.NextStep, RecommendationPriority.Medium,
                 "Have your vitamin D rechecked",
-                "Ask your clinician when to recheck your 25-OH vitamin D after a few months of the plan's vitamin D.",
+                RecheckAction(facts, plan),
                 $"Your 25-OH vitamin D is {Amounts.Number(low)} ng/mL, in the 12–20 ng/mL range where the US Institute of Medicine found that some people do not have enough.",
                 EvidenceGrade.D,
                 [DietaryReferenceSources.Iom2011, GuidanceSources.Kahwati2018]);
@@ -81,6 +82,13 @@ internal static class NextSteps
                 [DietaryReferenceSources.Iom2011, GuidanceSources.Kahwati2018]);
         }
     }
+
+    // The recheck names the vitamin D the person will actually be taking: the plan's D3, their own, or none.
+    private static string RecheckAction(PersonFacts facts, SupplementPlan plan) =>
+        SafetyAdvice.PlansVitaminD(plan) ? "Ask your clinician when to recheck your 25-OH vitamin D after a few months of the plan's vitamin D3."
+        : facts.Supplementing(SupplementIngredient.VitaminD) > NutrientAmount.Zero
+            ? "Ask your clinician when to recheck your 25-OH vitamin D after a few months of the vitamin D you already take; the plan adds none (see why under vitamin D)."
+            : "Ask your clinician when to recheck your 25-OH vitamin D and why it is low; the plan adds no vitamin D (see why under vitamin D).";
 
     // "guideline: criterion (reason); …" written into one builder, not a string per threshold joined afterwards.
     private static string ThresholdsMet(IReadOnlyList<GuidelineFinding> thresholds)

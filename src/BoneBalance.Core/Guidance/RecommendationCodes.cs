@@ -24,6 +24,10 @@ public static class RecommendationCodes
     /// <summary>The plan's vitamin D3 item.</summary>
     public const string TakeVitaminD3 = "TAKE_VITAMIN_D3";
 
+    /// <summary>Takes vitamin D2 (ergocalciferol) with a 25-OH vitamin D below 20 ng/mL: ask about vitamin D3 instead,
+    /// which raises 25-OH vitamin D more.</summary>
+    public const string PreferVitaminD3 = "PREFER_VITAMIN_D3";
+
     /// <summary>The plan's calcium item.</summary>
     public const string TakeCalcium = "TAKE_CALCIUM";
 
@@ -66,7 +70,7 @@ public static class RecommendationCodes
     /// <summary>Every code, in declaration order.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
-        SeeClinicianPromptly, TreatVitaminDDeficiency, ReduceVitaminD, ReduceCalcium, TakeVitaminK2, TakeVitaminD3, TakeCalcium,
+        SeeClinicianPromptly, TreatVitaminDDeficiency, ReduceVitaminD, ReduceCalcium, TakeVitaminK2, TakeVitaminD3, PreferVitaminD3, TakeCalcium,
         NoVitaminKSupplement, NoVitaminDSupplement, NoCalciumSupplement, StopSmoking, LimitAlcohol, FallsPrevention,
         WeightBearingAndBalanceExercise, Protein, LowBodyWeight, DxaReferral, DiscussTreatment, CheckVitaminD,
     ];

@@ -12,7 +12,11 @@ namespace BoneBalance.Core.Guidance;
 /// </summary>
 internal static class SafetyAdvice
 {
-    public static IEnumerable<Recommendation> For(PersonFacts facts, IReadOnlyList<SafetyFinding> currentFindings)
+    /// <summary>True when the plan holds a vitamin D item.</summary>
+    internal static bool PlansVitaminD(SupplementPlan plan) =>
+        plan.Supplements.Any(s => s.Form is SupplementForm.VitaminD3 or SupplementForm.VitaminD2);
+
+    public static IEnumerable<Recommendation> For(PersonFacts facts, IReadOnlyList<SafetyFinding> currentFindings, SupplementPlan plan)
     {
         var serious = currentFindings
             .Where(f => f.Severity >= SafetySeverity.Warning && f.Code is not (SafetyFindingCodes.CalciumAboveUl or SafetyFindingCodes.VitaminDAboveUl))
@@ -38,7 +42,8 @@ internal static class SafetyAdvice
                 RecommendationCategory.Safety,
                 RecommendationPriority.High,
                 "Have your low vitamin D treated by a clinician",
-                "Ask your clinician for a treatment plan for vitamin D deficiency, including when to recheck your level; the supplement in this plan only maintains, it does not treat a deficiency.",
+                "Ask your clinician for a treatment plan for vitamin D deficiency, including when to recheck your level; "
+                    + (PlansVitaminD(plan) ? "the vitamin D3 in this plan only maintains, it does not treat a deficiency." : "this plan adds no vitamin D of its own."),
                 $"Your 25-OH vitamin D is {Amounts.Number(level)} ng/mL, below {Amounts.Number(VitaminDDose.DeficiencyBelowNgPerMl)} ng/mL, the range where the US Institute of Medicine places people at risk of deficiency.",
                 EvidenceGrade.D,
                 [DietaryReferenceSources.Iom2011, GuidanceSources.Kahwati2018]);

@@ -4,7 +4,8 @@ using BoneBalance.Core.Safety;
 
 namespace BoneBalance.Core.Guidance;
 
-/// <summary>One recommendation per planned and per withheld supplement, so the advice list repeats the plan in order of priority.</summary>
+/// <summary>One recommendation per planned and per withheld supplement, so the advice list repeats the plan in order of
+/// priority; and, for a person taking vitamin D2 whose 25-OH vitamin D is low, to ask about vitamin D3 instead.</summary>
 internal static class SupplementAdvice
 {
     public static IEnumerable<Recommendation> For(PersonFacts facts, SupplementPlan plan)
@@ -49,6 +50,30 @@ internal static class SupplementAdvice
                 w.FindingCode == SafetyFindingCodes.VkaVitaminK ? EvidenceGrade.A : EvidenceGrade.D,
                 w.Citations);
         }
+    }
+
+    /// <summary>
+    /// PREFER_VITAMIN_D3 when <see cref="VitaminDDose.PreferD3"/> holds. Grade B: meta-analyses of randomised trials agree
+    /// that D3 raises 25-OH vitamin D more than D2, but the difference is smaller and heterogeneous with daily doses (van den
+    /// Heuvel 2023), and 25-OH vitamin D is a marker, not a fracture outcome.
+    /// </summary>
+    internal static IEnumerable<Recommendation> PreferD3(PersonFacts facts)
+    {
+        if (!VitaminDDose.PreferD3(facts) || facts.Input.Labs.VitaminD25OhNgPerMl is not { } level)
+        {
+            yield break;
+        }
+
+        yield return new Recommendation(
+            RecommendationCodes.PreferVitaminD3,
+            RecommendationCategory.Supplement,
+            RecommendationPriority.Medium,
+            "Ask about vitamin D3 instead of your vitamin D2",
+            "Ask your clinician or pharmacist whether to take vitamin D3 (cholecalciferol) instead of your vitamin D2 (ergocalciferol); do not change a prescribed dose on your own.",
+            $"Your 25-OH vitamin D is {Amounts.Number(level)} ng/mL, below {Amounts.Number(VitaminDDose.SufficientFromNgPerMl)} ng/mL, and you take vitamin D2. "
+                + "Meta-analyses of randomised trials found that vitamin D3 raises blood 25-OH vitamin D more than vitamin D2 (with daily doses, the rise with D2 was about 40 % smaller).",
+            EvidenceGrade.B,
+            [EvidenceSources.Tripkovic2012, EvidenceSources.Balachandar2021, EvidenceSources.VanDenHeuvel2023]);
     }
 
     private static string FirstSentence(string text)

@@ -11,12 +11,13 @@ internal static class SupplementPlanner
 {
     public static (SupplementPlan Plan, IReadOnlyList<SupplementDose> Additions) Build(PersonFacts facts)
     {
-        // K2 and D3 are taken together when both are in the plan, so each needs to know whether the other will be.
-        var vitaminD = VitaminDDose.Decide(facts, withVitaminK2: false);
-        var vitaminK = VitaminK2Dose.Decide(facts, withVitaminD: vitaminD.Planned is not null || facts.Supplementing(SupplementIngredient.VitaminD).Micrograms > 0);
-        if (vitaminK.Planned is not null && vitaminD.Planned is not null)
+        // K2 and D are taken together, so each timing names the other: the plan's D3 when the plan holds it, otherwise
+        // the vitamin D the person already takes (named by its form: never "the vitamin D3" when there is none).
+        var vitaminD = VitaminDDose.Decide(facts, withVitaminK: null);
+        var vitaminK = VitaminK2Dose.Decide(facts, withVitaminD: VitaminDDose.Companion(facts, vitaminD.Planned));
+        if (vitaminK.Planned is { } k && vitaminD.Planned is not null)
         {
-            vitaminD = VitaminDDose.Decide(facts, withVitaminK2: true);
+            vitaminD = VitaminDDose.Decide(facts, withVitaminK: k.Form);
         }
 
         var calcium = CalciumDose.Decide(facts);

@@ -33,7 +33,10 @@ internal static class VitaminDDose
 
     private static readonly Citation[] DoseSources = [DietaryReferenceSources.Iom2011, EvidenceSources.Balachandar2021, EvidenceSources.VanDenHeuvel2023];
 
-    public static PlanDecision Decide(PersonFacts facts, bool withVitaminK2)
+    /// <param name="facts">The person.</param>
+    /// <param name="withVitaminK">The form of the plan's vitamin K item when the plan holds one (the D3 is taken with it),
+    /// else null.</param>
+    public static PlanDecision Decide(PersonFacts facts, SupplementForm? withVitaminK)
     {
         var reference = facts.References[IntakeNutrient.VitaminD];
         var rda = reference.Target;
@@ -122,7 +125,9 @@ internal static class VitaminDDose
             dose,
             DoseUnit.Microgram,
             amount,
-            withVitaminK2 ? "Once a day with a meal that contains fat, together with the vitamin K2." : "Once a day with a meal that contains fat.",
+            withVitaminK is { } k
+                ? $"Once a day with a meal that contains fat, together with the {(k == SupplementForm.VitaminK1 ? "vitamin K1" : "vitamin K2")}."
+                : "Once a day with a meal that contains fat.",
             $"The RDA for your age is {Amounts.VitaminD(rda)} a day; {dietText}{currentText}, so about {Amounts.VitaminD(need)} is missing. "
                 + $"{Amounts.VitaminD(amount)} is the nearest common product strength that covers it and keeps your total within the upper level.{levelText}",
             EvidenceGrade.D,
@@ -130,6 +135,43 @@ internal static class VitaminDDose
             notes);
         return PlanDecision.Take(planned, SupplementDose.Create(SupplementIngredient.VitaminD, amount));
     }
+
+    /// <summary>The forms of vitamin D the person takes now (daily supplements and diary supplements), each once.</summary>
+    internal static IReadOnlyList<SupplementForm> FormsTaken(PersonFacts facts) =>
+        [.. facts.Input.Supplements.Select(s => s.Form).Concat(facts.Input.DiarySupplements.Select(s => s.Form))
+            .Where(f => f is SupplementForm.VitaminD3 or SupplementForm.VitaminD2).Distinct().Order()];
+
+    /// <summary>
+    /// The vitamin D that a vitamin K item is taken with, as its timing names it: "the vitamin D3" when the plan holds D3;
+    /// otherwise what the person already takes ("your vitamin D2", "your vitamin D3", or "your vitamin D" for both forms);
+    /// null when there is none, and while calcium and vitamin D are on hold (the timing must not read as advice to keep
+    /// taking a vitamin D the hold asks the person to review).
+    /// </summary>
+    internal static string? Companion(PersonFacts facts, PlannedSupplement? plannedVitaminD)
+    {
+        if (plannedVitaminD is not null)
+        {
+            return $"the {Amounts.Describe(plannedVitaminD.Form)}";
+        }
+
+        if (facts.CalciumVitaminDHold is not null || facts.Supplementing(SupplementIngredient.VitaminD) <= NutrientAmount.Zero)
+        {
+            return null;
+        }
+
+        return FormsTaken(facts) is [var only] ? $"your {Amounts.Describe(only)}" : "your vitamin D";
+    }
+
+    /// <summary>
+    /// True when the person takes vitamin D2 (ergocalciferol) and their 25-OH vitamin D is below
+    /// <see cref="SufficientFromNgPerMl"/> (20 ng/mL): they are advised to prefer D3, which raises 25-OH vitamin D more
+    /// (Tripkovic 2012, Balachandar 2021, van den Heuvel 2023). Not while calcium and vitamin D are on hold (high
+    /// calcium): that is for the clinician first.
+    /// </summary>
+    internal static bool PreferD3(PersonFacts facts) =>
+        facts.CalciumVitaminDHold is null
+        && facts.Input.Labs.VitaminD25OhNgPerMl is < SufficientFromNgPerMl
+        && FormsTaken(facts).Contains(SupplementForm.VitaminD2);
 
     /// <summary>The smallest product strength that covers <paramref name="need"/>; when that would exceed
     /// <paramref name="room"/>, the largest strength within it; null when none fits.</summary>

@@ -30,7 +30,10 @@ internal static class VitaminK2Dose
         $"Evidence: in one 3-year trial, MK-7 {Amounts.Number(TrialDoseMicrograms)} µg a day slowed bone loss at the spine and femoral neck in healthy postmenopausal women; "
             + "the latest meta-analysis found no effect on bone density or vertebral fractures in the trials at low risk of bias. It is not a treatment for osteoporosis.";
 
-    public static PlanDecision Decide(PersonFacts facts, bool withVitaminD)
+    /// <param name="facts">The person.</param>
+    /// <param name="withVitaminD">What vitamin D the K2 is taken with, as the timing names it ("the vitamin D3" of the
+    /// plan, or "your vitamin D2" the person takes), or null when there is none.</param>
+    public static PlanDecision Decide(PersonFacts facts, string? withVitaminD)
     {
         var current = facts.VitaminKSupplements;
         var diaryOnly = current.Count == 0 && facts.TakesVitaminK;
@@ -80,7 +83,7 @@ internal static class VitaminK2Dose
             notes.Add($"{Amounts.Join(doacs)} does not work through vitamin K, so K2 does not weaken it.");
         }
 
-        var timing = withVitaminD ? "Once a day with a meal that contains fat, together with the vitamin D3." : "Once a day with a meal that contains fat.";
+        var timing = withVitaminD is { } d ? $"Once a day with a meal that contains fat, together with {d}." : "Once a day with a meal that contains fat.";
         var mk7 = current.Where(s => s.Form == SupplementForm.VitaminK2Mk7).Aggregate(NutrientAmount.Zero, (sum, s) => sum + s.Amount);
         if (mk7 > NutrientAmount.Zero)
         {

@@ -19,6 +19,22 @@ public static partial class AssessmentDocument
             json.WriteNumber("majorOsteoporoticPercent"u8, RoundRisk(q.MajorOsteoporoticPercent));
             json.WriteNumber("hipPercent"u8, RoundRisk(q.HipPercent));
             json.WriteString("measure"u8, "cumulative incidence (risk) in percent; not a FRAX probability");
+            json.WriteBoolean("hipAtLeastMajor"u8, QFractureNotes.HipAtLeastMajor(q));
+            json.WritePropertyName("bmiOutsideRange"u8);
+            if (risk.QFractureBmi is { } bound)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("givenBmi"u8, bound.GivenBodyMassIndex);
+                json.WriteNumber("computedAtBmi"u8, bound.ComputedAtBodyMassIndex);
+                json.WriteString("estimate"u8, bound.Estimate);
+                json.WriteString("note"u8, bound.Note);
+                json.WriteEndObject();
+            }
+            else
+            {
+                json.WriteNullValue();
+            }
+
             json.WriteEndObject();
         }
         else
@@ -68,6 +84,8 @@ public static partial class AssessmentDocument
         json.WriteString("recommendation"u8, Token(advice.Recommendation));
         json.WriteString("grade"u8, advice.Grade);
         json.WriteString("reason"u8, advice.Reason);
+        json.WriteBoolean("dxaDone"u8, advice.DxaDone);
+        json.WriteString("followUp"u8, advice.FollowUp);
         json.WriteStartArray("triggeredBy"u8);
         foreach (var t in advice.TriggeredBy)
         {

@@ -23,6 +23,11 @@ public static partial class ClinicianReport
             flow.Paragraph($"QFracture-2012 not computed: {string.Join("; ", why)}. {references.Cite(risk.Citations)}");
         }
 
+        foreach (var note in risk.Notes)
+        {
+            flow.Paragraph(note, TextStyle.Small, indent: 8);
+        }
+
         if (options.Frax is { } frax)
         {
             flow.Paragraph($"FRAX (entered): major osteoporotic {ChartFormat.Percent(frax.MajorOsteoporoticPercent)} %, hip {ChartFormat.Percent(frax.HipPercent)} %" +
@@ -55,7 +60,9 @@ public static partial class ClinicianReport
 
         var advice = risk.ScreeningAdvice;
         flow.Heading("USPSTF 2025 screening", TextStyle.Subheading);
-        flow.Paragraph($"{UspstfName(advice.Recommendation)}{(advice.Grade is { } g ? $" (grade {g})" : string.Empty)}: {advice.Reason} {references.Cite(advice.Citations)}");
+        flow.Paragraph(advice.DxaDone
+            ? $"{advice.Reason} {references.Cite(advice.Citations)}"
+            : $"{UspstfName(advice.Recommendation)}{(advice.Grade is { } g ? $" (grade {g})" : string.Empty)}: {advice.Reason} {references.Cite(advice.Citations)}");
         foreach (var indication in advice.IscdIndications)
         {
             flow.Paragraph($"ISCD indication for BMD testing: {indication}", TextStyle.Small, indent: 8);

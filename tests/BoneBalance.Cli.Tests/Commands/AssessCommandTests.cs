@@ -311,15 +311,32 @@ public sealed class AssessCommandTests(AssessCatalogueFixture catalogue) : IClas
     }
 
     [Fact]
-    public void A_person_outside_qfracture_gets_the_reason_instead_of_a_risk()
+    public void A_bmi_below_qfractures_range_gets_the_risk_at_bmi_20_labelled_an_underestimate()
     {
-        // 54 kg at 168 cm: BMI 54 / 1.68² = 19.13 kg/m², below QFracture-2012's 20–40.
+        // 54 kg at 168 cm: BMI 54 / 1.68² = 19.13 kg/m², below QFracture-2012's 20–40: computed at 20 and said so.
         var risk = Json("woman-45-coeliac-bruising.json").GetProperty("fractureRisk");
-        Assert.Equal(JsonValueKind.Null, risk.GetProperty("qfracture").ValueKind);
-        var reason = Assert.Single(risk.GetProperty("notApplicable").EnumerateArray());
-        Assert.Equal("bmi", reason.GetProperty("field").GetString());
-        Assert.Equal(19.13, double.Parse(reason.GetProperty("value").GetString()!, System.Globalization.CultureInfo.InvariantCulture), 2);
-        Assert.Equal("20 to 40 kg/m²", reason.GetProperty("validRange").GetString());
+        Assert.Empty(risk.GetProperty("notApplicable").EnumerateArray());
+        var q = risk.GetProperty("qfracture");
+        Assert.True(q.GetProperty("majorOsteoporoticPercent").GetDouble() > 0);
+        var bound = q.GetProperty("bmiOutsideRange");
+        Assert.Equal(19.13, bound.GetProperty("givenBmi").GetDouble(), 2);
+        Assert.Equal(20, bound.GetProperty("computedAtBmi").GetDouble());
+        Assert.Equal("probably an underestimate", bound.GetProperty("estimate").GetString());
+        Assert.Equal("BMI 19.13 is below the model's range (20–40); risk computed at BMI 20, probably an underestimate.", bound.GetProperty("note").GetString());
+        Assert.Contains(risk.GetProperty("notes").EnumerateArray(), n => n.GetString() == bound.GetProperty("note").GetString());
+    }
+
+    [Fact]
+    public void A_profile_with_a_dxa_is_told_the_scan_is_done_not_to_get_one()
+    {
+        var advice = Json("woman-67-falls-parental-osteoporosis.json").GetProperty("fractureRisk").GetProperty("screeningAdvice");
+        Assert.True(advice.GetProperty("dxaDone").GetBoolean());
+        Assert.StartsWith("A DXA scan has already been done", advice.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.False(string.IsNullOrEmpty(advice.GetProperty("followUp").GetString()));
+
+        var noDxa = Json("woman-74-warfarin-af.json").GetProperty("fractureRisk").GetProperty("screeningAdvice");
+        Assert.False(noDxa.GetProperty("dxaDone").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, noDxa.GetProperty("followUp").ValueKind);
     }
 
     [Fact]

@@ -47,6 +47,57 @@ public class RiskCommandTests
         Assert.Contains("USPSTF 2025 screening advice", output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("female", "19.99", 20.0, "probably an underestimate")]
+    [InlineData("female", "17.8", 20.0, "probably an underestimate")]
+    [InlineData("female", "40.01", 40.0, "probably an overestimate")]
+    [InlineData("male", "45", 40.0, "the hip risk probably an overestimate, the major-fracture risk possibly an underestimate")]
+    public void A_bmi_outside_20_to_40_is_computed_at_the_bound_and_labelled(string sex, string bmi, double bound, string estimate)
+    {
+        var outside = CliRunner.Run("risk", "--sex", sex, "--age", "70", "--bmi", bmi, "--json");
+        var atBound = CliRunner.Run("risk", "--sex", sex, "--age", "70", "--bmi", bound.ToString(CultureInfo.InvariantCulture), "--json");
+        Assert.Equal(0, outside.Exit);
+        var q = JsonDocument.Parse(outside.Out).RootElement.GetProperty("qfracture");
+        var b = JsonDocument.Parse(atBound.Out).RootElement.GetProperty("qfracture");
+        Assert.Equal(b.GetProperty("major_osteoporotic_fracture_percent").GetDouble(), q.GetProperty("major_osteoporotic_fracture_percent").GetDouble());
+        Assert.Equal(b.GetProperty("hip_fracture_percent").GetDouble(), q.GetProperty("hip_fracture_percent").GetDouble());
+        var clamp = q.GetProperty("bmi_outside_range");
+        Assert.Equal(double.Parse(bmi, CultureInfo.InvariantCulture), clamp.GetProperty("given_bmi").GetDouble());
+        Assert.Equal(bound, clamp.GetProperty("computed_at_bmi").GetDouble());
+        Assert.Equal(estimate, clamp.GetProperty("estimate").GetString());
+        Assert.Contains(q.GetProperty("notes").EnumerateArray(), n => n.GetString() == clamp.GetProperty("note").GetString());
+        Assert.Equal(JsonValueKind.Null, b.GetProperty("bmi_outside_range").ValueKind);
+
+        var text = CliRunner.Run("risk", "--sex", sex, "--age", "70", "--bmi", bmi);
+        Assert.Contains($"BMI {bmi} is {(double.Parse(bmi, CultureInfo.InvariantCulture) < 20 ? "below" : "above")} the model's range (20–40); risk computed at BMI {bound}", text.Out.ReplaceLineEndings(" ").Replace("  ", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("20")]
+    [InlineData("40")]
+    public void A_bmi_at_the_bounds_carries_no_label(string bmi)
+    {
+        var q = JsonDocument.Parse(CliRunner.Run("risk", "--sex", "female", "--age", "70", "--bmi", bmi, "--json").Out).RootElement.GetProperty("qfracture");
+        Assert.Equal(JsonValueKind.Null, q.GetProperty("bmi_outside_range").ValueKind);
+        Assert.DoesNotContain(q.GetProperty("notes").EnumerateArray(), n => n.GetString()!.Contains("model's range", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_hip_note_follows_the_numbers()
+    {
+        // Reference vector row 805 (ClinRisk's C code): woman, 100, BMI 20, Pakistani (ethrisk 3), cancer, prior fracture, RA/SLE:
+        // hip 39.46 % above major 21.64 %. A woman of 70 with nothing else: hip well below major.
+        var crossed = JsonDocument.Parse(CliRunner.Run("risk", "--sex", "female", "--age", "100", "--bmi", "20", "--ethnicity", "pakistani",
+            "--factor", "cancer,prior_fracture,ra_or_sle", "--json").Out).RootElement.GetProperty("qfracture");
+        Assert.Equal(39.464976365353031, crossed.GetProperty("hip_fracture_percent").GetDouble(), 9);
+        Assert.True(crossed.GetProperty("hip_at_least_major").GetBoolean());
+        Assert.Contains(crossed.GetProperty("notes").EnumerateArray(), n => n.GetString()!.StartsWith("The hip-fracture risk (39.5 %) is not below", StringComparison.Ordinal));
+
+        var plain = JsonDocument.Parse(CliRunner.Run("risk", "--sex", "female", "--age", "70", "--bmi", "25", "--json").Out).RootElement.GetProperty("qfracture");
+        Assert.False(plain.GetProperty("hip_at_least_major").GetBoolean());
+        Assert.DoesNotContain(plain.GetProperty("notes").EnumerateArray(), n => n.GetString()!.StartsWith("The hip-fracture risk", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Us_units_give_the_same_risk_as_metric()
     {
@@ -58,7 +109,6 @@ public class RiskCommandTests
 
     [Theory]
     [InlineData("--age", "25", "error: age '25' is out of range; valid: 30 to 100")]
-    [InlineData("--bmi", "45", "error: bmi '45' is out of range; valid: 20 to 40")]
     [InlineData("--bmi", "NaN", "error: bmi 'NaN' is not a number")]
     [InlineData("--years", "11", "error: years '11' is out of range; valid: 1 to 10")]
     [InlineData("--smoking", "sometimes", "error: smoking 'sometimes' is not one of the valid values; valid: never|former|light|moderate|heavy.")]

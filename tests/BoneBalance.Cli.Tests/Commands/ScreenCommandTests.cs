@@ -413,6 +413,37 @@ public sealed class ScreenCommandTests : IDisposable
         Assert.StartsWith("b,,,,,,,bmi '-25' is out of range;", lines[2], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void By_default_a_bmi_outside_20_to_40_is_an_error_as_in_clinrisks_code()
+    {
+        var lines = Screen("id,sex,age,bmi\nlow,female,70,19.99\nhigh,female,70,40.01\n");
+        Assert.Equal("id,qfracture_mof_percent,qfracture_hip_percent,ost,orai,score,osiris,error", lines[0]);
+        Assert.StartsWith("low,,,,,,,bmi '19.99' is out of range", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("high,,,,,,,bmi '40.01' is out of range", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clamp_bmi_scores_at_the_bound_and_says_so_in_its_own_column()
+    {
+        var outPath = Path.Combine(_dir, "clamped.csv");
+        var (exit, _, err) = CliRunner.Run(
+            "screen", Write("clamp.csv", "id,sex,age,bmi\nlow,female,70,19.99\nat20,female,70,20\nat40,male,70,40\nhigh,male,70,40.01\nmid,female,70,25\n"), "-o", outPath, "--clamp-bmi");
+        Assert.True(exit == 0, err);
+        var lines = File.ReadAllLines(outPath);
+        Assert.Equal("id,qfracture_mof_percent,qfracture_hip_percent,ost,orai,score,osiris,qfracture_bmi_note,error", lines[0]);
+
+        // The rows at the bounds and inside have an empty note and no error; 19.99 gets exactly the risks of 20 and
+        // 40.01 those of 40, with the note (quoted: it holds a comma).
+        string Scores(string line) => string.Join(",", line.Split(',')[1..7]);
+        Assert.Matches("^at20,[0-9.]+,[0-9.]+,,,,,,$", lines[2]);
+        Assert.Matches("^at40,[0-9.]+,[0-9.]+,,,,,,$", lines[3]);
+        Assert.Matches("^mid,[0-9.]+,[0-9.]+,,,,,,$", lines[5]);
+        Assert.Equal($"low,{Scores(lines[2])},\"BMI 19.99 is below the model's range (20–40); risk computed at BMI 20, probably an underestimate.\",", lines[1]);
+        Assert.Equal(
+            $"high,{Scores(lines[3])},\"BMI 40.01 is above the model's range (20–40); risk computed at BMI 40, the hip risk probably an overestimate, the major-fracture risk possibly an underestimate.\",",
+            lines[4]);
+    }
+
     private string[] Screen(string input)
     {
         var outPath = Path.Combine(_dir, "screened.csv");

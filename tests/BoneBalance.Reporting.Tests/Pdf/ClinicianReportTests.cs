@@ -93,7 +93,9 @@ public sealed partial class ClinicianReportTests
         Assert.Contains("BHOF 2022 — T-score ≤ -2.5 at femoral neck, total hip or lumbar spine: not met", text);
         Assert.Contains("Lowest T-score -2.2 > -2.5.", text);
         Assert.Contains("Osteoporosis Self-assessment Tool (OST): score", text);
-        Assert.Contains("Screen for osteoporosis (grade B)", text);
+        // The sample has DXA scans: the USPSTF paragraph says a scan has been done, not to get one.
+        Assert.Contains("A DXA scan has already been done", text);
+        Assert.DoesNotContain("Screen for osteoporosis (grade B):", text);
 
         // DXA: the interpretation and the change against the LSC (0.850 − 0.900 = −0.050; LSC 2.77 × 0.010).
         Assert.Contains(assessment.Densitometry!.Latest.Summary, text);
@@ -109,6 +111,16 @@ public sealed partial class ClinicianReportTests
         Assert.Contains("HIGH priority — Talk to your anticoagulation clinic (SEE_ANTICOAGULATION_CLINIC, safety)", text);
         Assert.Contains("MEDIUM priority — Prevent falls (FALLS_PREVENTION, lifestyle)", text);
         Assert.True(text.IndexOf("HIGH priority", StringComparison.Ordinal) < text.IndexOf("MEDIUM priority", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_fracture_risk_notes_are_printed()
+    {
+        var full = SampleAssessments.WarfarinWithK2();
+        var note = "BMI 17.8 is below the model's range (20–40); risk computed at BMI 20, probably an underestimate.";
+        var text = PdfText.All(Render(full with { FractureRisk = full.FractureRisk with { Notes = [note] } }));
+        Assert.Contains("BMI 17.8 is below the model's range", text);
+        Assert.DoesNotContain("BMI 17.8 is below", PdfText.All(Render(full)));
     }
 
     [Fact]

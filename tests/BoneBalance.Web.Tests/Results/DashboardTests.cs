@@ -41,6 +41,35 @@ public sealed partial class DashboardTests(BoneBalanceFactory factory) : IClassF
         Assert.DoesNotContain("data-testid=\"safety-alerts\"", html, StringComparison.Ordinal);
     }
 
+    /// <summary>A BMI below QFracture's 20 (45 kg at 160 cm: 17.58) gets the risk at BMI 20, labelled an underestimate.</summary>
+    [Fact]
+    public async Task An_underweight_persons_dashboard_shows_the_risk_at_bmi_20_with_its_label()
+    {
+        const string Thin = """
+            {"person":{"sex":"female","age":67,"heightCm":160,"weightKg":45,"postmenopausal":true,"ethnicity":"white","smoking":"never","alcohol":"none"}}
+            """;
+        using var browser = await WithProfileAsync(factory, Thin, "thin");
+        var html = await browser.GetPageAsync("/Dashboard");
+        var expected = QFracture2012.Calculate(new QFractureInput(Core.People.Sex.Female, 67, 20, Core.People.Ethnicity.White, Core.People.SmokingStatus.Never, Core.People.AlcoholIntake.None, Core.People.RiskFactors.None));
+        Assert.Equal(expected.MajorOsteoporoticPercent.ToString("0.0", CultureInfo.InvariantCulture), Risk("mof-risk").Match(html).Groups[1].Value);
+        Assert.Contains("BMI 17.58 is below the model's range (20–40); risk computed at BMI 20, probably an underestimate.", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_screening_tools_suggest_a_scan_only_until_one_has_been_done()
+    {
+        using var without = await WithProfileAsync(factory, KnownPerson, "no-dxa");
+        var before = await without.GetPageAsync("/Dashboard");
+        Assert.Contains(" — suggests a DXA scan", WebUtility.HtmlDecode(before), StringComparison.Ordinal);
+        Assert.DoesNotContain("A DXA scan has already been done", before, StringComparison.Ordinal);
+
+        var withDxa = KnownPerson.TrimEnd().TrimEnd('}') + """, "dxa": [ { "date": "2026-09-14", "site": "femoral_neck", "tScore": -1.6, "manufacturer": "hologic" } ] }""";
+        using var scanned = await WithProfileAsync(factory, withDxa, "dxa");
+        var after = await scanned.GetPageAsync("/Dashboard");
+        Assert.DoesNotContain(" — suggests a DXA scan", WebUtility.HtmlDecode(after), StringComparison.Ordinal);
+        Assert.Contains("A DXA scan has already been done (latest 2026-09-14)", WebUtility.HtmlDecode(after), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_warfarin_users_dashboard_shows_the_vka_finding_in_the_alert_box_before_the_risk_and_no_vitamin_k_in_the_plan()
     {
