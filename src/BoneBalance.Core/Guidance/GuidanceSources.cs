@@ -78,4 +78,29 @@ public static class GuidanceSources
         "Coronado-Zarco R, Olascoaga-Gómez de León A, García-Lara A, Quinzaños-Fresnedo J, Nava-Bringas TI, Macías-Hernández SI",
         "Nonpharmacological interventions for osteoporosis treatment: systematic review of clinical practice guidelines",
         "Osteoporos Sarcopenia, issue 3, pp. 69-77", 2019, "https://doi.org/10.1016/j.afos.2019.09.005");
+
+    /// <summary>RACGP osteoporosis guideline, Recommendation 12 (the guideline's grade B): for frail and institutionalised
+    /// older people, calcium and vitamin D supplementation, with adequate protein, are recommended for fracture prevention;
+    /// optimising calcium and vitamin D should be the standard of care for this group. Recommendation 11, for generally
+    /// healthy older people: the absolute benefit of the supplements for fracture is low (grade C) [P].</summary>
+    // checked 2026-12-07: racgp.org.au ... /osteoporosis/summary-of-recommendations, section 2.1 "Calcium, protein, and
+    // vitamin D". The edition year is not shown on the page read; 2024 is the year of the edition that page belongs to as
+    // far as known, not confirmed.
+    public static Citation RacgpInstitutionalised { get; } = new(
+        "Royal Australian College of General Practitioners (RACGP) and Healthy Bones Australia",
+        "Osteoporosis prevention, diagnosis and management in postmenopausal women and men over 50 years of age: summary of recommendations, Recommendation 12 (frail and institutionalised older people)",
+        "racgp.org.au (read 2026)", 2024,
+        "https://www.racgp.org.au/clinical-resources/clinical-guidelines/key-racgp-guidelines/view-all-racgp-guidelines/osteoporosis/summary-of-recommendations");
+
+    /// <summary>RACGP evidence statement on older and frailer people: in residential-care populations vitamin D reduced
+    /// non-vertebral fractures significantly only when combined with calcium (Chapuy: 28 % fewer at three years; hip
+    /// fractures fewer, P &lt; 0.02; Decalyos II P = 0.07), while trials of vitamin D alone there (Lips, Lyons) showed no
+    /// significant effect [P].</summary>
+    // checked 2026-12-07: racgp.org.au ... /osteoporosis/recommendations/special-issues/management-of-osteoporosis-in-the-elderly/introduction,
+    // "Evidence statement".
+    public static Citation RacgpResidentialCareEvidence { get; } = new(
+        "Royal Australian College of General Practitioners (RACGP) and Healthy Bones Australia",
+        "Osteoporosis prevention, diagnosis and management in postmenopausal women and men over 50 years of age: management of osteoporosis in the elderly, evidence statement",
+        "racgp.org.au (read 2026)", 2024,
+        "https://www.racgp.org.au/clinical-resources/clinical-guidelines/key-racgp-guidelines/view-all-racgp-guidelines/osteoporosis/recommendations/special-issues/management-of-osteoporosis-in-the-elderly/introduction");
 }
