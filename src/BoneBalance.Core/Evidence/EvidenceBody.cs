@@ -18,7 +18,7 @@ public enum CareSetting
 
 /// <summary>
 /// The one aspect of the population in which a body of evidence and a person can differ, each of which lowers the grade by
-/// one step when they do (GRADE guidelines 8, indirectness of population, <see cref="EvidenceSources.Guyatt2011Indirectness"/>).
+/// one step when they do (GRADE guidelines 8, indirectness of population, <see cref="Guidance.GuidanceSources.Guyatt2011Indirectness"/>).
 /// </summary>
 public enum IndirectnessDomain
 {

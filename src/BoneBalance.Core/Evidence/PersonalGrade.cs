@@ -11,7 +11,7 @@ namespace BoneBalance.Core.Evidence;
 public sealed record PersonalGrade(EvidenceGrade Grade, EvidenceBody Body, IReadOnlyList<IndirectnessDomain> Differences, string Note);
 
 /// <summary>
-/// Grades evidence for a person the way GRADE rates indirectness of population (<see cref="EvidenceSources.Guyatt2011Indirectness"/>):
+/// Grades evidence for a person the way GRADE rates indirectness of population (<see cref="Guidance.GuidanceSources.Guyatt2011Indirectness"/>):
 /// <list type="number">
 /// <item>A body whose <see cref="EvidenceBody.RequiredSetting"/> or <see cref="EvidenceBody.RequiresTakenWith"/> the person
 /// does not meet is not used at all: other trials show the effect does not carry over (vitamin D with calcium lowered

@@ -127,7 +127,7 @@ internal static class CalciumDose
                 + $"Your diet is not known (no food diary), so the plan suggests {Amounts.Milligrams(advised)} a day"
                 + (current > NutrientAmount.Zero ? $", less the {Amounts.Milligrams(current)} your supplements already give" : string.Empty)
                 + $", the lower end of the doses studied, leaving room for {Amounts.Milligrams(foodRoom)} from food under the upper level.",
-            [GuidanceSources.RacgpInstitutionalised, EvidenceSources.Chapuy1992, EvidenceSources.Porthouse2005, DietaryReferenceSources.Iom2011, CalciumSalts.Source, GuidanceSources.UabCalciumSupplementTips],
+            [GuidanceSources.RacgpInstitutionalised, GuidanceSources.Chapuy1992, GuidanceSources.Porthouse2005, DietaryReferenceSources.Iom2011, CalciumSalts.Source, GuidanceSources.UabCalciumSupplementTips],
             ["Keep a food diary for a few days so the dose can take your food into account."]);
     }
 

@@ -29,7 +29,7 @@ internal static class SupplementEvidence
             HealthyKidneys = true,
             Setting = CareSetting.Community,
         },
-        [EvidenceSources.Knapen2013, EvidenceSources.Mott2019, EvidenceSources.Guyatt2011Indirectness]);
+        [EvidenceSources.Knapen2013, EvidenceSources.Mott2019, GuidanceSources.Guyatt2011Indirectness]);
 
     /// <summary>Vitamin D with calcium in older people living in care homes: B (few trials; Chapuy 1992 positive, Decalyos II
     /// borderline; RACGP evidence statement and Recommendation 12). Used only in a care home and only with calcium: at home
@@ -46,7 +46,7 @@ internal static class SupplementEvidence
         "the dose tops your intake up to the reference intake, which a committee set; trials in people living at home found no fewer fractures with vitamin D",
         EvidenceGrade.D,
         new EvidencePopulation("adults"),
-        [DietaryReferenceSources.Iom2011, EvidenceSources.Zhao2017]);
+        [DietaryReferenceSources.Iom2011, GuidanceSources.Zhao2017]);
 
     /// <summary>Calcium for everyone else: the dose closes the gap to the IOM reference intake (committee), and the trials
     /// in people living at home found no fewer fractures (Zhao 2017): D.</summary>
@@ -54,7 +54,7 @@ internal static class SupplementEvidence
         "the dose closes the gap to the reference intake, which a committee set; trials in people living at home found no fewer fractures with calcium supplements",
         EvidenceGrade.D,
         new EvidencePopulation("adults"),
-        [DietaryReferenceSources.Iom2011, EvidenceSources.Zhao2017]);
+        [DietaryReferenceSources.Iom2011, GuidanceSources.Zhao2017]);
 
     /// <summary>The bodies for a supplement form, best-supported first.</summary>
     public static IReadOnlyList<EvidenceBody> For(SupplementForm form) => form switch
@@ -132,7 +132,7 @@ internal static class SupplementEvidence
             + "and both in people living at home, did not",
         EvidenceGrade.B,
         new EvidencePopulation($"people aged {OlderFromAge} or over living in care homes") { MinimumAge = OlderFromAge },
-        [EvidenceSources.Chapuy1992, GuidanceSources.RacgpResidentialCareEvidence, GuidanceSources.RacgpInstitutionalised, EvidenceSources.Avenell2014, EvidenceSources.Zhao2017, EvidenceSources.BischoffFerrari2009])
+        [GuidanceSources.Chapuy1992, GuidanceSources.RacgpResidentialCareEvidence, GuidanceSources.RacgpInstitutionalised, GuidanceSources.Avenell2014, GuidanceSources.Zhao2017, GuidanceSources.BischoffFerrari2009])
     {
         RequiredSetting = CareSetting.CareHome,
         RequiresTakenWith = with,
