@@ -11,6 +11,9 @@ namespace BoneBalance.Core.Guidance;
 /// rounded to the nearest 100 mg of elemental calcium, never so much that diet + supplements exceed the UL, and taken
 /// as doses of at most 500 mg elemental calcium each. The salt is calcium citrate for people on an acid suppressant or
 /// with malabsorption or achlorhydria (citrate does not need stomach acid), otherwise calcium carbonate taken with food.
+/// One group gets calcium without a diary: people aged 65 or over living in a care home, for whom guidelines advise calcium
+/// and vitamin D as the standard of care (RACGP Recommendation 12) — <see cref="CareHomeDefaultMilligrams"/> less what they
+/// already take, unless they have had kidney stones (food first for them).
 /// </summary>
 internal static class CalciumDose
 {
@@ -20,6 +23,11 @@ internal static class CalciumDose
 
     /// <summary>Doses are rounded to this many mg of elemental calcium (labels state round amounts); a design choice.</summary>
     public const double StepMilligrams = 100;
+
+    /// <summary>Elemental calcium, mg/day, for a care-home resident of 65 or over whose diet is unknown: the lower end of the
+    /// doses of the trials of calcium with 800 IU vitamin D (1,000 mg, Porthouse 2005; 1,200 mg, Chapuy 1992), which leaves
+    /// 1,000 mg for food under the 2,000 mg upper level (IOM 2011) without knowing the diet.</summary>
+    public const double CareHomeDefaultMilligrams = 1000;
 
     public static PlanDecision Decide(PersonFacts facts)
     {
@@ -35,6 +43,11 @@ internal static class CalciumDose
 
         if (facts.Diet(IntakeNutrient.Calcium) is not { } diet)
         {
+            if (SupplementEvidence.LivesInCareHome(facts) && facts.Person.AgeYears >= SupplementEvidence.OlderFromAge && !facts.Has(ConditionClass.KidneyStones) && !facts.LifeStageLimited)
+            {
+                return CareHomeDefault(facts, current, ul);
+            }
+
             return Withhold(
                 "Your dietary calcium intake is unknown: keep a food diary for a few days, so BoneBalance can see whether food already gives you "
                     + $"the {Amounts.Milligrams(rda)} a day recommended for your age. Food first: a supplement is only for a gap that food does not close.",
@@ -76,6 +89,50 @@ internal static class CalciumDose
                 SafetyFindingCodes.CalciumAboveUl, [DietaryReferenceSources.Iom2011]);
         }
 
+        return Take(
+            facts,
+            dose,
+            ul,
+            $"The RDA for your age is {Amounts.Milligrams(rda)} a day and your diet gives about {Amounts.Milligrams(diet)}{lowerBound}, a gap of {Amounts.Milligrams(gap)}"
+                + (current > NutrientAmount.Zero ? $"; your supplements already give {Amounts.Milligrams(current)}, leaving {Amounts.Milligrams(need)}" : string.Empty)
+                + $". {Amounts.Milligrams(dose)} closes it to the nearest 100 mg.",
+            [DietaryReferenceSources.Iom2011, GuidanceSources.NoggNonPharmacological, CalciumSalts.Source, GuidanceSources.UabCalciumSupplementTips],
+            []);
+    }
+
+    /// <summary>
+    /// A care-home resident of 65 or over with no food diary: <see cref="CareHomeDefaultMilligrams"/> less the calcium already
+    /// supplemented (to the nearest 100 mg), as guidelines advise calcium with vitamin D for older people in care homes
+    /// (RACGP Recommendation 12; Chapuy 1992) rather than waiting for a diary.
+    /// </summary>
+    private static PlanDecision CareHomeDefault(PersonFacts facts, NutrientAmount current, NutrientAmount ul)
+    {
+        var advised = NutrientAmount.FromMilligrams(CareHomeDefaultMilligrams);
+        var need = advised.Shortfall(current);
+        if (need.Milligrams < StepMilligrams / 2)
+        {
+            return Withhold(
+                $"You live in a care home, where guidelines advise calcium with vitamin D; you already take {Amounts.Milligrams(current)} of calcium a day as supplements, at least the "
+                    + $"{Amounts.Milligrams(advised)} the plan would suggest without a food diary: no more calcium is needed.",
+                null, [GuidanceSources.RacgpInstitutionalised, DietaryReferenceSources.Iom2011]);
+        }
+
+        var dose = Math.Round(need.Milligrams / StepMilligrams, MidpointRounding.AwayFromZero) * StepMilligrams;
+        var foodRoom = ul.Shortfall(current + NutrientAmount.FromMilligrams(dose));
+        return Take(
+            facts,
+            dose,
+            ul,
+            "You live in a care home: for older people in care homes, guidelines advise calcium with vitamin D as the standard care, without waiting to know the diet. "
+                + $"Your diet is not known (no food diary), so the plan suggests {Amounts.Milligrams(advised)} a day"
+                + (current > NutrientAmount.Zero ? $", less the {Amounts.Milligrams(current)} your supplements already give" : string.Empty)
+                + $", the lower end of the doses studied, leaving room for {Amounts.Milligrams(foodRoom)} from food under the upper level.",
+            [GuidanceSources.RacgpInstitutionalised, GuidanceSources.Chapuy1992, GuidanceSources.Porthouse2005, DietaryReferenceSources.Iom2011, CalciumSalts.Source, GuidanceSources.UabCalciumSupplementTips],
+            ["Keep a food diary for a few days so the dose can take your food into account."]);
+    }
+
+    private static PlanDecision Take(PersonFacts facts, double dose, NutrientAmount ul, string reason, IReadOnlyList<Citation> citations, IReadOnlyList<string> extraNotes)
+    {
         var citrate = facts.Takes(DrugClass.AcidSuppressant) || facts.Has(ConditionClass.Malabsorption) || facts.Has(ConditionClass.Achlorhydria);
         var form = citrate ? SupplementForm.CalciumCitrate : SupplementForm.CalciumCarbonate;
         var doses = Split(dose);
@@ -87,6 +144,7 @@ internal static class CalciumDose
             $"Total calcium from food and supplements stays at or below {Amounts.Milligrams(ul)} a day, the upper level for your age.",
             FoodFirst(facts),
         };
+        notes.AddRange(extraNotes);
         if (doses.Count > 1)
         {
             notes.Add($"Split into {doses.Count} doses ({Amounts.Join(doses.Select(Amounts.Milligrams))}) at different times of day: no single dose above {Amounts.Milligrams(MaximumSingleDoseMilligrams)}, because less is absorbed from a larger dose.");
@@ -116,11 +174,9 @@ internal static class CalciumDose
             DoseUnit.Milligram,
             NutrientAmount.FromMilligrams(dose),
             (citrate ? "With or without food" : "With a meal") + (doses.Count > 1 ? $", in {doses.Count} doses at different meals." : "."),
-            $"The RDA for your age is {Amounts.Milligrams(rda)} a day and your diet gives about {Amounts.Milligrams(diet)}{lowerBound}, a gap of {Amounts.Milligrams(gap)}"
-                + (current > NutrientAmount.Zero ? $"; your supplements already give {Amounts.Milligrams(current)}, leaving {Amounts.Milligrams(need)}" : string.Empty)
-                + $". {Amounts.Milligrams(dose)} closes it to the nearest 100 mg. {why}",
+            $"{reason} {why}",
             EvidenceGrade.D,
-            [DietaryReferenceSources.Iom2011, GuidanceSources.NoggNonPharmacological, CalciumSalts.Source, GuidanceSources.UabCalciumSupplementTips],
+            citations,
             notes);
         return PlanDecision.Take(planned, SupplementDose.Create(SupplementIngredient.Calcium, NutrientAmount.FromMilligrams(dose)));
     }

@@ -41,10 +41,14 @@ internal static class SupplementPlanner
             notes.Add("Your medicines or conditions lower the absorption of vitamins D and K: see the FAT_SOLUBLE_MALABSORPTION finding, and ask your clinician whether your levels need checking.");
         }
 
-        var plan = new SupplementPlan(
-            [.. decisions.Select(d => d.Planned).OfType<PlannedSupplement>()],
-            [.. decisions.Select(d => d.Withheld).OfType<WithheldSupplement>()],
-            notes);
+        // Each planned supplement graded for this person (docs/GRADING.md): vitamin D's grade depends on whether calcium is
+        // planned too, so the grades are set once every decision is made.
+        var plan = SupplementEvidence.Grade(
+            new SupplementPlan(
+                [.. decisions.Select(d => d.Planned).OfType<PlannedSupplement>()],
+                [.. decisions.Select(d => d.Withheld).OfType<WithheldSupplement>()],
+                notes),
+            facts);
         return (plan, [.. decisions.Select(d => d.Addition).OfType<SupplementDose>()]);
     }
 

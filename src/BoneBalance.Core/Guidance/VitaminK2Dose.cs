@@ -7,8 +7,9 @@ namespace BoneBalance.Core.Guidance;
 
 /// <summary>
 /// The plan's vitamin K2: MK-7 at 180 µg a day, the dose of the longest trial (3 years in healthy postmenopausal women,
-/// Knapen 2013), graded B like the knowledge base's answers (randomised, but limited and null in the trials at low risk
-/// of bias, Mott 2019). Never with a vitamin K antagonist (any form of vitamin K changes the INR), never before vitamin K
+/// Knapen 2013), graded B for such women like the knowledge base's answers (randomised, but limited and null in the trials
+/// at low risk of bias, Mott 2019) and lower for a person who differs from them (a man, kidney disease, a care home, before
+/// the menopause: <see cref="SupplementEvidence.VitaminK"/>, set by <see cref="SupplementEvidence.Grade"/>). Never with a vitamin K antagonist (any form of vitamin K changes the INR), never before vitamin K
 /// deficiency signs have been seen by a clinician, and not in pregnancy, breastfeeding or under 18. A person already
 /// taking vitamin K keeps it (MK-7 above 180 µg is brought down to 180 µg) rather than adding a second product.
 /// </summary>

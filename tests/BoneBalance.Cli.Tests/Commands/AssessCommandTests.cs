@@ -257,6 +257,27 @@ public sealed class AssessCommandTests(AssessCatalogueFixture catalogue) : IClas
         Assert.True(change.GetProperty("significantLoss").GetBoolean());
     }
 
+    /// <summary>The evidence grade of each planned supplement for the example's person (docs/GRADING.md): MK-7 is B for
+    /// postmenopausal women, C for a man or a perimenopausal woman, D for a man with CKD or in a care home; D3 and calcium
+    /// are B for the care-home resident who takes both, D3 is D at home.</summary>
+    [Theory]
+    [InlineData("woman-58-prednisone-ra.json", "k2-mk7", "B")]
+    [InlineData("woman-68-alendronate.json", "k2-mk7", "B")]
+    [InlineData("woman-50-thiazide-hyperparathyroidism.json", "k2-mk7", "C")]
+    [InlineData("man-72-apixaban.json", "k2-mk7", "C")]
+    [InlineData("man-66-ckd-egfr40.json", "k2-mk7", "D")]
+    [InlineData("man-80-care-home-hip-fracture.json", "k2-mk7", "D")]
+    [InlineData("man-80-care-home-hip-fracture.json", "d3", "B")]
+    [InlineData("man-80-care-home-hip-fracture.json", "calcium-carbonate", "B")]
+    [InlineData("woman-55-osteopenia-omeprazole-levothyroxine.json", "d3", "D")]
+    [InlineData("woman-67-falls-parental-osteoporosis.json", "d3", "D")]
+    public void Each_example_grades_its_supplements_for_its_person(string profile, string form, string grade)
+    {
+        var planned = Json(profile, null).GetProperty("plan").GetProperty("supplements").EnumerateArray().Single(s => s.GetProperty("form").GetString() == form);
+
+        Assert.Equal(grade, planned.GetProperty("evidenceGrade").GetString());
+    }
+
     [Theory]
     [InlineData("woman-67-falls-parental-osteoporosis.json", null, "GLUCOCORTICOID_BONE_LOSS,VITAMIN_K_DEFICIENCY_SIGNS", "k2-mk7,k2-mk4,k1", "DISCUSS_TREATMENT,FALLS_PREVENTION", "low_bone_mass")]
     [InlineData("woman-74-warfarin-af.json", "diary-low-vitamin-k.csv", "VKA_VITAMIN_K", "k2-mk7,k2-mk4,k1", "", "")]
@@ -264,7 +285,7 @@ public sealed class AssessCommandTests(AssessCatalogueFixture catalogue) : IClas
     [InlineData("man-77-warfarin-no-k-supplement.json", "diary-low-vitamin-k.csv", "VKA_KEEP_VITAMIN_K_STEADY", "k2-mk7,k2-mk4,k1", "", "")]
     [InlineData("woman-58-prednisone-ra.json", null, "GLUCOCORTICOID_BONE_LOSS", "", "DISCUSS_TREATMENT", "low_bone_mass")]
     [InlineData("woman-55-osteopenia-omeprazole-levothyroxine.json", "diary-high-dairy.csv", "ABSORPTION_SPACING", "calcium,calcium-carbonate,calcium-citrate", "", "low_bone_mass")]
-    [InlineData("man-80-care-home-hip-fracture.json", null, "", "", "DISCUSS_TREATMENT,FALLS_PREVENTION,TAKE_VITAMIN_D3", "severe_osteoporosis")]
+    [InlineData("man-80-care-home-hip-fracture.json", null, "", "", "DISCUSS_TREATMENT,FALLS_PREVENTION,TAKE_VITAMIN_D3,TAKE_CALCIUM", "severe_osteoporosis")]
     [InlineData("woman-45-coeliac-bruising.json", null, "VITAMIN_K_DEFICIENCY_SIGNS,FAT_SOLUBLE_MALABSORPTION", "k2-mk7,k2-mk4,k1", "SEE_CLINICIAN_PROMPTLY", "z:within_expected_range_for_age")]
     [InlineData("woman-32-pregnant.json", null, "PREGNANCY_OR_BREASTFEEDING", "k2-mk7,k2-mk4,k1", "", "")]
     [InlineData("woman-63-kidney-stones.json", null, "KIDNEY_STONES_CALCIUM", "calcium,calcium-carbonate,calcium-citrate", "", "")]
