@@ -71,6 +71,25 @@ public class GuidanceBoundaryTests
     }
 
     [Fact]
+    public void Calcium_left_out_by_the_life_stage_cap_names_the_RDA_not_the_upper_level()
+    {
+        // Pregnant at 30: RDA 1,000 mg, UL 2,500 mg. Diet 20 mg and 920 mg elemental taken leave a gap of 60 mg, but only
+        // 80 mg of room below the RDA, less than the 100 mg step: nothing is added, and the reason is the RDA, not the UL.
+        var a = Assess(new AssessmentInput(Woman(30))
+        {
+            Pregnant = true,
+            Diary = DiaryOfTestFood(20),
+            Supplements = [Supplement(SupplementForm.CalciumCarbonate, 2300, DoseUnit.Milligram)],
+        });
+        var withheld = a.Withheld(IntakeNutrient.Calcium)!;
+        Assert.Equal(SafetyFindingCodes.PregnancyOrBreastfeeding, withheld.FindingCode);
+        Assert.Equal(
+            "More calcium would take your supplements above the RDA of 1,000 mg a day that applies while you are pregnant: your diet gives about 20 mg and your supplements 920 mg.",
+            withheld.Reason);
+        Assert.DoesNotContain(a.Findings, f => f.Code == SafetyFindingCodes.CalciumAboveUl);
+    }
+
+    [Fact]
     public void Calcium_above_2_doses_is_split_and_the_timing_says_how_many()
     {
         // Woman of 67: RDA 1,200, diet 100 → gap 1,100 → 400 + 400 + 300 mg.
