@@ -84,9 +84,15 @@ internal static class CalciumDose
         var dose = Math.Min(Math.Round(need.Milligrams / StepMilligrams, MidpointRounding.AwayFromZero), Math.Floor((room.Milligrams + 1e-9) / StepMilligrams)) * StepMilligrams;
         if (dose < StepMilligrams)
         {
-            return Withhold(
-                $"More calcium would take you above the upper level of {Amounts.Milligrams(ul)} a day: your diet gives about {Amounts.Milligrams(diet)} and your supplements {Amounts.Milligrams(current)}.",
-                SafetyFindingCodes.CalciumAboveUl, [DietaryReferenceSources.Iom2011]);
+            // Only the life-stage cap can leave no room for a gap of 50 mg or more (every adult UL is at least 800 mg above
+            // the RDA), so the reason names the cap that applied.
+            return facts.LifeStageLimited
+                ? Withhold(
+                    $"More calcium would take your supplements above the RDA of {Amounts.Milligrams(rda)} a day that applies while {VitaminDDose.LifeStage(facts)}: your diet gives about {Amounts.Milligrams(diet)} and your supplements {Amounts.Milligrams(current)}.",
+                    facts.LifeStageCode, [DietaryReferenceSources.Iom2011])
+                : Withhold(
+                    $"More calcium would take you above the upper level of {Amounts.Milligrams(ul)} a day: your diet gives about {Amounts.Milligrams(diet)} and your supplements {Amounts.Milligrams(current)}.",
+                    SafetyFindingCodes.CalciumAboveUl, [DietaryReferenceSources.Iom2011]);
         }
 
         return Take(
