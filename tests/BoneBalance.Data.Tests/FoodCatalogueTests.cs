@@ -1,5 +1,6 @@
 using BoneBalance.Core.Nutrition;
 using BoneBalance.Data.Import;
+using BoneBalance.TestSupport;
 
 namespace BoneBalance.Data.Tests;
 

@@ -129,13 +129,13 @@ public static class KnowledgeBase
             6,
             "Which is better: vitamin D2 or D3?",
             "D3. It raises blood vitamin D (25-OH D) more than D2. The popular reason given, that D2 is \"synthetic\", is wrong: both are made industrially.",
-            "Two meta-analyses agree that vitamin D3 (cholecalciferol) raises total 25-OH vitamin D more than vitamin D2 (ergocalciferol): by " +
+            "Three meta-analyses of randomised trials (2012, 2021, 2023) agree that vitamin D3 (cholecalciferol) raises total 25-OH vitamin D more than vitamin D2 (ergocalciferol): by " +
             "15.7 nmol/L on average across 24 studies, with D3 also lowering parathyroid hormone more, and in daily-dosing trials measured by mass " +
             "spectrometry the rise with D2 was about 40 % smaller. Both forms are made the same way: a provitamin is irradiated with ultraviolet " +
             "light, ergosterol from yeast or fungi for D2, 7-dehydrocholesterol (for example from wool fat) for D3. " +
             "Neither form has been shown to prevent fractures better than the other.",
             EvidenceGrade.A,
-            [EvidenceSources.Balachandar2021, EvidenceSources.VanDenHeuvel2023, EvidenceSources.BritannicaVitaminD],
+            [EvidenceSources.Tripkovic2012, EvidenceSources.Balachandar2021, EvidenceSources.VanDenHeuvel2023, EvidenceSources.BritannicaVitaminD],
             [
                 "The evidence is about blood levels, not about fractures.",
                 "Keep vitamin D within the upper limit (4,000 IU, 100 µg a day for adults) unless your clinician prescribes more.",

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BoneBalance.Core.Guidance;
+using BoneBalance.Core.Validation;
 using BoneBalance.Data;
 using BoneBalance.Data.Persistence;
 using BoneBalance.Web.Diary;
@@ -32,6 +33,13 @@ internal static class AssessmentEndpoints
                     return await AssessmentPost.HandleAsync(request, save, runner, assessor, catalogue, day, ct).ConfigureAwait(false);
                 }
 
+                if (save == false)
+                {
+                    var assessed = await runner.AssessAsync(ct).ConfigureAwait(false)
+                        ?? throw new InvalidInputException("profile", string.Empty, "a saved profile (PUT /api/profile) before an assessment");
+                    return new Utf8JsonResult(StatusCodes.Status200OK, AssessmentRunner.Utf8(assessed.Assessment), null);
+                }
+
                 var saved = await runner.RunAsync(ct).ConfigureAwait(false);
                 return new Utf8JsonResult(StatusCodes.Status201Created, saved.Json, $"/api/assessments/{saved.Row.Id}");
             })
@@ -39,7 +47,7 @@ internal static class AssessmentEndpoints
             .Produces<JsonElement>(StatusCodes.Status201Created)
             .Produces<JsonElement>(StatusCodes.Status200OK)
             .ProducesValidationProblem()
-            .WithSummary("Assess a profile document (the body; ?save=false answers 200 and keeps nothing) or, with an empty body, the saved profile with the last 7 days of the diary; returns the assessment document");
+            .WithSummary("Assess a profile document (the body) or, with an empty body, the saved profile with the last 7 days of the diary; ?save=false answers 200 and keeps nothing; returns the assessment document");
         assessments.MapGet("/{id:long}/pdf", async Task<Results<FileContentHttpResult, NotFound>> (long id, BoneBalanceDbContext db, FoodCatalogue catalogue, Assessor assessor, TimeProvider clock, CancellationToken ct) =>
             {
                 if (await db.Assessments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct).ConfigureAwait(false) is not { } row)

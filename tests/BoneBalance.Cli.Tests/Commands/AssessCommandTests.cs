@@ -132,7 +132,7 @@ public sealed class AssessCommandTests(AssessCatalogueFixture catalogue) : IClas
         var (exit, output, error) = Run(Path.Combine(Examples, "man-77-warfarin-no-k-supplement.json"), "--diary", Path.Combine(Examples, "diary-low-vitamin-k.csv"));
         Assert.True(exit == 0, error);
         var intake = Section(output, "INTAKE", "RECOMMENDATIONS");
-        Assert.Contains("Vitamin K total: 108 µg a day short of the target (at most).", Flat(intake), StringComparison.Ordinal);
+        Assert.Contains("Vitamin K total: 105 µg a day short of the target (at most).", Flat(intake), StringComparison.Ordinal);
         Assert.Contains(VkaNote, Flat(intake), StringComparison.Ordinal);
         foreach (var food in new[] { "natto", "kale", "collard", "spinach" })
         {
@@ -219,8 +219,9 @@ public sealed class AssessCommandTests(AssessCatalogueFixture catalogue) : IClas
     [Fact]
     public void One_big_spinach_day_names_the_day_and_the_portion()
     {
-        // An egg every day (SR28 01123: 0.3 µg K1/100 g) and 250 g raw spinach (SR28 11457: 482.9 µg K1/100 g) on 18 Nov:
-        // 1,207 µg that day against 0.15 µg on the others.
+        // An egg every day (SR28 01123: 0.3 µg K1/100 g; CIQUAL 2025 food 22000: 5.6 µg K2/100 g) and 250 g raw spinach
+        // (SR28 11457: 482.9 µg K1/100 g) on 18 Nov: 50 g of egg = 0.15 + 2.8 = 2.95 µg a day, and 1,207.25 + 2.95 =
+        // 1,210.2 µg on the spinach day.
         var diary = Path.Combine(catalogue.Directory, $"spinach-{Guid.NewGuid():N}.csv");
         File.WriteAllLines(diary,
         [
@@ -232,7 +233,7 @@ public sealed class AssessCommandTests(AssessCatalogueFixture catalogue) : IClas
         var (exit, output, error) = Run(profile, "--json", "--diary", diary);
         Assert.True(exit == 0, error);
         var message = Finding(JsonDocument.Parse(output).RootElement, "VKA_VITAMIN_K_FOOD").GetProperty("message").GetString();
-        Assert.Contains("1,207 µg on 18 Nov (250 g spinach), against 0 µg on 16 Nov", message, StringComparison.Ordinal);
+        Assert.Contains("1,210 µg on 18 Nov (250 g spinach), against 3 µg on 16 Nov", message, StringComparison.Ordinal);
     }
 
     [Fact]

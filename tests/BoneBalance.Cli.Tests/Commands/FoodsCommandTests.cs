@@ -98,7 +98,12 @@ public sealed class FoodsCommandTests : IDisposable
         Assert.Equal(704.8, per100.GetProperty("vitamin_k1_ug").GetProperty("value").GetDouble());
         Assert.Equal("Assumed zero", per100.GetProperty("vitamin_d_ug").GetProperty("source").GetProperty("description").GetString());
         Assert.Equal(21, per100.EnumerateObject().Count()); // 19 nutrients + the MK-7+ sum + K2 total
-        Assert.Equal("not_analysed", per100.GetProperty("vitamin_k2_ug").GetProperty("status").GetString());
+        // Raw kale's K2 is CIQUAL 2025's analysed 0 (food 20346, mapped by data/nutrition/ciqual_mapping.csv), not "not analysed".
+        var k2 = per100.GetProperty("vitamin_k2_ug");
+        Assert.Equal(0, k2.GetProperty("value").GetDouble());
+        Assert.Equal("CIQUAL 2025", k2.GetProperty("source").GetProperty("dataset").GetString());
+        Assert.Equal("20346", k2.GetProperty("source").GetProperty("code").GetString());
+        Assert.Equal("not_analysed", per100.GetProperty("mk4_ug").GetProperty("status").GetString());
     }
 
     [Fact]

@@ -210,7 +210,7 @@ public class SafetyRuleDetailTests
     {
         var finding = Assert.Single(Evaluate(new(Woman()) { Medications = [Med("anastrozole")] }).With(SafetyFindingCodes.HormonalTreatment));
         Assert.Equal("anastrozole is a hormonal treatment", finding.Reason);
-        Assert.StartsWith("You take anastrozole, a hormonal treatment.", finding.Message);
+        Assert.StartsWith("You take anastrozole, an aromatase inhibitor. It lowers oestrogen", finding.Message);
     }
 
     [Fact]

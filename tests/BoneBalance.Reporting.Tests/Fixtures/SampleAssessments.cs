@@ -41,11 +41,12 @@ internal static class SampleAssessments
             LeastSignificantChange.Compare(Scan(history[1]), Scan(history[3]), precision),
         };
         var densitometry = new DensitometryAssessment(SecondScan, latest, changes, history);
-        var advice = UspstfOsteoporosisScreening.Advise(person);
+        // She has had DXA scans: the tools and the USPSTF advice say so, as FractureRiskAssessor does.
+        var (tools, advice) = FollowUpDxa.After(UspstfOsteoporosisScreening.Advise(person).ToolResults, UspstfOsteoporosisScreening.Advise(person), SecondScan);
         var risk = new FractureRiskAssessment(
             QFracture2012.Calculate(person),
             [],
-            advice.ToolResults,
+            tools,
             advice,
             TreatmentThresholds.Evaluate(new TreatmentThresholdInput(person, latest)),
             QFracture2012.CitationsFor(Sex.Female));

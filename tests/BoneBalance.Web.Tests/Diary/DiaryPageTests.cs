@@ -99,7 +99,7 @@ public sealed partial class DiaryPageTests(BoneBalanceFactory factory) : IClassF
         Assert.Contains("Vitamin K2: 23.8 µg per 100 g — French food composition table (CIQUAL 2025)", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
         Assert.Contains("Vitamin K2: not analysed", html, StringComparison.Ordinal);
         var butter = System.Net.WebUtility.HtmlDecode(await browser.GetPageAsync($"/Diary?date={Day}&q=butter+unsalted"));
-        Assert.Contains("<option value=\"portion of 100 g\">1 portion of 100 g (100 g)</option>", butter, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"1 portion of 100 g\">1 portion of 100 g (100 g)</option>", butter, StringComparison.Ordinal);
         Assert.Contains("Vitamin K2: at least 20.9 µg per 100 g — published study", butter, StringComparison.Ordinal);
     }
 

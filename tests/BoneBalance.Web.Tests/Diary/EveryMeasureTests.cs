@@ -175,7 +175,7 @@ public sealed class EveryMeasureTests(BoneBalanceFactory factory, ITestOutputHel
         var modelState = new ModelStateDictionary();
         var actionContext = new ActionContext(new DefaultHttpContext { RequestServices = services }, new RouteData(), new ActionDescriptor(), modelState);
         return new DiaryModel(book, services.GetRequiredService<BoneBalance.Web.Profile.ProfileStore>(), SharedCatalogue.Instance,
-            services.GetRequiredService<BoneBalance.Core.Nutrition.DietaryReferenceIntakes>(), services.GetRequiredService<PersonDay>())
+            services.GetRequiredService<BoneBalance.Core.Nutrition.DietaryReferenceIntakes>(), services.GetRequiredService<PersonDay>(), services.GetRequiredService<BoneBalance.Core.Guidance.Assessor>())
         {
             PageContext = new PageContext(actionContext) { ViewData = new ViewDataDictionary(new EmptyModelMetadataProvider(), modelState) },
         };
