@@ -12,7 +12,7 @@ namespace BoneBalance.Data;
 /// <c>vitamin_d_ug</c>, <c>vitamin_k_total_ug</c>), <c>sex</c> (<c>female|male|both</c>), <c>age_min_y</c>,
 /// <c>age_max_y</c>, <c>kind</c> (<c>rda|ai</c>), <c>target</c> and <c>upper_limit</c> (in the nutrient's unit; an empty
 /// upper limit means none was determined), <c>source</c> (<c>iom2011|iom2001</c>), <c>reference_row</c> (the row of
-/// <c>shared/data/reference/dietary_reference_intakes.csv</c> it was taken from).
+/// <c>data/sources/reference/dietary_reference_intakes.csv</c> it was taken from).
 /// </summary>
 public static class DietaryReferenceIntakeFile
 {

@@ -4,7 +4,7 @@ using BoneBalance.Core.People;
 namespace BoneBalance.Cli.Tests;
 
 /// <summary>
-/// The QFracture-2012 reference vectors computed by ClinRisk's original C code (shared/data/qfracture, copied into
+/// The QFracture-2012 reference vectors computed by ClinRisk's original C code (copied with their README, ReferenceData/QFRACTURE-VECTORS.md, into
 /// the Core tests' ReferenceData), read as dictionaries keyed by column name.
 /// </summary>
 internal static class ReferenceVectors

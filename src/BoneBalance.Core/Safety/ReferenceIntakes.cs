@@ -7,7 +7,7 @@ namespace BoneBalance.Core.Safety;
 /// The reference intakes the safety rules compare with: tolerable upper intake levels (UL) of calcium and vitamin D,
 /// and the RDA or AI of calcium, vitamin D and vitamin K, by life stage from age 1. Values from IOM 2011 (calcium,
 /// vitamin D) and IOM 2001 (vitamin K), as tabulated in BoneBalance's reference file
-/// <c>shared/data/reference/dietary_reference_intakes.csv</c> (all rows used here are marked verified there; the
+/// <c>data/sources/reference/dietary_reference_intakes.csv</c> (all rows used here are marked verified there; the
 /// pregnancy/lactation vitamin D row is marked unverified only for its EAR, which is not used). Pregnancy and
 /// lactation ULs and RDAs equal those of the same age, so only age (and, for 51–70 calcium and adult vitamin K, sex)
 /// decides. Vitamin K has no UL (IOM: not determined).

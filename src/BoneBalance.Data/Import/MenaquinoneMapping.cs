@@ -6,7 +6,7 @@ namespace BoneBalance.Data.Import;
 
 /// <summary>
 /// The literature menaquinone values (<c>data/nutrition/menaquinone_literature.csv</c>: only rows verified in
-/// <c>shared/data/reference/menaquinone_foods.csv</c>) joined to catalogue foods through the reviewed mapping
+/// <c>data/sources/reference/menaquinone_foods.csv</c>) joined to catalogue foods through the reviewed mapping
 /// (<c>data/nutrition/menaquinone_mapping.csv</c>). Every literature row must appear in the mapping exactly once,
 /// either with a target (<c>usda:NNNNN</c> or a literature-only <c>lit:slug</c> food) or with <c>-</c> and a note
 /// saying why it is not used; every mapping row needs a <c>reviewed_note</c>. Nothing is matched by name.

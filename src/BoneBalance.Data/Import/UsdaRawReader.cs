@@ -5,7 +5,7 @@ using BoneBalance.Core.Nutrition;
 namespace BoneBalance.Data.Import;
 
 /// <summary>
-/// Reads the original SR28 ASCII release (see <c>shared/data/usda-sr28/README.md</c>): FD_GROUP, NUTR_DEF,
+/// Reads the original SR28 ASCII release (see <c>data/sources/usda-sr28/SR28-FORMAT.md</c>): FD_GROUP, NUTR_DEF,
 /// SRC_CD, FOOD_DES, WEIGHT and NUT_DATA (gzip-compressed as <c>NUT_DATA.txt.gz</c>, or plain <c>NUT_DATA.txt</c>).
 /// Keeps the nutrients of <see cref="NutrientDefinition.All"/> that have an SR28 number.
 /// </summary>

@@ -6,7 +6,7 @@ namespace BoneBalance.Core.Tests.FractureRisk;
 
 /// <summary>
 /// One row of ReferenceData/qfracture2012_reference_vectors.csv: inputs scored by ClinRisk's own QFracture-2012 C
-/// code (gcc -O2), see /work/shared/data/qfracture/README.md for the columns.
+/// code (gcc -O2), see ReferenceData/QFRACTURE-VECTORS.md for the columns.
 /// </summary>
 public sealed record QFractureReferenceVector(
     int RowId,

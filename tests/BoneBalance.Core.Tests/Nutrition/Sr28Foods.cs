@@ -5,7 +5,7 @@ using BoneBalance.Core.People;
 namespace BoneBalance.Core.Tests.Nutrition;
 
 /// <summary>
-/// Foods built by hand from the raw USDA SR28 files (shared/data/usda-sr28: NUT_DATA.txt Nutr_Val, WEIGHT.txt
+/// Foods built by hand from the raw USDA SR28 files (data/sources/usda-sr28: NUT_DATA.txt Nutr_Val, WEIGHT.txt
 /// Gm_Wgt), plus the Kamao 2007 natto MK-7 (939 µg/100 g). Only nutrients with a NUT_DATA row are given; the rest are
 /// not analysed, exactly as in SR28.
 /// </summary>
@@ -47,7 +47,7 @@ internal static class Sr28Foods
 
     public static DietaryReferenceIntakes Intakes { get; } = new(
     [
-        // From shared/data/reference/dietary_reference_intakes.csv (verified rows), IOM 2011 / IOM 2001.
+        // From data/sources/reference/dietary_reference_intakes.csv (verified rows), IOM 2011 / IOM 2001.
         new(IntakeNutrient.Calcium, Sex.Female, 51, 70, ReferenceIntakeKind.RecommendedDietaryAllowance, NutrientAmount.FromMilligrams(1200), NutrientAmount.FromMilligrams(2000), null, DietaryReferenceSources.Iom2011),
         new(IntakeNutrient.Calcium, Sex.Male, 51, 70, ReferenceIntakeKind.RecommendedDietaryAllowance, NutrientAmount.FromMilligrams(1000), NutrientAmount.FromMilligrams(2000), null, DietaryReferenceSources.Iom2011),
         new(IntakeNutrient.Calcium, null, 71, 120, ReferenceIntakeKind.RecommendedDietaryAllowance, NutrientAmount.FromMilligrams(1200), NutrientAmount.FromMilligrams(2000), null, DietaryReferenceSources.Iom2011),
