@@ -31,7 +31,8 @@ internal static class Program
             AssessCommand.Create(terminal),
         };
 
-        var parsed = root.Parse(args);
+        // No arguments: the help, not an error (exit 0).
+        var parsed = root.Parse(args.Length == 0 ? ["--help"] : args);
         var wantsHelp = args.Any(a => a is "-h" or "--help" or "-?");
         if (parsed.Errors.Count > 0 && !wantsHelp)
         {

@@ -15,13 +15,32 @@ internal sealed class Terminal(TextWriter stdout, TextWriter stderr)
     /// <summary>True when standard error is an interactive terminal (progress bars are shown there only).</summary>
     public bool ErrorIsInteractive { get; } = ReferenceEquals(stderr, global::System.Console.Error) && !global::System.Console.IsErrorRedirected;
 
-    public IAnsiConsole Console { get; } = AnsiConsole.Create(new AnsiConsoleSettings
+    /// <summary>
+    /// Width of the text when standard output is not a terminal (a file, a pipe, a test): wide enough that no
+    /// table column has to break a word (the longest SR28 food name is 134 characters, shown in a column of its own
+    /// rather than squeezed to the 80 columns Spectre.Console assumes). On a terminal its own width is used.
+    /// </summary>
+    internal const int RedirectedWidth = 240;
+
+    public IAnsiConsole Console { get; } = CreateOut(stdout);
+
+    private static IAnsiConsole CreateOut(TextWriter stdout)
     {
-        Out = new AnsiConsoleOutput(stdout),
-        Ansi = ReferenceEquals(stdout, global::System.Console.Out) && !global::System.Console.IsOutputRedirected ? AnsiSupport.Detect : AnsiSupport.No,
-        ColorSystem = ReferenceEquals(stdout, global::System.Console.Out) && !global::System.Console.IsOutputRedirected ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-        Interactive = InteractionSupport.No,
-    });
+        var terminal = ReferenceEquals(stdout, global::System.Console.Out) && !global::System.Console.IsOutputRedirected;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(stdout),
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        if (!terminal)
+        {
+            console.Profile.Width = RedirectedWidth;
+        }
+
+        return console;
+    }
 
     // Interactive on a terminal: without it Spectre.Console falls back to printing "Screening: 12%" lines
     // instead of drawing the progress bar.

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Reflection;
 using System.Security.Cryptography;
 using BoneBalance.Core.Nutrition;
+using BoneBalance.Core.Validation;
 using BoneBalance.Data.Import;
 using Microsoft.Data.Sqlite;
 
@@ -90,6 +91,7 @@ public static class FoodDatabase
     {
         var clock = Stopwatch.StartNew();
         var full = Path.GetFullPath(path);
+        RefuseForeignFile(full);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         RemoveAbandonedTempFiles(full);
         var temp = $"{full}.{Guid.NewGuid():N}.tmp";
@@ -160,6 +162,27 @@ public static class FoodDatabase
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>
+    /// Refuses to build over a file that is not a BoneBalance food catalogue: another SQLite database (an accounts
+    /// database, say), any other file, or a directory. Only a missing file, an empty one, or a catalogue (its
+    /// <c>meta</c> table names a schema version; an older one is rebuilt) may be replaced.
+    /// </summary>
+    /// <exception cref="InvalidInputException">The path holds something else; it is left as it is.</exception>
+    private static void RefuseForeignFile(string fullPath)
+    {
+        const string Valid = "a BoneBalance food catalogue, an empty file or a path where no file exists yet";
+        if (Directory.Exists(fullPath))
+        {
+            throw new InvalidInputException("database", fullPath, Valid, "is a directory");
+        }
+
+        if (File.Exists(fullPath) && new FileInfo(fullPath).Length > 0 && ReadMeta(fullPath)?.ContainsKey("schema_version") != true)
+        {
+            throw new InvalidInputException("database", fullPath, Valid,
+                "is not a BoneBalance food catalogue and was left as it is (choose another path, or remove the file yourself)");
+        }
     }
 
     private static Dictionary<string, string>? ReadMeta(string path)

@@ -1,3 +1,4 @@
+using BoneBalance.Core.Validation;
 using BoneBalance.TestSupport;
 using System.Security.Cryptography;
 using BoneBalance.Data.Import;
@@ -58,15 +59,68 @@ public sealed class FoodDatabaseTests
         Assert.Equal(stamp, File.GetLastWriteTimeUtc(db));
     }
 
-    [Fact]
-    public void EnsureCreated_replaces_a_file_that_is_not_a_food_database()
+    [Theory]
+    [InlineData("text")]
+    [InlineData("sqlite")]
+    public void EnsureCreated_refuses_a_file_that_is_not_a_food_catalogue_and_leaves_it_as_it_is(string kind)
     {
+        // A copy of the accounts database passed as --database was overwritten before: now it is refused.
         using var temp = new TempDirectory();
         var db = temp.File("foods.db");
-        File.WriteAllText(db, "not a database");
+        if (kind == "text")
+        {
+            File.WriteAllText(db, "not a database");
+        }
+        else
+        {
+            using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE AspNetUsers (Id TEXT); INSERT INTO AspNetUsers VALUES ('ann');";
+            command.ExecuteNonQuery();
+        }
+
+        var before = File.ReadAllBytes(db);
+        var e = Assert.Throws<InvalidInputException>(() => FoodDatabase.EnsureCreated(db));
+        Assert.Equal("database", e.Errors[0].Field);
+        Assert.Equal(Path.GetFullPath(db), e.Errors[0].Value);
+        Assert.Contains("is not a BoneBalance food catalogue and was left as it is", e.Message, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(db));
+        Assert.Throws<InvalidInputException>(() => Importer.ImportUsda(UsdaRelease.Directory, db));
+        Assert.Equal(before, File.ReadAllBytes(db));
+        Assert.Empty(Directory.GetFiles(temp.Path, "*.tmp"));
+    }
+
+    [Fact]
+    public void EnsureCreated_refuses_a_directory_and_builds_into_an_empty_file()
+    {
+        using var temp = new TempDirectory();
+        var e = Assert.Throws<InvalidInputException>(() => FoodDatabase.EnsureCreated(temp.Path));
+        Assert.Equal("is a directory", e.Errors[0].Problem);
+
+        var db = temp.File("foods.db");
+        File.WriteAllBytes(db, []);
         Assert.True(FoodDatabase.EnsureCreated(db));
         using var catalogue = FoodCatalogue.Load(db);
         Assert.Equal(8790 + 83, catalogue.Foods.Count); // SR28 + literature-only + CIQUAL foods
+    }
+
+    [Fact]
+    public void EnsureCreated_rebuilds_a_catalogue_of_an_older_schema()
+    {
+        using var temp = new TempDirectory();
+        var db = temp.File("foods.db");
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE meta (key TEXT, value TEXT); INSERT INTO meta VALUES ('schema_version', '1');";
+            command.ExecuteNonQuery();
+        }
+
+        Assert.True(FoodDatabase.EnsureCreated(db));
+        using var catalogue = FoodCatalogue.Load(db);
+        Assert.Equal(8790 + 83, catalogue.Foods.Count);
     }
 
     [Fact]

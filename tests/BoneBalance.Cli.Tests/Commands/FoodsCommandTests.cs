@@ -139,6 +139,54 @@ public sealed class FoodsCommandTests : IDisposable
         Assert.Equal("usda:16113", doc.RootElement.GetProperty("results")[0].GetProperty("id").GetString());
     }
 
+    [Theory]
+    [InlineData("search")]
+    [InlineData("import")]
+    public void Database_option_refuses_a_file_that_is_not_a_food_catalogue_and_leaves_it_untouched(string command)
+    {
+        // A copy of another SQLite database (here: a table of accounts) passed by mistake used to be overwritten.
+        var accounts = Path.Combine(_directory, $"accounts-{command}.db");
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={accounts};Pooling=False"))
+        {
+            connection.Open();
+            using var create = connection.CreateCommand();
+            create.CommandText = "CREATE TABLE AspNetUsers (Id TEXT); INSERT INTO AspNetUsers VALUES ('ann');";
+            create.ExecuteNonQuery();
+        }
+
+        var before = File.ReadAllBytes(accounts);
+        var (exit, output, error) = command == "search"
+            ? CliRunner.Run("foods", "search", "natto", "--database", accounts)
+            : CliRunner.Run("import", "usda", BoneBalance.TestSupport.UsdaRelease.Directory, "--database", accounts);
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Equal(
+            $"error: database '{accounts}' is not a BoneBalance food catalogue and was left as it is (choose another path, or remove the file yourself); valid: a BoneBalance food catalogue, an empty file or a path where no file exists yet.",
+            error.Trim());
+        Assert.Equal(before, File.ReadAllBytes(accounts));
+    }
+
+    [Fact]
+    public void Redirected_search_table_keeps_every_food_name_whole()
+    {
+        // Not a terminal: laid out wide (Terminal.RedirectedWidth), so no column breaks a word ("milkfa" / "t").
+        var (exit, output, error) = CliRunner.Run("foods", "search", "milk", "--limit", "3", "--database", _database);
+        Assert.True(exit == 0, error);
+        Assert.Contains("Milk, whole, 3.25% milkfat, with added vitamin D", output, StringComparison.Ordinal);
+        Assert.Contains("1 cup (244 g)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_arguments_prints_the_help_and_exits_0()
+    {
+        var (exit, output, error) = CliRunner.Run();
+        Assert.Equal(0, exit);
+        Assert.Empty(error);
+        Assert.Contains("Usage:", output, StringComparison.Ordinal);
+        Assert.Contains("assess <profile>", output, StringComparison.Ordinal);
+    }
+
     private (int Code, string Output, string Console, string Error) Run(params string[] args)
     {
         using var output = new StringWriter();
