@@ -149,7 +149,7 @@ internal static class AssessCommand
             }
             catch (CsvFormatException e)
             {
-                error.WriteLine($"error: {diary} {e.Message}; valid: RFC 4180 CSV (close every quoted field).");
+                error.WriteLine($"error: {diary} {e.Message}; valid: RFC 4180 CSV, records of at most 1 MiB (close every quoted field).");
                 return Program.BadInput;
             }
             finally

@@ -77,7 +77,7 @@ internal static class IntakeCommand
             }
             catch (CsvFormatException e)
             {
-                error.WriteLine($"error: {path} {e.Message}; valid: RFC 4180 CSV (close every quoted field).");
+                error.WriteLine($"error: {path} {e.Message}; valid: RFC 4180 CSV, records of at most 1 MiB (close every quoted field).");
                 return Program.BadInput;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -9,6 +9,9 @@ namespace BoneBalance.Cli.Csv;
 /// </summary>
 internal sealed class Utf8CsvReader : IDisposable
 {
+    /// <summary>The longest record read, in bytes (1 MiB): a longer one is a <see cref="CsvFormatException"/> naming its line.</summary>
+    public const int MaxRecordBytes = 1 << 20;
+
     private const byte Quote = (byte)'"';
     private const byte Comma = (byte)',';
     private const byte LineFeed = (byte)'\n';
@@ -73,7 +76,14 @@ internal sealed class Utf8CsvReader : IDisposable
             {
                 if (_end - _start == _buffer.Length)
                 {
-                    Array.Resize(ref _buffer, _buffer.Length * 2);
+                    if (_buffer.Length >= MaxRecordBytes)
+                    {
+                        // A record that does not fit is refused, not grown without bound (a 1 GiB line once took the
+                        // process down); reading stops here.
+                        throw new CsvFormatException(_nextLine, $"the record is longer than the limit of {MaxRecordBytes:N0} bytes (1 MiB)");
+                    }
+
+                    Array.Resize(ref _buffer, Math.Min(_buffer.Length * 2, MaxRecordBytes));
                 }
 
                 Fill();

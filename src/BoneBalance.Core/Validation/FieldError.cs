@@ -35,10 +35,21 @@ public sealed record FieldError(string Field, string Value, string ValidRange, s
     /// <summary>The value is valid alone but contradicts <paramref name="other"/> (e.g. <c>the earlier scan's site</c>).</summary>
     public static string ConflictsWith(string other) => $"conflicts with {other}";
 
-    /// <summary>A one-sentence description naming the field, the value, the problem and the valid range.</summary>
+    /// <summary>The longest value <see cref="Message"/> quotes whole; a longer one is cut, with its length.</summary>
+    public const int MaxQuotedValueLength = 100;
+
+    /// <summary>
+    /// A one-sentence description naming the field, the value, the problem and the valid range. A value longer than
+    /// <see cref="MaxQuotedValueLength"/> characters is quoted by its start and its length (a 50 MB field is not
+    /// echoed back); <see cref="Value"/> itself is kept as given.
+    /// </summary>
     public string Message => Value.Length == 0
         ? $"{Field} is required; valid: {ValidRange}."
-        : $"{Field} '{Value}' {Problem}; valid: {ValidRange}.";
+        : $"{Field} {Quoted(Value)} {Problem}; valid: {ValidRange}.";
+
+    private static string Quoted(string value) => value.Length <= MaxQuotedValueLength
+        ? $"'{value}'"
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"'{value[..MaxQuotedValueLength]}…' ({value.Length:N0} characters)");
 
     /// <inheritdoc/>
     public override string ToString() => Message;

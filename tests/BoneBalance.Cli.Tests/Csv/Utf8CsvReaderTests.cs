@@ -79,6 +79,22 @@ public class Utf8CsvReaderTests
         Assert.Equal("line 1: the file is UTF-16 text; save it as CSV in UTF-8", e.Message);
     }
 
+    [Theory]
+    [InlineData(16)]
+    [InlineData(1 << 20)]
+    public void A_record_over_1_MiB_is_refused_naming_its_line_and_one_of_exactly_1_MiB_is_read(int bufferSize)
+    {
+        // Line 1 "a", line 2 the record under test (its line break not counted), line 3 "b".
+        var fits = "x," + new string('1', Utf8CsvReader.MaxRecordBytes - 3);
+        Assert.Equal(Utf8CsvReader.MaxRecordBytes - 1, fits.Length); // + its line feed = exactly 1 MiB of buffer
+        Assert.Equal(3, ReadAll($"a\n{fits}\nb\n", bufferSize).Count);
+
+        var tooLong = "x," + new string('1', Utf8CsvReader.MaxRecordBytes);
+        var e = Assert.Throws<CsvFormatException>(() => ReadAll($"a\n{tooLong}\nb\n", bufferSize));
+        Assert.Equal(2, e.Line);
+        Assert.Equal("line 2: the record is longer than the limit of 1,048,576 bytes (1 MiB)", e.Message);
+    }
+
     [Property(MaxTest = 200)]
     public bool Any_table_round_trips_through_rfc4180_escaping_at_any_buffer_size(string[][] table, byte bufferSeed)
     {

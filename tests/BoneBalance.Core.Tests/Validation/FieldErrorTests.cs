@@ -33,4 +33,16 @@ public class FieldErrorTests
         Assert.Equal(FieldError.NotANumber, Assert.Throws<InvalidInputException>(() => Check.Inclusive("bmi", double.NaN, 5, 150)).Errors[0].Problem);
         Assert.Equal(FieldError.OutOfRange, Assert.Throws<InvalidInputException>(() => Check.Inclusive("bmi", double.PositiveInfinity, 5, 150)).Errors[0].Problem);
     }
+
+    [Fact]
+    public void A_value_over_100_characters_is_quoted_by_its_start_and_its_length()
+    {
+        var exactly100 = new string('1', 100);
+        Assert.Equal($"grams '{exactly100}' is out of range; valid: 0 to 5000.", new FieldError("grams", exactly100, "0 to 5000").Message);
+
+        var huge = new string('1', 50_000_000);
+        var error = new FieldError("grams", huge, "0 to 5000");
+        Assert.Equal($"grams '{exactly100}…' (50,000,000 characters) is out of range; valid: 0 to 5000.", error.Message);
+        Assert.Same(huge, error.Value);
+    }
 }
