@@ -85,7 +85,7 @@ public class IntakeAnalysisBenchmarks
     public int ReadCsvAndAnalyse365Days()
     {
         using var stream = new MemoryStream(_csv, writable: false);
-        var diary = DiaryFile.Read("diary.csv", stream, _catalogue.Find);
+        var diary = DiaryFile.Read("diary.csv", stream, _catalogue.Find, DateOnly.MaxValue);
         return IntakeAnalysis.Analyse(diary.Foods, diary.Supplements, _person, _intakes, _catalogue.Foods).Days.Count;
     }
 }

@@ -102,7 +102,17 @@ internal static class AssessCommand
                     try
                     {
                         using var stream = File.OpenRead(diary);
-                        file = DiaryFile.Read(diary, stream, Catalogue().Find);
+                        file = DiaryFile.Read(diary, stream, Catalogue().Find, DateOnly.FromDateTime(DateTime.Now));
+                    }
+                    catch (InvalidInputException e)
+                    {
+                        // Every bad row of the diary, one line each.
+                        foreach (var problem in e.Errors)
+                        {
+                            error.WriteLine($"error: {problem.Message}");
+                        }
+
+                        return Program.BadInput;
                     }
                     catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                     {

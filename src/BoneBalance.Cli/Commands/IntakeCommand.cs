@@ -55,7 +55,7 @@ internal static class IntakeCommand
                 DiaryFile diary;
                 using (var stream = File.OpenRead(path))
                 {
-                    diary = DiaryFile.Read(path, stream, catalogue.Find);
+                    diary = DiaryFile.Read(path, stream, catalogue.Find, DateOnly.FromDateTime(DateTime.Now));
                 }
 
                 var report = IntakeReport.For(person, path, diary, loadIntakes(), catalogue.CommonFoods);
@@ -72,7 +72,12 @@ internal static class IntakeCommand
             }
             catch (InvalidInputException e)
             {
-                error.WriteLine($"error: {e.Message}");
+                // Every bad value (of the options, or of every bad diary row), one line each.
+                foreach (var problem in e.Errors)
+                {
+                    error.WriteLine($"error: {problem.Message}");
+                }
+
                 return Program.BadInput;
             }
             catch (CsvFormatException e)

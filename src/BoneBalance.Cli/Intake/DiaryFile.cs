@@ -19,13 +19,14 @@ internal sealed class DiaryFile
     /// <summary>The column names, in documentation order.</summary>
     public static IReadOnlyList<string> Columns { get; } = ["date", "food", "grams", "quantity", "measure", "supplement", "dose", "unit"];
 
-    private const string FoodIds = "a catalogue id: usda: + the 5-digit SR28 NDB number (e.g. usda:01001) or lit:… as listed by 'bonebalance foods search'";
+    private const string FoodIds = "a catalogue id: usda: + the 5-digit SR28 NDB number (e.g. usda:01001), lit:… or ciqual:… as listed by 'bonebalance foods search'";
 
     private readonly string _file;
     private readonly Func<string, Food?> _findFood;
     private readonly Dictionary<string, int> _columns = new(StringComparer.OrdinalIgnoreCase);
     private string[] _fields = [];
     private long _line;
+    private DateOnly _today;
 
     private DiaryFile(string file, Func<string, Food?> findFood)
     {
@@ -43,30 +44,60 @@ internal sealed class DiaryFile
     /// with <paramref name="findFood"/>.</summary>
     /// <exception cref="InvalidInputException">The header or a row is bad; the message names file, line, column and the valid values.</exception>
     /// <exception cref="CsvFormatException">The file is not CSV (an unclosed quote).</exception>
-    public static DiaryFile Read(string file, Stream stream, Func<string, Food?> findFood)
+    public static DiaryFile Read(string file, Stream stream, Func<string, Food?> findFood, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(findFood);
-        var diary = new DiaryFile(file, findFood);
+        var diary = new DiaryFile(file, findFood) { _today = today };
         using var reader = new Utf8CsvReader(stream, 1 << 16, leaveOpen: true);
         diary.ReadHeader(reader);
+        // Every bad row is reported at once (the first MaxListedErrors of them), not one per attempt.
+        var errors = new List<FieldError>();
+        var unlisted = 0;
         while (reader.Read())
         {
             diary._line = reader.LineNumber;
-            if (reader.FieldCount > diary._fields.Length)
+            try
             {
-                throw new InvalidInputException(
-                    $"{file} line {reader.LineNumber}, column {diary._fields.Length + 1}",
-                    Encoding.UTF8.GetString(reader[diary._fields.Length]),
-                    $"no value: the header names {diary._fields.Length} columns");
+                if (reader.FieldCount > diary._fields.Length)
+                {
+                    throw new InvalidInputException(
+                        $"{file} line {reader.LineNumber}, column {diary._fields.Length + 1}",
+                        Encoding.UTF8.GetString(reader[diary._fields.Length]),
+                        $"no value: the header names {diary._fields.Length} columns");
+                }
+
+                for (var i = 0; i < diary._fields.Length; i++)
+                {
+                    diary._fields[i] = i < reader.FieldCount ? Encoding.UTF8.GetString(reader[i]).Trim() : string.Empty;
+                }
+
+                diary.ReadRow();
+            }
+            catch (InvalidInputException e)
+            {
+                foreach (var error in e.Errors)
+                {
+                    if (errors.Count < MaxListedErrors)
+                    {
+                        errors.Add(error);
+                    }
+                    else
+                    {
+                        unlisted++;
+                    }
+                }
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            if (unlisted > 0)
+            {
+                errors.Add(new FieldError(file, $"{unlisted:N0} more", "a diary whose every row passes", "bad values are not listed"));
             }
 
-            for (var i = 0; i < diary._fields.Length; i++)
-            {
-                diary._fields[i] = i < reader.FieldCount ? Encoding.UTF8.GetString(reader[i]).Trim() : string.Empty;
-            }
-
-            diary.ReadRow();
+            throw new InvalidInputException(errors);
         }
 
         if (diary.Foods.Count == 0 && diary.Supplements.Count == 0)
@@ -76,6 +107,12 @@ internal sealed class DiaryFile
 
         return diary;
     }
+
+    /// <summary>The most bad values one error lists; further ones are counted.</summary>
+    public const int MaxListedErrors = 100;
+
+    /// <summary>The earliest diary date accepted.</summary>
+    public static readonly DateOnly EarliestDate = new(1900, 1, 1);
 
     private void ReadHeader(Utf8CsvReader reader)
     {
@@ -143,7 +180,7 @@ internal sealed class DiaryFile
             }
         }
 
-        var food = _findFood(id) ?? throw Error("food", id, FoodIds);
+        var food = _findFood(id) ?? throw Error("food", id, FoodIds, "is not a food of the catalogue");
         var grams = Value("grams");
         var quantity = Value("quantity");
         var measure = Value("measure");
@@ -186,7 +223,7 @@ internal sealed class DiaryFile
 
         if (!SupplementTokens.Forms.TryParse(token, out var form))
         {
-            Fail("supplement", token, SupplementTokens.Forms.ValidValues);
+            throw Error("supplement", token, SupplementTokens.Forms.ValidValues, FieldError.NotAValidValue);
         }
 
         var dose = Number("dose", Value("dose"), "a dose of at least 0");
@@ -194,7 +231,7 @@ internal sealed class DiaryFile
         var units = string.Join("|", SupplementEntry.UnitsFor(form).Select(SupplementTokens.Units.ToToken));
         if (!SupplementTokens.Units.TryParse(unitText, out var unit))
         {
-            Fail("unit", unitText, $"{units} for {SupplementTokens.Forms.ToToken(form)}");
+            throw Error("unit", unitText, $"{units} for {SupplementTokens.Forms.ToToken(form)}", unitText.Length == 0 ? FieldError.OutOfRange : FieldError.NotAValidValue);
         }
 
         Wrap(() => Supplements.Add(SupplementEntry.Create(date, form, dose, unit)), "dose");
@@ -203,15 +240,20 @@ internal sealed class DiaryFile
     private DateOnly Date()
     {
         var text = Value("date");
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : throw Error("date", text, "a date YYYY-MM-DD, e.g. 2026-01-05");
+        var valid = $"a date YYYY-MM-DD from {EarliestDate:yyyy-MM-dd} to today ({_today:yyyy-MM-dd}), e.g. 2026-01-05";
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            throw Error("date", text, valid, FieldError.NotADate);
+        }
+
+        // A diary records what was eaten: a day after today is a typing error (2062 for 2026), not a plan.
+        return date >= EarliestDate && date <= _today ? date : throw Error("date", text, valid);
     }
 
     private double Number(string column, string text, string valid) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)
             ? value
-            : throw Error(column, text, valid);
+            : throw Error(column, text, valid, text.Length > 0 && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _) ? FieldError.OutOfRange : FieldError.NotANumber);
 
     private string Value(string column) => _columns.TryGetValue(column, out var i) ? _fields[i] : string.Empty;
 
@@ -226,16 +268,16 @@ internal sealed class DiaryFile
         {
             var first = e.Errors[0];
             var column = _columns.ContainsKey(first.Field) ? first.Field : fallbackColumn;
-            throw Error(column, first.Value, first.ValidRange);
+            throw Error(column, first.Value, first.ValidRange, first.Problem);
         }
     }
 
-    private InvalidInputException Error(string column, string value, string valid)
+    private InvalidInputException Error(string column, string value, string valid, string problem = FieldError.OutOfRange)
     {
         var where = _columns.TryGetValue(column, out var i)
             ? $"{_file} line {_line}, column {i + 1} ({column})"
             : $"{_file} line {_line} ({column}: no such column)";
-        return new InvalidInputException(where, value, valid);
+        return new InvalidInputException(where, value, valid, problem);
     }
 
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]

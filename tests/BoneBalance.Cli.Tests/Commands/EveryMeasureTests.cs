@@ -57,7 +57,7 @@ public sealed class EveryMeasureTests(ITestOutputHelper output) : IDisposable
         }
 
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(csv.ToString()));
-        var diary = DiaryFile.Read("all-measures.csv", stream, catalogue.Find);
+        var diary = DiaryFile.Read("all-measures.csv", stream, catalogue.Find, DateOnly.MaxValue);
         output.WriteLine($"{Sr28Weights.All.Count} measures, {expected.Count} rows read in {clock.Elapsed.TotalSeconds:0.00} s (wall), {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:0.00} s CPU");
 
         Assert.Equal(15_438, Sr28Weights.All.Count);
@@ -72,7 +72,7 @@ public sealed class EveryMeasureTests(ITestOutputHelper output) : IDisposable
         foreach (var (foodId, q, label) in tooHeavy)
         {
             using var one = new MemoryStream(Encoding.UTF8.GetBytes($"date,food,quantity,measure\n2026-11-20,{foodId},{q},{Quoted(label)}\n"));
-            var e = Assert.Throws<InvalidInputException>(() => DiaryFile.Read("heavy.csv", one, catalogue.Find));
+            var e = Assert.Throws<InvalidInputException>(() => DiaryFile.Read("heavy.csv", one, catalogue.Find, DateOnly.MaxValue));
             Assert.Contains("valid: 0 to 5000 g", e.Message, StringComparison.Ordinal);
         }
     }

@@ -264,11 +264,11 @@ public sealed class IntakeCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("date,food,grams\n2026-01-05,usda:99999,100\n", "line 2, column 2 (food) 'usda:99999' is out of range; valid: a catalogue id: usda: + the 5-digit SR28 NDB number")]
-    [InlineData("date,food,grams\n2026-01-05,usda:01077,100\n05/01/2026,usda:01077,100\n", "line 3, column 1 (date) '05/01/2026' is out of range; valid: a date YYYY-MM-DD")]
-    [InlineData("date,food,quantity,measure\n2026-01-05,usda:01077,1,slice\n", "line 2, column 4 (measure) 'slice' is out of range; valid: 1 cup|1 fl oz|1 tbsp|1 quart")]
+    [InlineData("date,food,grams\n2026-01-05,usda:99999,100\n", "line 2, column 2 (food) 'usda:99999' is not a food of the catalogue; valid: a catalogue id: usda: + the 5-digit SR28 NDB number")]
+    [InlineData("date,food,grams\n2026-01-05,usda:01077,100\n05/01/2026,usda:01077,100\n", "line 3, column 1 (date) '05/01/2026' is not a date; valid: a date YYYY-MM-DD from 1900-01-01 to today")]
+    [InlineData("date,food,quantity,measure\n2026-01-05,usda:01077,1,slice\n", "line 2, column 4 (measure) 'slice' is not a measure of this food; valid: 1 cup|1 fl oz|1 tbsp|1 quart")]
     [InlineData("date,food,grams\n2026-01-05,usda:01077,NaN\n", "line 2, column 3 (grams) 'NaN' is out of range; valid: a number of grams from 0 to 5000")]
-    [InlineData("date,supplement,dose,unit\n2026-01-05,k2-mk9,100,ug\n", "line 2, column 2 (supplement) 'k2-mk9' is out of range; valid: k2-mk7|k2-mk4|k1|d3|d2|calcium|calcium-carbonate|calcium-citrate|calcium-lactate|calcium-gluconate|calcium-phosphate")]
+    [InlineData("date,supplement,dose,unit\n2026-01-05,k2-mk9,100,ug\n", "line 2, column 2 (supplement) 'k2-mk9' is not one of the valid values; valid: k2-mk7|k2-mk4|k1|d3|d2|calcium|calcium-carbonate|calcium-citrate|calcium-lactate|calcium-gluconate|calcium-phosphate")]
     [InlineData("date,supplement,dose,unit\n2026-01-05,k2-mk7,100,iu\n", "line 2, column 4 (unit) 'iu' is out of range; valid: ug|mg for k2-mk7")]
     [InlineData("date,supplement,dose,unit\n2026-01-05,d3,,iu\n", "line 2, column 3 (dose) is required; valid: a dose of at least 0")]
     [InlineData("date,food,gram\n", "line 1, column 3 (header) 'gram' is out of range; valid: date|food|grams|quantity|measure|supplement|dose|unit")]
@@ -282,6 +282,39 @@ public sealed class IntakeCommandTests : IDisposable
         Assert.StartsWith($"error: {path} ", error, StringComparison.Ordinal);
         Assert.Contains(expected, error, StringComparison.Ordinal);
         Assert.Single(error.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
+    public void Every_bad_row_is_reported_at_once_one_line_each_and_a_future_date_is_refused()
+    {
+        var tomorrow = DateOnly.FromDateTime(DateTime.Now).AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var path = Diary(
+            "date,food,grams,supplement,dose,unit\n" +
+            "2026-11-16,usda:01123,abc,,,\n" +       // line 2: not a number
+            "2026-11-17,usda:01123,50,,,\n" +        // line 3: fine
+            "2026-11-17,usda:99999,50,,,\n" +        // line 4: no such food
+            $"{tomorrow},usda:01123,50,,,\n" +       // line 5: after today
+            "2026-11-18,,,d3,25,xx\n");              // line 6: no such unit
+        var (code, output, _, error) = Run(path, "--sex", "female", "--age", "67");
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        var lines = error.TrimEnd().Split('\n');
+        Assert.Equal(4, lines.Length);
+        Assert.StartsWith($"error: {path} line 2, column 3 (grams) 'abc' is not a number;", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith($"error: {path} line 4, column 2 (food) 'usda:99999' is not a food of the catalogue;", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith($"error: {path} line 5, column 1 (date) '{tomorrow}' is out of range; valid: a date YYYY-MM-DD from 1900-01-01 to today", lines[2], StringComparison.Ordinal);
+        Assert.StartsWith($"error: {path} line 6, column 6 (unit) 'xx' is not one of the valid values; valid: ug|iu|mg for d3", lines[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Only_the_first_100_bad_values_are_listed_and_the_rest_counted()
+    {
+        var path = Diary("date,food,grams\n" + string.Concat(Enumerable.Repeat("2026-11-16,usda:01123,abc\n", 130)));
+        var (code, _, _, error) = Run(path, "--sex", "female", "--age", "67");
+        Assert.Equal(2, code);
+        var lines = error.TrimEnd().Split('\n');
+        Assert.Equal(101, lines.Length);
+        Assert.Equal($"error: {path} '30 more' bad values are not listed; valid: a diary whose every row passes.", lines[^1]);
     }
 
     [Fact]
