@@ -77,7 +77,7 @@ internal static class AssessReport
         console.MarkupLine("[bold]FRACTURE RISK[/]");
         if (risk.QFracture is { } q)
         {
-            var table = new Table().Title($"QFracture-2012: risk within {q.Years} years{Markup.Escape(cite(risk.Citations))}").AddColumns("Outcome", "Risk", "What it means");
+            var table = new Table().Title($"QFracture-2012: risk within {q.Years} years{cite(risk.Citations)}").AddColumns("Outcome", "Risk", "What it means");
             table.AddRow("Major osteoporotic fracture (hip, spine, wrist or shoulder)", RiskCommand.Percent(q.MajorOsteoporoticPercent), Markup.Escape(RiskCommand.OutOf(q.MajorOsteoporoticPercent, q.Years)));
             table.AddRow("Hip fracture", RiskCommand.Percent(q.HipPercent), Markup.Escape(RiskCommand.OutOf(q.HipPercent, q.Years)));
             console.Write(table);
@@ -218,10 +218,10 @@ internal static class AssessReport
         {
             // The plan states a calcium salt's dose as its elemental calcium (PlannedSupplement), so say so: "calcium-carbonate
             // 900 mg" would read as 900 mg of the salt.
-            var dose = s.Dose.ToString("0.###", CultureInfo.InvariantCulture) + " " + SupplementTokens.Units.ToToken(s.Unit);
+            var dose = SupplementWords.Dose(s.Dose, s.Unit);
             var what = CalciumSalts.ElementalFraction(s.Form) is { } fraction && fraction < 1
-                ? $"{SupplementTokens.Forms.ToToken(s.Form)} giving {dose} of elemental calcium"
-                : $"{SupplementTokens.Forms.ToToken(s.Form)} {dose}";
+                ? $"{SupplementWords.Form(s.Form)} giving {dose} of elemental calcium"
+                : $"{SupplementWords.Form(s.Form)} {dose}";
             console.MarkupLine($"[green]Take[/] [bold]{Markup.Escape(what)}[/] a day — {Markup.Escape(s.Timing)} [dim](evidence grade {s.Grade})[/]{cite(s.Citations)}");
             console.MarkupLine($"   Why: {Markup.Escape(s.Reason)}");
             foreach (var note in s.Notes)

@@ -443,4 +443,21 @@ public sealed class AssessCommandTests(AssessCatalogueFixture catalogue) : IClas
 
     private (int Exit, string Output, string Error) Run(params string[] args) =>
         CliRunner.Run(["assess", .. args, "--database", catalogue.Database]);
+
+    /// <summary>Human text speaks words, not input tokens or markup escapes.</summary>
+    [Fact]
+    public void The_text_report_names_supplements_and_risk_factors_in_words()
+    {
+        var (exit, output, error) = Run(Path.Combine(Examples, "man-80-care-home-hip-fracture.json"));
+        Assert.True(exit == 0, error);
+        Assert.Contains("man, 80 years; BMI 21.0 kg/m²; white; smoking: former; alcohol: none; risk factors: care home, dementia, falls, prior fracture", output, StringComparison.Ordinal);
+        Assert.Contains("Take vitamin D3 20 µg a day", output, StringComparison.Ordinal);
+        Assert.Contains("Take calcium carbonate giving 1,000 mg of elemental calcium a day", output, StringComparison.Ordinal);
+        Assert.Contains("QFracture-2012: risk within 10 years [1, 2, 3]", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("[[", output, StringComparison.Ordinal);
+        foreach (var token in new[] { "k2-mk7", "calcium-carbonate", " ug ", "care_home", "prior_fracture" })
+        {
+            Assert.DoesNotContain(token, output, StringComparison.Ordinal);
+        }
+    }
 }
