@@ -51,7 +51,19 @@ app.MapRazorPages();
 app.MapApi();
 app.MapReportPdf();
 
-await app.RunAsync().ConfigureAwait(false);
+try
+{
+    await app.RunAsync().ConfigureAwait(false);
+}
+catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+{
+    // A busy port is an everyday mistake (a second copy still running): one line and exit code 1, not a stack trace.
+    // Hosting's own failure log is switched off for this category in appsettings.json for the same reason.
+    await Console.Error.WriteLineAsync($"error: {e.Message.TrimEnd('.')}; valid: a free port, e.g. --urls http://localhost:5001").ConfigureAwait(false);
+    return 1;
+}
+
+return 0;
 
 /// <summary>The web application (public so that integration tests can host it).</summary>
 public partial class Program;
