@@ -13,8 +13,9 @@ namespace BoneBalance.Core.Safety;
 /// </remarks>
 public sealed partial class SafetyCheck
 {
-    /// <summary>The anticonvulsants that induce liver enzymes and so speed up the breakdown of vitamin D (Panday 2014:
-    /// phenytoin, carbamazepine, phenobarbital, primidone; oxcarbazepine, a weak inducer, is left out).</summary>
+    /// <summary>The anticonvulsants that induce liver enzymes and so speed up the breakdown of vitamin D: the cytochrome P450
+    /// inducers phenytoin, carbamazepine, phenobarbital and primidone (Pack 2003; Panday 2014). Oxcarbazepine, a weaker
+    /// inducer not on that list, is left out.</summary>
     private static readonly string[] EnzymeInducingAnticonvulsants = ["phenytoin", "carbamazepine", "phenobarbital", "primidone"];
 
     private static void BoneMedicines(Context c, List<SafetyFinding> findings)
@@ -53,7 +54,9 @@ public sealed partial class SafetyCheck
                     "Anticonvulsants are linked with bone loss and a higher risk of fractures."
                         + (inducer ? " This one also speeds up the breakdown of vitamin D in the body, so it can lower your vitamin D level." : string.Empty),
                     inducer ? "an enzyme-inducing anticonvulsant" : "an anticonvulsant",
-                    Cite(SafetySources.Panday2014, SafetySources.HippisleyCox2012)),
+                    inducer
+                        ? Cite(SafetySources.Panday2014, SafetySources.HippisleyCox2012, SafetySources.Pack2003)
+                        : Cite(SafetySources.Panday2014, SafetySources.HippisleyCox2012)),
                 DrugClass.Heparin => (
                     "a heparin (a blood-thinning injection)",
                     "Used for a long time, heparin can cause bone loss.",

@@ -183,4 +183,12 @@ public static class SafetySources
         "FDA Drug Safety Communication: Possible increased risk of fractures of the hip, wrist, and spine with the use of proton pump inhibitors",
         "FDA Drug Safety Communication, 25 May 2010 (updated 23 March 2011)", 2010,
         "http://www.fda.gov/Drugs/DrugSafety/PostmarketDrugSafetyInformationforPatientsandProviders/ucm213206.htm");
+
+    /// <summary>The antiepileptic drugs most often reported to lower bone density and disturb bone metabolism are the
+    /// cytochrome P450 enzyme inducers phenobarbital, phenytoin, carbamazepine and primidone [P abstract, PMC321183, found
+    /// with the search tool (corpus pages), 2026-12-07].</summary>
+    public static Citation Pack2003 { get; } = new(
+        "Pack AM",
+        "The association between antiepileptic drugs and bone disease",
+        "Epilepsy Curr 3(3):91-95", 2003, "https://doi.org/10.1046/j.1535-7597.2003.03306.x");
 }

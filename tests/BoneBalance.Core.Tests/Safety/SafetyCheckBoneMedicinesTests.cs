@@ -86,6 +86,7 @@ public class SafetyCheckBoneMedicinesTests
         Assert.Equal(inducer, finding.Message.Contains("speeds up the breakdown of vitamin D", StringComparison.Ordinal));
         Assert.Equal(inducer, finding.Advice.Contains("whether your vitamin D level should be checked", StringComparison.Ordinal));
         Assert.Equal(inducer, finding.Reason.EndsWith("is an enzyme-inducing anticonvulsant", StringComparison.Ordinal));
+        Assert.Equal(inducer, finding.Citations.Contains(SafetySources.Pack2003));
     }
 
     [Fact]
