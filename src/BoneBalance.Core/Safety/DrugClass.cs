@@ -53,8 +53,9 @@ public enum DrugClass
     /// <see cref="DepotMedroxyprogesterone"/>) come under the same finding.</summary>
     HormonalTreatment,
 
-    /// <summary>Acid suppressant: proton-pump inhibitor or H2-receptor antagonist. No safety rule of its own; the supplement
-    /// plan chooses calcium citrate for it, because calcium carbonate needs stomach acid to be absorbed.</summary>
+    /// <summary>Acid suppressant: proton-pump inhibitor or H2-receptor antagonist. The supplement plan chooses calcium citrate
+    /// for it, because calcium carbonate needs stomach acid to be absorbed; a proton-pump inhibitor also gives
+    /// MEDICINE_AFFECTS_BONE (FDA 2010: fractures with high-dose or long-term use), an H2 blocker does not.</summary>
     AcidSuppressant,
 
     /// <summary>Active vitamin D (calcitriol, alfacalcidol, paricalcitol, doxercalciferol): with calcium or vitamin D it can
@@ -106,16 +107,16 @@ public enum DrugClass
     /// <summary>Depot medroxyprogesterone acetate injection (Depo-Provera): boxed warning for loss of bone mineral density.</summary>
     DepotMedroxyprogesterone,
 
-    /// <summary>Selective serotonin reuptake inhibitor: linked with bone loss and fractures (Panday 2014). No rule of its own.</summary>
+    /// <summary>Selective serotonin reuptake inhibitor: linked with bone loss and fractures (Panday 2014); MEDICINE_AFFECTS_BONE.</summary>
     SelectiveSerotoninReuptakeInhibitor,
 
-    /// <summary>Thiazolidinedione (pioglitazone, rosiglitazone): raises fracture risk (Panday 2014). No rule of its own.</summary>
+    /// <summary>Thiazolidinedione (pioglitazone, rosiglitazone): raises fracture risk (Panday 2014); MEDICINE_AFFECTS_BONE.</summary>
     Thiazolidinedione,
 
     /// <summary>Anticonvulsant (antiepileptic, ATC N03): bone loss and fractures, enzyme inducers speed vitamin D breakdown
-    /// (Panday 2014). No rule of its own.</summary>
+    /// (Panday 2014); MEDICINE_AFFECTS_BONE.</summary>
     Anticonvulsant,
 
-    /// <summary>Heparin or low-molecular-weight heparin: long-term use causes bone loss (Panday 2014). No rule of its own.</summary>
+    /// <summary>Heparin or low-molecular-weight heparin: long-term use causes bone loss (Panday 2014); MEDICINE_AFFECTS_BONE.</summary>
     Heparin,
 }

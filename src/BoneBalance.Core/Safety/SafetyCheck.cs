@@ -74,6 +74,7 @@ public sealed partial class SafetyCheck
         findings.AddRange(free.FatSolubleMalabsorption);
         findings.AddRange(free.Glucocorticoids);
         findings.AddRange(free.HormonalTreatments);
+        findings.AddRange(free.BoneMedicines);
         findings.AddRange(free.DeficiencySigns);
         LifeStage(context, findings);
         return (
@@ -99,6 +100,7 @@ public sealed partial class SafetyCheck
             FatSolubleMalabsorption(context, FatSolubleMalabsorption);
             Glucocorticoids(context, Glucocorticoids);
             HormonalTreatments(context, HormonalTreatments);
+            BoneMedicines(context, BoneMedicines);
             DeficiencySigns(context, DeficiencySigns);
         }
 
@@ -111,6 +113,8 @@ public sealed partial class SafetyCheck
         public List<SafetyFinding> Glucocorticoids { get; } = [];
 
         public List<SafetyFinding> HormonalTreatments { get; } = [];
+
+        public List<SafetyFinding> BoneMedicines { get; } = [];
 
         public List<SafetyFinding> DeficiencySigns { get; } = [];
     }

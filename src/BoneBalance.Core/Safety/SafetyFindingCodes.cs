@@ -73,6 +73,14 @@ public static class SafetyFindingCodes
     /// <see cref="SafetySeverity.Caution"/>.</summary>
     public const string HormonalTreatment = "HORMONAL_TREATMENT";
 
+    /// <summary>A medicine linked with bone loss or fractures that no other code covers, one finding per medicine: an SSRI,
+    /// a thiazolidinedione (pioglitazone, rosiglitazone), an anticonvulsant (the enzyme-inducing ones — phenytoin,
+    /// carbamazepine, phenobarbital, primidone — also lower vitamin D, and the text asks about checking it), a heparin, or a
+    /// proton-pump inhibitor (high-dose or ≥ 1 year use; FDA 2010). Says it is no reason to stop the medicine and to tell the
+    /// clinician who assesses the bones. Never for glucocorticoids (<see cref="GlucocorticoidBoneLoss"/>), hormonal treatments
+    /// (<see cref="HormonalTreatment"/>), osteoporosis medicines or H2 blockers. <see cref="SafetySeverity.Caution"/>.</summary>
+    public const string MedicineAffectsBone = "MEDICINE_AFFECTS_BONE";
+
     /// <summary>Bleeding or healing signs that can mean vitamin K deficiency (or over-anticoagulation): see a
     /// clinician promptly. <see cref="SafetySeverity.Warning"/>.</summary>
     public const string VitaminKDeficiencySigns = "VITAMIN_K_DEFICIENCY_SIGNS";
@@ -97,7 +105,7 @@ public static class SafetyFindingCodes
     [
         VkaVitaminK, VkaVitaminKFood, VkaKeepVitaminKSteady, DoacNoVitaminKInteraction, CalciumAboveUl, VitaminDAboveUl, HypercalcaemiaRisk,
         KidneyStonesCalcium, CkdCaution, AbsorptionSpacing, FatSolubleMalabsorption, GlucocorticoidBoneLoss,
-        HormonalTreatment, VitaminKDeficiencySigns, PregnancyOrBreastfeeding, Under18, UnrecognisedMedication,
+        HormonalTreatment, MedicineAffectsBone, VitaminKDeficiencySigns, PregnancyOrBreastfeeding, Under18, UnrecognisedMedication,
         UnrecognisedCondition,
     ];
 }

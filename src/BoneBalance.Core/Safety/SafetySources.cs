@@ -129,7 +129,7 @@ public static class SafetySources
         "Osteoporotic fractures of the spine, hip, and other locations after adjuvant endocrine therapy with aromatase inhibitors in breast cancer patients: a meta-analysis",
         "J Korean Med Sci 35(46):e403", 2020, "https://doi.org/10.3346/jkms.2020.35.e403");
 
-    /// <summary>Oestrogen-only HRT is a predictor in QFracture-2012 [P].</summary>
+    /// <summary>Oestrogen-only HRT, antidepressants and epilepsy or anticonvulsants are predictors in QFracture-2012 [P].</summary>
     public static Citation HippisleyCox2012 { get; } = new(
         "Hippisley-Cox J, Coupland C",
         "Derivation and validation of updated QFracture algorithm to predict risk of osteoporotic fracture in primary care in the United Kingdom: prospective open cohort study",
@@ -172,4 +172,23 @@ public static class SafetySources
         "Panday K, Gona A, Humphrey MB",
         "Medication-induced osteoporosis: screening and treatment strategies",
         "Ther Adv Musculoskelet Dis 6(5):185-202", 2014, "https://doi.org/10.1177/1759720X14546350");
+
+    /// <summary>FDA revises prescription and OTC proton-pump inhibitor labels: possible increased risk of hip, wrist and
+    /// spine fractures, greatest with high doses or use for a year or more, mostly in people aged 50 or older; patients
+    /// should not stop a PPI unless told to by their healthcare professional (update 2011-03-23: fracture risk with
+    /// short-term, low-dose OTC use unlikely) [P, the fda.gov page ucm213206 (safety announcement dated 2010-05-25) as
+    /// stored and found with the search tool (corpus pages), 2026-12-07; title, date and address confirmed there].</summary>
+    public static Citation FdaPpiFractures2010 { get; } = new(
+        "U.S. Food and Drug Administration",
+        "FDA Drug Safety Communication: Possible increased risk of fractures of the hip, wrist, and spine with the use of proton pump inhibitors",
+        "FDA Drug Safety Communication, 25 May 2010 (updated 23 March 2011)", 2010,
+        "http://www.fda.gov/Drugs/DrugSafety/PostmarketDrugSafetyInformationforPatientsandProviders/ucm213206.htm");
+
+    /// <summary>The antiepileptic drugs most often reported to lower bone density and disturb bone metabolism are the
+    /// cytochrome P450 enzyme inducers phenobarbital, phenytoin, carbamazepine and primidone [P abstract, PMC321183, found
+    /// with the search tool (corpus pages), 2026-12-07].</summary>
+    public static Citation Pack2003 { get; } = new(
+        "Pack AM",
+        "The association between antiepileptic drugs and bone disease",
+        "Epilepsy Curr 3(3):91-95", 2003, "https://doi.org/10.1046/j.1535-7597.2003.03306.x");
 }

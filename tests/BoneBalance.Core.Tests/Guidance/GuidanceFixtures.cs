@@ -10,18 +10,14 @@ namespace BoneBalance.Core.Tests.Guidance;
 
 /// <summary>
 /// The assessor over test catalogues built the way the other Core tests build theirs (Core tests cannot read the shipped
-/// files): the safety test catalogue plus the acid suppressants' rows of data/safety/medications.csv, the adult rows of
+/// files): the safety test catalogue (which has the acid suppressants' rows of data/safety/medications.csv), the adult rows of
 /// data/nutrition/dietary_reference_intakes.csv (IOM 2011 / IOM 2001, verified rows), and foods from SR28 plus one test
 /// food with round numbers so the expected values can be worked out by hand.
 /// </summary>
 internal static class GuidanceFixtures
 {
     public static SafetyCatalogue Catalogue { get; } = new(
-        [
-            .. TestCatalogue.Catalogue.Medications,
-            new("omeprazole", DrugClass.AcidSuppressant, ["prilosec", "losec"], [], []),
-            new("famotidine", DrugClass.AcidSuppressant, ["pepcid"], [], []),
-        ],
+        [.. TestCatalogue.Catalogue.Medications],
         [.. TestCatalogue.Catalogue.Conditions, new("achlorhydria", ConditionClass.Achlorhydria, ["hypochlorhydria"], [], ["K31.83"])]);
 
     public static DietaryReferenceIntakes Intakes { get; } = new(

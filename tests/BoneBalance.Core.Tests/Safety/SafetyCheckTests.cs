@@ -14,7 +14,7 @@ public class SafetyCheckTests
         Medications =
         [
             Med("warfarin"), Med("Eliquis"), Med("hydrochlorothiazide"), Med("Synthroid"), Med("Xenical"), Med("prednisone", 10, 6),
-            Med("anastrozole"), Med("Zapzorvimab 10 mg"),
+            Med("anastrozole"), Med("sertraline"), Med("Zapzorvimab 10 mg"),
         ],
         Conditions = [Cond("sarcoidosis"), Cond("kidney stones"), Cond("CKD"), Cond("made-up syndrome")],
         Symptoms = [Symptom.Nosebleeds],

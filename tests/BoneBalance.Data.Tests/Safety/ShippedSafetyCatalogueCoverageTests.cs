@@ -257,4 +257,47 @@ public class ShippedSafetyCatalogueCoverageTests
             name => Assert.NotEmpty(Catalogue.Identify(Medication.Create(name))));
         Assert.All(["atrial fibrillation", "hypertension"], name => Assert.NotEmpty(Catalogue.Identify(Condition.Create(name))));
     }
+
+    [Fact]
+    public void Exactly_the_rows_that_name_MEDICINE_AFFECTS_BONE_give_it_once_each()
+    {
+        var check = new SafetyCheck(Catalogue);
+        var named = 0;
+        foreach (var entry in Catalogue.Medications)
+        {
+            var findings = check.Evaluate(new(SafetyPerson.Create(70, Sex.Female)) { Medications = [Medication.Create(entry.Generic)] })
+                .Where(f => f.Code == SafetyFindingCodes.MedicineAffectsBone).ToList();
+            var names = entry.Interaction.Contains(SafetyFindingCodes.MedicineAffectsBone, StringComparison.Ordinal);
+            named += names ? 1 : 0;
+            Assert.True(findings.Count == (names ? 1 : 0), $"{entry.Generic}: {findings.Count} findings");
+        }
+
+        // 6 SSRIs, 2 thiazolidinediones, 13 anticonvulsants, 3 heparins, 6 proton-pump inhibitors (not the 3 H2 blockers).
+        Assert.Equal(30, named);
+    }
+
+    [Theory]
+    [InlineData("Sertraline 50 MG Oral Tablet", "Sertraline 50 MG Oral Tablet (sertraline) is an SSRI")]
+    [InlineData("Phenytoin sodium 100 MG Extended Release Oral Capsule", "Phenytoin sodium 100 MG Extended Release Oral Capsule (phenytoin) is an enzyme-inducing anticonvulsant")]
+    [InlineData("Divalproex Sodium 500 MG Delayed Release Oral Tablet", "Divalproex Sodium 500 MG Delayed Release Oral Tablet (valproic acid) is an anticonvulsant")]
+    [InlineData("Omeprazole 20 MG Delayed Release Oral Capsule", "Omeprazole 20 MG Delayed Release Oral Capsule (omeprazole) is a proton-pump inhibitor")]
+    [InlineData("Dexilant", "Dexilant (dexlansoprazole) is a proton-pump inhibitor")]
+    [InlineData("Actos", "Actos (pioglitazone) is a thiazolidinedione")]
+    [InlineData("Lovenox", "Lovenox (enoxaparin) is a heparin")]
+    public void EHR_and_brand_names_of_bone_affecting_medicines_give_the_finding_with_the_shipped_catalogue(string name, string reason)
+    {
+        var findings = new SafetyCheck(Catalogue).Evaluate(new(SafetyPerson.Create(70, Sex.Female)) { Medications = [Medication.Create(name)] });
+        var finding = Assert.Single(findings, f => f.Code == SafetyFindingCodes.MedicineAffectsBone);
+        Assert.Equal(reason, finding.Reason);
+    }
+
+    [Theory]
+    [InlineData("Famotidine 20 MG Oral Tablet")]
+    [InlineData("metformin hydrochloride 500 MG Oral Tablet")]
+    [InlineData("Eliquis")]
+    public void Other_medicines_do_not_give_it_with_the_shipped_catalogue(string name)
+    {
+        var findings = new SafetyCheck(Catalogue).Evaluate(new(SafetyPerson.Create(70, Sex.Female)) { Medications = [Medication.Create(name)] });
+        Assert.DoesNotContain(findings, f => f.Code == SafetyFindingCodes.MedicineAffectsBone);
+    }
 }
