@@ -62,6 +62,9 @@ internal static class AssessCommand
 
             // Opened only when needed (a diary, the assessment), so a bad profile is reported without building the catalogue.
             FoodCatalogue Catalogue() => catalogue ??= openCatalogue(parse.GetValue(database)!);
+
+            // The person's calendar day (this computer's time zone), for ages from a birth date and for the diary alike.
+            var today = DateOnly.FromDateTime(DateTime.Now);
             try
             {
                 byte[] bytes;
@@ -78,7 +81,7 @@ internal static class AssessCommand
                 AssessmentInput input;
                 try
                 {
-                    input = ProfileDocument.Parse(bytes, id => Catalogue().Find(id));
+                    input = ProfileDocument.Parse(bytes, id => Catalogue().Find(id), today);
                 }
                 catch (InvalidInputException e)
                 {
@@ -102,7 +105,7 @@ internal static class AssessCommand
                     try
                     {
                         using var stream = File.OpenRead(diary);
-                        file = DiaryFile.Read(diary, stream, Catalogue().Find, DateOnly.FromDateTime(DateTime.Now));
+                        file = DiaryFile.Read(diary, stream, Catalogue().Find, today);
                     }
                     catch (InvalidInputException e)
                     {

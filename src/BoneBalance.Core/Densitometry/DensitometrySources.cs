@@ -4,7 +4,7 @@ namespace BoneBalance.Core.Densitometry;
 
 /// <summary>
 /// The publications behind the densitometry rules. Reading levels follow
-/// <c>data/reference/densitometry_rules.md</c>: [P] read in the primary or official text (or its official
+/// <c>data/sources/reference/densitometry_rules.md</c>: [P] read in the primary or official text (or its official
 /// abstract), [S] read only in third-party material citing it.
 /// </summary>
 public static class DensitometrySources

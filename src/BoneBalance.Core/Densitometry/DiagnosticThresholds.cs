@@ -2,7 +2,7 @@ namespace BoneBalance.Core.Densitometry;
 
 /// <summary>
 /// The densitometric thresholds and the functions that apply them. Boundaries as in
-/// data/reference/densitometry_rules.md §2–3: exactly −1.0 is Normal, exactly −2.5 is Osteoporosis, and a Z-score
+/// data/sources/reference/densitometry_rules.md §2–3: exactly −1.0 is Normal, exactly −2.5 is Osteoporosis, and a Z-score
 /// of exactly −2.0 is below the expected range for age.
 /// </summary>
 public static class DiagnosticThresholds

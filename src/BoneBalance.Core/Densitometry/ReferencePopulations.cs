@@ -16,7 +16,7 @@ public static class ReferencePopulations
 
     /// <summary>
     /// Femoral neck, NHANES III non-Hispanic white women aged 20–29: mean 0.858, SD 0.120 g/cm²
-    /// (Looker 1998 [S]; data/reference/bmd_reference.csv row 1). Worked check: T −2.5 ⇔ 0.558, T −1.0 ⇔ 0.738 g/cm².
+    /// (Looker 1998 [S]; data/sources/reference/bmd_reference.csv row 1). Worked check: T −2.5 ⇔ 0.558, T −1.0 ⇔ 0.738 g/cm².
     /// </summary>
     public static ReferencePopulation NhanesIiiFemoralNeck { get; } = new(
         "NHANES III non-Hispanic white women 20-29 y (femoral neck)",
@@ -29,7 +29,7 @@ public static class ReferencePopulations
 
     /// <summary>
     /// Total hip, NHANES III non-Hispanic white women aged 20–29: mean 0.942, SD 0.122 g/cm²
-    /// (Looker 1998 [S]; data/reference/bmd_reference.csv row 2).
+    /// (Looker 1998 [S]; data/sources/reference/bmd_reference.csv row 2).
     /// </summary>
     public static ReferencePopulation NhanesIiiTotalHip { get; } = new(
         "NHANES III non-Hispanic white women 20-29 y (total hip)",

@@ -4,7 +4,7 @@ namespace BoneBalance.Core.Evidence;
 /// The trials, reviews and references behind the knowledge base and the claim check that are not already cited by the
 /// safety rules (<c>Safety.SafetySources</c>) or the reference intakes (<c>Nutrition.DietaryReferenceSources</c>); those
 /// are reused, not repeated. Each says how it was read: [P] the original abstract or official page; [S] a third-party
-/// page quoting or summarising the original. Figures come from <c>data/reference/supplement_evidence.md</c> rows marked
+/// page quoting or summarising the original. Figures come from <c>data/sources/reference/supplement_evidence.md</c> rows marked
 /// verified, or were checked with the research tools (said so).
 /// </summary>
 public static class EvidenceSources

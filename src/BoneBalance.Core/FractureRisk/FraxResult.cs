@@ -5,7 +5,7 @@ namespace BoneBalance.Core.FractureRisk;
 /// <summary>
 /// A FRAX® result as printed by the official calculator (or a licensed service): the 10-year probabilities of a
 /// major osteoporotic fracture and of a hip fracture, in percent. BoneBalance cannot compute FRAX — its algorithm is
-/// not public (Allbritton-King 2022; data/reference/treatment_thresholds.md §9) — so FRAX is only ever entered.
+/// not public (Allbritton-King 2022; data/sources/reference/treatment_thresholds.md §9) — so FRAX is only ever entered.
 /// </summary>
 /// <remarks>
 /// This type deliberately has no conversion from any other risk score. QFracture and Garvan give an incidence

@@ -18,7 +18,7 @@ public enum FindingStatus
     CannotEvaluate,
 }
 
-/// <summary>How BoneBalance read the rule behind a finding (data/reference/treatment_thresholds.md tags).</summary>
+/// <summary>How BoneBalance read the rule behind a finding (data/sources/reference/treatment_thresholds.md tags).</summary>
 public enum EvidenceLevel
 {
     /// <summary>[P]: read in the primary or official text, or its official abstract.</summary>

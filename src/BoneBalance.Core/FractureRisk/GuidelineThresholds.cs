@@ -4,7 +4,7 @@ namespace BoneBalance.Core.FractureRisk;
 
 /// <summary>
 /// Every number the treatment-threshold rules compare against, each next to its source, with the reading level
-/// of data/reference/treatment_thresholds.md ([P] primary/official text or abstract, [S] third-party restatement).
+/// of data/sources/reference/treatment_thresholds.md ([P] primary/official text or abstract, [S] third-party restatement).
 /// </summary>
 public static class GuidelineThresholds
 {

@@ -30,7 +30,7 @@ public enum ScreeningStatus
 }
 
 /// <summary>
-/// How a formula or cut-off was checked, in the vocabulary of <c>data/reference/README.md</c>.
+/// How a formula or cut-off was checked, in the vocabulary of <c>data/sources/reference/README.md</c>.
 /// </summary>
 public enum SourceVerification
 {
