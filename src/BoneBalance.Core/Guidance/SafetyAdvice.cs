@@ -30,7 +30,7 @@ internal static class SafetyAdvice
                 RecommendationPriority.High,
                 signs ? "See a clinician promptly about the bleeding signs" : "See a clinician promptly",
                 string.Join(" ", serious.Select(f => f.Advice).Distinct()),
-                CodesAndReasons(serious),
+                Reasons(serious),
                 EvidenceGrade.D,
                 Distinct(serious.SelectMany(f => f.Citations)));
         }
@@ -64,13 +64,20 @@ internal static class SafetyAdvice
         }
     }
 
-    // "CODE: reason; CODE: reason" written into one builder, not a string per finding joined afterwards.
-    private static string CodesAndReasons(List<SafetyFinding> findings)
+    // Why, in the findings' own words for people: the first sentence of each message, once each. (The codes and the
+    // rules' technical reasons stay on the findings themselves, in the JSON and the clinician PDF.)
+    private static string Reasons(List<SafetyFinding> findings)
     {
         var text = new System.Text.StringBuilder(256);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var f in findings)
         {
-            text.Append(text.Length == 0 ? string.Empty : "; ").Append(f.Code).Append(": ").Append(f.Reason);
+            var end = f.Message.IndexOf(". ", StringComparison.Ordinal);
+            var first = end < 0 ? f.Message : f.Message[..(end + 1)];
+            if (seen.Add(first))
+            {
+                text.Append(text.Length == 0 ? string.Empty : " ").Append(first);
+            }
         }
 
         return text.ToString();

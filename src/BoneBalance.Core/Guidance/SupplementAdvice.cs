@@ -43,7 +43,7 @@ internal static class SupplementAdvice
                 priority,
                 ingredientTaken ? $"Do not add {what}; review what you take with your clinician" : $"No {what} supplement for now",
                 w.Reason,
-                w.FindingCode is { } finding ? $"Safety rule {finding}: {FirstSentence(w.Reason)}" : FirstSentence(w.Reason),
+                FirstSentence(w.Reason), // in words; the finding's code is the withheld item's FindingCode (JSON, PDF)
 
                 // Vitamin K with a vitamin K antagonist is the knowledge base's grade-A answer (controlled INR studies and
                 // the MK-4 label); the other reasons rest on reference intakes and guideline ranges.

@@ -10,7 +10,7 @@ namespace BoneBalance.Web.Results;
 /// What the dashboard and the report render: one assessment, whether the diary had anything in its 7 days, and the
 /// numbered list of every source it cites (in the order the page meets them), so each number can link to its source.
 /// </summary>
-internal sealed class AssessmentView
+internal sealed partial class AssessmentView
 {
     private readonly Dictionary<Citation, int> _numbers;
 
@@ -52,6 +52,24 @@ internal sealed class AssessmentView
 
     /// <summary>A number as written (up to two decimals).</summary>
     public static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A text for people: without the verification labels the clinician report and the JSON keep
+    /// (" [verified-secondary: Pecina 2016 JABFM; …]", " [cut-offs verified-primary: …]") and without "(title not checked)".
+    /// </summary>
+    public static string ForPeople(string text) =>
+        VerificationLabel().Replace(text, string.Empty).Replace(" (title not checked)", string.Empty, StringComparison.Ordinal).Trim();
+
+    /// <summary>A stored supplement token in words ("k2-mk7" → "Vitamin K2 (MK-7)"); an unknown token as it is.</summary>
+    public static string SupplementName(string token) =>
+        BoneBalance.Core.Nutrition.SupplementTokens.Forms.TryParse(token, out var form) ? Capitalised(BoneBalance.Core.Guidance.SupplementWords.Form(form)) : token;
+
+    /// <summary>The text with its first letter in capitals ("vitamin D3" → "Vitamin D3").</summary>
+    public static string Capitalised(string text) =>
+        text.Length == 0 ? text : string.Concat(char.ToUpperInvariant(text[0]).ToString(), text.AsSpan(1));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*\[[^\[\]]*verified[^\[\]]*\]")]
+    private static partial System.Text.RegularExpressions.Regex VerificationLabel();
 
     /// <summary>The WHO category in words (WHO 1994 / ISCD names).</summary>
     public static string Category(Core.Densitometry.WhoCategory? category) => category switch

@@ -275,7 +275,7 @@ public class GuidanceBoundaryTests
         var r = a.Get(RecommendationCodes.NoVitaminKSupplement);
         Assert.Equal(EvidenceGrade.A, r.Grade);
         Assert.Equal(RecommendationPriority.Medium, r.Priority);
-        Assert.StartsWith("Safety rule VKA_VITAMIN_K: You take warfarin, a vitamin K antagonist:", r.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("You take warfarin, a vitamin K antagonist:", r.Reason, StringComparison.Ordinal);
     }
 
     // USPSTF screening age 65 is the falls age: a woman of 65 with another fall risk gets falls advice, one of 64 does not.
@@ -325,7 +325,10 @@ public class GuidanceBoundaryTests
         var stones = Assess(new AssessmentInput(Woman()) { Conditions = [Cond("kidney stones")], Supplements = [Supplement(SupplementForm.CalciumCarbonate, 1250, DoseUnit.Milligram)] });
         var r = stones.Get(RecommendationCodes.SeeClinicianPromptly);
         Assert.Equal("See a clinician promptly", r.Title);
-        Assert.StartsWith("KIDNEY_STONES_CALCIUM: kidney stones with calcium supplements 500 mg a day", r.Reason, StringComparison.Ordinal);
+        var finding = Assert.Single(stones.Findings, f => f.Code == SafetyFindingCodes.KidneyStonesCalcium);
+        var end = finding.Message.IndexOf(". ", StringComparison.Ordinal);
+        Assert.Equal(end < 0 ? finding.Message : finding.Message[..(end + 1)], r.Reason);
+        Assert.StartsWith("You have had kidney stones, and calcium s", r.Reason, StringComparison.Ordinal);
 
         Assert.False(Assess(new AssessmentInput(Woman()) { Conditions = [Cond("coeliac disease")] }).Has(RecommendationCodes.SeeClinicianPromptly));
         Assert.False(Assess(new AssessmentInput(Woman()) { Supplements = [Supplement(SupplementForm.VitaminD3, 5000, DoseUnit.InternationalUnit)] })

@@ -136,7 +136,11 @@ public class RecommendationTests
         var r = a.Get(RecommendationCodes.SeeClinicianPromptly);
         Assert.Equal(RecommendationPriority.High, r.Priority);
         Assert.Equal(RecommendationCategory.Safety, r.Category);
-        Assert.Contains(SafetyFindingCodes.VitaminKDeficiencySigns, r.Reason, StringComparison.Ordinal);
+        // Why, in the finding's words for people (its first sentence), not its code.
+        var signs = Assert.Single(a.Findings, f => f.Code == SafetyFindingCodes.VitaminKDeficiencySigns);
+        Assert.StartsWith("You reported bleeding gums and nosebleeds", r.Reason, StringComparison.Ordinal);
+        Assert.StartsWith(r.Reason.Split(". ")[0], signs.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("_", r.Reason, StringComparison.Ordinal);
         Assert.Equal(r, a.Recommendations[0]);
     }
 

@@ -77,7 +77,7 @@ public sealed class DashboardFlowTests(ChromiumApp app) : IClassFixture<Chromium
         await page.GetByLabel("Dose").FillAsync("180");
         await page.GetByLabel("Unit").SelectOptionAsync("ug");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add supplement" }).ClickAsync();
-        await Assertions.Expect(page.GetByText("Supplement: k2-mk7")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Vitamin K2 (MK-7) (supplement)")).ToBeVisibleAsync();
 
         await AboutYouAsync(page, age: "74", heightCm: "162", weightKg: "60", ethnicity: "white", smoking: "never", alcohol: "none");
         await page.GotoAsync("/Assessment/medications");

@@ -159,8 +159,10 @@ public sealed partial class DiaryPageTests(BoneBalanceFactory factory) : IClassF
 
         using var add = await browser.PostFormAsync($"/Diary?date={Day}", "/Diary?handler=AddSupplement", ("date", Day), ("form", "k2-mk7"), ("dose", "180"), ("unit", "ug"));
         var html = await FollowAsync(browser, add);
-        Assert.Contains("Supplement: k2-mk7", html, StringComparison.Ordinal);
-        Assert.Contains("180 ug", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Vitamin K2 (MK-7) (supplement)</th>", html, StringComparison.Ordinal);
+        Assert.Contains("180 µg", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("k2-mk7</", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"k2-mk7\">Vitamin K2 as MK-7 (menaquinone-7)</option>", html, StringComparison.Ordinal);
         var id = SupplementRowId().Match(html).Groups[1].Value;
         using var delete = await browser.PostFormAsync($"/Diary?date={Day}", "/Diary?handler=DeleteSupplement", ("date", Day), ("id", id));
         Assert.Contains("Nothing logged for this day yet.", await FollowAsync(browser, delete), StringComparison.Ordinal);
@@ -175,7 +177,7 @@ public sealed partial class DiaryPageTests(BoneBalanceFactory factory) : IClassF
         using var copy = await browser.PostFormAsync($"/Diary?date={Day}", "/Diary?handler=CopyYesterday", ("date", Day));
         var html = await FollowAsync(browser, copy);
         Assert.Contains("<th scope=\"row\">Natto</th>", html, StringComparison.Ordinal);
-        Assert.Contains("Supplement: d3", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Vitamin D3 (supplement)</th>", html, StringComparison.Ordinal);
         var (_, foods) = await browser.JsonAsync(HttpMethod.Get, $"/api/diary/foods?from={Day}&to={Day}");
         Assert.Equal(50, Assert.Single(foods.EnumerateArray()).GetProperty("grams").GetDouble());
     }

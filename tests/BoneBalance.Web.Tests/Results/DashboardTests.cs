@@ -88,6 +88,26 @@ public sealed partial class DashboardTests(BoneBalanceFactory factory) : IClassF
         Assert.DoesNotContain("<style", html, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Words for people: the page shows no finding codes, no verification labels, no "(title not checked)" and no input
+    /// tokens — those stay in the JSON and the clinician PDF (data-* attributes are not shown).
+    /// </summary>
+    [Fact]
+    public async Task The_dashboard_speaks_words_not_codes_tokens_or_verification_labels()
+    {
+        using var browser = await WarfarinAsync(factory);
+        var html = await browser.GetPageAsync("/Dashboard");
+        var visible = System.Text.RegularExpressions.Regex.Replace(html, "<[^>]+>", " ");
+        foreach (var engineerWords in new[] { "VKA_VITAMIN_K", "Code ", "[verified", "verified-secondary", "verified-primary", "(title not checked)", "k2-mk7", " ug ", "usda:" })
+        {
+            Assert.DoesNotContain(engineerWords, visible, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Osteoporosis Self-assessment Tool (OST)", visible, StringComparison.Ordinal);
+        Assert.Contains("cut-off", visible, StringComparison.Ordinal);
+        Assert.Contains("data-finding-code=\"VKA_VITAMIN_K\"", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Every_source_number_links_to_an_entry_of_the_sources_list()
     {
