@@ -4,7 +4,7 @@ namespace BoneBalance.Web.Security;
 
 /// <summary>
 /// Response headers that make the browser refuse what BoneBalance never does: run inline or foreign scripts, be
-/// framed, sniff content types, or leak the page address to other sites.
+/// framed, sniff content types, or leak the page address to other sites; and keep no signed-in answer in a cache.
 /// </summary>
 internal static class SecurityHeaders
 {
@@ -38,6 +38,13 @@ internal static class SecurityHeaders
             headers.XFrameOptions = "DENY";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+            // Health data is never kept by a browser or proxy cache: every answer to a signed-in request (cookie or API
+            // token: pages, API, export, PDFs) is no-store. Static files are served before authentication and stay cacheable.
+            if (context.User.Identity?.IsAuthenticated == true)
+            {
+                headers.CacheControl = "no-store";
+            }
+
             return Task.CompletedTask;
         });
         await next(context).ConfigureAwait(false);

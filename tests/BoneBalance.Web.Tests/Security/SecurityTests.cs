@@ -27,6 +27,28 @@ public sealed class SecurityTests(BoneBalanceFactory factory) : IClassFixture<Bo
     }
 
     [Fact]
+    public async Task Signed_in_answers_with_health_data_are_never_cached_and_public_ones_and_static_files_may_be()
+    {
+        using var browser = factory.Browser();
+        await browser.RegisterAsync(TestAccounts.NewEmail("no-store"));
+        var (put, _) = await browser.JsonAsync(HttpMethod.Put, "/api/profile", new { person = new { sex = "female", age = 67 } });
+        Assert.Equal(HttpStatusCode.OK, put);
+        foreach (var path in new[] { "/api/profile", "/api/diary/foods", "/api/export", "/Dashboard", "/Report", "/Report/Pdf", "/Diary", "/MyData" })
+        {
+            using var response = await browser.Client.GetAsync(path);
+            Assert.True(response.IsSuccessStatusCode, $"{path}: {response.StatusCode}");
+            Assert.True(response.Headers.CacheControl?.NoStore == true, $"{path} lacks Cache-Control: no-store");
+        }
+
+        using var anonymous = factory.Browser();
+        using var faq = await anonymous.Client.GetAsync("/api/faq");
+        Assert.NotEqual(true, faq.Headers.CacheControl?.NoStore);
+        using var css = await browser.Client.GetAsync("/css/site.css");
+        Assert.True(css.IsSuccessStatusCode);
+        Assert.NotEqual(true, css.Headers.CacheControl?.NoStore);
+    }
+
+    [Fact]
     public async Task The_docs_page_runs_its_script_by_nonce_only()
     {
         using var browser = factory.Browser();
