@@ -125,6 +125,105 @@ public static class ProfileDocument
         }
     }
 
+    /// <summary>
+    /// A string escape of half a surrogate pair (<c>"\ud800"</c> alone) is well-formed JSON but not text: reading it
+    /// throws InvalidOperationException deep inside the contract (a 500 before). Refused here, naming the field (its JSON
+    /// path) — walked only when the document holds a <c>\uD8</c>…<c>\uDF</c> escape at all.
+    /// </summary>
+    private static void RefuseLoneSurrogates(ReadOnlySpan<byte> utf8Json)
+    {
+        if (!HasSurrogateEscape(utf8Json))
+        {
+            return;
+        }
+
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
+        var frames = new List<(bool IsArray, int Index, string? Name)>();
+        try
+        {
+            while (reader.Read())
+            {
+                var token = reader.TokenType;
+                if (token is JsonTokenType.EndObject or JsonTokenType.EndArray)
+                {
+                    frames.RemoveAt(frames.Count - 1);
+                    continue;
+                }
+
+                if (token == JsonTokenType.PropertyName)
+                {
+                    frames[^1] = frames[^1] with { Name = Text(ref reader, frames, "(a field name)") };
+                    continue;
+                }
+
+                if (frames.Count > 0 && frames[^1].IsArray)
+                {
+                    frames[^1] = frames[^1] with { Index = frames[^1].Index + 1 };
+                }
+
+                if (token == JsonTokenType.String)
+                {
+                    _ = Text(ref reader, frames, null);
+                }
+                else if (token is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                {
+                    frames.Add((token == JsonTokenType.StartArray, -1, null));
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Malformed JSON: ReadDocument reports it with its position.
+        }
+
+        static string Text(ref Utf8JsonReader reader, List<(bool IsArray, int Index, string? Name)> frames, string? last)
+        {
+            try
+            {
+                return reader.GetString()!;
+            }
+            catch (InvalidOperationException)
+            {
+                var path = new System.Text.StringBuilder();
+                for (var i = 0; i < frames.Count; i++)
+                {
+                    var (isArray, index, name) = frames[i];
+                    if (isArray)
+                    {
+                        path.Append('[').Append(index).Append(']');
+                    }
+                    else if (i == frames.Count - 1 && last is not null)
+                    {
+                        path.Append(path.Length == 0 ? string.Empty : ".").Append(last);
+                    }
+                    else if (name is not null)
+                    {
+                        path.Append(path.Length == 0 ? string.Empty : ".").Append(name);
+                    }
+                }
+
+                throw new InvalidInputException(path.Length == 0 ? "profile" : path.ToString(), "(not text)",
+                    "text of Unicode characters: a \\uD800–\\uDFFF escape only as a high-low surrogate pair", "holds half a surrogate pair");
+            }
+        }
+    }
+
+    private static bool HasSurrogateEscape(ReadOnlySpan<byte> utf8Json)
+    {
+        for (var i = utf8Json.IndexOf("\\u"u8); i >= 0 && i + 3 < utf8Json.Length; )
+        {
+            if (utf8Json[i + 2] is (byte)'d' or (byte)'D' && utf8Json[i + 3] is >= (byte)'8' and <= (byte)'9' or >= (byte)'a' and <= (byte)'f' or >= (byte)'A' and <= (byte)'F')
+            {
+                return true;
+            }
+
+            var next = utf8Json[(i + 2)..].IndexOf("\\u"u8);
+            i = next < 0 ? -1 : i + 2 + next;
+        }
+
+        return false;
+    }
+
     private static JsonDocument ReadDocument(ReadOnlySpan<byte> utf8Json)
     {
         const string Valid = "well-formed JSON (RFC 8259): names and strings in double quotes, no comments or trailing commas";
@@ -141,6 +240,8 @@ public static class ProfileDocument
 
             i += consumed;
         }
+
+        RefuseLoneSurrogates(utf8Json);
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
         try
         {

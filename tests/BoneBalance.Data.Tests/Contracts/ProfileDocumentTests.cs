@@ -217,6 +217,26 @@ public sealed class ProfileDocumentTests
         Assert.Contains(valid, error.ValidRange + " " + error.Problem, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Half a surrogate pair escaped in any string is well-formed JSON but not text: a 400 naming the field (it was an
+    /// unhandled InvalidOperationException, a 500 in the API). A whole pair (an emoji) is text and is read.
+    /// </summary>
+    [Theory]
+    [InlineData("""{"person":{"sex":"female","age":67},"medications":[{"name":"war\ud800farin"}]}""", "medications[0].name")]
+    [InlineData("""{"person":{"sex":"female","age":67},"conditions":[{"name":"ok"},{"name":"\uDC00"}]}""", "conditions[1].name")]
+    [InlineData("""{"person":{"sex":"\ud800","age":67}}""", "person.sex")]
+    [InlineData("""{"person":{"sex":"female","age":67},"\udbff":1}""", "(a field name)")]
+    public void Half_a_surrogate_pair_is_refused_naming_the_field(string json, string path)
+    {
+        var e = Assert.Throws<InvalidInputException>(() => Parse(json));
+        var error = Assert.Single(e.Errors);
+        Assert.Equal(path, error.Field);
+        Assert.Equal("holds half a surrogate pair", error.Problem);
+
+        var emoji = Parse("""{"person":{"sex":"female","age":67},"medications":[{"name":"warfarin \ud83d\ude00"}]}""");
+        Assert.Equal("warfarin \U0001F600", emoji.Medications[0].Name);
+    }
+
     [Fact]
     public void Every_error_of_a_document_is_reported_at_once()
     {
