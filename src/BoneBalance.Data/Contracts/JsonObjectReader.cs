@@ -148,10 +148,9 @@ internal sealed class JsonObjectReader
         return (int)number;
     }
 
-    /// <summary>A string, trimmed; null when absent or refused.</summary>
+    /// <summary>A string, trimmed, of at most <see cref="MaximumTextLength"/> characters; null when absent or refused.</summary>
     public string? Text(string name, string valid) =>
         Get(name) is not { } value ? null
-        : value.ValueKind == JsonValueKind.String ? value.GetString()!.Trim()
         : Track(name, TextAt(value, Field(name), valid, _errors));
 
     /// <summary><c>true</c> or <c>false</c>; null when absent or refused.</summary>
@@ -246,7 +245,16 @@ internal sealed class JsonObjectReader
             return null;
         }
 
-        return value.GetString()!.Trim();
+        var text = value.GetString()!.Trim();
+        if (text.Length > MaximumTextLength)
+        {
+            // Every free text of the contract (names of medicines and conditions, codes, ids, measures) is bounded: a
+            // 250,000-character medicine name once made the PDF take 136 s.
+            errors.Add(new(path, text, $"{valid}, of at most {MaximumTextLength} characters", $"is longer than {MaximumTextLength} characters ({text.Length:N0})"));
+            return null;
+        }
+
+        return text;
     }
 
     /// <summary>A token of <paramref name="table"/> at <paramref name="path"/>, or null with an error added.</summary>
@@ -297,6 +305,12 @@ internal sealed class JsonObjectReader
     /// <summary>The error for a value of the wrong JSON kind ("is a string, not a number").</summary>
     public static FieldError WrongKind(string path, JsonElement value, string expected, string valid) =>
         new(path, Show(value), valid, $"is {Kind(value)}, not {expected}");
+
+    /// <summary>
+    /// The longest text any string field of the contract accepts, after trimming: 300 characters, room for the longest
+    /// RxNorm clinical-drug names (combination products with strengths and a brand, about 250) with a margin.
+    /// </summary>
+    public const int MaximumTextLength = 300;
 
     /// <summary>The value as it appears in the JSON text, cut to <see cref="MaximumValueShown"/> characters.</summary>
     public static string Show(JsonElement value)

@@ -238,6 +238,21 @@ public sealed class ProfileDocumentTests
     }
 
     [Fact]
+    public void A_free_text_field_takes_at_most_300_characters()
+    {
+        var fits = new string('w', 300);
+        Assert.Equal(fits, Parse($$"""{"person":{"sex":"female","age":67},"medications":[{"name":"  {{fits}}  "}]}""").Medications[0].Name);
+
+        var huge = new string('w', 250_000);
+        var e = Assert.Throws<InvalidInputException>(() => Parse($$"""{"person":{"sex":"female","age":67},"medications":[{"name":"{{huge}}"}],"conditions":[{"name":"{{fits}}x"}]}"""));
+        Assert.Equal(["medications[0].name", "conditions[0].name"], e.Errors.Select(x => x.Field));
+        Assert.Equal("is longer than 300 characters (250,000)", e.Errors[0].Problem);
+        Assert.Equal("is longer than 300 characters (301)", e.Errors[1].Problem);
+        Assert.EndsWith("of at most 300 characters", e.Errors[0].ValidRange, StringComparison.Ordinal);
+        Assert.True(e.Message.Length < 1_000, "the message quotes the start of the value, not all of it");
+    }
+
+    [Fact]
     public void Every_error_of_a_document_is_reported_at_once()
     {
         var e = Assert.Throws<InvalidInputException>(() => Parse("""
