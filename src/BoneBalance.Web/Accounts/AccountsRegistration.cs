@@ -72,6 +72,11 @@ internal static class AccountsRegistration
             cookie.Events.OnRedirectToAccessDenied = context => ApiOrRedirect(context, StatusCodes.Status403Forbidden);
         });
 
+        // Sessions end on the server, not only in the browser: every cookie request checks the account's security stamp
+        // (ValidationInterval zero: one indexed read per request), and signing out, deleting the account or changing the
+        // password renews the stamp, so a copied cookie stops working at once, on every device.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+
         services.AddAuthorization();
         services.AddSignInRateLimit(builder.Configuration.GetValue("Accounts:SignInAttemptsPerMinute", 10));
     }

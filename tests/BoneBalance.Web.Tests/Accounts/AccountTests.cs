@@ -42,6 +42,58 @@ public sealed class AccountTests(BoneBalanceFactory factory) : IClassFixture<Bon
         await browser.GetPageAsync("/Diary");
     }
 
+    /// <summary>
+    /// Signing out ends the session on the server: a copy of the cookie taken before (another device, a stolen copy)
+    /// no longer reads anything; deleting the account does the same for every session.
+    /// </summary>
+    [Theory]
+    [InlineData("sign-out")]
+    [InlineData("delete-account")]
+    public async Task A_copied_session_cookie_stops_working_once_the_account_signs_out_or_is_deleted(string how)
+    {
+        var email = TestAccounts.NewEmail("revoke");
+        using (var owner = factory.Browser())
+        {
+            await owner.RegisterAsync(email);
+            var (put, _) = await owner.JsonAsync(HttpMethod.Put, "/api/profile", new { person = new { sex = "female", age = 67 } });
+            Assert.Equal(HttpStatusCode.OK, put);
+        }
+
+        using var device = factory.Browser();
+        string cookie;
+        using (var signIn = await device.SignInAsync(email, TestAccounts.Password))
+        {
+            cookie = signIn.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith("BoneBalance.Session=", StringComparison.Ordinal));
+        }
+
+        using var copy = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        async Task<HttpStatusCode> ReadProfileWithTheCopy()
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/profile");
+            request.Headers.Add("Cookie", cookie);
+            using var response = await copy.SendAsync(request);
+            return response.StatusCode;
+        }
+
+        Assert.Equal(HttpStatusCode.OK, await ReadProfileWithTheCopy());
+        if (how == "sign-out")
+        {
+            using var signOut = await device.PostFormAsync("/Diary", "/Accounts/SignOut");
+            Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+        }
+        else
+        {
+            var (deleted, _) = await device.JsonAsync(HttpMethod.Delete, "/api/account");
+            Assert.Equal(HttpStatusCode.NoContent, deleted);
+        }
+
+        Assert.Equal(HttpStatusCode.Unauthorized, await ReadProfileWithTheCopy());
+        using var page = new HttpRequestMessage(HttpMethod.Get, "/Diary");
+        page.Headers.Add("Cookie", cookie);
+        using var diary = await copy.SendAsync(page);
+        Assert.Equal(HttpStatusCode.Redirect, diary.StatusCode); // to the sign-in page
+    }
+
     [Fact]
     public async Task Wrong_password_is_refused_with_a_message()
     {
