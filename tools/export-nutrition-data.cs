@@ -1,4 +1,4 @@
-#:project ../src/BoneBalance.Data/BoneBalance.Data.csproj
+#:project ../src/BoneBalance.Catalogues/BoneBalance.Catalogues.csproj
 // Regenerates the compact SR28 tables shipped in data/nutrition/ from the raw release.
 // Usage (from the repository root): dotnet run tools/export-nutrition-data.cs -- data/sources/usda-sr28 data/nutrition
 if (args.Length != 2)

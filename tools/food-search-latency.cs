@@ -1,4 +1,4 @@
-#:project ../src/BoneBalance.Data/BoneBalance.Data.csproj
+#:project ../src/BoneBalance.Catalogues/BoneBalance.Catalogues.csproj
 // Type-ahead latency of the food search: every prefix of a set of queries, as typed key by key, against the
 // in-memory index and the plain SQLite FTS5 baseline; prints p50/p99/max per keystroke, load and build times.
 // Usage (from the repository root): dotnet run -c Release tools/food-search-latency.cs

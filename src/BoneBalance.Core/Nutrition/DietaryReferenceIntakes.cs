@@ -5,7 +5,7 @@ namespace BoneBalance.Core.Nutrition;
 
 /// <summary>
 /// The catalogue of dietary reference intakes by life stage, loaded once (from
-/// <c>data/nutrition/dietary_reference_intakes.csv</c> by BoneBalance.Data) and immutable. Pregnancy and lactation
+/// <c>data/nutrition/dietary_reference_intakes.csv</c> by BoneBalance.Catalogues) and immutable. Pregnancy and lactation
 /// are not covered: a <see cref="PersonProfile"/> does not carry them.
 /// </summary>
 public sealed class DietaryReferenceIntakes

@@ -4,7 +4,7 @@ namespace BoneBalance.Core.Safety;
 
 /// <summary>
 /// The medications and conditions the safety rules know, with the names and codes they are recognised by. It is
-/// built once at start-up (BoneBalance.Data loads it from <c>data/safety/</c>) and is immutable; Core does no I/O.
+/// built once at start-up (BoneBalance.Catalogues loads it from <c>data/safety/</c>) and is immutable; Core does no I/O.
 /// A medication is recognised by its RxNorm or ATC code, or by a generic or brand name appearing in the name as given
 /// (whole words, any case); a condition by SNOMED CT, ICD-10 (prefix) or name. When both a code and the name match,
 /// the union is used, so a mistyped code cannot hide a dangerous drug named in the text.
