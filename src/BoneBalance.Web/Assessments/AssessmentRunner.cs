@@ -58,6 +58,8 @@ internal sealed partial class AssessmentRunner(
     public async Task<SavedAssessmentJson> SaveAsync(Core.Guidance.Assessment assessment, string inputJson, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
+        await Accounts.AccountQuotas.EnsureRoomAsync(db.Assessments, 1, Accounts.AccountQuotas.SavedAssessments, "assessments", "saved assessments",
+            "delete ones you no longer need (DELETE /api/assessments/{id})", cancellationToken).ConfigureAwait(false);
         var json = Utf8(assessment);
         var row = new SavedAssessment
         {

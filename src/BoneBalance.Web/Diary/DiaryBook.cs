@@ -60,6 +60,7 @@ internal sealed partial class DiaryBook(BoneBalanceDbContext db, FoodCatalogue c
             Date = date, FoodId = food.Id, Grams = entry.Grams,
             Quantity = byMeasure ? quantity : null, Measure = entry.Measure?.Label,
         };
+        await Accounts.AccountQuotas.EnsureRoomAsync(db.DiaryFoods, 1, Accounts.AccountQuotas.DiaryFoods, "diary", "food rows", "delete rows you no longer need", cancellationToken).ConfigureAwait(false);
         db.DiaryFoods.Add(row);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         Added(logger, db.Owner.UserId, "food", row.Id);
@@ -98,6 +99,7 @@ internal sealed partial class DiaryBook(BoneBalanceDbContext db, FoodCatalogue c
         {
             Date = date, Form = SupplementTokens.Forms.ToToken(parsedForm.Value), Dose = dose.Value, Unit = SupplementTokens.Units.ToToken(parsedUnit.Value),
         };
+        await Accounts.AccountQuotas.EnsureRoomAsync(db.DiarySupplements, 1, Accounts.AccountQuotas.DiarySupplements, "diary", "supplement rows", "delete rows you no longer need", cancellationToken).ConfigureAwait(false);
         db.DiarySupplements.Add(row);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         Added(logger, db.Owner.UserId, "supplement", row.Id);
@@ -117,6 +119,8 @@ internal sealed partial class DiaryBook(BoneBalanceDbContext db, FoodCatalogue c
     {
         var foods = await FoodsAsync(from, from, cancellationToken).ConfigureAwait(false);
         var supplements = await SupplementsAsync(from, from, cancellationToken).ConfigureAwait(false);
+        await Accounts.AccountQuotas.EnsureRoomAsync(db.DiaryFoods, foods.Count, Accounts.AccountQuotas.DiaryFoods, "diary", "food rows", "delete rows you no longer need", cancellationToken).ConfigureAwait(false);
+        await Accounts.AccountQuotas.EnsureRoomAsync(db.DiarySupplements, supplements.Count, Accounts.AccountQuotas.DiarySupplements, "diary", "supplement rows", "delete rows you no longer need", cancellationToken).ConfigureAwait(false);
         db.DiaryFoods.AddRange(foods.Select(r => new DiaryFood { Date = to, FoodId = r.FoodId, Grams = r.Grams, Quantity = r.Quantity, Measure = r.Measure }));
         db.DiarySupplements.AddRange(supplements.Select(r => new DiarySupplement { Date = to, Form = r.Form, Dose = r.Dose, Unit = r.Unit }));
         // SaveChanges writes all the copies in one transaction: a crash copies all of the day or none of it.

@@ -23,9 +23,13 @@ internal sealed class ResultsModel(AssessmentRunner runner) : PageModel
     public long? Saved { get; private set; }
 
     /// <summary>Assesses and shows.</summary>
-    public async Task OnGetAsync(long? saved, CancellationToken cancellationToken)
+    /// <summary>True when "Save this assessment" was refused because the account keeps as many as it may.</summary>
+    public bool Full { get; private set; }
+
+    public async Task OnGetAsync(long? saved, bool? full, CancellationToken cancellationToken)
     {
         Saved = saved;
+        Full = full == true;
         try
         {
             if (await runner.AssessAsync(cancellationToken).ConfigureAwait(false) is { } assessed)
@@ -46,6 +50,11 @@ internal sealed class ResultsModel(AssessmentRunner runner) : PageModel
         {
             var saved = await runner.RunAsync(cancellationToken).ConfigureAwait(false);
             return Redirect($"/Dashboard?saved={saved.Row.Id}");
+        }
+        catch (InvalidInputException e) when (e.Errors[0].Field == "assessments")
+        {
+            // The account keeps as many saved assessments as it may (AccountQuotas): say so on the dashboard.
+            return Redirect("/Dashboard?full=1");
         }
         catch (InvalidInputException)
         {

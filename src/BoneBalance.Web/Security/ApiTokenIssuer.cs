@@ -25,6 +25,7 @@ internal sealed partial class ApiTokenIssuer(BoneBalanceDbContext db, TimeProvid
             throw new InvalidInputException("name", name ?? string.Empty, $"1 to {MaximumNameLength} characters");
         }
 
+        await Accounts.AccountQuotas.EnsureRoomAsync(db.ApiTokens, 1, Accounts.AccountQuotas.ApiTokens, "tokens", "API tokens", "revoke tokens you no longer use (DELETE /api/tokens/{id})", cancellationToken).ConfigureAwait(false);
         var secret = ApiTokenSecret.Create();
         var row = new ApiToken { Name = trimmed, Hash = ApiTokenSecret.Hash(secret), CreatedUtc = clock.GetUtcNow().UtcDateTime };
         db.ApiTokens.Add(row);

@@ -466,4 +466,30 @@ public sealed class ApiTests(BoneBalanceFactory factory) : IClassFixture<BoneBal
         var (_, export) = await browser.JsonAsync(HttpMethod.Get, "/api/export");
         return export.GetProperty("account").GetProperty("id").GetString()!;
     }
+
+    /// <summary>An account keeps at most 20 API tokens: the 21st is a problem document naming the limit; revoking one frees room.</summary>
+    [Fact]
+    public async Task The_21st_api_token_is_refused_naming_the_limit()
+    {
+        using var browser = await SignedInAsync();
+        var (_, existing) = await browser.JsonAsync(HttpMethod.Get, "/api/tokens");
+        for (var i = existing.GetArrayLength(); i < 20; i++)
+        {
+            var (created, _) = await browser.JsonAsync(HttpMethod.Post, "/api/tokens", new { name = $"t{i}" });
+            Assert.Equal(HttpStatusCode.Created, created);
+        }
+
+        var (refused, problem) = await browser.JsonAsync(HttpMethod.Post, "/api/tokens", new { name = "one too many" });
+        Assert.Equal(HttpStatusCode.BadRequest, refused);
+        var error = FieldError(problem, "tokens");
+        Assert.Equal("20 API tokens kept", error.GetProperty("value").GetString());
+        Assert.StartsWith("at most 20 API tokens per account", error.GetProperty("validRange").GetString(), StringComparison.Ordinal);
+
+        var (_, list) = await browser.JsonAsync(HttpMethod.Get, "/api/tokens");
+        Assert.Equal(20, list.GetArrayLength());
+        var (revoked, _) = await browser.JsonAsync(HttpMethod.Delete, $"/api/tokens/{list[0].GetProperty("id").GetInt64()}");
+        Assert.Equal(HttpStatusCode.NoContent, revoked);
+        var (again, _) = await browser.JsonAsync(HttpMethod.Post, "/api/tokens", new { name = "room again" });
+        Assert.Equal(HttpStatusCode.Created, again);
+    }
 }
