@@ -82,6 +82,7 @@ public static class ProfileDocument
 
         if (person is not null)
         {
+            ProfileDxa.NotBeforeBirth(person.BornOnOrAfter, dxa, errors);
             ProfileDxa.Interpretable(person.Profile, dxa, errors);
         }
 

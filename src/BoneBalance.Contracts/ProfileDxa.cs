@@ -93,6 +93,28 @@ internal static class ProfileDxa
     /// refuses, for one, a hip BMD whose computed T-score would lie outside −8 to +8), so such a value is refused here
     /// with its JSON path rather than later by the assessment.
     /// </summary>
+    /// <summary>
+    /// No DXA scan is older than 1985: the first commercial scanner, Hologic's QDR-1000, was built in 1986 and sold from
+    /// 1987 [S: the DXA history in grokipedia.com "Dual-energy X-ray absorptiometry"; arcenter.net, "a QDR 1000 built by
+    /// Hologic in 1986", both read 2026-12-07], so an earlier date (with a year of margin) is a typing error.
+    /// </summary>
+    public static readonly DateOnly EarliestScan = new(1985, 1, 1);
+
+    /// <summary>Refuses scan dates before the person's birth or before DXA existed (<see cref="EarliestScan"/>).</summary>
+    public static void NotBeforeBirth(DateOnly bornOnOrAfter, IReadOnlyList<(DxaMeasurement Measurement, string Path)> dxa, List<FieldError> errors)
+    {
+        var earliest = bornOnOrAfter > EarliestScan ? bornOnOrAfter : EarliestScan;
+        foreach (var (measurement, path) in dxa)
+        {
+            if (measurement.Date is { } on && on < earliest)
+            {
+                errors.Add(new($"{path}.date", on.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    $"from {earliest:yyyy-MM-dd} (" + (earliest == EarliestScan ? "DXA came into use in 1986–1987" : "the person's birth") + ") to the date of the assessment",
+                    on < bornOnOrAfter ? "is before the person was born" : "is before DXA existed"));
+            }
+        }
+    }
+
     public static void Interpretable(Core.People.PersonProfile person, IReadOnlyList<(DxaMeasurement Measurement, string Path)> dxa, List<FieldError> errors)
     {
         foreach (var scan in dxa.GroupBy(x => x.Measurement.Date))

@@ -15,6 +15,12 @@ namespace BoneBalance.Data.Contracts;
 /// <param name="Breastfeeding">Breast-feeding now.</param>
 internal sealed record ProfilePerson(PersonProfile Profile, bool Pregnant, bool Breastfeeding)
 {
+    /// <summary>
+    /// The earliest day the person can have been born: person.birthDate when given, else the day after the same date
+    /// (age + 1) years before the assessment. A scan dated before it is before the person's birth.
+    /// </summary>
+    public DateOnly BornOnOrAfter { get; init; }
+
     /// <summary>The fields of <c>person</c>, in documentation order.</summary>
     public static IReadOnlyList<string> Fields { get; } =
     [
@@ -104,7 +110,10 @@ internal sealed record ProfilePerson(PersonProfile Profile, bool Pregnant, bool 
         // SafetyPerson refuses pregnancy and breast-feeding for men; its check is the one the safety rules rely on.
         return ProfileDocument.Collect(errors, () => SafetyPerson.From(profile, pregnant, breastfeeding), Path) is null
             ? null
-            : new ProfilePerson(profile, pregnant, breastfeeding);
+            : new ProfilePerson(profile, pregnant, breastfeeding)
+            {
+                BornOnOrAfter = birthDate ?? today.AddYears(-(profile.AgeYears + 1)).AddDays(1),
+            };
     }
 
     // menopausalStatus wins when given; postmenopausal (the boolean) must then agree with it. Alone,

@@ -252,6 +252,26 @@ public sealed class ProfileDocumentTests
         Assert.True(e.Message.Length < 1_000, "the message quotes the start of the value, not all of it");
     }
 
+    [Theory]
+    [InlineData("""{"person":{"sex":"female","birthDate":"1950-06-01"},"dxa":[{"date":"1950-05-31","site":"spine","tScore":-1}]}""", "is before the person was born", "from 1985-01-01")]
+    [InlineData("""{"person":{"sex":"female","age":30},"dxa":[{"date":"1994-11-25","site":"spine","zScore":-1}]}""", "is before the person was born", "from 1995-11-26 (the person's birth)")]
+    [InlineData("""{"person":{"sex":"female","age":90},"dxa":[{"date":"1984-12-31","site":"spine","tScore":-1}]}""", "is before DXA existed", "from 1985-01-01 (DXA came into use in 1986–1987)")]
+    public void A_scan_before_the_persons_birth_or_before_dxa_existed_is_refused(string json, string problem, string valid)
+    {
+        // Today is 2026-11-25: a 30-year-old was born between 1995-11-26 and 1996-11-25.
+        var e = Assert.Throws<InvalidInputException>(() => Parse(json));
+        var error = Assert.Single(e.Errors, x => x.Field == "dxa[0].date");
+        Assert.Equal(problem, error.Problem);
+        Assert.StartsWith(valid, error.ValidRange, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_scan_on_the_earliest_possible_day_is_accepted()
+    {
+        Assert.Single(Parse("""{"person":{"sex":"female","age":30},"dxa":[{"date":"1995-11-26","site":"spine","zScore":-1}]}""").Dxa);
+        Assert.Single(Parse("""{"person":{"sex":"female","age":90},"dxa":[{"date":"1985-01-01","site":"spine","tScore":-1}]}""").Dxa);
+    }
+
     [Fact]
     public void Every_error_of_a_document_is_reported_at_once()
     {
