@@ -23,6 +23,14 @@ internal static class ApiRegistration
     {
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadJsonHandler>();
+        // Request bodies are read as strictly as the profile contract reads a profile: a number sent as a string
+        // ("grams": "50"), an unknown field and a field given twice are refused, not guessed at.
+        builder.Services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
+            options.SerializerOptions.UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow;
+            options.SerializerOptions.AllowDuplicateProperties = false;
+        });
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi(OpenApiDocument.Describe);
         builder.Services.AddScoped<DiaryBook>();

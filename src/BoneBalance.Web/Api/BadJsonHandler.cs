@@ -20,10 +20,20 @@ internal sealed class BadJsonHandler : IExceptionHandler
             return false;
         }
 
-        var field = bad.InnerException is JsonException { Path: { Length: > 1 } path } ? path.TrimStart('$', '.') : "body";
-        var error = bad.StatusCode == StatusCodes.Status400BadRequest
-            ? new FieldError(field, "(unreadable)", "a JSON value of the type the API documents (see /openapi/v1.json)", FieldError.NotAValidValue)
-            : null;
+        var json = bad.InnerException as JsonException;
+        var field = json is { Path: { Length: > 1 } path } ? path.TrimStart('$', '.') : "body";
+        // System.Text.Json says which rule the body broke (strict options, ApiRegistration): an unknown field, a field
+        // given twice, or a value of the wrong type (a number sent as a string).
+        var message = json?.Message ?? string.Empty;
+        const string Documented = "a JSON value of the type the API documents (see /openapi/v1.json)";
+        var error = bad.StatusCode != StatusCodes.Status400BadRequest ? null
+            : message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal)
+                ? new FieldError(field, "(present)", "only the fields the API documents (see /openapi/v1.json)", "is not a known field")
+            : message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase)
+                ? new FieldError(field, "(twice)", "each field once", FieldError.Repeated)
+            : message.Contains("could not be converted", StringComparison.Ordinal)
+                ? new FieldError(field, "(wrong type)", Documented + "; numbers as JSON numbers, not strings", "is not of the documented type")
+            : new FieldError(field, "(unreadable)", Documented, FieldError.NotAValidValue);
         if (error is null)
         {
             httpContext.Response.StatusCode = bad.StatusCode;

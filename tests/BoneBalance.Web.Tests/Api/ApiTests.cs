@@ -492,4 +492,21 @@ public sealed class ApiTests(BoneBalanceFactory factory) : IClassFixture<BoneBal
         var (again, _) = await browser.JsonAsync(HttpMethod.Post, "/api/tokens", new { name = "room again" });
         Assert.Equal(HttpStatusCode.Created, again);
     }
+
+    /// <summary>Diary bodies are read as strictly as a profile: an unknown field, a field given twice, a number as a string.</summary>
+    [Theory]
+    [InlineData("/api/diary/foods", """{"date":"2026-11-20","foodId":"usda:01123","grams":50,"colour":"red"}""", "colour", "is not a known field")]
+    [InlineData("/api/diary/foods", """{"date":"2026-11-20","foodId":"usda:01123","grams":50,"grams":70}""", "grams", "is given more than once")]
+    [InlineData("/api/diary/foods", """{"date":"2026-11-20","foodId":"usda:01123","grams":"50"}""", "grams", "is not of the documented type")]
+    [InlineData("/api/diary/supplements", """{"date":"2026-11-20","form":"d3","dose":"25","unit":"ug"}""", "dose", "is not of the documented type")]
+    public async Task A_diary_body_with_an_unknown_repeated_or_stringly_field_is_refused_and_nothing_is_kept(string path, string json, string field, string problem)
+    {
+        using var browser = await SignedInAsync();
+        using var response = await browser.Client.PostAsync(path, new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = FieldError(JsonSerializer.Deserialize<JsonElement>(await response.Content.ReadAsStringAsync()), field);
+        Assert.Equal(problem, error.GetProperty("problem").GetString());
+        var (_, rows) = await browser.JsonAsync(HttpMethod.Get, $"{path}?from=2026-11-20&to=2026-11-20");
+        Assert.Equal(0, rows.GetArrayLength());
+    }
 }
