@@ -184,8 +184,18 @@ internal sealed class JsonObjectReader
         : TryDate(value, out var date) ? date
         : Track(name, DateAt(value, Field(name), _errors));
 
-    /// <summary>The elements of an array property with their paths; empty when absent or not an array.</summary>
-    public IReadOnlyList<(JsonElement Element, string Path)> Array(string name, string valid)
+    /// <summary>
+    /// The most elements a list of the profile holds (medications, conditions, supplements, risk factors, symptoms,
+    /// DXA rows): 100, far beyond any real person, so a web form of a full list stays within the form-field limit
+    /// (<c>RequestLimits.MaxFormFields</c>). The profile's own diary allows <see cref="MaximumDiaryRows"/>.
+    /// </summary>
+    public const int MaximumListLength = 100;
+
+    /// <summary>The most rows a profile's own <c>diary</c> holds (7 days at about 70 rows a day, with room).</summary>
+    public const int MaximumDiaryRows = 1_000;
+
+    /// <summary>The elements of an array property with their paths; empty when absent, not an array or too long.</summary>
+    public IReadOnlyList<(JsonElement Element, string Path)> Array(string name, string valid, int maximum = MaximumListLength)
     {
         if (Get(name) is not { } value)
         {
@@ -200,6 +210,13 @@ internal sealed class JsonObjectReader
         }
 
         var field = Field(name);
+        if (value.GetArrayLength() > maximum)
+        {
+            _errors.Add(new(field, $"{value.GetArrayLength():N0} items", $"{valid}, at most {maximum:N0} items", $"has more than {maximum:N0} items"));
+            Fail(name);
+            return [];
+        }
+
         var elements = new (JsonElement Element, string Path)[value.GetArrayLength()];
         var i = 0;
         foreach (var element in value.EnumerateArray())

@@ -23,7 +23,7 @@ internal sealed record ProfileDiary(IReadOnlyList<DiaryEntry> Foods, IReadOnlyLi
     {
         var foods = new List<DiaryEntry>();
         var supplements = new List<SupplementEntry>();
-        var rows = root.Array("diary", "an array of " + ElementValid);
+        var rows = root.Array("diary", "an array of " + ElementValid, JsonObjectReader.MaximumDiaryRows);
         if (rows.Count > 0 && findFood is null)
         {
             errors.Add(new(root.Field("diary"), $"{rows.Count} rows", "no diary here: this reader has no food catalogue (give the diary as a CSV file instead)", "cannot be read"));

@@ -11,8 +11,13 @@ internal static class RequestLimits
     /// <summary>Largest request body, in bytes (256 KiB: a profile with years of scans is a few KiB).</summary>
     public const long MaxBodyBytes = 256 * 1024;
 
-    /// <summary>Most form fields in one post.</summary>
-    public const int MaxFormFields = 200;
+    /// <summary>
+    /// Most form fields in one post: it follows from the profile's list caps (100 items, <c>JsonObjectReader.MaximumListLength</c>).
+    /// The largest wizard step is medications with conditions: 100 × 6 medication fields + 100 × 3 condition fields,
+    /// two blank rows of each, the antiforgery token and the buttons ≈ 920 fields; 1,024 (ASP.NET Core's default).
+    /// A step with 34 DXA rows (238 fields) used to be refused at 200.
+    /// </summary>
+    public const int MaxFormFields = 1_024;
 
     /// <summary>
     /// Refuses a declared body over the limit with 413 before reading it, on any server (Kestrel enforces

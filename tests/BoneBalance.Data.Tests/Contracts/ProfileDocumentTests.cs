@@ -273,6 +273,18 @@ public sealed class ProfileDocumentTests
     }
 
     [Fact]
+    public void A_list_holds_at_most_100_items()
+    {
+        string Medications(int n) => string.Join(",", Enumerable.Range(0, n).Select(i => $$"""{"name":"medicine {{i}}"}"""));
+        Assert.Equal(100, Parse($$"""{"person":{"sex":"female","age":67},"medications":[{{Medications(100)}}]}""").Medications.Count);
+        var e = Assert.Throws<InvalidInputException>(() => Parse($$"""{"person":{"sex":"female","age":67},"medications":[{{Medications(101)}}]}"""));
+        var error = Assert.Single(e.Errors);
+        Assert.Equal("medications", error.Field);
+        Assert.Equal("101 items", error.Value);
+        Assert.Equal("has more than 100 items", error.Problem);
+    }
+
+    [Fact]
     public void Every_error_of_a_document_is_reported_at_once()
     {
         var e = Assert.Throws<InvalidInputException>(() => Parse("""

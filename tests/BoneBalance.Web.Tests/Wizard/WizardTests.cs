@@ -295,6 +295,31 @@ public sealed class WizardTests(BoneBalanceFactory factory) : IClassFixture<Bone
         Assert.Contains("<p id=\"dxa[1].bmd-error\"", html, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A full DXA step saves: 100 rows (25 scans × 4 sites) with all 7 fields each is 700 form fields, within the limit
+    /// that follows from the list caps (it used to be refused at 200 fields, 28 rows). The 101st row is refused by the
+    /// contract, naming the list and its cap.
+    /// </summary>
+    [Fact]
+    public async Task Dxa_a_step_of_100_rows_saves_and_101_are_refused_naming_the_cap()
+    {
+        using var browser = await SignedInAsync();
+        await StepAsync(browser, "about", About);
+        var sites = new[] { "spine", "total_hip", "femoral_neck", "radius" };
+        (string, string)[] Rows(int count) => [.. Enumerable.Range(0, count).SelectMany(i => new (string, string)[]
+        {
+            ($"dxa[{i}].date", $"{2000 + (i / 4)}-06-01"), ($"dxa[{i}].site", sites[i % 4]), ($"dxa[{i}].manufacturer", "hologic"),
+            ($"dxa[{i}].bmd", ""), ($"dxa[{i}].tScore", "-1.5"), ($"dxa[{i}].zScore", ""), ($"dxa[{i}].precisionRmsSd", ""),
+        })];
+
+        Assert.Equal("/Assessment/labs", await StepAsync(browser, "dxa", Rows(100)));
+        var (_, profile) = await browser.JsonAsync(HttpMethod.Get, "/api/profile");
+        Assert.Equal(100, profile.GetProperty("dxa").GetArrayLength());
+
+        var html = await RefusedAsync(browser, "dxa", [.. Rows(100), ("dxa[100].date", "2025-06-01"), ("dxa[100].site", "spine"), ("dxa[100].tScore", "-1.5")]);
+        Assert.Contains("has more than 100 items", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Labs_an_inr_out_of_range_is_shown_next_to_the_inr()
     {
