@@ -46,9 +46,14 @@ internal sealed class SignInModel(SignInManager<BoneBalanceUser> signIn) : PageM
             return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : "/Diary");
         }
 
-        ModelState.AddModelError("form", result.IsLockedOut
-            ? $"This account is locked after {AccountsRegistration.MaxFailedAttempts} failed sign-ins. Try again in {AccountsRegistration.LockoutDuration.TotalMinutes:0} minutes."
-            : "The email or password is not right.");
+        // One message whether the address has no account, the password is wrong or the account is locked: a different
+        // answer for a locked account would tell a stranger that the address has an account here.
+        ModelState.AddModelError("form", SignInRefused);
         return Page();
     }
+
+    /// <summary>The one answer to a refused sign-in.</summary>
+    internal static readonly string SignInRefused =
+        $"The email or password is not right. After {AccountsRegistration.MaxFailedAttempts} failed sign-ins an account is locked for " +
+        $"{AccountsRegistration.LockoutDuration.TotalMinutes:0} minutes, even against the right password.";
 }
