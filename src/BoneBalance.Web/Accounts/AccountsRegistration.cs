@@ -52,6 +52,7 @@ internal static class AccountsRegistration
                 options.Lockout.DefaultLockoutTimeSpan = LockoutDuration;
                 options.Lockout.AllowedForNewUsers = true;
             })
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddSignInManager()
             .AddEntityFrameworkStores<BoneBalanceDbContext>()
             .AddDefaultTokenProviders();

@@ -145,6 +145,31 @@ public sealed class AccountTests(BoneBalanceFactory factory) : IClassFixture<Bon
         Assert.All(new[] { fifthText, rightText, nobodyText }, text => Assert.DoesNotContain("This account is locked", text, StringComparison.Ordinal));
     }
 
+    /// <summary>NIST SP 800-63B: a password on the list of common and breached passwords is refused, whatever its case.</summary>
+    [Theory]
+    [InlineData("password12")]
+    [InlineData("1234567890")]
+    [InlineData("QWERTYUIOP")]
+    public async Task A_common_or_breached_password_is_refused_next_to_the_password_field(string password)
+    {
+        using var browser = factory.Browser();
+        using var response = await browser.PostFormAsync("/Accounts/Register", "/Accounts/Register",
+            ("email", TestAccounts.NewEmail("common")), ("password", password), ("confirm", password));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("This password is on a list of commonly used and leaked passwords", html, StringComparison.Ordinal);
+        await browser.GetPageAsync("/Diary", HttpStatusCode.Redirect);
+    }
+
+    [Fact]
+    public void The_common_password_list_is_the_shipped_file()
+    {
+        // data/accounts/common-passwords-10-plus.txt.gz: the 113,361 passwords of 10+ characters of the SecLists top 1M.
+        Assert.Equal(112_130, BoneBalance.Web.Accounts.CommonPasswordValidator.Count); // 113,361 lines, 112,130 distinct ignoring case
+        Assert.True(BoneBalance.Web.Accounts.CommonPasswordValidator.IsCommon("Password12"));
+        Assert.False(BoneBalance.Web.Accounts.CommonPasswordValidator.IsCommon(TestAccounts.Password));
+    }
+
     [Fact]
     public async Task A_short_password_is_refused_next_to_the_password_field()
     {
