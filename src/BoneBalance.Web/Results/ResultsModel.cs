@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using BoneBalance.Core.Validation;
 using BoneBalance.Web.Assessments;
 using Microsoft.AspNetCore.Authorization;
@@ -11,7 +12,7 @@ namespace BoneBalance.Web.Results;
 /// and the diary's last 7 days on every visit, nothing saved; "Save this assessment" keeps it.
 /// </summary>
 [Authorize]
-internal sealed class ResultsModel(AssessmentRunner runner) : PageModel
+internal sealed class ResultsModel(AssessmentRunner runner, BoneBalance.Data.Persistence.BoneBalanceDbContext db) : PageModel
 {
     /// <summary>The assessment to render, or null when there is no profile or it no longer passes the contract.</summary>
     public AssessmentView? View { get; private set; }
@@ -22,13 +23,14 @@ internal sealed class ResultsModel(AssessmentRunner runner) : PageModel
     /// <summary>The id of the assessment just saved, for the confirmation.</summary>
     public long? Saved { get; private set; }
 
-    /// <summary>Assesses and shows.</summary>
     /// <summary>True when "Save this assessment" was refused because the account keeps as many as it may.</summary>
     public bool Full { get; private set; }
 
+    /// <summary>Assesses and shows; acknowledges <paramref name="saved"/> only when it is one of the person's own assessments.</summary>
     public async Task OnGetAsync(long? saved, bool? full, CancellationToken cancellationToken)
     {
-        Saved = saved;
+        // The owner filter of the context limits the lookup to the signed-in person's rows: another id is not acknowledged.
+        Saved = saved is { } id && await db.Assessments.AsNoTracking().AnyAsync(a => a.Id == id, cancellationToken).ConfigureAwait(false) ? id : null;
         Full = full == true;
         try
         {

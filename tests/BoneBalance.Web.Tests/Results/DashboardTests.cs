@@ -109,6 +109,20 @@ public sealed partial class DashboardTests(BoneBalanceFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task The_saved_confirmation_acknowledges_only_the_persons_own_assessment()
+    {
+        using var owner = await WarfarinAsync(factory);
+        var (created, _) = await owner.JsonAsync(HttpMethod.Post, "/api/assessments");
+        Assert.Equal(HttpStatusCode.Created, created);
+        var (_, list) = await owner.JsonAsync(HttpMethod.Get, "/api/assessments");
+        var id = list[0].GetProperty("id").GetInt64();
+        Assert.Contains($"Assessment saved (number {id}).", await owner.GetPageAsync($"/Dashboard?saved={id}"), StringComparison.Ordinal);
+
+        using var other = await WarfarinAsync(factory);
+        Assert.DoesNotContain("Assessment saved", await other.GetPageAsync($"/Dashboard?saved={id}"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Every_source_number_links_to_an_entry_of_the_sources_list()
     {
         using var browser = await WarfarinAsync(factory);
