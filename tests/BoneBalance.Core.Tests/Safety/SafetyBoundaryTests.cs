@@ -240,9 +240,14 @@ public class SafetyBoundaryTests
     [Theory]
     [InlineData(90, "G1")]
     [InlineData(89.9, "G2")]
+    [InlineData(60, "G2")]
     [InlineData(59.9, "G3a")]
+    [InlineData(45, "G3a")]
+    [InlineData(44.9, "G3b")]
     [InlineData(30, "G3b")]
     [InlineData(29.9, "G4")]
+    [InlineData(15, "G4")]
+    [InlineData(14.9, "G5")]
     public void GFR_categories_just_below_each_boundary(double egfr, string category) => Assert.Equal(category, SafetyCheck.GfrCategory(egfr));
 
     // ACR 2022 applies from 2.5 mg/day prednisolone-equivalent; BoneBalance warns from 3 months.
