@@ -202,6 +202,20 @@ public class GuidanceBoundaryTests
         Assert.Equal(5, Assess(new AssessmentInput(Woman(30)) { Supplements = [Supplement(SupplementForm.VitaminD3, 12, DoseUnit.Microgram)] }).Planned(IntakeNutrient.VitaminD)!.Dose);
     }
 
+    // The same 3 µg gap for a breastfeeding woman names her life stage, for vitamin D and for vitamin K2. (Profiles start at
+    // 18, so the under-18 cap is the safety rules' alone: SafetyBoundaryTests.)
+    [Fact]
+    public void The_life_stage_cap_names_breastfeeding()
+    {
+        var a = Assess(new AssessmentInput(Woman(30)) { Breastfeeding = true, Supplements = [Supplement(SupplementForm.VitaminD3, 12, DoseUnit.Microgram)] });
+        var withheld = a.Withheld(IntakeNutrient.VitaminD)!;
+        Assert.Equal(SafetyFindingCodes.PregnancyOrBreastfeeding, withheld.FindingCode);
+        Assert.Contains("the RDA of 15 µg (600 IU) that applies while you are breastfeeding", withheld.Reason, StringComparison.Ordinal);
+        var k = a.Withheld(IntakeNutrient.VitaminKTotal)!;
+        Assert.Equal(SafetyFindingCodes.PregnancyOrBreastfeeding, k.FindingCode);
+        Assert.StartsWith("While you are breastfeeding, supplements should not go beyond the reference intakes", k.Reason, StringComparison.Ordinal);
+    }
+
     // IOM 2011 25-OH D ranges for the next steps: below 12 treat (safety advice); 12 to under 20 recheck; 20 and above nothing.
     [Theory]
     [InlineData(11.9, true, false)]

@@ -335,6 +335,19 @@ public class SafetyBoundaryTests
         Assert.Equal(expected, finding.Severity);
     }
 
+    [Theory]
+    [InlineData(true, false, "pregnant")]
+    [InlineData(false, true, "breastfeeding")]
+    public void A_woman_who_is_pregnant_or_breastfeeding_is_named_as_such(bool pregnant, bool breastfeeding, string stage)
+    {
+        var finding = Assert.Single(Evaluate(new(SafetyPerson.Create(30, Sex.Female, pregnant, breastfeeding)))
+            .With(SafetyFindingCodes.PregnancyOrBreastfeeding));
+        Assert.Equal(stage, finding.Reason);
+        Assert.StartsWith($"While you are {stage}, supplements should not go beyond the recommended daily intakes unless a clinician advises it.", finding.Message);
+        Assert.EndsWith("advises it.", finding.Message);
+        Assert.Equal(SafetySeverity.Caution, finding.Severity);
+    }
+
     [Fact]
     public void A_pregnant_and_breastfeeding_woman_is_named_as_both_and_the_doses_above_the_RDA_are_listed()
     {
