@@ -426,6 +426,17 @@ public class SafetyBoundaryTests
     public void The_youngest_and_oldest_ages_are_accepted(int age) => Assert.Equal(age, SafetyPerson.Create(age, Sex.Female).AgeYears);
 
     [Fact]
+    public void An_undefined_supplement_ingredient_is_refused_naming_the_field_and_a_profile_is_required()
+    {
+        var e = Assert.Throws<InvalidInputException>(() => SupplementDose.Create((SupplementIngredient)99, NutrientAmount.FromMicrograms(1), "supplements[2]"));
+        var error = Assert.Single(e.Errors);
+        Assert.Equal("supplements[2].form", error.Field);
+        Assert.Equal("99", error.Value);
+        Assert.Contains("Menaquinone7", error.ValidRange);
+        Assert.Throws<ArgumentNullException>(() => SafetyPerson.From(null!));
+    }
+
+    [Fact]
     public void A_pregnant_or_breastfeeding_woman_is_accepted_and_an_undefined_sex_refused()
     {
         var person = SafetyPerson.Create(30, Sex.Female, pregnant: true, breastfeeding: true);
