@@ -99,6 +99,22 @@ public class SafetyCatalogueTests
     }
 
     [Fact]
+    public void A_new_catalogue_finds_conditions_by_synonym_and_by_the_longest_ICD_10_prefix()
+    {
+        var catalogue = new SafetyCatalogue(
+            [],
+            [
+                new("sarcoidosis", ConditionClass.GranulomatousDisease, ["besnier boeck disease"], [], ["D86"]),
+                new("hyperparathyroidism", ConditionClass.Hyperparathyroidism, [], [], ["E21"]),
+                new("secondary hyperparathyroidism", ConditionClass.NoSafetyRule, [], [], ["E21.1"]),
+            ]);
+        Assert.Equal(ConditionClass.GranulomatousDisease, Assert.Single(catalogue.Identify(Condition.Create("Besnier-Boeck disease"))).Class);
+        Assert.Equal(ConditionClass.GranulomatousDisease, Assert.Single(catalogue.Identify(Condition.Create("a diagnosis", icd10Code: "D86.0"))).Class);
+        Assert.Equal(ConditionClass.NoSafetyRule, Assert.Single(catalogue.Identify(Condition.Create("a diagnosis", icd10Code: "E21.1"))).Class);
+        Assert.Equal(ConditionClass.Hyperparathyroidism, Assert.Single(catalogue.Identify(Condition.Create("a diagnosis", icd10Code: "E21.0"))).Class);
+    }
+
+    [Fact]
     public void The_catalogue_and_its_lookups_refuse_null()
     {
         Assert.Throws<ArgumentNullException>(() => new SafetyCatalogue(null!, []));
