@@ -223,8 +223,6 @@ public sealed partial class SafetyCheck
 
         public bool TakesCalcium => SupplementCalcium > NutrientAmount.Zero;
 
-        public bool TakesVitaminD => SupplementVitaminD > NutrientAmount.Zero;
-
         public IReadOnlyList<SupplementDose> VitaminKSupplements => [.. Input.Supplements.Where(s => s.IsVitaminK && s.AmountPerDay > NutrientAmount.Zero)];
 
         /// <summary>Each medication of a class, described as "Coumadin (warfarin)" or "warfarin".</summary>

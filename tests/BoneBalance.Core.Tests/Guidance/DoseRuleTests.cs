@@ -16,6 +16,8 @@ public class DoseRuleTests
     [InlineData(20, 100, 20.0)]
     [InlineData(7, 8, 5.0)]      // 10 exceeds the room: the largest strength within it (200 IU)
     [InlineData(3, 4, null)]     // even 5 µg exceeds the room and nothing smaller is sold
+    [InlineData(20, 15, 15.0)]   // 20 would exceed the room: 15 fits it exactly
+    [InlineData(12, 15, 15.0)]   // 15 covers 12 and fits the room exactly
     public void Vitamin_D_strength_covers_the_need_within_the_room(double need, double room, double? expected) =>
         Assert.Equal(expected, VitaminDDose.Strength(NutrientAmount.FromMicrograms(need), NutrientAmount.FromMicrograms(room)));
 

@@ -202,6 +202,45 @@ public class GuidanceBoundaryTests
         Assert.Equal(5, Assess(new AssessmentInput(Woman(30)) { Supplements = [Supplement(SupplementForm.VitaminD3, 12, DoseUnit.Microgram)] }).Planned(IntakeNutrient.VitaminD)!.Dose);
     }
 
+    // The same 3 µg gap for a breastfeeding woman names her life stage, for vitamin D and for vitamin K2. (Profiles start at
+    // 18, so the under-18 cap is the safety rules' alone: SafetyBoundaryTests.)
+    [Fact]
+    public void The_life_stage_cap_names_breastfeeding()
+    {
+        var a = Assess(new AssessmentInput(Woman(30)) { Breastfeeding = true, Supplements = [Supplement(SupplementForm.VitaminD3, 12, DoseUnit.Microgram)] });
+        var withheld = a.Withheld(IntakeNutrient.VitaminD)!;
+        Assert.Equal(SafetyFindingCodes.PregnancyOrBreastfeeding, withheld.FindingCode);
+        Assert.Contains("the RDA of 15 µg (600 IU) that applies while you are breastfeeding", withheld.Reason, StringComparison.Ordinal);
+        var k = a.Withheld(IntakeNutrient.VitaminKTotal)!;
+        Assert.Equal(SafetyFindingCodes.PregnancyOrBreastfeeding, k.FindingCode);
+        Assert.StartsWith("While you are breastfeeding, supplements should not go beyond the reference intakes", k.Reason, StringComparison.Ordinal);
+    }
+
+    // Man of 60: vitamin D RDA 15 µg (IOM 2011). 15 µg taken meets it exactly: nothing is added; 14 µg leaves 1 µg, which
+    // the smallest strength (5 µg) covers.
+    [Theory]
+    [InlineData(15.0, null)]
+    [InlineData(14.0, 5.0)]
+    public void Vitamin_D_taken_on_both_sides_of_the_RDA(double taken, double? planned)
+    {
+        var a = Assess(new AssessmentInput(Man(60)) { Supplements = [Supplement(SupplementForm.VitaminD3, taken, DoseUnit.Microgram)] });
+        Assert.Equal(planned, a.Planned(IntakeNutrient.VitaminD)?.Dose);
+        if (planned is null)
+        {
+            var reason = a.Withheld(IntakeNutrient.VitaminD)!.Reason;
+            Assert.Equal(
+                "Your intake already meets the RDA of 15 µg (600 IU) for your age: your diet is not known (no food diary), so it is counted as none and your supplements 15 µg (600 IU).",
+                reason);
+        }
+    }
+
+    [Fact]
+    public void A_low_level_with_the_RDA_already_taken_asks_why_rather_than_adding_more()
+    {
+        var a = Assess(new AssessmentInput(Man(60)) { Supplements = [Supplement(SupplementForm.VitaminD3, 15, DoseUnit.Microgram)], Labs = LabResults.Create(vitaminD25OhNgPerMl: 15) });
+        Assert.EndsWith(" Your 25-OH vitamin D of 15 ng/mL is still low, so ask your clinician why, rather than adding more.", a.Withheld(IntakeNutrient.VitaminD)!.Reason, StringComparison.Ordinal);
+    }
+
     // IOM 2011 25-OH D ranges for the next steps: below 12 treat (safety advice); 12 to under 20 recheck; 20 and above nothing.
     [Theory]
     [InlineData(11.9, true, false)]

@@ -240,9 +240,14 @@ public class SafetyBoundaryTests
     [Theory]
     [InlineData(90, "G1")]
     [InlineData(89.9, "G2")]
+    [InlineData(60, "G2")]
     [InlineData(59.9, "G3a")]
+    [InlineData(45, "G3a")]
+    [InlineData(44.9, "G3b")]
     [InlineData(30, "G3b")]
     [InlineData(29.9, "G4")]
+    [InlineData(15, "G4")]
+    [InlineData(14.9, "G5")]
     public void GFR_categories_just_below_each_boundary(double egfr, string category) => Assert.Equal(category, SafetyCheck.GfrCategory(egfr));
 
     // ACR 2022 applies from 2.5 mg/day prednisolone-equivalent; BoneBalance warns from 3 months.
@@ -330,6 +335,19 @@ public class SafetyBoundaryTests
         Assert.Equal(expected, finding.Severity);
     }
 
+    [Theory]
+    [InlineData(true, false, "pregnant")]
+    [InlineData(false, true, "breastfeeding")]
+    public void A_woman_who_is_pregnant_or_breastfeeding_is_named_as_such(bool pregnant, bool breastfeeding, string stage)
+    {
+        var finding = Assert.Single(Evaluate(new(SafetyPerson.Create(30, Sex.Female, pregnant, breastfeeding)))
+            .With(SafetyFindingCodes.PregnancyOrBreastfeeding));
+        Assert.Equal(stage, finding.Reason);
+        Assert.StartsWith($"While you are {stage}, supplements should not go beyond the recommended daily intakes unless a clinician advises it.", finding.Message);
+        Assert.EndsWith("advises it.", finding.Message);
+        Assert.Equal(SafetySeverity.Caution, finding.Severity);
+    }
+
     [Fact]
     public void A_pregnant_and_breastfeeding_woman_is_named_as_both_and_the_doses_above_the_RDA_are_listed()
     {
@@ -406,6 +424,17 @@ public class SafetyBoundaryTests
     [InlineData(1)]
     [InlineData(120)]
     public void The_youngest_and_oldest_ages_are_accepted(int age) => Assert.Equal(age, SafetyPerson.Create(age, Sex.Female).AgeYears);
+
+    [Fact]
+    public void An_undefined_supplement_ingredient_is_refused_naming_the_field_and_a_profile_is_required()
+    {
+        var e = Assert.Throws<InvalidInputException>(() => SupplementDose.Create((SupplementIngredient)99, NutrientAmount.FromMicrograms(1), "supplements[2]"));
+        var error = Assert.Single(e.Errors);
+        Assert.Equal("supplements[2].form", error.Field);
+        Assert.Equal("99", error.Value);
+        Assert.Contains("Menaquinone7", error.ValidRange);
+        Assert.Throws<ArgumentNullException>(() => SafetyPerson.From(null!));
+    }
 
     [Fact]
     public void A_pregnant_or_breastfeeding_woman_is_accepted_and_an_undefined_sex_refused()

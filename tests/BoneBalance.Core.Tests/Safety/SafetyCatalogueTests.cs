@@ -79,4 +79,47 @@ public class SafetyCatalogueTests
         Assert.Throws<ArgumentException>(() => new SafetyCatalogue(
             [new("warfarin", DrugClass.VitaminKAntagonist, [], [], []), new("other", DrugClass.NoSafetyRule, ["Warfarin"], [], [])], []));
     }
+    [Fact]
+    public void An_ICD_10_code_given_to_two_entries_is_refused_and_one_that_matches_nothing_identifies_nothing()
+    {
+        Assert.Throws<ArgumentException>(() => new SafetyCatalogue(
+            [], [new("sarcoidosis", ConditionClass.GranulomatousDisease, [], [], ["D86"]), new("other", ConditionClass.NoSafetyRule, [], [], ["d86"])]));
+        Assert.Empty(Catalogue.Identify(Condition.Create("a diagnosis", icd10Code: "Z99.9")));
+    }
+
+    [Fact]
+    public void A_condition_is_found_by_its_own_name_and_a_medication_by_its_ATC_code()
+    {
+        var catalogue = new SafetyCatalogue(
+            [new("warfarin", DrugClass.VitaminKAntagonist, [], [], ["B01AA03"])],
+            [new("sarcoidosis", ConditionClass.GranulomatousDisease, [], ["31541009"], [])]);
+        Assert.Equal(ConditionClass.GranulomatousDisease, Assert.Single(catalogue.Identify(Condition.Create("Sarcoidosis of lung"))).Class);
+        Assert.Equal(ConditionClass.GranulomatousDisease, Assert.Single(catalogue.Identify(Condition.Create("a diagnosis", "31541009"))).Class);
+        Assert.Equal("warfarin", Assert.Single(catalogue.Identify(Medication.Create("my blood thinner", atcCode: "B01AA03"))).Generic);
+    }
+
+    [Fact]
+    public void A_new_catalogue_finds_conditions_by_synonym_and_by_the_longest_ICD_10_prefix()
+    {
+        var catalogue = new SafetyCatalogue(
+            [],
+            [
+                new("sarcoidosis", ConditionClass.GranulomatousDisease, ["besnier boeck disease"], [], ["D86"]),
+                new("hyperparathyroidism", ConditionClass.Hyperparathyroidism, [], [], ["E21"]),
+                new("secondary hyperparathyroidism", ConditionClass.NoSafetyRule, [], [], ["E21.1"]),
+            ]);
+        Assert.Equal(ConditionClass.GranulomatousDisease, Assert.Single(catalogue.Identify(Condition.Create("Besnier-Boeck disease"))).Class);
+        Assert.Equal(ConditionClass.GranulomatousDisease, Assert.Single(catalogue.Identify(Condition.Create("a diagnosis", icd10Code: "D86.0"))).Class);
+        Assert.Equal(ConditionClass.NoSafetyRule, Assert.Single(catalogue.Identify(Condition.Create("a diagnosis", icd10Code: "E21.1"))).Class);
+        Assert.Equal(ConditionClass.Hyperparathyroidism, Assert.Single(catalogue.Identify(Condition.Create("a diagnosis", icd10Code: "E21.0"))).Class);
+    }
+
+    [Fact]
+    public void The_catalogue_and_its_lookups_refuse_null()
+    {
+        Assert.Throws<ArgumentNullException>(() => new SafetyCatalogue(null!, []));
+        Assert.Throws<ArgumentNullException>(() => new SafetyCatalogue([], null!));
+        Assert.Throws<ArgumentNullException>(() => Catalogue.Identify((Medication)null!));
+        Assert.Throws<ArgumentNullException>(() => Catalogue.Identify((Condition)null!));
+    }
 }

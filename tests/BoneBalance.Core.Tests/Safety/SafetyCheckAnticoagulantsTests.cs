@@ -51,6 +51,14 @@ public class SafetyCheckAnticoagulantsTests
     }
 
     [Fact]
+    public void Menatetrenone_among_other_vitamin_K_supplements_with_warfarin_still_cites_the_label()
+    {
+        var mk4 = SupplementDose.Create(SupplementIngredient.Menaquinone4, NutrientAmount.FromMilligrams(45));
+        var vka = Assert.Single(Evaluate(new(Woman()) { Medications = [Med("warfarin")], Supplements = [Mk7(90), mk4] }).With(SafetyFindingCodes.VkaVitaminK));
+        Assert.Equal([SafetySources.Theuwissen2013, SafetySources.Schurgers2004, SafetySources.GlakayLabel], vka.Citations);
+    }
+
+    [Fact]
     public void A_VKA_user_without_vitamin_K_gets_the_informational_keep_it_steady_finding_and_the_INR_in_the_reason()
     {
         var labs = LabResults.Create(inr: 2.4);
