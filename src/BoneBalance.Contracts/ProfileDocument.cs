@@ -6,7 +6,7 @@ using BoneBalance.Core.Validation;
 namespace BoneBalance.Data.Contracts;
 
 /// <summary>
-/// The profile contract (issue 4 §6): a person's profile, medications, conditions, symptoms, DXA results, labs,
+/// The profile contract (README, "bonebalance assess"): a person's profile, medications, conditions, symptoms, DXA results, labs,
 /// supplements, FRAX result and optionally a food diary as one JSON document, read into a validated
 /// <see cref="AssessmentInput"/>. The CLI (<c>bonebalance assess</c>) and the web API read profiles through here, so
 /// both accept exactly the same documents. Field names are camelCase and case-sensitive; tokens are those of the

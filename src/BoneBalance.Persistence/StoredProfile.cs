@@ -1,7 +1,7 @@
 namespace BoneBalance.Data.Persistence;
 
 /// <summary>
-/// A person's profile (at most one per account): the issue-4 profile JSON document as text, exactly as the
+/// A person's profile (at most one per account): the profile JSON document (the contract of `bonebalance assess`) as text, exactly as the
 /// assessment wizard and <c>PUT /api/profile</c> saved it. Kept as one document rather than columns because the
 /// contract is a nested document (person, risk factors, medications, DXA scans, labs…) that the wizard edits a
 /// section at a time and that grows with the contract; the few values the server needs without parsing it are not

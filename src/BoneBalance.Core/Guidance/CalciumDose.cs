@@ -17,7 +17,7 @@ namespace BoneBalance.Core.Guidance;
 /// </summary>
 internal static class CalciumDose
 {
-    /// <summary>Largest single dose of elemental calcium, mg: absorption falls above it (issue 4; NOGG/knowledge-base
+    /// <summary>Largest single dose of elemental calcium, mg: absorption falls above it (NOGG/knowledge-base
     /// wording; the university calcium tips cite 500–600 mg, <see cref="GuidanceSources.UabCalciumSupplementTips"/>).</summary>
     public const double MaximumSingleDoseMilligrams = 500;
 

@@ -14,7 +14,7 @@ internal static class AccountsRegistration
     /// <summary>The default scheme: forwards to the bearer handler or the Identity cookie.</summary>
     public const string CookieOrBearer = "CookieOrBearer";
 
-    /// <summary>Failed sign-ins in a row that lock an account (issue 5).</summary>
+    /// <summary>Failed sign-ins in a row that lock an account.</summary>
     public const int MaxFailedAttempts = 5;
 
     /// <summary>How long a locked account stays locked.</summary>

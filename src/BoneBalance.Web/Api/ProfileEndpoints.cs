@@ -4,7 +4,7 @@ using BoneBalance.Web.Profile;
 namespace BoneBalance.Web.Api;
 
 /// <summary>
-/// <c>GET /api/profile</c> and <c>PUT /api/profile</c>: the person's profile document (issue 4 §6), checked by the same
+/// <c>GET /api/profile</c> and <c>PUT /api/profile</c>: the person's profile document (the profile contract), checked by the same
 /// contract reader as <c>bonebalance assess</c> (strict: unknown, repeated or mistyped fields are refused by JSON path).
 /// </summary>
 internal static class ProfileEndpoints
@@ -35,6 +35,6 @@ internal static class ProfileEndpoints
                 return TypedResults.Text((await store.SaveAsync(body.GetBuffer().AsMemory(0, (int)body.Length), cancellationToken).ConfigureAwait(false)).Json, "application/json");
             })
             .Accepts<System.Text.Json.JsonElement>("application/json")
-            .WithSummary("Replace the profile document (the issue-4 contract; see README 'bonebalance assess'); every refused field is named by its JSON path");
+            .WithSummary("Replace the profile document (the profile contract; see README 'bonebalance assess'); every refused field is named by its JSON path");
     }
 }

@@ -10,7 +10,7 @@ using BoneBalance.Data.Contracts;
 namespace BoneBalance.Web.Profile;
 
 /// <summary>
-/// The profile document (issue 4 §6) as the web app stores it: checked by the contract's reader
+/// The profile document (the profile contract) as the web app stores it: checked by the contract's reader
 /// (<see cref="ProfileDocument"/>, the same one <c>bonebalance assess</c> uses), stored as compact JSON text.
 /// </summary>
 internal static class ProfileJson

@@ -5,7 +5,7 @@ using BoneBalance.Web.Forms;
 namespace BoneBalance.Web.Wizard;
 
 /// <summary>
-/// Writes one wizard step's form into the profile document (issue 4 §6). The inputs are named by the document's JSON
+/// Writes one wizard step's form into the profile document (the profile contract). The inputs are named by the document's JSON
 /// paths (<c>person.age</c>, <c>dxa[1].site</c>), so the contract's errors land next to the input that caused them;
 /// empty table rows are dropped, and <see cref="InputFor"/> maps a row's path in the document back to its row on the
 /// form. Only the form's own problems (a number that is not one) are found here; ranges and tokens are the contract's.

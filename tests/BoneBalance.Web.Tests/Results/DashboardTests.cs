@@ -153,6 +153,9 @@ public sealed partial class DashboardTests(BoneBalanceFactory factory) : IClassF
         {
             Assert.Contains($"data-nutrient=\"{nutrient}\"", html, StringComparison.Ordinal);
         }
+
+        // The average says how many days it rests on.
+        Assert.Matches(@"data-testid=""days-logged"">Based on 1 of 7 days logged \(\d{1,2} \w{3} to \d{1,2} \w{3}\): the more days you log", html);
     }
 
     internal const string VkaNote = "No vitamin K foods are suggested because you take warfarin: keep the vitamin K in your food about the same from "
