@@ -64,4 +64,14 @@ public sealed class PageTests(BoneBalanceFactory factory) : IClassFixture<BoneBa
         using var js = await browser.Client.GetAsync("/js/site.js");
         Assert.Equal(HttpStatusCode.OK, js.StatusCode);
     }
+
+    [Theory]
+    [InlineData("/", 1)]
+    [InlineData("/Knowledge", 1)]
+    public async Task The_disclaimer_is_said_once_per_page(string path, int times)
+    {
+        using var browser = factory.Browser();
+        var html = await browser.GetPageAsync(path);
+        Assert.Equal(times, System.Text.RegularExpressions.Regex.Count(html, "it does not diagnose or prescribe"));
+    }
 }
