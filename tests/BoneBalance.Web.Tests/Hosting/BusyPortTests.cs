@@ -16,17 +16,7 @@ public sealed class BusyPortTests
         var port = ((IPEndPoint)holder.LocalEndpoint).Port;
         var dll = Path.Combine(Path.GetDirectoryName(typeof(Program).Assembly.Location)!, "BoneBalance.Web.dll");
         var database = Path.Combine(Path.GetTempPath(), $"bb-busy-{Guid.NewGuid():N}.db");
-        _ = SharedCatalogue.Instance;
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { dll, "--urls", $"http://127.0.0.1:{port}" },
-            WorkingDirectory = Path.GetTempPath(),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["ConnectionStrings__BoneBalance"] = $"Data Source={database}";
-        start.Environment["FoodDatabase__Path"] = SharedCatalogue.DatabasePath;
+        var start = AppProcess.StartInfo(dll, port, database);
         try
         {
             using var process = Process.Start(start)!;

@@ -42,6 +42,25 @@ public sealed class AppProcess : IDisposable
         Assert.True(File.Exists(dll), $"{dll} is missing: build src/BoneBalance.Web first");
         _ = SharedCatalogue.Instance; // builds the food database file the child reads
         var port = FreePort();
+        var start = StartInfo(dll, port, databasePath);
+        start.Environment["Accounts__SignInAttemptsPerMinute"] = "1000";
+        var process = Process.Start(start)!;
+        var app = new AppProcess(process, new Uri($"http://127.0.0.1:{port}/"));
+        process.OutputDataReceived += (_, e) => app.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => app.Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await app.WaitUntilReadyAsync();
+        return app;
+    }
+
+    /// <summary>
+    /// How the app is started as a child process: <paramref name="dll"/> on loopback port <paramref name="port"/>, with its
+    /// own SQLite file and the tests' shared food catalogue, output redirected.
+    /// </summary>
+    public static ProcessStartInfo StartInfo(string dll, int port, string databasePath)
+    {
+        _ = SharedCatalogue.Instance; // builds the food database file the child reads
         var start = new ProcessStartInfo("dotnet")
         {
             ArgumentList = { dll, "--urls", $"http://127.0.0.1:{port}" },
@@ -52,15 +71,7 @@ public sealed class AppProcess : IDisposable
         };
         start.Environment["ConnectionStrings__BoneBalance"] = $"Data Source={databasePath}";
         start.Environment["FoodDatabase__Path"] = SharedCatalogue.DatabasePath;
-        start.Environment["Accounts__SignInAttemptsPerMinute"] = "1000";
-        var process = Process.Start(start)!;
-        var app = new AppProcess(process, new Uri($"http://127.0.0.1:{port}/"));
-        process.OutputDataReceived += (_, e) => app.Append(e.Data);
-        process.ErrorDataReceived += (_, e) => app.Append(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        await app.WaitUntilReadyAsync();
-        return app;
+        return start;
     }
 
     /// <summary>A browser-like client for the app (cookies kept, redirects not followed).</summary>
