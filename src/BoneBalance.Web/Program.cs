@@ -29,8 +29,7 @@ await app.MigrateDatabaseAsync().ConfigureAwait(false);
 app.LoadFoodCatalogue();
 
 app.UseReverseProxy();
-app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseErrorPages();
 if (!app.Environment.IsDevelopment())
 {
     // Sends Strict-Transport-Security only over HTTPS and never for localhost, so the default http://localhost:5000
