@@ -48,6 +48,9 @@ public abstract class BoneBalanceDbContext : IdentityDbContext<BoneBalanceUser>
     /// <summary>API tokens.</summary>
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
+    /// <summary>Signed-in browser sessions (<see cref="AccountSession"/>): not owner-filtered, read by key.</summary>
+    public DbSet<AccountSession> Sessions => Set<AccountSession>();
+
     // Read by the query filters: EF Core evaluates a context member per query, so each context sees its own owner.
     private string? OwnerId => Owner.UserId;
 
@@ -141,6 +144,8 @@ public abstract class BoneBalanceDbContext : IdentityDbContext<BoneBalanceUser>
         deleted += await DiarySupplements.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         deleted += await Assessments.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         deleted += await ApiTokens.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        var owner = RequireOwner();
+        deleted += await Sessions.Where(s => s.UserId == owner).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         return deleted;
     }
 
@@ -182,6 +187,13 @@ public abstract class BoneBalanceDbContext : IdentityDbContext<BoneBalanceUser>
         {
             e.HasIndex(t => t.Hash).IsUnique();
             e.Property(t => t.Name).HasMaxLength(100);
+        });
+        builder.Entity<AccountSession>(e =>
+        {
+            e.Property(s => s.Id).HasMaxLength(64);
+            e.Property(s => s.Device).HasMaxLength(AccountSession.MaximumDeviceLength);
+            e.HasIndex(s => s.UserId);
+            e.HasOne<BoneBalanceUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 

@@ -20,6 +20,9 @@ internal static class AccountsRegistration
     /// <summary>How long a locked account stays locked.</summary>
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
 
+    /// <summary>How long a browser session lasts without use (sliding: each use within it extends it).</summary>
+    public static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(8);
+
     /// <summary>Shortest password accepted. Length rather than composition rules, as NIST SP 800-63B §5.1.1.2 advises
     /// (it sets 8 as the floor and recommends against character-class rules); 10 gives margin over that floor.</summary>
     public const int MinimumPasswordLength = 10;
@@ -66,16 +69,18 @@ internal static class AccountsRegistration
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.ExpireTimeSpan = SessionLifetime;
             cookie.SlidingExpiration = true;
             // Programs get status codes, not a redirect to a sign-in form.
             cookie.Events.OnRedirectToLogin = context => ApiOrRedirect(context, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = context => ApiOrRedirect(context, StatusCodes.Status403Forbidden);
         });
 
-        // Sessions end on the server, not only in the browser: every cookie request checks the account's security stamp
-        // (ValidationInterval zero: one indexed read per request), and signing out, deleting the account or changing the
-        // password renews the stamp, so a copied cookie stops working at once, on every device.
+        // Sessions end on the server, not only in the browser. Each sign-in has a session row whose key the cookie carries
+        // (AccountSessions): signing out deletes that row, so the cookie and any copy of it stop working at once while the
+        // account's other devices stay signed in. "Sign out everywhere", a password change and deleting the account delete
+        // every row and renew the security stamp, which every cookie request also checks (ValidationInterval zero).
+        AccountSessions.Register(services);
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
 
         services.AddAuthorization();

@@ -14,7 +14,8 @@ namespace BoneBalance.Web.MyData;
 /// <summary>What BoneBalance holds about me: download it all as JSON, or delete the account and all of it.</summary>
 [Authorize]
 internal sealed class MyDataModel(
-    BoneBalanceDbContext db, UserManager<BoneBalanceUser> users, SignInManager<BoneBalanceUser> signIn, AccountDeletion deletion, ApiTokenIssuer tokens, TimeProvider clock)
+    BoneBalanceDbContext db, UserManager<BoneBalanceUser> users, SignInManager<BoneBalanceUser> signIn, AccountDeletion deletion, ApiTokenIssuer tokens,
+    AccountSessions sessions, TimeProvider clock)
     : PageModel
 {
     /// <summary>The phrase that confirms deletion.</summary>
@@ -39,6 +40,12 @@ internal sealed class MyDataModel(
 
     /// <summary>API tokens held.</summary>
     public IReadOnlyList<ApiToken> Tokens { get; private set; } = [];
+
+    /// <summary>The account's signed-in browser sessions, newest first.</summary>
+    public IReadOnlyList<AccountSession> Sessions { get; private set; } = [];
+
+    /// <summary>The key of this browser's session (to mark it in the list).</summary>
+    public string? CurrentSession { get; private set; }
 
     /// <summary>A token just issued (shown once, on the page that issued it).</summary>
     public string? NewToken { get; private set; }
@@ -119,6 +126,28 @@ internal sealed class MyDataModel(
     public async Task<IActionResult> OnPostRevokeTokenAsync(long id, CancellationToken cancellationToken) =>
         await tokens.RevokeAsync(id, cancellationToken).ConfigureAwait(false) ? Redirect("/MyData") : NotFound();
 
+    /// <summary>Ends one of the account's sessions (another device); ending this one is signing out.</summary>
+    public async Task<IActionResult> OnPostEndSessionAsync(string? id, CancellationToken cancellationToken)
+    {
+        if (await users.GetUserAsync(User).ConfigureAwait(false) is not { } user)
+        {
+            return Challenge();
+        }
+
+        if (string.IsNullOrEmpty(id) || !await sessions.EndAsync(user.Id, id, cancellationToken).ConfigureAwait(false))
+        {
+            return NotFound();
+        }
+
+        if (id == AccountSessions.KeyOf(User))
+        {
+            await signIn.SignOutAsync().ConfigureAwait(false);
+            return LocalRedirect("/");
+        }
+
+        return Redirect("/MyData#sessions");
+    }
+
     private async Task LoadAsync(BoneBalanceUser user, CancellationToken cancellationToken)
     {
         Email = user.Email ?? string.Empty;
@@ -127,5 +156,7 @@ internal sealed class MyDataModel(
         SupplementRows = await db.DiarySupplements.CountAsync(cancellationToken).ConfigureAwait(false);
         Assessments = await db.Assessments.CountAsync(cancellationToken).ConfigureAwait(false);
         Tokens = await tokens.ListAsync(cancellationToken).ConfigureAwait(false);
+        Sessions = await sessions.ListAsync(user.Id, cancellationToken).ConfigureAwait(false);
+        CurrentSession = AccountSessions.KeyOf(User);
     }
 }
