@@ -11,12 +11,13 @@ internal static class AccountEndpoints
     public static void MapAccountEndpoints(this RouteGroupBuilder api)
     {
         var account = api.MapGroup(string.Empty).WithTags("Account");
-        account.MapGet("/export", async Task<Results<Ok<AccountExport>, UnauthorizedHttpResult>> (
+        account.MapGet("/export", async Task<Results<PushStreamHttpResult, UnauthorizedHttpResult>> (
                 HttpContext context, UserManager<BoneBalanceUser> users, BoneBalanceDbContext db, TimeProvider clock, CancellationToken ct) =>
                 await users.GetUserAsync(context.User).ConfigureAwait(false) is { } user
-                    ? TypedResults.Ok(await AccountExport.ReadAsync(db, user, clock.GetUtcNow().UtcDateTime, ct).ConfigureAwait(false))
+                    ? TypedResults.Stream(body => AccountExport.WriteAsync(body, db, user, clock.GetUtcNow().UtcDateTime, ct), "application/json")
                     : TypedResults.Unauthorized())
-            .WithSummary("Everything BoneBalance holds about you, as JSON");
+            .Produces<AccountExport>(StatusCodes.Status200OK, "application/json")
+            .WithSummary("Everything BoneBalance holds about you, as JSON (streamed)");
         account.MapDelete("/account", async Task<Results<NoContent, UnauthorizedHttpResult, ProblemHttpResult>> (
                 HttpContext context, UserManager<BoneBalanceUser> users, AccountDeletion deletion, SignInManager<BoneBalanceUser> signIn, CancellationToken ct) =>
             {

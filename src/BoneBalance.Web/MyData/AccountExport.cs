@@ -7,7 +7,8 @@ namespace BoneBalance.Web.MyData;
 /// <summary>
 /// Everything BoneBalance holds about one account, as the JSON download of "My data" and <c>GET /api/export</c>:
 /// the account, the profile document, every diary row, saved assessments and API tokens (names and dates; a token's
-/// hash is useless to its owner and is left out).
+/// hash is useless to its owner and is left out). This record documents the shape (OpenAPI, tests read exports back
+/// into it); <see cref="WriteAsync"/> writes it.
 /// </summary>
 /// <param name="ExportedUtc">When the export was made.</param>
 /// <param name="Account">The account.</param>
@@ -25,40 +26,131 @@ internal sealed record AccountExport(
     IReadOnlyList<ExportedAssessment> Assessments,
     IReadOnlyList<ExportedApiToken> ApiTokens)
 {
-    /// <summary>Reads the signed-in account's data (the context is scoped to it).</summary>
-    public static async Task<AccountExport> ReadAsync(BoneBalanceDbContext db, BoneBalanceUser user, DateTime nowUtc, CancellationToken cancellationToken)
+    /// <summary>Bytes buffered before they are flushed to the response.</summary>
+    private const int FlushAt = 64 * 1024;
+
+    /// <summary>The file name of a download made at <paramref name="nowUtc"/>.</summary>
+    public static string FileName(DateTime nowUtc) => $"bonebalance-export-{nowUtc:yyyy-MM-dd}.json";
+
+    /// <summary>
+    /// Streams the signed-in account's data (the context is scoped to it) as indented JSON in constant memory: rows are
+    /// read one at a time and flushed every 64 KiB, and the stored profile and assessment documents are copied as they are,
+    /// never parsed into objects. Memory does not grow with the account (measured in the README).
+    /// </summary>
+    public static async Task WriteAsync(Stream body, BoneBalanceDbContext db, BoneBalanceUser user, DateTime nowUtc, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(user);
-        var profile = await db.Profiles.AsNoTracking().SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        var foods = await db.DiaryFoods.AsNoTracking().OrderBy(r => r.Date).ThenBy(r => r.Id)
-            .Select(r => new ExportedDiaryFood(r.Id, r.Date, r.FoodId, r.Grams, r.Quantity, r.Measure, r.CreatedUtc)).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var supplements = await db.DiarySupplements.AsNoTracking().OrderBy(r => r.Date).ThenBy(r => r.Id)
-            .Select(r => new ExportedDiarySupplement(r.Id, r.Date, r.Form, r.Dose, r.Unit, r.CreatedUtc)).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var assessments = (await db.Assessments.AsNoTracking().OrderBy(r => r.Id).ToListAsync(cancellationToken).ConfigureAwait(false))
-            .Select(r => new ExportedAssessment(r.Id, r.CreatedUtc, Parse(r.InputJson), Parse(r.ResultJson))).ToList();
-        var tokens = await db.ApiTokens.AsNoTracking().OrderBy(r => r.Id)
-            .Select(r => new ExportedApiToken(r.Id, r.Name, r.CreatedUtc, r.LastUsedUtc)).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return new AccountExport(
-            nowUtc,
-            new ExportedAccount(user.Id, user.Email ?? string.Empty, user.CreatedUtc),
-            profile is null ? null : Parse(profile.Json),
-            foods,
-            supplements,
-            assessments,
-            tokens);
+        await using var json = new Utf8JsonWriter(body, new JsonWriterOptions { Indented = true });
+        json.WriteStartObject();
+        json.WriteString("exportedUtc", nowUtc);
+        json.WriteStartObject("account");
+        json.WriteString("id", user.Id);
+        json.WriteString("email", user.Email ?? string.Empty);
+        json.WriteString("createdUtc", user.CreatedUtc);
+        json.WriteEndObject();
+
+        json.WritePropertyName("profile");
+        var profile = await db.Profiles.AsNoTracking().Select(p => p.Json).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (profile is null)
+        {
+            json.WriteNullValue();
+        }
+        else
+        {
+            json.WriteRawValue(profile);
+        }
+
+        json.WriteStartArray("diaryFoods");
+        await foreach (var r in db.DiaryFoods.AsNoTracking().OrderBy(r => r.Date).ThenBy(r => r.Id).AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("id", r.Id);
+            json.WriteString("date", r.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteString("foodId", r.FoodId);
+            json.WriteNumber("grams", r.Grams);
+            Nullable(json, "quantity", r.Quantity);
+            json.WriteString("measure", r.Measure);
+            json.WriteString("createdUtc", r.CreatedUtc);
+            json.WriteEndObject();
+            await FlushIfFullAsync(json, cancellationToken).ConfigureAwait(false);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("diarySupplements");
+        await foreach (var r in db.DiarySupplements.AsNoTracking().OrderBy(r => r.Date).ThenBy(r => r.Id).AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("id", r.Id);
+            json.WriteString("date", r.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteString("form", r.Form);
+            json.WriteNumber("dose", r.Dose);
+            json.WriteString("unit", r.Unit);
+            json.WriteString("createdUtc", r.CreatedUtc);
+            json.WriteEndObject();
+            await FlushIfFullAsync(json, cancellationToken).ConfigureAwait(false);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("assessments");
+        await foreach (var r in db.Assessments.AsNoTracking().OrderBy(r => r.Id).AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("id", r.Id);
+            json.WriteString("createdUtc", r.CreatedUtc);
+            json.WritePropertyName("input");
+            json.WriteRawValue(r.InputJson);
+            json.WritePropertyName("result");
+            json.WriteRawValue(r.ResultJson);
+            json.WriteEndObject();
+            await FlushIfFullAsync(json, cancellationToken).ConfigureAwait(false);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("apiTokens");
+        await foreach (var r in db.ApiTokens.AsNoTracking().OrderBy(r => r.Id).AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("id", r.Id);
+            json.WriteString("name", r.Name);
+            json.WriteString("createdUtc", r.CreatedUtc);
+            json.WritePropertyName("lastUsedUtc");
+            if (r.LastUsedUtc is { } used)
+            {
+                json.WriteStringValue(used);
+            }
+            else
+            {
+                json.WriteNullValue();
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        await json.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static JsonElement Parse(string json)
+    private static void Nullable(Utf8JsonWriter json, string name, double? value)
     {
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.Clone();
+        if (value is { } v)
+        {
+            json.WriteNumber(name, v);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
     }
 
-    private static JsonElement Parse(byte[] utf8Json)
+    private static async Task FlushIfFullAsync(Utf8JsonWriter json, CancellationToken cancellationToken)
     {
-        using var document = JsonDocument.Parse(utf8Json);
-        return document.RootElement.Clone();
+        if (json.BytesPending >= FlushAt)
+        {
+            await json.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 }
 

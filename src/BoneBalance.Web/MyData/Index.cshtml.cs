@@ -1,4 +1,3 @@
-using System.Text.Json;
 using BoneBalance.Data.Persistence;
 using BoneBalance.Core.Validation;
 using BoneBalance.Web.Forms;
@@ -20,8 +19,6 @@ internal sealed class MyDataModel(
 {
     /// <summary>The phrase that confirms deletion.</summary>
     public const string ConfirmPhrase = "delete my account";
-
-    private static readonly JsonSerializerOptions ExportJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     /// <summary>The account's email.</summary>
     public string Email { get; private set; } = string.Empty;
@@ -70,9 +67,12 @@ internal sealed class MyDataModel(
             return Challenge();
         }
 
-        var export = await AccountExport.ReadAsync(db, user, clock.GetUtcNow().UtcDateTime, cancellationToken).ConfigureAwait(false);
-        var name = $"bonebalance-export-{export.ExportedUtc:yyyy-MM-dd}.json";
-        return File(JsonSerializer.SerializeToUtf8Bytes(export, ExportJson), "application/json", name);
+        // Streamed straight to the response in constant memory; the headers go first.
+        var now = clock.GetUtcNow().UtcDateTime;
+        Response.ContentType = "application/json";
+        Response.Headers.ContentDisposition = new System.Net.Mime.ContentDisposition { FileName = AccountExport.FileName(now) }.ToString();
+        await AccountExport.WriteAsync(Response.Body, db, user, now, cancellationToken).ConfigureAwait(false);
+        return new EmptyResult();
     }
 
     /// <summary>Deletes the account once the phrase is typed.</summary>
