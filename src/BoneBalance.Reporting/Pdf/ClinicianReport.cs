@@ -21,7 +21,9 @@ public static partial class ClinicianReport
     /// <param name="output">A writable stream.</param>
     /// <param name="assessment">The assessment to report.</param>
     /// <param name="options">The generation time, and the person label and FRAX when given.</param>
-    public static void Write(Stream output, Assessment assessment, ReportOptions options)
+    /// <param name="cancellationToken">Checked before every paragraph of both layout passes and before saving.</param>
+    /// <exception cref="OperationCanceledException">The token was cancelled; nothing is written to <paramref name="output"/>.</exception>
+    public static void Write(Stream output, Assessment assessment, ReportOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(assessment);
@@ -41,18 +43,19 @@ public static partial class ClinicianReport
         var header = $"BoneBalance clinician report · generated {generated} · {InformsNotDiagnoses}";
         using (var draft = new PdfDocument())
         {
-            var pages = Lay(draft, header, 0, assessment, options, generated);
-            Lay(document, header, pages, assessment, options, generated);
+            var pages = Lay(draft, header, 0, assessment, options, generated, cancellationToken);
+            Lay(document, header, pages, assessment, options, generated, cancellationToken);
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         document.Save(output, closeStream: false);
     }
 
     // Lays the whole report out in the document; returns the number of pages.
-    private static int Lay(PdfDocument document, string header, int pageCount, Assessment assessment, ReportOptions options, string generated)
+    private static int Lay(PdfDocument document, string header, int pageCount, Assessment assessment, ReportOptions options, string generated, CancellationToken cancellationToken)
     {
         var references = new ReferenceList();
-        using var flow = new PageFlow(document, header, pageCount);
+        using var flow = new PageFlow(document, header, pageCount, cancellationToken);
         flow.Paragraph("BoneBalance — clinician report", TextStyle.Title);
         flow.Paragraph($"Generated {generated}" + (options.PersonLabel is { Length: > 0 } label ? $" · Person: {label}" : string.Empty));
         flow.Paragraph(Describe(assessment.Person));

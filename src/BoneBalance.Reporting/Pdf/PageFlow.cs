@@ -25,6 +25,7 @@ internal sealed class PageFlow : IDisposable
     private readonly StructureBuilder _tags;
     private readonly string _header;
     private readonly int _pageCount;
+    private readonly CancellationToken _cancellation;
     private XGraphics _gfx;
     private double _y;
 
@@ -32,8 +33,10 @@ internal sealed class PageFlow : IDisposable
     /// <param name="header">The words of every page's header.</param>
     /// <param name="pageCount">The number of pages the flow will make (known from laying it out once before; any number
     /// in that first pass, as page numbers take no room in the layout).</param>
-    internal PageFlow(PdfDocument document, string header, int pageCount)
+    /// <param name="cancellation">Checked before every paragraph: a report whose request has ended stops being laid out.</param>
+    internal PageFlow(PdfDocument document, string header, int pageCount, CancellationToken cancellation = default)
     {
+        _cancellation = cancellation;
         _document = document;
         _header = header;
         _pageCount = pageCount;
@@ -87,6 +90,7 @@ internal sealed class PageFlow : IDisposable
     /// </summary>
     internal void Paragraph(string text, TextStyle style = TextStyle.Body, double indent = 0, MarginBar bar = MarginBar.None)
     {
+        _cancellation.ThrowIfCancellationRequested();
         _tags.BeginElement(Tag(style));
         Lines(text, style, indent, bar, label: 0);
         _tags.End();

@@ -4,6 +4,12 @@ namespace BoneBalance.Reporting.Pdf;
 /// Breaks a paragraph into lines no wider than a width, at spaces; a word longer than a whole line is cut at the
 /// character where it overflows. Existing line breaks are kept. Pure: the width of a text comes from the caller.
 /// </summary>
+/// <remarks>
+/// Linear in the length of the text: each word is measured at most twice whole (with the line before it, and alone), and a
+/// word wider than a line is cut by measuring pieces that grow one character at a time up to the width, never the rest
+/// of the word. Measuring a 250,000-character word whole at every cut
+/// made the report's cost grow with the square of its longest word.
+/// </remarks>
 internal static class WordWrap
 {
     /// <summary>The lines of <paramref name="text"/> within <paramref name="width"/>, as measured by <paramref name="measure"/>.</summary>
@@ -27,17 +33,30 @@ internal static class WordWrap
                     lines.Add(line);
                 }
 
-                line = word;
-                while (line.Length > 1 && measure(line) > width)
+                if (measure(word) <= width)
                 {
-                    var fits = 1;
-                    while (fits < line.Length && measure(line[..(fits + 1)]) <= width)
+                    line = word;
+                    continue;
+                }
+
+                // A word wider than a line: cut it into the longest pieces that fit (at least one character each).
+                var start = 0;
+                while (true)
+                {
+                    var end = start + 1;
+                    while (end < word.Length && measure(word[start..(end + 1)]) <= width)
                     {
-                        fits++;
+                        end++;
                     }
 
-                    lines.Add(line[..fits]);
-                    line = line[fits..];
+                    if (end == word.Length)
+                    {
+                        line = word[start..];
+                        break;
+                    }
+
+                    lines.Add(word[start..end]);
+                    start = end;
                 }
             }
 

@@ -56,7 +56,7 @@ internal static class AssessmentEndpoints
                 }
 
                 var now = clock.GetUtcNow();
-                var pdf = Results.ReportPdfEndpoint.Pdf(assessor.Assess(AssessmentReplay.Input(row, catalogue.Find)), now);
+                var pdf = Results.ReportPdfEndpoint.Pdf(assessor.Assess(AssessmentReplay.Input(row, catalogue.Find)), now, ct);
                 return TypedResults.File(pdf, "application/pdf", Results.ReportPdfEndpoint.FileName(now));
             })
             .WithSummary("One saved assessment as the clinician PDF report");

@@ -10,12 +10,14 @@ internal static class ReportPdfEndpoint
     /// <summary>The download's file name for a date: <c>bonebalance-report-YYYY-MM-DD.pdf</c>.</summary>
     public static string FileName(DateTimeOffset at) => $"bonebalance-report-{at.UtcDateTime:yyyy-MM-dd}.pdf";
 
-    /// <summary>Writes the PDF of <paramref name="assessment"/> into memory.</summary>
-    public static byte[] Pdf(Core.Guidance.Assessment assessment, DateTimeOffset at)
+    /// <summary>Writes the PDF of <paramref name="assessment"/> into memory; stops (throwing
+    /// <see cref="OperationCanceledException"/>) as soon as <paramref name="cancellationToken"/> is cancelled, e.g. when the
+    /// person closes the page.</summary>
+    public static byte[] Pdf(Core.Guidance.Assessment assessment, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         using var stream = new MemoryStream();
-        ClinicianReport.Write(stream, assessment, new ReportOptions(at) { Frax = assessment.FractureRisk.Frax });
+        ClinicianReport.Write(stream, assessment, new ReportOptions(at) { Frax = assessment.FractureRisk.Frax }, cancellationToken);
         return stream.ToArray();
     }
 
@@ -38,7 +40,7 @@ internal static class ReportPdfEndpoint
             }
 
             var now = clock.GetUtcNow();
-            return TypedResults.File(Pdf(assessed.Assessment, now), "application/pdf", FileName(now));
+            return TypedResults.File(Pdf(assessed.Assessment, now, cancellationToken), "application/pdf", FileName(now));
         })
         .RequireAuthorization()
         .ExcludeFromDescription();

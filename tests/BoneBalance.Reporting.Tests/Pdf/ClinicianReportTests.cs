@@ -18,6 +18,16 @@ public sealed partial class ClinicianReportTests
         return output.ToArray();
     }
 
+    /// <summary>A report whose request has ended is not made: a cancelled token throws before anything is written (the
+    /// token is checked before every paragraph of both layout passes and before saving).</summary>
+    [Fact]
+    public void A_cancelled_report_stops_and_writes_nothing()
+    {
+        using var output = new MemoryStream();
+        Assert.Throws<OperationCanceledException>(() => ClinicianReport.Write(output, SampleAssessments.WarfarinWithK2(), Options, new CancellationToken(canceled: true)));
+        Assert.Equal(0, output.Length);
+    }
+
     [Fact]
     public void Is_a_pdf_of_a_few_a4_pages_with_header_and_page_numbers_on_each()
     {

@@ -37,4 +37,38 @@ public sealed class WordWrapTests
         var lines = WordWrap.Lines(string.Join(' ', words), width, Count);
         return lines.All(l => l.Length <= width) && string.Join(' ', lines) == string.Join(' ', words);
     }
+
+    [Property]
+    public bool Long_words_are_cut_into_pieces_that_fit_and_lose_nothing(NonEmptyArray<PositiveInt> wordLengths, PositiveInt extra)
+    {
+        var words = wordLengths.Get.Select((n, i) => new string((char)('a' + i % 26), 1 + n.Get % 200)).ToList();
+        var width = 5 + extra.Get % 20;
+        var lines = WordWrap.Lines(string.Join(' ', words), width, Count);
+        return lines.All(l => l.Length <= width) && string.Concat(lines).Replace(" ", string.Empty, StringComparison.Ordinal) == string.Concat(words);
+    }
+
+    /// <summary>The cost of wrapping (characters handed to the measuring function, which is what costs in the PDF) grows
+    /// linearly with a long word: twice the word, about twice the work, and a small multiple of its length. Measuring the
+    /// rest of the word at every cut, as before, made it 4× for 2× and 200× the length here.</summary>
+    [Theory]
+    [InlineData(50)]
+    [InlineData(90)]
+    public void Wrapping_a_long_word_measures_a_number_of_characters_linear_in_its_length(int width)
+    {
+        long Measured(int length)
+        {
+            long total = 0;
+            WordWrap.Lines("before " + new string('x', length) + " after", width, t =>
+            {
+                total += t.Length;
+                return t.Length;
+            });
+            return total;
+        }
+
+        var single = Measured(10_000);
+        var twice = Measured(20_000);
+        Assert.InRange(twice, 1.9 * single, 2.1 * single);
+        Assert.True(twice <= 2 * width * 20_000L, $"{twice} characters measured for a 20,000-character word");
+    }
 }
