@@ -83,6 +83,12 @@ internal static class AccountsRegistration
         AccountSessions.Register(services);
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
 
+        // Password reset by email, when an SMTP server is configured (Mail section): one-hour one-time links.
+        services.Configure<Mail.MailSettings>(builder.Configuration.GetSection(Mail.MailSettings.Section));
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = ForgotPasswordModel.LinkLifetime);
+        services.AddSingleton<Mail.MailOutbox>();
+        services.AddHostedService<Mail.MailSender>();
+
         services.AddAuthorization();
         services.AddSignInRateLimit(builder.Configuration.GetValue("Accounts:SignInAttemptsPerMinute", 10));
     }

@@ -9,8 +9,11 @@ namespace BoneBalance.Web.Accounts;
 
 /// <summary>Signs a person in with email and password; five failures in a row lock the account for 15 minutes.</summary>
 [EnableRateLimiting(SignInRateLimit.PolicyName)]
-internal sealed class SignInModel(SignInManager<BoneBalanceUser> signIn) : PageModel
+internal sealed class SignInModel(SignInManager<BoneBalanceUser> signIn, Microsoft.Extensions.Options.IOptions<Mail.MailSettings> mail) : PageModel
 {
+    /// <summary>True when this BoneBalance can send password-reset links.</summary>
+    public bool CanResetPassword => mail.Value.Enabled;
+
     /// <summary>The email as typed (shown again after a failure).</summary>
     public string? Email { get; private set; }
 

@@ -154,6 +154,14 @@ public sealed partial class SessionTests(BoneBalanceFactory factory) : IClassFix
         await laptop.GetPageAsync("/Diary");
     }
 
+    [Fact]
+    public async Task Without_a_mail_server_no_reset_is_offered_and_the_page_says_why()
+    {
+        using var browser = factory.Browser();
+        Assert.DoesNotContain("/Accounts/ForgotPassword", await browser.GetPageAsync("/Accounts/SignIn"), StringComparison.Ordinal);
+        Assert.Contains("cannot send email", await browser.GetPageAsync("/Accounts/ForgotPassword"), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Firefox/128.0", "Firefox on Windows")]
     [InlineData("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0", "Edge on Windows")]
