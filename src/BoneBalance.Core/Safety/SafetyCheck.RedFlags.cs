@@ -53,7 +53,8 @@ public sealed partial class SafetyCheck
             message += $" Vitamin K deficiency is more likely with {Join(causes)}.";
         }
 
-        var urgent = bleeding ? "Because you also have bleeding signs, get urgent care if bleeding is heavy or will not stop. " : "Get urgent care if you bleed heavily or the bleeding will not stop. ";
+        // With bleeding signs, VITAMIN_K_DEFICIENCY_SIGNS already says when to get urgent care.
+        var urgent = bleeding ? string.Empty : "Get urgent care if you bleed heavily or the bleeding will not stop. ";
         var advice = doacs.Count > 0
             ? $"Tell the prescriber of {Join(doacs)} about this INR within the next few days, so they can decide whether it needs checking. {urgent}"
                 + "Never stop a prescribed medicine on your own, and do not start vitamin K on your own."
@@ -90,8 +91,8 @@ public sealed partial class SafetyCheck
             "You reported heavy menstrual bleeding, but you are past the menopause: any vaginal bleeding after the menopause needs to be "
                 + "checked by a doctor. Most often the cause is not serious, but it can be an early sign of cancer of the womb, which is "
                 + "why it is checked quickly. It is a reason to be seen of its own, apart from vitamin K.",
-            $"Book an appointment with your GP or gynaecologist now, within days rather than at your next routine visit. {referral} "
-                + "Get urgent care if the bleeding is heavy or will not stop.",
+            // VITAMIN_K_DEFICIENCY_SIGNS, always given with it, says when to get urgent care.
+            $"Book an appointment with your GP or gynaecologist now, within days rather than at your next routine visit. {referral}",
             $"heavy menstrual bleeding reported by a postmenopausal woman aged {age}"
                 + (c.Person.Profile?.MenopausalStatus is MenopausalStatus.Postmenopausal ? string.Empty : " (menopausal status not stated; taken as postmenopausal from age 55)"),
             Cite(RedFlagSources.NiceNg12)));
