@@ -12,12 +12,13 @@ public static class WorkUpSources
 {
     /// <summary>Royal Osteoporosis Society, for primary care (NOGG-based): besides DXA, tests to carry out routinely to
     /// exclude secondary causes — history and examination; blood count, ESR or CRP, serum calcium, albumin, creatinine,
-    /// phosphate, alkaline phosphatase, liver transaminases; thyroid function [P, the ROS page].</summary>
+    /// phosphate, alkaline phosphatase, liver transaminases; thyroid function [P, the ROS page,
+    /// nos.org.uk/for-health-professionals/professional-development/osteoporosis-resources-for-primary-care/investigation/what-other-investigations-are-important/;
+    /// the address is kept out of the citation, whose report line cannot wrap it].</summary>
     public static Citation RosInvestigations { get; } = new(
         "Royal Osteoporosis Society",
         "Osteoporosis resources for primary care: What other investigations are important?",
-        "nos.org.uk (read 2026)", 2026,
-        "https://nos.org.uk/for-health-professionals/professional-development/osteoporosis-resources-for-primary-care/investigation/what-other-investigations-are-important/");
+        "nos.org.uk: For health professionals, Osteoporosis resources for primary care, Investigation (read 2026)", 2026);
 
     /// <summary>AACE 2010 postmenopausal osteoporosis guidelines, Table 17, tests for secondary osteoporosis to consider on
     /// clinical suspicion: serum thyrotropin (TSH), ESR, PTH for primary or secondary hyperparathyroidism, tissue
