@@ -190,8 +190,8 @@ internal static class WorkUp
             "Ask about a spine check for hidden fractures",
             "Ask whether you should have a vertebral fracture assessment (a side view of the spine, taken on the DXA scanner or as an X-ray). "
                 + "Most spine fractures are not noticed when they happen, and finding one changes the fracture risk and often the treatment. Also tell your "
-                + "clinician if you have lost 4 cm (1.5 inches) or more of height, another reason for this check.",
-            $"Your lowest T-score is {Amounts.Number(t)}, below {Amounts.Number(VfaTScoreBelow)}, and {Amounts.Join(why)} (ISCD indications for vertebral fracture assessment).",
+                + "clinician if you have lost more than 4 cm (1.5 inches) of height, another reason for this check.",
+            $"Your lowest T-score is {Amounts.Number(t)}, below {VfaTScoreBelow:0.0}, and {Amounts.Join(why)} (ISCD indications for vertebral fracture assessment).",
             EvidenceGrade.D,
             [WorkUpSources.Iscd2019Vfa]);
     }

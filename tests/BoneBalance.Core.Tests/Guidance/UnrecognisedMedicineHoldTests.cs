@@ -31,7 +31,7 @@ public class UnrecognisedMedicineHoldTests
         {
             var w = a.Withheld(nutrient)!;
             Assert.Equal(SafetyFindingCodes.UnrecognisedMedication, w.FindingCode);
-            Assert.Contains("BoneBalance does not know zorbitrexal", w.Reason);
+            Assert.Contains("BoneBalance does not know zorbitrexal, so it could not check it against calcium and vitamin D", w.Reason);
             Assert.Contains("no new calcium or vitamin D until a pharmacist or the prescriber has reviewed zorbitrexal", w.Reason);
             Assert.Contains(SafetySources.KalciposSmpc, w.Citations);
         }

@@ -41,7 +41,7 @@ public class WorkUpTests
             Assert.Contains("25-OH vitamin D", r.Advice);
             Assert.Contains("coeliac disease antibodies", r.Advice);
             Assert.Contains("eGFR", r.Advice);
-            Assert.Contains("2.77 %", r.Reason);
+            Assert.StartsWith("Your lumbar spine bone density fell by 2.77 % between 2024-03-01 and 2026-03-01", r.Reason);
             Assert.Contains(WorkUpSources.RosInvestigations, r.Citations);
             Assert.Contains(WorkUpSources.Aace2010, r.Citations);
         }
@@ -85,11 +85,20 @@ public class WorkUpTests
     }
 
     [Fact]
+    public void One_long_term_PPI_among_several_makes_the_use_long_term()
+    {
+        var r = Assess(new AssessmentInput(Woman(55)) { Dxa = [Scores(t: -1.5, z: -2.1)], Medications = [Med("omeprazole", 20, 36), Med("dexlansoprazole", 30, 2)] })
+            .Get(RecommendationCodes.SecondaryCausesWorkUp);
+        Assert.Contains("You take omeprazole and dexlansoprazole and have for a year or more", r.Advice);
+    }
+
+    [Fact]
     public void Without_levothyroxine_or_a_PPI_the_work_up_names_neither_and_an_H2_blocker_is_not_a_PPI()
     {
         var r = Assess(new AssessmentInput(Woman(55)) { Dxa = [Scores(t: -1.5, z: -2.1)], Medications = [Med("famotidine", 20, 36)] })
             .Get(RecommendationCodes.SecondaryCausesWorkUp);
         Assert.DoesNotContain("You take", r.Advice);
+        Assert.EndsWith("Treating a cause can stop the loss.", r.Advice);
         Assert.DoesNotContain(SafetySources.FdaPpiFractures2010, r.Citations);
     }
 
@@ -183,6 +192,9 @@ public class WorkUpTests
             .Get(RecommendationCodes.ParathyroidReview);
         Assert.Equal(met ? RecommendationPriority.High : RecommendationPriority.Medium, r.Priority);
         Assert.Equal(met, r.Advice.Contains("Ask to be referred", StringComparison.Ordinal));
+        Assert.Equal(met ? "Ask about a referral for parathyroid surgery" : "Ask whether your overactive parathyroid needs an operation", r.Title);
+        Assert.Equal(met, r.Reason.StartsWith("Fifth International Workshop criteria for parathyroid surgery met: a blood calcium of 11.3 mg/dL", StringComparison.Ordinal));
+        Assert.Equal(!met, r.Reason.StartsWith("You have primary hyperparathyroidism; none of the Fifth International Workshop criteria", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -204,6 +216,7 @@ public class WorkUpTests
         var r = Assess(new AssessmentInput(Woman(60)) { Conditions = [Cond("primary hyperparathyroidism")], Labs = LabResults.Create(calciumMgPerDl: 10.6, egfr: 85), Dxa = [Scores(t: t)] })
             .Get(RecommendationCodes.ParathyroidReview);
         Assert.Equal(met, r.Priority == RecommendationPriority.High);
+        Assert.DoesNotContain("Not yet known", r.Advice); // calcium, eGFR and DXA all given
     }
 
     [Theory]

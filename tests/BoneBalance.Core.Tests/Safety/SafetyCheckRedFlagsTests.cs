@@ -51,6 +51,7 @@ public class SafetyCheckRedFlagsTests
         var f = Assert.Single(Evaluate(WithInr(2.4)).With(SafetyFindingCodes.InrHighWithoutAnticoagulant));
         Assert.Contains("2.4", f.Message);
         Assert.Equal("INR 2.4 (above 1.2), no vitamin K antagonist", f.Reason);
+        Assert.DoesNotContain("more likely with", f.Message);
     }
 
     [Theory]
