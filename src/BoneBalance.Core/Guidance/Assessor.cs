@@ -66,6 +66,7 @@ public sealed class Assessor
             .. SupplementAdvice.PreferD3(facts),
             .. LifestyleAdvice.For(facts, risk),
             .. NextSteps.For(facts, fractureRisk, risk, findings, plan),
+            .. WorkUp.For(facts, densitometry),
         ];
         return new Assessment(input.Person, fractureRisk, densitometry, facts.Intake, findings, plan, RecommendationOrder.Sort(recommendations), Disclaimer);
     }

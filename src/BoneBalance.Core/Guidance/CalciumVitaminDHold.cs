@@ -10,13 +10,19 @@ namespace BoneBalance.Core.Guidance;
 /// 25-OH vitamin D in the toxic range), an active vitamin D medicine such as calcitriol (its label withholds other vitamin D
 /// during treatment, and its prescriber sets the calcium) and severely reduced kidney function (CKD_CAUTION at Warning: stage 4–5 or eGFR
 /// below 30). A thiazide alone does not hold the plan back: its finding asks for monitoring, not for no supplement.
+/// Last, and weakest, a medicine the safety catalogue does not know (UNRECOGNISED_MEDICATION): it could not be checked
+/// against calcium or vitamin D (digoxin and lithium once went unrecognised while vitamin D3 was planned), so the plan adds
+/// no new calcium or vitamin D until a pharmacist or prescriber has reviewed it — but calcium- and vitamin D-rich food is
+/// still suggested (<see cref="HoldsFood"/> is false).
 /// </summary>
 /// <param name="FindingCode">The safety finding code of the rule.</param>
 /// <param name="Reason">Why, naming the person's own condition or value.</param>
 /// <param name="Citations">The rule's sources.</param>
 /// <param name="Because">What the person has, in patient words ("primary hyperparathyroidism", "a blood calcium of
 /// 10.7 mg/dL"), for the intake gap's note when no calcium- or vitamin D-rich food is suggested.</param>
-internal sealed record CalciumVitaminDHold(string FindingCode, string Reason, IReadOnlyList<Citation> Citations, string Because)
+/// <param name="HoldsFood">Whether calcium- and vitamin D-rich foods are held back too (true for every hold but an
+/// unrecognised medicine's).</param>
+internal sealed record CalciumVitaminDHold(string FindingCode, string Reason, IReadOnlyList<Citation> Citations, string Because, bool HoldsFood = true)
 {
     /// <summary>The hold that applies to the person, or null.</summary>
     public static CalciumVitaminDHold? For(PersonFacts facts)
@@ -56,12 +62,43 @@ internal sealed record CalciumVitaminDHold(string FindingCode, string Reason, IR
             kidney.Add($"an eGFR of {Amounts.Number(egfr)} mL/min/1.73 m²");
         }
 
-        return kidney.Count > 0
-            ? new(
+        if (kidney.Count > 0)
+        {
+            return new(
                 SafetyFindingCodes.CkdCaution,
                 $"With {Amounts.Join(kidney)} (severely reduced kidney function), calcium and vitamin D are prescribed by your kidney team, in forms and doses that differ from ordinary supplements.",
                 [SafetySources.Kdigo2012],
-                $"{Amounts.Join(kidney)} (severely reduced kidney function)")
-            : null;
+                $"{Amounts.Join(kidney)} (severely reduced kidney function)");
+        }
+
+        return Unrecognised(facts);
+    }
+
+    // Medicines the catalogue does not know, each named once in the order given.
+    private static CalciumVitaminDHold? Unrecognised(PersonFacts facts)
+    {
+        var unknown = new List<string>();
+        foreach (var (medication, entries) in facts.Identified.Medications)
+        {
+            if (entries.Count == 0 && !unknown.Contains(medication.Name))
+            {
+                unknown.Add(medication.Name);
+            }
+        }
+
+        if (unknown.Count == 0)
+        {
+            return null;
+        }
+
+        var names = Amounts.Join(unknown);
+        return new(
+            SafetyFindingCodes.UnrecognisedMedication,
+            $"BoneBalance does not know {names}, so it could not check {(unknown.Count == 1 ? "it" : "them")} against calcium and vitamin D: the plan adds no new "
+                + $"calcium or vitamin D until a pharmacist or the prescriber has reviewed {names} with you. Keep taking what you already take as agreed with them; "
+                + "calcium and vitamin D from food are fine.",
+            [SafetySources.KalciposSmpc],
+            $"{names} (not yet checked against calcium and vitamin D)",
+            HoldsFood: false);
     }
 }

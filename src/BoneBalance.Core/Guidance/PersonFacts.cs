@@ -195,7 +195,7 @@ internal sealed class PersonFacts
     private GapFoodLimits LimitsOnSuggestions() => new()
     {
         VitaminKAntagonists = Named(DrugClass.VitaminKAntagonist),
-        CalciumAndVitaminDHeldBecause = CalciumVitaminDHold?.Because,
+        CalciumAndVitaminDHeldBecause = CalciumVitaminDHold is { HoldsFood: true } hold ? hold.Because : null,
         KidneyStones = Has(ConditionClass.KidneyStones),
     };
 

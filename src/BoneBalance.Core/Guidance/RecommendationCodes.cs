@@ -67,11 +67,33 @@ public static class RecommendationCodes
     /// <summary>25-OH vitamin D unknown where it matters, or between 12 and 20 ng/mL: have it checked or rechecked.</summary>
     public const string CheckVitaminD = "CHECK_VITAMIN_D";
 
+    /// <summary>Bone loss of at least the least significant change between two scans, or a Z-score ≤ −2.0: ask for the
+    /// laboratory work-up for secondary causes (NOGG/ROS, AACE), naming a TSH on levothyroxine and a review of a proton-pump
+    /// inhibitor.</summary>
+    public const string SecondaryCausesWorkUp = "SECONDARY_CAUSES_WORKUP";
+
+    /// <summary>ISCD 2019 indications for vertebral fracture assessment met (T &lt; −1.0 and a woman ≥ 70, a man ≥ 80, or
+    /// glucocorticoids ≥ 5 mg/day for ≥ 3 months): ask about a spine check for hidden fractures.</summary>
+    public const string VertebralFractureAssessment = "VERTEBRAL_FRACTURE_ASSESSMENT";
+
+    /// <summary>Kidney stones: keep 1,000–1,200 mg of dietary calcium a day, fluids and less salt (AUA 2014); never a
+    /// restriction of dietary calcium.</summary>
+    public const string KidneyStoneDiet = "KIDNEY_STONE_DIET";
+
+    /// <summary>Hyperparathyroidism: the Fifth International Workshop's criteria for parathyroid surgery, met (High: ask for a
+    /// referral) or not met on the data given (Medium: the tests that decide it).</summary>
+    public const string ParathyroidReview = "PARATHYROID_REVIEW";
+
+    /// <summary>eGFR &lt; 60 (or stage 4–5 CKD, or CKD without an eGFR): calcium, phosphate, PTH, alkaline phosphatase and
+    /// 25-OH vitamin D (KDIGO 2017 CKD–MBD).</summary>
+    public const string CkdMineralBoneLabs = "CKD_MINERAL_BONE_LABS";
+
     /// <summary>Every code, in declaration order.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         SeeClinicianPromptly, TreatVitaminDDeficiency, ReduceVitaminD, ReduceCalcium, TakeVitaminK2, TakeVitaminD3, PreferVitaminD3, TakeCalcium,
         NoVitaminKSupplement, NoVitaminDSupplement, NoCalciumSupplement, StopSmoking, LimitAlcohol, FallsPrevention,
         WeightBearingAndBalanceExercise, Protein, LowBodyWeight, DxaReferral, DiscussTreatment, CheckVitaminD,
+        SecondaryCausesWorkUp, VertebralFractureAssessment, KidneyStoneDiet, ParathyroidReview, CkdMineralBoneLabs,
     ];
 }

@@ -81,7 +81,7 @@ public sealed partial class SafetyCheck
     }
 
     /// <summary>True for a proton-pump inhibitor: the WHO INN stem "-prazole" (benzimidazole antiulcer agents), ATC A02BC.</summary>
-    private static bool IsProtonPumpInhibitor(MedicationEntry entry) =>
+    internal static bool IsProtonPumpInhibitor(MedicationEntry entry) =>
         entry.Generic.EndsWith("prazole", StringComparison.Ordinal)
         || entry.AtcCodes.Any(a => a.StartsWith("A02BC", StringComparison.OrdinalIgnoreCase));
 }

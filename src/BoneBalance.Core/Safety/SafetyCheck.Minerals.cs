@@ -85,14 +85,22 @@ public sealed partial class SafetyCheck
 
         if (c.Input.Labs.CalciumMgPerDl is { } calcium && calcium > SerumCalciumUpperReferenceMgPerDl)
         {
+            // A medicine that raises calcium is a possible cause whether or not supplements are taken (SafetyCheck.RedFlags.cs).
+            var medicines = MedicinesRaisingCalcium(c);
+            var named = medicines.Count > 0 ? Join(medicines) : null;
             findings.Add(new(
                 SafetyFindingCodes.HypercalcaemiaRisk,
                 takesEither ? SafetySeverity.ContraindicatedWithoutSupervision : SafetySeverity.Warning,
                 $"Your blood calcium, {Number(calcium)} mg/dL, is above the usual reference range (8.5–10.2 mg/dL; your laboratory's "
-                    + "range may differ slightly).",
-                "See your clinician about the high calcium before taking any calcium or vitamin D supplement; they will look for the cause.",
-                takesEither ? $"serum calcium {Number(calcium)} mg/dL with {Supplements()}" : $"serum calcium {Number(calcium)} mg/dL",
-                Cite(SafetySources.MedlinePlusCalcium)));
+                    + "range may differ slightly)."
+                    + (named is null ? string.Empty : $" Among your medicines, {named} can raise blood calcium: a possible cause, whether or not you take supplements."),
+                "See your clinician about the high calcium before taking any calcium or vitamin D supplement; they will look for the cause."
+                    + (named is null ? string.Empty : " Tell them about your medicines, and never stop a prescribed medicine on your own."),
+                (takesEither ? $"serum calcium {Number(calcium)} mg/dL with {Supplements()}" : $"serum calcium {Number(calcium)} mg/dL")
+                    + (named is null ? string.Empty : $"; possible medicine causes: {named}"),
+                named is null
+                    ? Cite(SafetySources.MedlinePlusCalcium)
+                    : Cite([SafetySources.MedlinePlusCalcium, .. MedicinesRaisingCalciumSources(c)])));
         }
 
         if (c.Input.Labs.VitaminD25OhNgPerMl is { } level && level > VitaminDToxicityNgPerMl)
@@ -127,8 +135,8 @@ public sealed partial class SafetyCheck
                 SafetyFindingCodes.KidneyStonesCalcium,
                 SafetySeverity.Warning,
                 "You have had kidney stones, and calcium supplements made kidney stones more common in a large trial.",
-                "Prefer calcium from food. If you need a supplement, agree the dose with your clinician and keep your total calcium at or "
-                    + "below the upper level.",
+                "Prefer calcium from food, and do not cut down calcium-rich foods: too little calcium in the diet makes stones more likely. "
+                    + "If you need a supplement, agree the dose with your clinician and keep your total calcium at or below the upper level.",
                 $"{condition.Name}{Codes(condition)} with calcium supplements {Milligrams(c.SupplementCalcium)} a day",
                 Cite(SafetySources.Jackson2006, SafetySources.Iom2011)));
         }

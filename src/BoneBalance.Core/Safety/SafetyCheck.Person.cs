@@ -24,12 +24,20 @@ public sealed partial class SafetyCheck
         factors.AddRange(c.Taking(DrugClass.Tetracycline, DrugClass.Quinolone, DrugClass.OtherAntibiotic).Select(m => $"{m.Description} (antibiotic)"));
         factors = [.. factors.Distinct()];
 
-        var listed = Join(symptoms.Select(SymptomTokens.Describe));
+        // After the menopause "heavy menstrual bleeding" is postmenopausal bleeding, a red flag of its own
+        // (POSTMENOPAUSAL_BLEEDING): named as what it is here too, and pointed to.
+        var postmenopausal = symptoms.Contains(Symptom.HeavyMenstrualBleeding) && IsPostmenopausal(c.Person);
+        var listed = Join(symptoms.Select(s => postmenopausal && s == Symptom.HeavyMenstrualBleeding ? "vaginal bleeding after the menopause" : SymptomTokens.Describe(s)));
         var message = $"You reported {listed}. These can be signs of vitamin K deficiency or of another bleeding problem";
         message += anticoagulants.Count > 0 ? $"; while taking {Join(anticoagulants)} they can also mean the anticoagulant is acting too strongly." : ".";
         if (factors.Count > 0)
         {
             message += $" Vitamin K deficiency is more likely with {Join(factors)}.";
+        }
+
+        if (postmenopausal)
+        {
+            message += " Bleeding after the menopause also needs its own check by a doctor, whatever the vitamin K: see the advice on it.";
         }
 
         var advice = vka

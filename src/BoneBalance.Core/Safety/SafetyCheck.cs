@@ -76,6 +76,7 @@ public sealed partial class SafetyCheck
         findings.AddRange(free.HormonalTreatments);
         findings.AddRange(free.BoneMedicines);
         findings.AddRange(free.DeficiencySigns);
+        findings.AddRange(free.RedFlags);
         LifeStage(context, findings);
         return (
         [
@@ -102,6 +103,7 @@ public sealed partial class SafetyCheck
             HormonalTreatments(context, HormonalTreatments);
             BoneMedicines(context, BoneMedicines);
             DeficiencySigns(context, DeficiencySigns);
+            RedFlags(context, RedFlags);
         }
 
         public List<SafetyFinding> Unrecognised { get; } = [];
@@ -117,6 +119,8 @@ public sealed partial class SafetyCheck
         public List<SafetyFinding> BoneMedicines { get; } = [];
 
         public List<SafetyFinding> DeficiencySigns { get; } = [];
+
+        public List<SafetyFinding> RedFlags { get; } = [];
     }
 
     private static int IndexOf(string code)

@@ -85,6 +85,18 @@ public static class SafetyFindingCodes
     /// clinician promptly. <see cref="SafetySeverity.Warning"/>.</summary>
     public const string VitaminKDeficiencySigns = "VITAMIN_K_DEFICIENCY_SIGNS";
 
+    /// <summary>An INR above <see cref="SafetyCheck.InrUpperReference"/> (1.2) with no vitamin K antagonist: a key sign of
+    /// vitamin K deficiency or liver disease, to be assessed the same day (MedlinePlus; StatPearls). Names the likelier causes
+    /// (liver disease, malabsorption, medicines that lower vitamin K absorption, antibiotics). <see cref="SafetySeverity.Warning"/>;
+    /// <see cref="SafetySeverity.Caution"/> with a direct oral anticoagulant, which can raise the INR a little (Ofek 2017) but
+    /// whose prescriber should still see the value. Never with a vitamin K antagonist (the INR is then its measure).</summary>
+    public const string InrHighWithoutAnticoagulant = "INR_HIGH_WITHOUT_ANTICOAGULANT";
+
+    /// <summary>"Heavy menstrual bleeding" reported by a woman who is postmenopausal (as stated, or of unknown status and
+    /// aged 55 or over): postmenopausal bleeding, a red flag of its own for endometrial cancer (NICE NG12: urgent referral
+    /// from 55, considered below), beside VITAMIN_K_DEFICIENCY_SIGNS. Always <see cref="SafetySeverity.Warning"/>.</summary>
+    public const string PostmenopausalBleeding = "POSTMENOPAUSAL_BLEEDING";
+
     /// <summary>Pregnant or breastfeeding: no supplement doses beyond the reference intakes without a clinician.
     /// <see cref="SafetySeverity.Caution"/>; <see cref="SafetySeverity.Warning"/> when a supplement's daily dose is
     /// above the life stage's RDA or AI.</summary>
@@ -105,7 +117,7 @@ public static class SafetyFindingCodes
     [
         VkaVitaminK, VkaVitaminKFood, VkaKeepVitaminKSteady, DoacNoVitaminKInteraction, CalciumAboveUl, VitaminDAboveUl, HypercalcaemiaRisk,
         KidneyStonesCalcium, CkdCaution, AbsorptionSpacing, FatSolubleMalabsorption, GlucocorticoidBoneLoss,
-        HormonalTreatment, MedicineAffectsBone, VitaminKDeficiencySigns, PregnancyOrBreastfeeding, Under18, UnrecognisedMedication,
+        HormonalTreatment, MedicineAffectsBone, VitaminKDeficiencySigns, InrHighWithoutAnticoagulant, PostmenopausalBleeding, PregnancyOrBreastfeeding, Under18, UnrecognisedMedication,
         UnrecognisedCondition,
     ];
 }
