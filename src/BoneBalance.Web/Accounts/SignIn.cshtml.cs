@@ -49,6 +49,12 @@ internal sealed class SignInModel(SignInManager<BoneBalanceUser> signIn, Microso
             return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : "/Diary");
         }
 
+        // The password was right and the account asks for a second step (a short-lived cookie remembers whose).
+        if (result.RequiresTwoFactor)
+        {
+            return LocalRedirect("/Accounts/SignInCode" + (Url.IsLocalUrl(returnUrl) ? "?returnUrl=" + Uri.EscapeDataString(returnUrl!) : string.Empty));
+        }
+
         // One message whether the address has no account, the password is wrong or the account is locked: a different
         // answer for a locked account would tell a stranger that the address has an account here.
         ModelState.AddModelError("form", SignInRefused);
