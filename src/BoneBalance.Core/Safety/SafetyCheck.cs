@@ -75,6 +75,7 @@ public sealed partial class SafetyCheck
         findings.AddRange(free.Glucocorticoids);
         findings.AddRange(free.HormonalTreatments);
         findings.AddRange(free.BoneMedicines);
+        findings.AddRange(free.OsteoporosisTreatment);
         findings.AddRange(free.DeficiencySigns);
         LifeStage(context, findings);
         return (
@@ -101,6 +102,7 @@ public sealed partial class SafetyCheck
             Glucocorticoids(context, Glucocorticoids);
             HormonalTreatments(context, HormonalTreatments);
             BoneMedicines(context, BoneMedicines);
+            OsteoporosisTreatment(context, OsteoporosisTreatment);
             DeficiencySigns(context, DeficiencySigns);
         }
 
@@ -115,6 +117,8 @@ public sealed partial class SafetyCheck
         public List<SafetyFinding> HormonalTreatments { get; } = [];
 
         public List<SafetyFinding> BoneMedicines { get; } = [];
+
+        public List<SafetyFinding> OsteoporosisTreatment { get; } = [];
 
         public List<SafetyFinding> DeficiencySigns { get; } = [];
     }
@@ -136,7 +140,8 @@ public sealed partial class SafetyCheck
     {
         foreach (var (medication, entries) in c.Medications)
         {
-            if (entries.Count == 0)
+            // A stopped medicine no rule reads but the treatment history's: nothing to check it against.
+            if (entries.Count == 0 && !medication.Stopped)
             {
                 findings.Add(new(
                     SafetyFindingCodes.UnrecognisedMedication,
