@@ -78,7 +78,7 @@ internal static class TreatmentAdvice
         foreach (var (medication, entry, description) in past)
         {
             reasons.Add(medication.StoppedMonthsAgo is { } ago ? $"{description} stopped {Amounts.Number(ago)} months ago" : $"{description} stopped (when not given)");
-            urgent |= Past(facts, medication, entry, description, bisphosphonateNow, antiresorptiveNow, advice, citations);
+            urgent |= Past(medication, entry, description, current.Count > 0, bisphosphonateNow, antiresorptiveNow, advice, citations);
         }
 
         if (picture.ThresholdsMet.Count > 0)
@@ -191,7 +191,7 @@ internal static class TreatmentAdvice
     }
 
     // The advice for one medicine taken in the past; true when it needs a review soon.
-    private static bool Past(PersonFacts facts, Medication medication, MedicationEntry entry, string description, bool bisphosphonateNow, bool antiresorptiveNow, List<string> advice, List<Citation> citations)
+    private static bool Past(Medication medication, MedicationEntry entry, string description, bool treatedNow, bool bisphosphonateNow, bool antiresorptiveNow, List<string> advice, List<Citation> citations)
     {
         var ago = medication.StoppedMonthsAgo;
         switch (entry.Class)
@@ -207,11 +207,13 @@ internal static class TreatmentAdvice
 
             case DrugClass.OralBisphosphonate:
             case DrugClass.IntravenousBisphosphonate:
-                citations.Add(TreatmentSources.Adler2016);
-                if (bisphosphonateNow)
+                // A pause is a pause only without other treatment now (a bisphosphonate before denosumab is history, not a holiday).
+                if (treatedNow)
                 {
                     return false;
                 }
+
+                citations.Add(TreatmentSources.Adler2016);
 
                 if (ago is { } a && a >= HolidayReviewMonths)
                 {

@@ -63,7 +63,7 @@ public sealed partial class SafetyCheck
         var citations = new List<Evidence.Citation> { TreatmentSources.ProliaLabel };
         if (kidney.Count > 0)
         {
-            why.Add("your kidney function is severely reduced (advanced kidney disease or dialysis), where its label warns of severe, sometimes fatal, low blood calcium");
+            why.Add("your kidney function is severely reduced (advanced kidney disease or dialysis)");
             reasons.AddRange(kidney);
             citations.Add(SafetySources.Kdigo2012);
         }
@@ -85,7 +85,8 @@ public sealed partial class SafetyCheck
         findings.Add(new(
             SafetyFindingCodes.DenosumabHypocalcaemiaRisk,
             SafetySeverity.Warning,
-            $"You take {description}, and {Join(why)}. Denosumab lowers blood calcium, and it can fall dangerously low when calcium or vitamin D is short or the kidneys are failing.",
+            $"You take {description}, and {Join(why)}. Denosumab lowers blood calcium, and it can fall dangerously low when calcium or vitamin D is short or the kidneys are failing"
+                + (kidney.Count > 0 ? "; its label warns that with advanced kidney disease this has been severe, sometimes fatal." : "."),
             "Before your next injection, ask your clinician to check your blood calcium and vitamin D and to correct them first"
                 + (kidney.Count > 0 ? ", and to have the injection supervised by a kidney or bone specialist who has checked for mineral and bone disorder of kidney disease" : string.Empty)
                 + ". Do not skip or delay the injection on your own: stopping denosumab has dangers of its own.",

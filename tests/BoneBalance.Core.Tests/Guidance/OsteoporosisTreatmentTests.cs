@@ -99,6 +99,15 @@ public class OsteoporosisTreatmentTests
     }
 
     [Fact]
+    public void A_past_bisphosphonate_is_no_holiday_while_another_treatment_is_taken()
+    {
+        var r = Treated([Stopped("alendronate", 36), Med("denosumab", null, 24)]).Get(RecommendationCodes.OnOsteoporosisTreatment);
+        Assert.DoesNotContain("drug holiday", r.Advice, StringComparison.Ordinal);
+        Assert.DoesNotContain("restart", r.Advice, StringComparison.Ordinal);
+        Assert.Contains("alendronate (alendronic acid) stopped 36 months ago", r.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_past_bisphosphonate_with_a_threshold_met_asks_about_restarting()
     {
         var a = Treated([Stopped("risedronate", 12)], -2.8);
