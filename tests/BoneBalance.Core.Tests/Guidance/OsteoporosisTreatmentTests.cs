@@ -1,4 +1,5 @@
 using BoneBalance.Core.Densitometry;
+using BoneBalance.Core.FractureRisk;
 using BoneBalance.Core.Evidence;
 using BoneBalance.Core.Guidance;
 using BoneBalance.Core.People;
@@ -242,5 +243,131 @@ public class OsteoporosisTreatmentTests
     {
         var r = Treated([Med("zoledronic acid", null, 12)]).Get(RecommendationCodes.CheckVitaminD);
         Assert.Contains("while osteoporosis medicines are taken", r.Reason, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>The details Stryker found untested in the first run: priorities per medicine, the texts per route, the latest scan date.</summary>
+public class OsteoporosisTreatmentDetailTests
+{
+    private static Assessment Treated(IReadOnlyList<Medication> medications, IReadOnlyList<DxaMeasurement>? dxa = null, LabResults? labs = null, IReadOnlyList<Condition>? conditions = null) =>
+        Assess(new AssessmentInput(Woman(68)) { Medications = medications, Dxa = dxa ?? [], Labs = labs ?? LabResults.None, Conditions = conditions ?? [] });
+
+    private static Medication Stopped(string name, double? monthsAgo = null) =>
+        Medication.Create(name, status: MedicationStatus.Stopped, stoppedMonthsAgo: monthsAgo);
+
+    private static Recommendation On(Assessment a) => a.Get(RecommendationCodes.OnOsteoporosisTreatment);
+
+    [Theory]
+    [InlineData("denosumab")]
+    [InlineData("raloxifene")]
+    [InlineData("estradiol")]
+    public void Treatment_without_a_due_review_is_medium_priority(string medicine)
+    {
+        var r = On(Treated([Med(medicine, null, 12)]));
+        Assert.Equal(RecommendationPriority.Medium, r.Priority);
+        Assert.Equal("Keep up your osteoporosis treatment and have it reviewed", r.Title);
+        Assert.DoesNotContain("Guideline thresholds met", r.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_past_medicine_with_another_treatment_now_is_medium_priority()
+    {
+        Assert.Equal(RecommendationPriority.Medium, On(Treated([Stopped("alendronate", 36), Med("denosumab", null, 24)])).Priority);
+        Assert.Equal(RecommendationPriority.Medium, On(Treated([Stopped("romosozumab", 2), Med("denosumab", null, 2)])).Priority);
+    }
+
+    [Fact]
+    public void Two_reviews_due_stay_high_priority()
+    {
+        // Each alone is due (5 years of alendronate; 2 years of teriparatide): together still high.
+        Assert.Equal(RecommendationPriority.High, On(Treated([Med("alendronate", null, 60), Med("teriparatide", null, 24)])).Priority);
+    }
+
+    [Fact]
+    public void Oral_and_intravenous_bisphosphonates_get_their_own_words()
+    {
+        var oral = On(Treated([Med("alendronate", null, 12)])).Advice;
+        Assert.Contains("on an empty stomach", oral, StringComparison.Ordinal);
+        Assert.Contains("after 5 years of tablets", oral, StringComparison.Ordinal);
+        var infusion = On(Treated([Med("zoledronic acid", null, 12)])).Advice;
+        Assert.Contains("before each one your kidney function is checked", infusion, StringComparison.Ordinal);
+        Assert.Contains("after 3 years of yearly infusions", infusion, StringComparison.Ordinal);
+        Assert.DoesNotContain("empty stomach", infusion, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Anabolic_courses_name_their_length_and_label()
+    {
+        var pth = On(Treated([Med("teriparatide", null, 6)]));
+        Assert.Contains("about 2 years in a lifetime", pth.Advice, StringComparison.Ordinal);
+        Assert.Contains(TreatmentSources.ParathyroidHormoneAnalogueLabels, pth.Citations);
+        Assert.DoesNotContain(TreatmentSources.EvenityLabel, pth.Citations);
+        var romo = On(Treated([Med("romosozumab", null, 6)]));
+        Assert.Contains("12 monthly doses", romo.Advice, StringComparison.Ordinal);
+        Assert.Contains(TreatmentSources.EvenityLabel, romo.Citations);
+        Assert.Contains(TreatmentSources.EvenityLabel, On(Treated([Stopped("romosozumab", 2)])).Citations);
+        Assert.Contains(TreatmentSources.ParathyroidHormoneAnalogueLabels, On(Treated([Stopped("abaloparatide", 2)])).Citations);
+        Assert.DoesNotContain(TreatmentSources.EvenityLabel, On(Treated([Stopped("abaloparatide", 2)])).Citations);
+    }
+
+    [Fact]
+    public void Stopped_denosumab_in_the_treatment_advice_names_the_follow_on_or_its_absence()
+    {
+        var without = On(Treated([Stopped("denosumab", 8)]));
+        Assert.Contains("no follow-on medicine listed: contact your clinician soon", without.Advice, StringComparison.Ordinal);
+        Assert.Equal(RecommendationPriority.High, without.Priority);
+        Assert.Contains(TreatmentSources.Cummings2018, without.Citations);
+
+        // With alendronate now (and hormone therapy beside it), the follow-on is in place.
+        var with = On(Treated([Stopped("denosumab", 8), Med("estradiol", null, 12), Med("alendronate", null, 2)]));
+        Assert.Contains("keep taking the medicine that follows it", with.Advice, StringComparison.Ordinal);
+        Assert.Equal(RecommendationPriority.Medium, with.Priority);
+    }
+
+    [Fact]
+    public void Current_denosumab_cites_the_discontinuation_evidence_and_the_label()
+    {
+        var r = On(Treated([Med("denosumab", null, 12)]));
+        Assert.Contains(TreatmentSources.Cummings2018, r.Citations);
+        Assert.Contains(TreatmentSources.ProliaLabel, r.Citations);
+    }
+
+    [Fact]
+    public void The_latest_scan_date_is_named()
+    {
+        DxaMeasurement Scan(int year) => new(SiteMeasurement.Create(SkeletalSite.FemoralNeck, reportedTScore: -1.5), new DateOnly(year, 5, 1));
+        var r = On(Treated([Med("alendronate", null, 12)], [Scan(2022), Scan(2025)]));
+        Assert.Contains("from 2025-05-01", r.Advice, StringComparison.Ordinal);
+        Assert.Contains(ScreeningSources.IscdRepeatBmd2019, r.Citations);
+        Assert.Contains(GuidelineThresholds.Bhof.Citation, r.Citations);
+    }
+
+    [Fact]
+    public void A_threshold_met_is_cited()
+    {
+        var r = On(Treated([Med("alendronate", null, 12)], [new(SiteMeasurement.Create(SkeletalSite.FemoralNeck, reportedTScore: -2.8), null)]));
+        Assert.Contains(GuidelineThresholds.Bhof.Citation, r.Citations);
+        Assert.Contains("Guideline thresholds met: BHOF", r.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_kidney_limit_is_cited()
+    {
+        var r = On(Treated([Med("alendronate", null, 12)], labs: LabResults.Create(egfr: 32)));
+        Assert.Contains(TreatmentSources.FosamaxLabel, r.Citations);
+        Assert.DoesNotContain(TreatmentSources.FosamaxLabel, On(Treated([Med("alendronate", null, 12)], labs: LabResults.Create(egfr: 50))).Citations);
+    }
+
+    [Fact]
+    public void Stage_4_kidney_disease_named_screens_out_bisphosphonates_whatever_the_eGFR()
+    {
+        // The condition and the eGFR disagree (stage 4 named, eGFR 40): the stricter reading wins.
+        var a = Assess(new AssessmentInput(Woman(68))
+        {
+            Dxa = [new(SiteMeasurement.Create(SkeletalSite.FemoralNeck, reportedTScore: -2.8), null)],
+            Conditions = [Cond("ckd stage 4")],
+            Labs = LabResults.Create(egfr: 40),
+        });
+        Assert.Contains("bisphosphonates are not recommended", a.Get(RecommendationCodes.DiscussTreatment).Advice, StringComparison.Ordinal);
     }
 }

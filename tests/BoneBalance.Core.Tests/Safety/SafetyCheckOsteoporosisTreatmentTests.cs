@@ -30,7 +30,9 @@ public class SafetyCheckOsteoporosisTreatmentTests
         if (expected)
         {
             Assert.Equal(SafetySeverity.Warning, found[0].Severity);
-            Assert.Contains("kidney", found[0].Message, StringComparison.Ordinal);
+            Assert.Contains("your kidney function is severely reduced", found[0].Message, StringComparison.Ordinal);
+            Assert.Contains("label warns that with advanced kidney disease", found[0].Message, StringComparison.Ordinal);
+            Assert.Contains(SafetySources.Kdigo2012, found[0].Citations);
             Assert.Contains("specialist", found[0].Advice, StringComparison.Ordinal);
             Assert.Contains(TreatmentSources.ProliaLabel, found[0].Citations);
             Assert.Contains("Prolia (denosumab)", found[0].Reason, StringComparison.Ordinal);
@@ -56,6 +58,10 @@ public class SafetyCheckOsteoporosisTreatmentTests
         {
             Assert.Contains("8.49 mg/dL", found[0].Message, StringComparison.Ordinal);
             Assert.DoesNotContain("specialist", found[0].Advice, StringComparison.Ordinal);
+            Assert.DoesNotContain("kidney function", found[0].Message, StringComparison.Ordinal);
+            Assert.DoesNotContain("label warns", found[0].Message, StringComparison.Ordinal);
+            Assert.Contains(SafetySources.MedlinePlusCalcium, found[0].Citations);
+            Assert.DoesNotContain(SafetySources.Kdigo2012, found[0].Citations);
         }
     }
 
@@ -70,6 +76,9 @@ public class SafetyCheckOsteoporosisTreatmentTests
         if (expected)
         {
             Assert.Contains("correct them first", found[0].Advice, StringComparison.Ordinal);
+            Assert.Contains("your vitamin D level, 19.9 ng/mL, is below 20 ng/mL", found[0].Message, StringComparison.Ordinal);
+            Assert.Contains(SafetySources.Iom2011, found[0].Citations);
+            Assert.DoesNotContain(SafetySources.MedlinePlusCalcium, found[0].Citations);
         }
     }
 
@@ -186,6 +195,26 @@ public class SafetyCheckOsteoporosisTreatmentTests
             Assert.Equal(months, m.StoppedMonthsAgo);
         }
     }
+
+    [Theory]
+    [InlineData(100_000, false)]
+    [InlineData(100_000.1, true)]
+    public void The_largest_daily_dose_is_100000(double dose, bool refused)
+    {
+        var create = () => Medication.Create("x", dosePerDay: dose, doseUnit: MedicationDoseUnit.Milligram);
+        if (refused)
+        {
+            Assert.Equal("medication.dosePerDay", Assert.Single(Assert.Throws<InvalidInputException>(create).Errors).Field);
+        }
+        else
+        {
+            Assert.Equal(dose, create().DosePerDay);
+        }
+    }
+
+    [Fact]
+    public void An_undefined_dose_unit_is_refused() =>
+        Assert.Equal("medication.unit", Assert.Single(Assert.Throws<InvalidInputException>(() => Medication.Create("x", dosePerDay: 1, doseUnit: (MedicationDoseUnit)9)).Errors).Field);
 
     [Fact]
     public void A_medicine_is_current_unless_stopped()
