@@ -15,7 +15,7 @@ namespace BoneBalance.Data.Contracts;
 internal static class ProfileClinical
 {
     /// <summary>The fields of a <c>medications[]</c> element.</summary>
-    public static IReadOnlyList<string> MedicationFields { get; } = ["name", "rxnorm", "atc", "dosePerDay", "unit", "durationMonths"];
+    public static IReadOnlyList<string> MedicationFields { get; } = ["name", "rxnorm", "atc", "dosePerDay", "unit", "durationMonths", "status", "stoppedMonthsAgo"];
 
     /// <summary>The fields of a <c>conditions[]</c> element.</summary>
     public static IReadOnlyList<string> ConditionFields { get; } = ["name", "snomed", "icd10"];
@@ -61,13 +61,14 @@ internal static class ProfileClinical
         return factors;
     }
 
-    /// <summary>The medications (name required; codes, daily dose with unit and duration optional).</summary>
+    /// <summary>The medications (name required; codes, daily dose with unit, duration, and — for a medicine taken in the past —
+    /// <c>status</c> <c>stopped</c> with <c>stoppedMonthsAgo</c> optional; <c>stoppedMonthsAgo</c> alone means stopped).</summary>
     public static IReadOnlyList<Medication> Medications(JsonObjectReader root, List<FieldError> errors)
     {
         var list = new List<Medication>();
-        foreach (var (element, path) in root.Array("medications", "an array of objects {name, rxnorm, atc, dosePerDay, unit, durationMonths}"))
+        foreach (var (element, path) in root.Array("medications", "an array of objects {name, rxnorm, atc, dosePerDay, unit, durationMonths, status, stoppedMonthsAgo}"))
         {
-            if (JsonObjectReader.Open(element, path, MedicationFields, errors, "an object {name, rxnorm, atc, dosePerDay, unit, durationMonths}") is not { } m)
+            if (JsonObjectReader.Open(element, path, MedicationFields, errors, "an object {name, rxnorm, atc, dosePerDay, unit, durationMonths, status, stoppedMonthsAgo}") is not { } m)
             {
                 continue;
             }
@@ -79,6 +80,8 @@ internal static class ProfileClinical
             var dose = m.Number("dosePerDay", static () => $"greater than 0 and at most {Medication.MaximumDosePerDay} (in unit)");
             var unit = m.Token("unit", MedicationDoseUnitTokens.Table);
             var months = m.Number("durationMonths", static () => $"0 to {Medication.MaximumDurationMonths} months");
+            var status = m.Token("status", MedicationStatusTokens.Table);
+            var stoppedAgo = m.Number("stoppedMonthsAgo", static () => $"0 to {Medication.MaximumDurationMonths} months (since the last dose of a stopped medication)");
 
             // A value already refused above is replaced by a valid stand-in, so the factory reports only the rest
             // (a refused unit must not also read as "dose without a unit").
@@ -91,9 +94,12 @@ internal static class ProfileClinical
                     m.Failed("dosePerDay") ? 1 : dose,
                     m.Failed("unit") ? MedicationDoseUnit.Milligram : unit,
                     m.Failed("durationMonths") ? null : months,
-                    path),
+                    path,
+                    m.Failed("status") ? MedicationStatus.Stopped : status ?? (stoppedAgo is null ? MedicationStatus.Current : MedicationStatus.Stopped),
+                    m.Failed("stoppedMonthsAgo") ? null : stoppedAgo),
                 f => f);
-            if (medication is not null && !m.Failed("name") && !m.Failed("rxnorm") && !m.Failed("atc") && !m.Failed("dosePerDay") && !m.Failed("unit") && !m.Failed("durationMonths"))
+            if (medication is not null && !m.Failed("name") && !m.Failed("rxnorm") && !m.Failed("atc") && !m.Failed("dosePerDay") && !m.Failed("unit") && !m.Failed("durationMonths")
+                && !m.Failed("status") && !m.Failed("stoppedMonthsAgo"))
             {
                 list.Add(medication);
             }

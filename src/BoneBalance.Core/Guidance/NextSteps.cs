@@ -46,18 +46,26 @@ internal static class NextSteps
                 [.. risk.ScreeningAdvice.Citations, .. glucocorticoids ? [GuidelineThresholds.Acr.Citation] : Array.Empty<Citation>()]);
         }
 
-        if (picture.ThresholdsMet.Count > 0)
+        // A person already treated gets ON_OSTEOPOROSIS_TREATMENT instead: "talk about starting treatment" would be wrong.
+        if (TreatmentAdvice.Treated(facts))
         {
+            foreach (var r in TreatmentAdvice.For(facts, picture))
+            {
+                yield return r;
+            }
+        }
+        else if (picture.ThresholdsMet.Count > 0)
+        {
+            var (medicines, kidneyCitations) = TreatmentChoices(facts);
             yield return new Recommendation(
                 RecommendationCodes.DiscussTreatment, RecommendationCategory.NextStep, RecommendationPriority.High,
                 "Talk to your clinician about treatment to prevent fractures",
-                "Your results meet a guideline threshold at which clinicians consider medicines that lower fracture risk: bisphosphonates (such as alendronate, "
-                    + "risedronate or zoledronic acid), denosumab, or anabolic (bone-building) agents. "
-                    + "Which, if any, is right for you is a decision to make with your clinician; BoneBalance does not prescribe. Ask also whether your calcium and vitamin D "
-                    + "should be checked first.",
+                $"Your results meet a guideline threshold at which clinicians consider medicines that lower fracture risk: {medicines} "
+                    + "Which, if any, is right for you is a decision to make with your clinician; BoneBalance does not prescribe. Before zoledronic acid or "
+                    + "denosumab is given, calcium and vitamin D should be adequate and a low calcium corrected first: ask whether yours should be checked.",
                 ThresholdsMet(picture.ThresholdsMet),
                 EvidenceGrade.A,
-                [.. DistinctCitations.Of(picture.ThresholdsMet.Select(t => t.Citation)), GuidanceSources.Gregson2022]);
+                [.. DistinctCitations.Of([.. picture.ThresholdsMet.Select(t => t.Citation), .. kidneyCitations]), GuidanceSources.Gregson2022]);
         }
 
         var level = facts.Input.Labs.VitaminD25OhNgPerMl;
@@ -71,7 +79,7 @@ internal static class NextSteps
                 EvidenceGrade.D,
                 [DietaryReferenceSources.Iom2011, GuidanceSources.Kahwati2018]);
         }
-        else if (level is null && VitaminDMatters(picture, findings) is { Count: > 0 } why)
+        else if (level is null && VitaminDMatters(facts, picture, findings) is { Count: > 0 } why)
         {
             yield return new Recommendation(
                 RecommendationCodes.CheckVitaminD, RecommendationCategory.NextStep, RecommendationPriority.Medium,
@@ -81,6 +89,32 @@ internal static class NextSteps
                 EvidenceGrade.D,
                 [DietaryReferenceSources.Iom2011, GuidanceSources.Kahwati2018]);
         }
+    }
+
+    // The medicines named, screened by the bisphosphonate labels' kidney limits (eGFR standing in for creatinine clearance):
+    // none below 30 (and denosumab's boxed warning named), risedronate or ibandronate only from 30 to below 35.
+    internal static (string Medicines, IReadOnlyList<Citation> Citations) TreatmentChoices(PersonFacts facts)
+    {
+        if (TreatmentKidney.Advanced(facts) || TreatmentKidney.Egfr(facts) is < TreatmentKidney.RisedronateMinimum)
+        {
+            return (
+                $"with your kidney function ({TreatmentKidney.Describe(facts)}) bisphosphonates are not recommended (their labels set a creatinine clearance of at least "
+                    + $"{Amounts.Number(TreatmentKidney.RisedronateMinimum)}–{Amounts.Number(TreatmentKidney.AlendronateMinimum)} mL/min), and denosumab carries a boxed warning "
+                    + "for severe low blood calcium in advanced kidney disease, so the choice belongs to a kidney or bone specialist who first checks for the mineral and bone disorder of kidney disease.",
+                [.. TreatmentKidney.Citations, TreatmentSources.ProliaLabel]);
+        }
+
+        if (TreatmentKidney.Egfr(facts) is < TreatmentKidney.AlendronateMinimum)
+        {
+            return (
+                $"with your kidney function ({TreatmentKidney.Describe(facts)}) the bisphosphonates risedronate or ibandronate (alendronate and zoledronic acid are not recommended below a "
+                    + $"creatinine clearance of {Amounts.Number(TreatmentKidney.AlendronateMinimum)} mL/min; your clinician calculates yours), denosumab, or anabolic (bone-building) agents.",
+                TreatmentKidney.Citations);
+        }
+
+        return (
+            "bisphosphonates (such as alendronate, risedronate or zoledronic acid), denosumab, or anabolic (bone-building) agents.",
+            []);
     }
 
     // The recheck names the vitamin D the person will actually be taking: the plan's D3, their own, or none.
@@ -102,7 +136,7 @@ internal static class NextSteps
         return text.ToString();
     }
 
-    private static List<string> VitaminDMatters(RiskPicture picture, IReadOnlyList<SafetyFinding> findings)
+    private static List<string> VitaminDMatters(PersonFacts facts, RiskPicture picture, IReadOnlyList<SafetyFinding> findings)
     {
         var why = new List<string>();
         if (findings.Any(f => f.Code == SafetyFindingCodes.FatSolubleMalabsorption))
@@ -115,7 +149,11 @@ internal static class NextSteps
             why.Add("your kidney function is reduced");
         }
 
-        if (picture.ThresholdsMet.Count > 0)
+        if (TreatmentAdvice.Treated(facts))
+        {
+            why.Add("vitamin D should be adequate while osteoporosis medicines are taken");
+        }
+        else if (picture.ThresholdsMet.Count > 0)
         {
             why.Add("vitamin D status matters before osteoporosis medicines are started");
         }

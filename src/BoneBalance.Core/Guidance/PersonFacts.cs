@@ -17,7 +17,7 @@ internal sealed class PersonFacts
         Person = input.Person;
         SafetyPerson = SafetyPerson.From(input.Person, input.Pregnant, input.Breastfeeding);
         Identified = IdentifiedNames.Of(catalogue, input.Medications, input.Conditions);
-        Medications = [.. Identified.Medications.SelectMany(m => m.Entries.Select(e => (m.Medication, e)))];
+        Medications = [.. Identified.Taken.Select(t => (t.Medication, t.Entry))];
         Conditions = [.. Identified.Conditions.SelectMany(c => c.Entries.Select(e => (c.Condition, e)))];
         References = intakes.For(Person.AgeYears, Person.Sex);
         Intake = Analyse(input, intakes, foods, LimitsOnSuggestions());

@@ -64,6 +64,12 @@ public static class RecommendationCodes
     /// <summary>A guideline treatment threshold is met: discuss treatment with a clinician.</summary>
     public const string DiscussTreatment = "DISCUSS_TREATMENT";
 
+    /// <summary>The person takes, or took, an osteoporosis medicine (bisphosphonate, denosumab, teriparatide, abaloparatide,
+    /// romosozumab, raloxifene or bazedoxifene, menopausal hormone therapy): adherence, duration review (bisphosphonates after
+    /// 5 years oral or 3 years intravenous), the follow-on after denosumab or an anabolic course, the review of a bisphosphonate
+    /// pause, and when to re-scan. Replaces <see cref="DiscussTreatment"/> for a person already treated.</summary>
+    public const string OnOsteoporosisTreatment = "ON_OSTEOPOROSIS_TREATMENT";
+
     /// <summary>25-OH vitamin D unknown where it matters, or between 12 and 20 ng/mL: have it checked or rechecked.</summary>
     public const string CheckVitaminD = "CHECK_VITAMIN_D";
 
@@ -93,7 +99,7 @@ public static class RecommendationCodes
     [
         SeeClinicianPromptly, TreatVitaminDDeficiency, ReduceVitaminD, ReduceCalcium, TakeVitaminK2, TakeVitaminD3, PreferVitaminD3, TakeCalcium,
         NoVitaminKSupplement, NoVitaminDSupplement, NoCalciumSupplement, StopSmoking, LimitAlcohol, FallsPrevention,
-        WeightBearingAndBalanceExercise, Protein, LowBodyWeight, DxaReferral, DiscussTreatment, CheckVitaminD,
+        WeightBearingAndBalanceExercise, Protein, LowBodyWeight, DxaReferral, DiscussTreatment, OnOsteoporosisTreatment, CheckVitaminD,
         SecondaryCausesWorkUp, VertebralFractureAssessment, KidneyStoneDiet, ParathyroidReview, CkdMineralBoneLabs,
     ];
 }

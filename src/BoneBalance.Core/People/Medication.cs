@@ -6,7 +6,7 @@ namespace BoneBalance.Core.People;
 /// <summary>
 /// A medication as the person or their record names it: the name as given (generic or brand, e.g.
 /// <c>Coumadin</c> or <c>Warfarin Sodium 5 MG Oral Tablet</c>), optionally the RxNorm and ATC codes that identified
-/// it, and optionally the daily dose and how long it has been taken. What the medication <i>is</i> (its drug class)
+/// it, and optionally the daily dose, how long it has been taken, and whether (and how long ago) it was stopped. What the medication <i>is</i> (its drug class)
 /// is decided by the safety catalogue, not here. Create it with <see cref="Create"/>.
 /// </summary>
 public sealed partial record Medication
@@ -17,8 +17,10 @@ public sealed partial record Medication
     /// <summary>Longest duration accepted (months; 100 years).</summary>
     public const double MaximumDurationMonths = 1200;
 
-    private Medication(string name, string? rxNorm, string? atc, double? dose, MedicationDoseUnit? unit, double? months)
+    private Medication(string name, string? rxNorm, string? atc, double? dose, MedicationDoseUnit? unit, double? months, MedicationStatus status, double? stoppedMonthsAgo)
     {
+        Status = status;
+        StoppedMonthsAgo = stoppedMonthsAgo;
         Name = name;
         RxNormCode = rxNorm;
         AtcCode = atc;
@@ -51,16 +53,29 @@ public sealed partial record Medication
         _ => null,
     };
 
-    /// <summary>How long it has been (or is planned to be) taken, months, when given.</summary>
+    /// <summary>How long it has been (or is planned to be) taken, months, when given; for a stopped medication, how long
+    /// it was taken.</summary>
     public double? DurationMonths { get; }
+
+    /// <summary>Whether it is taken now or was stopped (<see cref="MedicationStatus.Current"/> unless stated).</summary>
+    public MedicationStatus Status { get; }
+
+    /// <summary>True when the medication was stopped (taken in the past only).</summary>
+    public bool Stopped => Status == MedicationStatus.Stopped;
+
+    /// <summary>For a stopped medication, how many months ago the last dose was taken (for an injection or infusion, the
+    /// last injection or infusion), when given; always null for a current one.</summary>
+    public double? StoppedMonthsAgo { get; }
 
     /// <summary>
     /// Checks and creates a medication. Errors name the field as <c>{field}.name</c>, <c>{field}.rxnorm</c>,
-    /// <c>{field}.atc</c>, <c>{field}.dosePerDay</c>, <c>{field}.unit</c> and <c>{field}.durationMonths</c>, so a caller
-    /// reading a list passes e.g. <c>medications[2]</c>. Every problem is reported together.
+    /// <c>{field}.atc</c>, <c>{field}.dosePerDay</c>, <c>{field}.unit</c>, <c>{field}.durationMonths</c>, <c>{field}.status</c>
+    /// and <c>{field}.stoppedMonthsAgo</c>, so a caller reading a list passes e.g. <c>medications[2]</c>. Every problem is
+    /// reported together.
     /// </summary>
     /// <exception cref="InvalidInputException">The name is empty, a code is malformed, the dose is not greater than 0
-    /// (or lacks its unit, or the unit its dose), or the duration is outside 0 to <see cref="MaximumDurationMonths"/>.</exception>
+    /// (or lacks its unit, or the unit its dose), the duration or the months since stopping are outside 0 to
+    /// <see cref="MaximumDurationMonths"/>, the status is undefined, or months since stopping are given for a current medication.</exception>
     public static Medication Create(
         string name,
         string? rxNormCode = null,
@@ -68,7 +83,9 @@ public sealed partial record Medication
         double? dosePerDay = null,
         MedicationDoseUnit? doseUnit = null,
         double? durationMonths = null,
-        string field = "medication")
+        string field = "medication",
+        MedicationStatus status = MedicationStatus.Current,
+        double? stoppedMonthsAgo = null)
     {
         var errors = new List<FieldError>();
         var trimmed = name?.Trim() ?? string.Empty;
@@ -114,12 +131,26 @@ public sealed partial record Medication
             errors.Add(new($"{field}.durationMonths", Check.Show(months), Check.Range(0, MaximumDurationMonths, "months")));
         }
 
+        if (!Enum.IsDefined(status))
+        {
+            errors.Add(new($"{field}.status", status.ToString(), MedicationStatusTokens.Table.ValidValues));
+        }
+
+        if (stoppedMonthsAgo is { } ago && !Check.InRange(ago, 0, MaximumDurationMonths))
+        {
+            errors.Add(new($"{field}.stoppedMonthsAgo", Check.Show(ago), Check.Range(0, MaximumDurationMonths, "months")));
+        }
+        else if (stoppedMonthsAgo is { } given && status == MedicationStatus.Current)
+        {
+            errors.Add(new($"{field}.stoppedMonthsAgo", Check.Show(given), "given only for a stopped medication (status stopped)"));
+        }
+
         if (errors.Count > 0)
         {
             throw new InvalidInputException(errors);
         }
 
-        return new(trimmed, rx, atc, dosePerDay, doseUnit, durationMonths);
+        return new(trimmed, rx, atc, dosePerDay, doseUnit, durationMonths, status, stoppedMonthsAgo);
     }
 
     /// <inheritdoc/>

@@ -36,10 +36,16 @@ internal sealed record IdentifiedNames(
         return new(medications, conditions, m, c);
     }
 
-    /// <summary>Every medication with each of its entries and its description ("Coumadin (warfarin)" or "warfarin"), in
-    /// the order given: what the rules filter by drug class, described once rather than on every filter.</summary>
+    /// <summary>Every current medication (not <see cref="Medication.Stopped"/>) with each of its entries and its description
+    /// ("Coumadin (warfarin)" or "warfarin"), in the order given: what the rules filter by drug class, described once rather
+    /// than on every filter.</summary>
     public (Medication Medication, MedicationEntry Entry, string Description)[] Taken { get; } =
-        [.. Medications.SelectMany(m => m.Entries.Select(e => (m.Medication, e, Describe(m.Medication, e))))];
+        [.. Medications.Where(m => !m.Medication.Stopped).SelectMany(m => m.Entries.Select(e => (m.Medication, e, Describe(m.Medication, e))))];
+
+    /// <summary>Every stopped medication with each of its entries and its description, in the order given: only the
+    /// treatment-history rules read them.</summary>
+    public (Medication Medication, MedicationEntry Entry, string Description)[] Stopped { get; } =
+        [.. Medications.Where(m => m.Medication.Stopped).SelectMany(m => m.Entries.Select(e => (m.Medication, e, Describe(m.Medication, e))))];
 
     /// <summary>Every condition with each of its entries, in the order given.</summary>
     public (Condition Condition, ConditionEntry Entry)[] Had { get; } =

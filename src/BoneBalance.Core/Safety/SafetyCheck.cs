@@ -75,6 +75,7 @@ public sealed partial class SafetyCheck
         findings.AddRange(free.Glucocorticoids);
         findings.AddRange(free.HormonalTreatments);
         findings.AddRange(free.BoneMedicines);
+        findings.AddRange(free.OsteoporosisTreatment);
         findings.AddRange(free.DeficiencySigns);
         findings.AddRange(free.RedFlags);
         LifeStage(context, findings);
@@ -102,6 +103,7 @@ public sealed partial class SafetyCheck
             Glucocorticoids(context, Glucocorticoids);
             HormonalTreatments(context, HormonalTreatments);
             BoneMedicines(context, BoneMedicines);
+            OsteoporosisTreatment(context, OsteoporosisTreatment);
             DeficiencySigns(context, DeficiencySigns);
             RedFlags(context, RedFlags);
         }
@@ -117,6 +119,8 @@ public sealed partial class SafetyCheck
         public List<SafetyFinding> HormonalTreatments { get; } = [];
 
         public List<SafetyFinding> BoneMedicines { get; } = [];
+
+        public List<SafetyFinding> OsteoporosisTreatment { get; } = [];
 
         public List<SafetyFinding> DeficiencySigns { get; } = [];
 
@@ -140,7 +144,8 @@ public sealed partial class SafetyCheck
     {
         foreach (var (medication, entries) in c.Medications)
         {
-            if (entries.Count == 0)
+            // A stopped medicine no rule reads but the treatment history's: nothing to check it against.
+            if (entries.Count == 0 && !medication.Stopped)
             {
                 findings.Add(new(
                     SafetyFindingCodes.UnrecognisedMedication,

@@ -81,6 +81,18 @@ public static class SafetyFindingCodes
     /// (<see cref="HormonalTreatment"/>), osteoporosis medicines or H2 blockers. <see cref="SafetySeverity.Caution"/>.</summary>
     public const string MedicineAffectsBone = "MEDICINE_AFFECTS_BONE";
 
+    /// <summary>Denosumab taken now with a risk of severe low blood calcium: an eGFR below 30 mL/min/1.73 m², advanced chronic
+    /// kidney disease or dialysis (Prolia boxed warning, 2024), a serum calcium below 8.5 mg/dL, or a 25-OH vitamin D below
+    /// 20 ng/mL (the label: correct low calcium and supplement calcium and vitamin D before and during treatment). One finding
+    /// naming every trigger. Always <see cref="SafetySeverity.Warning"/>.</summary>
+    public const string DenosumabHypocalcaemiaRisk = "DENOSUMAB_HYPOCALCAEMIA_RISK";
+
+    /// <summary>Denosumab stopped (status stopped): bone is lost quickly and multiple spine fractures can follow unless another
+    /// antiresorptive follows (Cummings 2018; ECTS, Tsourdi 2021: start it 6 months after the last injection).
+    /// <see cref="SafetySeverity.Warning"/> without a current bisphosphonate; <see cref="SafetySeverity.Caution"/> with one
+    /// (the follow-on is in place; keep it and have it reviewed).</summary>
+    public const string DenosumabStopped = "DENOSUMAB_STOPPED";
+
     /// <summary>Bleeding or healing signs that can mean vitamin K deficiency (or over-anticoagulation): see a
     /// clinician promptly. <see cref="SafetySeverity.Warning"/>.</summary>
     public const string VitaminKDeficiencySigns = "VITAMIN_K_DEFICIENCY_SIGNS";
@@ -117,7 +129,8 @@ public static class SafetyFindingCodes
     [
         VkaVitaminK, VkaVitaminKFood, VkaKeepVitaminKSteady, DoacNoVitaminKInteraction, CalciumAboveUl, VitaminDAboveUl, HypercalcaemiaRisk,
         KidneyStonesCalcium, CkdCaution, AbsorptionSpacing, FatSolubleMalabsorption, GlucocorticoidBoneLoss,
-        HormonalTreatment, MedicineAffectsBone, VitaminKDeficiencySigns, InrHighWithoutAnticoagulant, PostmenopausalBleeding, PregnancyOrBreastfeeding, Under18, UnrecognisedMedication,
+        HormonalTreatment, MedicineAffectsBone, DenosumabHypocalcaemiaRisk, DenosumabStopped, VitaminKDeficiencySigns, InrHighWithoutAnticoagulant,
+        PostmenopausalBleeding, PregnancyOrBreastfeeding, Under18, UnrecognisedMedication,
         UnrecognisedCondition,
     ];
 }

@@ -84,6 +84,11 @@ internal static class ReviewSummary
                 parts.Add($"for {months} months");
             }
 
+            if (Text(medication["status"]) is "stopped" || Text(medication["stoppedMonthsAgo"]) is not null)
+            {
+                parts.Add(Text(medication["stoppedMonthsAgo"]) is { } ago ? $"stopped {ago} months ago" : "stopped");
+            }
+
             if (Text(medication["rxnorm"]) is { } rxnorm)
             {
                 parts.Add($"RxNorm {rxnorm}");

@@ -33,6 +33,9 @@ internal static class WizardChoices
         ("moderate", "3 to 6 units a day"), ("heavy", "7 to 9 units a day"), ("very_heavy", "more than 9 units a day"),
     ];
 
+    /// <summary>Whether a medication is taken now or was stopped (the contract's <c>status</c>).</summary>
+    public static IReadOnlyList<(string Value, string Text)> MedicationStatus { get; } = [("current", "I take it now"), ("stopped", "I have stopped it")];
+
     /// <summary>Dose units of a medication.</summary>
     public static IReadOnlyList<(string Value, string Text)> DoseUnit { get; } = [("mg", "mg"), ("ug", "µg"), ("g", "g")];
 

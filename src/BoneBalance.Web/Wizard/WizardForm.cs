@@ -16,7 +16,7 @@ internal sealed class WizardForm(IFormCollection form)
     public static IReadOnlyList<string> PersonTexts { get; } = ["sex", "birthDate", "menopausalStatus", "ethnicity", "smoking", "alcohol"];
 
     /// <summary>The medication row's fields.</summary>
-    public static IReadOnlyList<string> MedicationFields { get; } = ["name", "rxnorm", "atc", "dosePerDay", "unit", "durationMonths"];
+    public static IReadOnlyList<string> MedicationFields { get; } = ["name", "rxnorm", "atc", "dosePerDay", "unit", "durationMonths", "status", "stoppedMonthsAgo"];
 
     /// <summary>The condition row's fields.</summary>
     public static IReadOnlyList<string> ConditionFields { get; } = ["name", "snomed", "icd10"];
@@ -32,7 +32,7 @@ internal sealed class WizardForm(IFormCollection form)
 
     private const string RemovePrefix = "remove:";
 
-    private static readonly HashSet<string> Numbers = new(StringComparer.Ordinal) { "dosePerDay", "dose", "durationMonths", "bmd", "tScore", "zScore", "precisionRmsSd" };
+    private static readonly HashSet<string> Numbers = new(StringComparer.Ordinal) { "dosePerDay", "dose", "durationMonths", "stoppedMonthsAgo", "bmd", "tScore", "zScore", "precisionRmsSd" };
 
     private readonly Dictionary<string, List<int>> _rows = new(StringComparer.Ordinal);
 

@@ -293,7 +293,8 @@ public sealed class AssessCommandTests(AssessCatalogueFixture catalogue) : IClas
     [InlineData("man-66-ckd-egfr40.json", null, "CKD_CAUTION", "", "", "")]
     [InlineData("woman-70-above-upper-limits.json", "diary-high-dairy.csv", "CALCIUM_ABOVE_UL,VITAMIN_D_ABOVE_UL", "d3,d2,calcium,calcium-carbonate,calcium-citrate", "REDUCE_VITAMIN_D", "")]
     [InlineData("woman-50-thiazide-hyperparathyroidism.json", null, "HYPERCALCAEMIA_RISK", "d3,d2,calcium,calcium-carbonate,calcium-citrate", "", "")]
-    [InlineData("woman-68-alendronate.json", null, "ABSORPTION_SPACING", "", "DISCUSS_TREATMENT", "severe_osteoporosis")]
+    [InlineData("woman-68-alendronate.json", null, "ABSORPTION_SPACING", "", "ON_OSTEOPOROSIS_TREATMENT", "severe_osteoporosis")]
+    [InlineData("woman-74-denosumab-egfr25.json", null, "DENOSUMAB_HYPOCALCAEMIA_RISK,CKD_CAUTION", "d3,d2,calcium,calcium-carbonate,calcium-citrate", "SEE_CLINICIAN_PROMPTLY,ON_OSTEOPOROSIS_TREATMENT", "severe_osteoporosis")]
     public void Each_example_runs_and_shows_its_key_facts(string profile, string? diary, string findings, string formsNotPlanned, string recommendations, string category)
     {
         var root = Json(profile, diary);

@@ -14,9 +14,9 @@ public class SafetyCheckTests
         Medications =
         [
             Med("warfarin"), Med("Eliquis"), Med("hydrochlorothiazide"), Med("Synthroid"), Med("Xenical"), Med("prednisone", 10, 6),
-            Med("anastrozole"), Med("sertraline"), Med("Zapzorvimab 10 mg"),
+            Med("anastrozole"), Med("sertraline"), Med("Zapzorvimab 10 mg"), Med("Prolia"),
         ],
-        Conditions = [Cond("sarcoidosis"), Cond("kidney stones"), Cond("CKD"), Cond("made-up syndrome")],
+        Conditions = [Cond("sarcoidosis"), Cond("kidney stones"), Cond("CKD"), Cond("made-up syndrome"), Cond("end-stage renal disease")],
         Symptoms = [Symptom.Nosebleeds],
         Supplements = [Mk7(180), Calcium(3500), VitaminD(150)],
         VitaminKFoodDays = VitaminKFoods.Days([DiaryEntry.InGrams(new(2026, 11, 17), Nutrition.Sr28Foods.Natto, 45)], new(2026, 11, 16), new(2026, 11, 22)),
@@ -28,13 +28,18 @@ public class SafetyCheckTests
         var findings = Evaluate(Everything());
 
         // VKA_KEEP_VITAMIN_K_STEADY is the VKA finding when no vitamin K is taken and the diary is steady, so it cannot
-        // appear beside VKA_VITAMIN_K or VKA_VITAMIN_K_FOOD. INR_HIGH_WITHOUT_ANTICOAGULANT needs no vitamin K antagonist and
-        // POSTMENOPAUSAL_BLEEDING a postmenopausal woman, neither of which this pregnant 16-year-old on warfarin is: both are
-        // triggered in SafetyCheckRedFlagsTests.
+        // appear beside VKA_VITAMIN_K or VKA_VITAMIN_K_FOOD; DENOSUMAB_STOPPED cannot appear beside denosumab taken now
+        // (DENOSUMAB_HYPOCALCAEMIA_RISK), so it is triggered on its own. INR_HIGH_WITHOUT_ANTICOAGULANT needs no vitamin K
+        // antagonist and POSTMENOPAUSAL_BLEEDING a postmenopausal woman, neither of which this pregnant 16-year-old on
+        // warfarin is: both are triggered in SafetyCheckRedFlagsTests.
         var expected = SafetyFindingCodes.All
-            .Where(c => c is not (SafetyFindingCodes.VkaKeepVitaminKSteady or SafetyFindingCodes.InrHighWithoutAnticoagulant or SafetyFindingCodes.PostmenopausalBleeding))
+            .Where(c => c is not (SafetyFindingCodes.VkaKeepVitaminKSteady or SafetyFindingCodes.DenosumabStopped
+                or SafetyFindingCodes.InrHighWithoutAnticoagulant or SafetyFindingCodes.PostmenopausalBleeding))
             .Order();
         Assert.Equal(expected, findings.Select(f => f.Code).Distinct().Order());
+        var stopped = Evaluate(new(Woman()) { Medications = [Medication.Create("denosumab", status: MedicationStatus.Stopped)] });
+        Assert.Equal([SafetyFindingCodes.DenosumabStopped], stopped.Select(f => f.Code));
+        findings = [.. findings, .. stopped];
         Assert.All(findings, f =>
         {
             Assert.NotEmpty(f.Citations);

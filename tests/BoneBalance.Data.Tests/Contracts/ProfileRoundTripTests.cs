@@ -37,7 +37,9 @@ public sealed class ProfileRoundTripTests
             && input.Pregnant == expected.Pregnant
             && input.Medications.Count == expected.Medications.Count
             && input.Medications.Zip(expected.Medications).All(x => x.First.Name == x.Second.Name && x.First.RxNormCode == x.Second.RxNorm
-                && x.First.DosePerDay == x.Second.Dose && x.First.DoseUnit == x.Second.Unit && x.First.DurationMonths == x.Second.Months)
+                && x.First.DosePerDay == x.Second.Dose && x.First.DoseUnit == x.Second.Unit && x.First.DurationMonths == x.Second.Months
+                && x.First.Status == (x.Second.Status ?? (x.Second.StoppedAgo is null ? MedicationStatus.Current : MedicationStatus.Stopped))
+                && x.First.StoppedMonthsAgo == x.Second.StoppedAgo)
             && input.Conditions.Select(c => (c.Name, c.SnomedCode)).SequenceEqual(expected.Conditions)
             && input.Symptoms.SequenceEqual(expected.Symptoms)
             && input.Dxa.Count == expected.Dxa.Count
@@ -75,7 +77,7 @@ public sealed class ProfileRoundTripTests
         AlcoholIntake Alcohol,
         RiskFactors RiskFactors,
         bool Pregnant,
-        List<(string Name, string? RxNorm, double? Dose, MedicationDoseUnit? Unit, double? Months)> Medications,
+        List<(string Name, string? RxNorm, double? Dose, MedicationDoseUnit? Unit, double? Months, MedicationStatus? Status, double? StoppedAgo)> Medications,
         List<(string Name, string? Snomed)> Conditions,
         List<Symptom> Symptoms,
         List<(SkeletalSite Site, DateOnly? Date, double? Bmd, double? T)> Dxa,
@@ -103,13 +105,19 @@ public sealed class ProfileRoundTripTests
             var medications = Enumerable.Range(0, r.Next(4)).Select(i =>
             {
                 var dosed = r.Next(2) == 0;
+                // A third each: no status, "current", "stopped"; months since stopping only for a medicine not stated current
+                // (alone they mean stopped).
+                var status = r.Next(3) switch { 0 => (MedicationStatus?)null, 1 => MedicationStatus.Current, _ => MedicationStatus.Stopped };
+                double? stoppedAgo = status != MedicationStatus.Current && r.Next(2) == 0 ? r.Next(0, 12_001) / 10.0 : null;
                 // Half the names are ones the safety catalogue knows, so the rules behind them run in the assessor test.
                 return (r.Next(2) == 0 ? Pick(r, KnownMedications) : $"medicine {i}", r.Next(2) == 0 ? r.Next(1, 999_999).ToString(CultureInfo.InvariantCulture) : null,
                     // Up to 1,000 mg a day: the assessment refuses a glucocorticoid above 2,000 mg/day prednisolone-equivalent
                     // (GlucocorticoidExposure), a check that needs the safety catalogue and so is not the reader's.
                     dosed ? r.Next(1, 10_001) / 10.0 : (double?)null,
                     dosed ? Pick(r, [MedicationDoseUnit.Milligram, MedicationDoseUnit.Microgram]) : (MedicationDoseUnit?)null,
-                    r.Next(2) == 0 ? r.Next(0, 1201) : (double?)null);
+                    r.Next(2) == 0 ? r.Next(0, 1201) : (double?)null,
+                    status,
+                    stoppedAgo);
             }).ToList();
             var conditions = Enumerable.Range(0, r.Next(3)).Select(i => (r.Next(2) == 0 ? Pick(r, KnownConditions) : $"condition {i}", r.Next(2) == 0 ? r.Next(100_000, 999_999_999).ToString(CultureInfo.InvariantCulture) : null)).ToList();
             var symptoms = Enum.GetValues<Symptom>().Where(_ => r.Next(3) == 0).ToList();
@@ -199,6 +207,12 @@ public sealed class ProfileRoundTripTests
                     }
 
                     Number(json, "durationMonths", m.Months);
+                    if (m.Status is { } status)
+                    {
+                        json.WriteString("status", MedicationStatusTokens.Table.ToToken(status));
+                    }
+
+                    Number(json, "stoppedMonthsAgo", m.StoppedAgo);
                     json.WriteEndObject();
                 }
 
