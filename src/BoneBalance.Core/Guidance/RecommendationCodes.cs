@@ -67,11 +67,19 @@ public static class RecommendationCodes
     /// <summary>25-OH vitamin D unknown where it matters, or between 12 and 20 ng/mL: have it checked or rechecked.</summary>
     public const string CheckVitaminD = "CHECK_VITAMIN_D";
 
+    /// <summary>25-OH vitamin D adequate (20–50 ng/mL) on the vitamin D already taken: keep taking it, add no more.</summary>
+    public const string KeepVitaminD = "KEEP_VITAMIN_D";
+
+    /// <summary>Glucocorticoids ≥ 2.5 mg/day prednisolone-equivalent for more than 3 months: calcium and vitamin D as ACR
+    /// advises for everyone on glucocorticoids.</summary>
+    public const string GlucocorticoidCalciumVitaminD = "GLUCOCORTICOID_CALCIUM_VITAMIN_D";
+
     /// <summary>Every code, in declaration order.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         SeeClinicianPromptly, TreatVitaminDDeficiency, ReduceVitaminD, ReduceCalcium, TakeVitaminK2, TakeVitaminD3, PreferVitaminD3, TakeCalcium,
         NoVitaminKSupplement, NoVitaminDSupplement, NoCalciumSupplement, StopSmoking, LimitAlcohol, FallsPrevention,
         WeightBearingAndBalanceExercise, Protein, LowBodyWeight, DxaReferral, DiscussTreatment, CheckVitaminD,
+        KeepVitaminD, GlucocorticoidCalciumVitaminD,
     ];
 }
