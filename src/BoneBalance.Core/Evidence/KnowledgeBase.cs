@@ -34,7 +34,7 @@ public static class KnowledgeBase
             "under medical supervision and roughly 375 to 500 times the adequate intake for all vitamin K (45,000 µg against 120 or 90 µg); it is not a supplement dose. The largest trial of that dose, " +
             "the OF Study in 4,378 Japanese women, found no difference in new vertebral fractures after 3 years. The supplement form MK-7 was studied " +
             "at 180 µg a day for 3 years in healthy postmenopausal women (not women with osteoporosis): bone loss was slower at the lumbar spine and " +
-            "femoral neck but not at the total hip, and fractures were not a measured outcome; trials of MK-7 in Norway and Denmark found no effect on bone loss. " +
+            "femoral neck but not at the total hip, and fractures were not a measured outcome; trials of MK-7 in Norway and Denmark found no effect on bone density. " +
             "The most rigorous meta-analysis (2019, weighing the trials' risk of bias) found no effect of " +
             "vitamin K on bone density or vertebral fractures in the trials at low risk of bias. " + TalkToClinician,
             EvidenceGrade.B,

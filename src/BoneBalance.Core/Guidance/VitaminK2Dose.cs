@@ -36,7 +36,7 @@ internal static class VitaminK2Dose
 
     private static readonly string EvidenceNote =
         $"Evidence: in one 3-year trial, MK-7 {Amounts.Number(TrialDoseMicrograms)} µg a day slowed bone loss at the spine and femoral neck in healthy postmenopausal women; "
-            + "other trials found no effect on bone loss (MK-7 for a year in women after the menopause, in Norway and in Denmark), the OF Study of MK-4 45 mg in 4,378 Japanese women "
+            + "other trials found no effect on bone density (MK-7 for a year in women after the menopause, in Norway and in Denmark), the OF Study of MK-4 45 mg in 4,378 Japanese women "
             + "found no fewer new spine fractures, and in the AVADEC trial MK-7 with vitamin D did not slow the hardening (calcification) of a heart valve in older men. "
             + "The most rigorous meta-analysis found no effect on bone density or spine fractures in the trials at low risk of bias. It is not a treatment for osteoporosis.";
 
@@ -151,7 +151,7 @@ internal static class VitaminK2Dose
         var grade = GradeFor(facts);
         return PlanDecision.LeaveOut(new WithheldSupplement(
             IntakeNutrient.VitaminK2Total,
-            "Vitamin K2 is not part of the plan: one 3-year trial found slower bone loss, but other trials found no effect on bone loss, spine fractures or the "
+            "Vitamin K2 is not part of the plan: one 3-year trial found slower bone loss, but other trials found no effect on bone density, spine fractures or the "
                 + "hardening of arteries and heart valves. It is optional: if you want to try it, talk to your clinician first; MK-7 "
                 + $"{Amounts.Number(TrialDoseMicrograms)} µg a day is the dose studied longest. {grade.Note}",
             null,

@@ -7,7 +7,7 @@ namespace BoneBalance.Core.Nutrition;
 /// <param name="Nutrient">The nutrient.</param>
 /// <param name="Amount">The value per day.</param>
 /// <param name="Kind">"PRI" (population reference intake) or "AI" (adequate intake), as EFSA names it.</param>
-/// <param name="Note">What the value covers, in a few words (e.g. "phylloquinone (K1) only"), or empty.</param>
+/// <param name="Note">What the value covers, in a few words (e.g. "K1 only": phylloquinone), or empty.</param>
 /// <param name="Citation">The EFSA opinion.</param>
 public sealed record EfsaReferenceValue(IntakeNutrient Nutrient, NutrientAmount Amount, string Kind, string Note, Citation Citation);
 
@@ -55,7 +55,7 @@ public static class EfsaReferenceValues
                 NutrientAmount.FromMilligrams(ageYears >= CalciumAdultFromAge ? CalciumPriFrom25Milligrams : CalciumPri18To24Milligrams),
                 "PRI", string.Empty, DietaryReferenceSources.Efsa2015Calcium),
             IntakeNutrient.VitaminD => new(nutrient, NutrientAmount.FromMicrograms(VitaminDAiMicrograms), "AI", string.Empty, DietaryReferenceSources.Efsa2016VitaminD),
-            IntakeNutrient.VitaminKTotal => new(nutrient, NutrientAmount.FromMicrograms(VitaminKAiMicrograms), "AI", "phylloquinone (K1) only", DietaryReferenceSources.Efsa2017VitaminK),
+            IntakeNutrient.VitaminKTotal => new(nutrient, NutrientAmount.FromMicrograms(VitaminKAiMicrograms), "AI", "K1 only", DietaryReferenceSources.Efsa2017VitaminK),
             _ => null,
         };
     }

@@ -100,7 +100,7 @@ public class EvidenceWordingIssue12Tests
 
         var k = EfsaReferenceValues.For(IntakeNutrient.VitaminKTotal, 60)!;
         Assert.Equal(NutrientAmount.FromMicrograms(70), k.Amount);
-        Assert.Equal("phylloquinone (K1) only", k.Note);
+        Assert.Equal("K1 only", k.Note);
         Assert.Equal("https://doi.org/10.2903/j.efsa.2017.4780", k.Citation.Url);
 
         Assert.Equal("PRI", EfsaReferenceValues.For(IntakeNutrient.Calcium, 60)!.Kind);

@@ -20,7 +20,7 @@ public class VitaminK2PlaceTests
         Assert.Null(a.Planned(IntakeNutrient.VitaminKTotal));
         Assert.False(a.Has(RecommendationCodes.TakeVitaminK2));
         var withheld = a.Withheld(IntakeNutrient.VitaminK2Total)!;
-        Assert.StartsWith("Vitamin K2 is not part of the plan: one 3-year trial found slower bone loss, but other trials found no effect", withheld.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("Vitamin K2 is not part of the plan: one 3-year trial found slower bone loss, but other trials found no effect on bone density", withheld.Reason, StringComparison.Ordinal);
         Assert.Null(withheld.FindingCode);
         foreach (var c in new[] { EvidenceSources.Knapen2013, EvidenceSources.Emaus2010, EvidenceSources.Ronn2016, EvidenceSources.Inoue2009, EvidenceSources.Diederichsen2022, EvidenceSources.Mott2019 })
         {
@@ -49,7 +49,7 @@ public class VitaminK2PlaceTests
         var r = a.Get(RecommendationCodes.TakeVitaminK2);
         Assert.StartsWith("Optional:", r.Title, StringComparison.Ordinal);
         Assert.Equal(RecommendationPriority.Low, r.Priority);
-        Assert.Contains(a.Planned(IntakeNutrient.VitaminKTotal)!.Notes, n => n.Contains("other trials found no effect on bone loss", StringComparison.Ordinal));
+        Assert.Contains(a.Planned(IntakeNutrient.VitaminKTotal)!.Notes, n => n.Contains("other trials found no effect on bone density", StringComparison.Ordinal));
     }
 
     // MK-4 from 1 mg a day is the prescription range of menatetrenone (45 mg a day in Japan).
