@@ -19,7 +19,11 @@ public class CalciumSituationTests
     private static readonly Assessor WithHeartConditions = new(
         new SafetyCatalogue(
             [.. Catalogue.Medications],
-            [.. Catalogue.Conditions, new("myocardial infarction", ConditionClass.NoSafetyRule, ["heart attack"], [], ["I21"], RiskFactors.CardiovascularDisease)]),
+            [
+                .. Catalogue.Conditions,
+                new("myocardial infarction", ConditionClass.NoSafetyRule, ["heart attack"], [], ["I21"], RiskFactors.CardiovascularDisease),
+                new("angina", ConditionClass.NoSafetyRule, ["angina pectoris"], [], ["I20"], RiskFactors.CardiovascularDisease),
+            ]),
         Intakes,
         Foods);
 
@@ -57,6 +61,10 @@ public class CalciumSituationTests
     {
         var a = Assess(new AssessmentInput(Woman(58)) { Medications = [Med("prednisolone", 10, 6)], Diary = DiaryOfTestFood(600) });
         Assert.Contains("The supplement plan is sized to your food diary.", a.Get(RecommendationCodes.GlucocorticoidCalciumVitaminD).Advice, StringComparison.Ordinal);
+        var note = Assert.Single(a.Plan.Notes, n => n.StartsWith("While you take prednisolone", StringComparison.Ordinal));
+        Assert.DoesNotContain("food diary", note, StringComparison.Ordinal);
+        var without = Assess(new AssessmentInput(Woman(58)) { Medications = [Med("prednisolone", 10, 6)] });
+        Assert.EndsWith(" Keep a food diary for a few days so the plan can size your calcium.", Assert.Single(without.Plan.Notes, n => n.StartsWith("While you take prednisolone", StringComparison.Ordinal)), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -88,6 +96,13 @@ public class CalciumSituationTests
         Assert.Contains(EvidenceSources.Bolland2011, calcium.Citations);
         Assert.Contains(EvidenceSources.Kopecky2016, calcium.Citations);
         Assert.Contains(EvidenceSources.Grossman2018, calcium.Citations);
+    }
+
+    [Fact]
+    public void Several_heart_conditions_are_named_in_alphabetical_order()
+    {
+        var a = WithHeartConditions.Assess(new AssessmentInput(Man(80, factors: RiskFactors.CareHome)) { Conditions = [Cond("heart attack"), Cond("angina")] });
+        Assert.Contains(a.Planned(IntakeNutrient.Calcium)!.Notes, n => n.StartsWith("You have heart or blood-vessel disease (angina and heart attack)", StringComparison.Ordinal));
     }
 
     [Fact]
