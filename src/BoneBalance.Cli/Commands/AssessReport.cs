@@ -33,7 +33,7 @@ internal static class AssessReport
         Safety(console, a.Findings, Cite);
         FractureRisk(console, a.FractureRisk, Cite);
         Densitometry(console, a.Densitometry, Cite);
-        Intake(console, a.Intake);
+        Intake(console, a.Intake, a.Person.AgeYears);
         Plan(console, a.Plan, Cite);
         Recommendations(console, a.Recommendations, Cite);
 
@@ -161,7 +161,7 @@ internal static class AssessReport
         ReportSections.Notes(console, d.Latest.Notes);
     }
 
-    private static void Intake(IAnsiConsole console, IntakeAnalysis? intake)
+    private static void Intake(IAnsiConsole console, IntakeAnalysis? intake, int ageYears)
     {
         console.WriteLine();
         console.MarkupLine("[bold]INTAKE[/]");
@@ -174,7 +174,7 @@ internal static class AssessReport
         var average = intake.Average;
         var table = new Table()
             .Title($"7-day average of {average.Days.Count} logged day(s), {average.From:yyyy-MM-dd} … {average.To:yyyy-MM-dd}")
-            .AddColumns("Nutrient", "Food", "Suppl.", "Total", "Target", "Upper limit", "% of target");
+            .AddColumns("Nutrient", "Food", "Suppl.", "Total", "Target", "Upper limit", "% of target", "EU (EFSA)");
         foreach (var definition in IntakeNutrientDefinition.All)
         {
             var amount = average.Totals[definition.Nutrient];
@@ -187,10 +187,21 @@ internal static class AssessReport
                 above ? $"[red]{Amount(definition, amount.Total, !amount.IsComplete)}[/]" : Amount(definition, amount.Total, !amount.IsComplete),
                 reference is null ? "[grey]—[/]" : Markup.Escape($"{Amount(definition, reference.Target, false)} ({(reference.Kind == ReferenceIntakeKind.AdequateIntake ? "AI" : "RDA")})"),
                 reference is null ? "[grey]—[/]" : reference.UpperLimit is { } ul ? Amount(definition, ul, false) : "[grey]none set[/]",
-                reference is null ? "[grey]—[/]" : (100 * amount.Total.Micrograms / reference.Target.Micrograms).ToString("0", CultureInfo.InvariantCulture) + " %" + (above ? " [red]above UL[/]" : string.Empty));
+                reference is null ? "[grey]—[/]" : (100 * amount.Total.Micrograms / reference.Target.Micrograms).ToString("0", CultureInfo.InvariantCulture) + " %" + (above ? " [red]above UL[/]" : string.Empty),
+                EfsaReferenceValues.For(definition.Nutrient, ageYears) is { } efsa
+                    ? Markup.Escape($"{Amount(definition, efsa.Amount, false)} ({efsa.Kind}{(efsa.Note.Length > 0 ? $", {efsa.Note}" : string.Empty)})")
+                    : "[grey]—[/]");
         }
 
         console.Write(table);
+        if (EfsaReferenceValues.For(IntakeNutrient.Calcium, ageYears) is not null)
+        {
+            console.MarkupLine(Markup.Escape(
+                "Target = US Institute of Medicine reference intake, which the plan uses (for adults it is at or above the European value). "
+                + "EU (EFSA) values for comparison: " + string.Join("; ", new[] { IntakeNutrient.Calcium, IntakeNutrient.VitaminD, IntakeNutrient.VitaminKTotal }
+                    .Select(n => EfsaReferenceValues.For(n, ageYears)!.Citation).Select(c => $"{c.Title}, {c.Source} ({c.Year})")) + "."));
+        }
+
         console.MarkupLine("[grey]≥ = lower bound: a logged food has no value for this nutrient (not analysed is not zero).[/]");
         foreach (var gap in intake.Gaps)
         {

@@ -52,16 +52,18 @@ public static class ClaimCheck
             "In one 3-year trial in 244 healthy postmenopausal women, MK-7 180 µg a day made the age-related fall in bone density smaller at the " +
             "lumbar spine and femoral neck, not at the total hip, improved bone strength indices and reduced loss of vertebral height in the lower " +
             "thoracic spine. Bone was still lost, fractures were not an outcome, the trial was industry-linked and has not been repeated, and the " +
-            "latest meta-analysis found no effect of vitamin K on bone density in trials at low risk of bias.",
-            [EvidenceSources.Knapen2013, EvidenceSources.Mott2019]),
+            "most rigorous meta-analysis found no effect of vitamin K on bone density in trials at low risk of bias; two 1-year trials of MK-7 (360 µg and 375 µg a day) found no effect on bone density.",
+            [EvidenceSources.Knapen2013, EvidenceSources.Mott2019, EvidenceSources.Emaus2010, EvidenceSources.Ronn2016]),
         new(
             "mgp",
             "Vitamin K2 activates matrix Gla protein (MGP), which keeps calcium out of the arteries and puts it in the bones.",
             ClaimVerdict.PartlySupported,
             "MGP is a vitamin K-dependent Gla protein with a role in inhibiting arterial calcification; that part is established biology. That K2 " +
             "supplements move calcium from arteries to bone, or prevent arterial calcification or heart disease in people, is not shown by the " +
-            "sources BoneBalance holds; the review describing MGP's role is by an author linked to a vitamin K research company.",
-            [EvidenceSources.Vermeer2012]),
+            "sources BoneBalance holds: in the AVADEC trial, MK-7 720 µg with vitamin D 25 µg a day for 2 years lowered inactive MGP in the blood " +
+            "but did not slow the calcification of the aortic valve, the aorta or the coronary arteries in 365 older men. The review describing " +
+            "MGP's role is by an author linked to a vitamin K research company.",
+            [EvidenceSources.Vermeer2012, EvidenceSources.Diederichsen2022]),
         new(
             "osteocalcin",
             "Vitamin K2 activates osteocalcin, which binds calcium into bone.",

@@ -7,7 +7,7 @@ namespace BoneBalance.Core.Evidence;
 /// page quoting or summarising the original. Figures come from <c>data/sources/reference/supplement_evidence.md</c> rows marked
 /// verified, or were checked with the research tools (said so).
 /// </summary>
-public static class EvidenceSources
+public static partial class EvidenceSources
 {
     /// <summary>Seed reference PMC9138595. 20 RCT citations; vertebral fracture OR 0.42 (0.27–0.66), clinical fracture
     /// OR 0.44 (0.23–0.88), femoral BMD not significant (p = 0.08); trial-integrity concerns not addressed [P abstract].</summary>

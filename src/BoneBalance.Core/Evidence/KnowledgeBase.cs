@@ -34,12 +34,13 @@ public static class KnowledgeBase
             "under medical supervision and roughly 375 to 500 times the adequate intake for all vitamin K (45,000 µg against 120 or 90 µg); it is not a supplement dose. The largest trial of that dose, " +
             "the OF Study in 4,378 Japanese women, found no difference in new vertebral fractures after 3 years. The supplement form MK-7 was studied " +
             "at 180 µg a day for 3 years in healthy postmenopausal women (not women with osteoporosis): bone loss was slower at the lumbar spine and " +
-            "femoral neck but not at the total hip, and fractures were not a measured outcome. The most recent meta-analysis found no effect of " +
+            "femoral neck but not at the total hip, and fractures were not a measured outcome; trials of MK-7 in Norway and Denmark found no effect on bone density. " +
+            "The most rigorous meta-analysis (2019, weighing the trials' risk of bias) found no effect of " +
             "vitamin K on bone density or vertebral fractures in the trials at low risk of bias. " + TalkToClinician,
             EvidenceGrade.B,
             [
                 EvidenceSources.Inoue2009, SafetySources.GlakayLabel, EvidenceSources.Knapen2013, EvidenceSources.Mott2019,
-                EvidenceSources.Salma2022, SafetySources.Theuwissen2013,
+                EvidenceSources.Salma2022, SafetySources.Theuwissen2013, EvidenceSources.Emaus2010, EvidenceSources.Ronn2016,
             ],
             [
                 VkaWarning,
@@ -54,7 +55,7 @@ public static class KnowledgeBase
             "Vitamin K is needed to finish (carboxylate) osteocalcin, a protein made by bone-forming cells, and K2 supplements do lower the " +
             "undercarboxylated fraction. That is a change in a blood marker, not new bone. In the 3-year MK-7 180 µg trial, bone density still fell " +
             "in both groups; it fell less at the lumbar spine and femoral neck with MK-7, and not differently at the total hip. A 12-month US trial " +
-            "of K1 1 mg or MK-4 45 mg found no effect on bone density, turnover or hip geometry, and the latest meta-analysis found no effect on bone " +
+            "of K1 1 mg or MK-4 45 mg found no effect on bone density, turnover or hip geometry, and the most rigorous meta-analysis found no effect on bone " +
             "density in the trials at low risk of bias. Rebuilding bone is what some osteoporosis medicines are tested for; ask your clinician.",
             EvidenceGrade.B,
             [EvidenceSources.Knapen2013, EvidenceSources.Binkley2009, EvidenceSources.Mott2019, EvidenceSources.Gundberg2012],
@@ -110,15 +111,19 @@ public static class KnowledgeBase
             "Supplements do not treat osteoporosis. Get enough calcium (preferably from food) and vitamin D, close any gap with a supplement, and ask your clinician about treatment.",
             "Calcium and vitamin D are needed for bone, and a deficiency should be corrected. But in the largest trial (WHI, 36,282 postmenopausal " +
             "women, 1,000 mg calcium with 400 IU D3 a day for 7 years) hip bone density rose by about 1 % and hip fractures were not significantly " +
-            "reduced (hazard ratio 0.88, 95 % CI 0.72–1.08), while kidney stones increased. Calcium supplements without vitamin D were linked to more " +
-            "heart attacks in one disputed meta-analysis, and calcium from food has not been linked to harm. So BoneBalance uses a calcium " +
+            "reduced (hazard ratio 0.88, 95 % CI 0.72–1.08), while kidney stones increased. On the heart the evidence is mixed: meta-analyses linked " +
+            "calcium supplements, with or without vitamin D, to slightly more heart attacks, while a 2016 guideline of the US National Osteoporosis " +
+            "Foundation and the American Society for Preventive Cardiology found no link in generally healthy adults as long as total calcium stays " +
+            "within the upper level; calcium from food has not been linked to harm. The US Preventive Services Task Force (2018) advises against " +
+            "400 IU or less of vitamin D with 1,000 mg or less of calcium a day to prevent fractures in women past the menopause living at home, and " +
+            "found too little evidence about larger doses. So BoneBalance uses a calcium " +
             "supplement only to close the gap between what you eat and the recommended amount (1,000–1,200 mg a day for most adults), in doses of " +
             "no more than 500 mg elemental calcium at a time. Vitamin K supplements have not been shown to reduce fractures in trials at low risk of " +
             "bias. Medicines such as bisphosphonates are what clinicians consider when fracture risk is high. " + TalkToClinician,
             EvidenceGrade.B,
             [
-                SafetySources.Jackson2006, EvidenceSources.Bolland2010, EvidenceSources.Bolland2015, DietaryReferenceSources.Iom2011,
-                EvidenceSources.Mott2019,
+                SafetySources.Jackson2006, EvidenceSources.Bolland2010, EvidenceSources.Bolland2011, EvidenceSources.Kopecky2016,
+                EvidenceSources.Grossman2018, EvidenceSources.Bolland2015, DietaryReferenceSources.Iom2011, EvidenceSources.Mott2019,
             ],
             [
                 "Total calcium (food plus supplements) should stay below the upper limit (2,000 mg a day over 50).",
@@ -146,22 +151,24 @@ public static class KnowledgeBase
             "Diet and lifestyle cannot reverse osteoporosis, but they lower your risk: enough calcium and vitamin D, not smoking, little alcohol and preventing falls. When fracture risk is high, talk to your clinician about treatment.",
             "No food, supplement or exercise has been shown to reverse osteoporosis. What you can do: meet the recommended calcium intake, " +
             "preferably from food, and correct a low vitamin D; stop smoking and keep alcohol low (both are risk factors in fracture-risk tools " +
-            "such as QFracture); make your home safer and ask about balance and strength training if you have fallen. " +
+            "such as QFracture); make your home safer, and exercise: in older people living at home, exercise that trains balance and " +
+            "strength lowered the rate of falls by about a quarter (Cochrane review of 59 trials, rate ratio 0.77). " +
             "Vitamin K from food is part of a healthy diet, but K2 supplements have not been shown to prevent fractures in trials at low risk " +
             "of bias. When your fracture risk reaches treatment thresholds, medicines such as bisphosphonates are what clinicians consider; they are " +
             "the proven way to lower fracture risk. " + TalkToClinician,
             EvidenceGrade.C,
-            [SafetySources.HippisleyCox2012, DietaryReferenceSources.Iom2011, EvidenceSources.Bolland2015, EvidenceSources.Mott2019],
+            [SafetySources.HippisleyCox2012, DietaryReferenceSources.Iom2011, EvidenceSources.Bolland2015, EvidenceSources.Mott2019, EvidenceSources.Sherrington2019],
             [
                 "Smoking, alcohol and falls are listed here as fracture risk factors; BoneBalance does not quote a size of benefit from changing them.",
-                "Exercise and falls-prevention advice is general guidance; no trial is cited here for it.",
+                "Exercise lowering the rate of falls rests on high-certainty evidence (Cochrane 2019, people aged 60 or over living at home); fewer fractures from exercise is less certain.",
+                "The grade (C) is that of the weakest part of this answer, the lifestyle risk factors, which come from observational studies; the falls part alone would grade higher.",
             ]),
         new(
             8,
             "Is vitamin K2 good for bones?",
             "Vitamin K is needed by bone proteins, but K2 supplements have not been shown to prevent fractures or bone loss in the best trials.",
             "Vitamin K activates (carboxylates) osteocalcin and other Gla proteins, so a shortage is plausible as a problem for bone. Whether extra " +
-            "K2 helps is another matter. The latest meta-analysis of 36 trials found, in postmenopausal or osteoporotic people, fewer clinical " +
+            "K2 helps is another matter. The most rigorous meta-analysis, of 36 trials, found, in postmenopausal or osteoporotic people, fewer clinical " +
             "fractures overall (odds ratio 0.72) but not when only trials at low risk of bias were counted (0.76, 95 % CI 0.58–1.01), and no effect " +
             "on vertebral fractures or bone density. A 2022 meta-analysis cited by the seed article found lower vertebral and clinical fracture odds " +
             "but did not deal with the questioned Japanese trials, and found no significant effect on femoral bone density. Reviews of osteocalcin " +
@@ -175,16 +182,17 @@ public static class KnowledgeBase
         new(
             9,
             "Is K2 good for bone density?",
-            "Only slightly, if at all: one 3-year MK-7 trial showed slower loss at the spine and femoral neck, but other trials and the latest meta-analysis found no effect on bone density.",
+            "Only slightly, if at all: one 3-year MK-7 trial showed slower loss at the spine and femoral neck, but other trials and the most rigorous meta-analysis found no effect on bone density.",
             "MK-7 180 µg a day for 3 years in 244 healthy postmenopausal women slowed the age-related fall in bone density at the lumbar spine and " +
-            "femoral neck, with no effect at the total hip. A 12-month US trial of K1 1 mg or MK-4 45 mg a day showed no change in density. Japanese " +
+            "femoral neck, with no effect at the total hip. Two 12-month trials of MK-7 found no difference in bone density: 360 µg a day in 334 Norwegian " +
+            "women soon after the menopause, and 375 µg a day in 148 Danish women with low bone mass. A 12-month US trial of K1 1 mg or MK-4 45 mg a day showed no change in density. Japanese " +
             "and Chinese trials of MK-4 45 mg reported smaller losses or small gains in spine density (in China, +1.2 % after a year, no different " +
             "from the comparator medicine). Pooled, the evidence shows no effect on bone density once trials at high risk of bias are set aside, and " +
             "the meta-analysis cited by the seed article found no significant effect at the femur.",
             EvidenceGrade.B,
             [
-                EvidenceSources.Knapen2013, EvidenceSources.Binkley2009, EvidenceSources.Shiraki2000, EvidenceSources.Jiang2014,
-                EvidenceSources.Mott2019, EvidenceSources.Salma2022,
+                EvidenceSources.Knapen2013, EvidenceSources.Emaus2010, EvidenceSources.Ronn2016, EvidenceSources.Binkley2009,
+                EvidenceSources.Shiraki2000, EvidenceSources.Jiang2014, EvidenceSources.Mott2019, EvidenceSources.Salma2022,
             ],
             [
                 "Bone density is a surrogate: a small change does not show fewer fractures.",

@@ -22,8 +22,9 @@ internal enum AcrGlucocorticoidRiskCategory
 
 /// <summary>
 /// The ACR 2022 glucocorticoid-induced osteoporosis risk category. It applies to glucocorticoids ≥ 2.5 mg/day for more
-/// than 3 months [P]; the category table for adults ≥ 40 and &lt; 40 is [S]. FRAX counts only when glucocorticoid-adjusted
-/// (<see cref="FraxResult.GlucocorticoidAdjusted"/>); BoneBalance does not apply the Kanis 2011 dose adjustment itself,
+/// than 3 months [P]; the category table for adults ≥ 40 and &lt; 40 is [S]. A glucocorticoid-adjusted FRAX
+/// (<see cref="FraxResult.GlucocorticoidAdjusted"/>) counts fully; an unadjusted one counts as a lower bound (in this scope the
+/// adjustment only raises it), so the category it reaches stands and "may be higher" is said; BoneBalance does not apply the Kanis 2011 dose adjustment itself,
 /// because only the approximate "about 15 %/20 %" major-fracture factors are in the abstract and the hip factors and
 /// age table were read only second-hand. The category is the highest one any criterion reaches; "low" needs every
 /// criterion known to be low.
@@ -128,11 +129,14 @@ internal static class AcrGlucocorticoidRisk
             return;
         }
 
+        // An unadjusted FRAX is a lower bound within the guideline's scope (≥ 2.5 mg/day): running FRAX with glucocorticoids
+        // = yes, and the Kanis 2011 dose adjustment above 7.5 mg/day, only raise it. So the category it reaches is reached,
+        // and the adjusted one may be higher (issue 12 §3).
+        var unadjusted = frax.GlucocorticoidAdjusted ? string.Empty : " (FRAX not adjusted for glucocorticoids: a lower bound)";
         if (!frax.GlucocorticoidAdjusted)
         {
-            missing.Add("the FRAX result is not marked glucocorticoid-adjusted — run FRAX with glucocorticoids = yes and, above 7.5 mg/day, " +
+            missing.Add("the FRAX result is not marked glucocorticoid-adjusted, so it counts only as a lower bound — run FRAX with glucocorticoids = yes and, above 7.5 mg/day, " +
                         "adjust it for dose (Kanis 2011)");
-            return;
         }
 
         var inv = CultureInfo.InvariantCulture;
@@ -140,28 +144,28 @@ internal static class AcrGlucocorticoidRisk
         var hip = frax.HipPercent;
         if (mof >= T.VeryHighFraxMajorOsteoporoticPercent)
         {
-            reasons.Add((AcrGlucocorticoidRiskCategory.VeryHigh, string.Create(inv, $"FRAX major osteoporotic {mof:0.0##} % ≥ {T.VeryHighFraxMajorOsteoporoticPercent} %")));
+            reasons.Add((AcrGlucocorticoidRiskCategory.VeryHigh, string.Create(inv, $"FRAX major osteoporotic {mof:0.0##} % ≥ {T.VeryHighFraxMajorOsteoporoticPercent} %{unadjusted}")));
         }
         else if (mof >= T.HighFraxMajorOsteoporoticPercent)
         {
-            reasons.Add((AcrGlucocorticoidRiskCategory.High, string.Create(inv, $"FRAX major osteoporotic {mof:0.0##} % in {T.HighFraxMajorOsteoporoticPercent} to < {T.VeryHighFraxMajorOsteoporoticPercent} %")));
+            reasons.Add((AcrGlucocorticoidRiskCategory.High, string.Create(inv, $"FRAX major osteoporotic {mof:0.0##} % in {T.HighFraxMajorOsteoporoticPercent} to < {T.VeryHighFraxMajorOsteoporoticPercent} %{unadjusted}")));
         }
         else if (mof >= T.ModerateFraxMajorOsteoporoticPercent)
         {
-            reasons.Add((AcrGlucocorticoidRiskCategory.Moderate, string.Create(inv, $"FRAX major osteoporotic {mof:0.0##} % in {T.ModerateFraxMajorOsteoporoticPercent} to < {T.HighFraxMajorOsteoporoticPercent} %")));
+            reasons.Add((AcrGlucocorticoidRiskCategory.Moderate, string.Create(inv, $"FRAX major osteoporotic {mof:0.0##} % in {T.ModerateFraxMajorOsteoporoticPercent} to < {T.HighFraxMajorOsteoporoticPercent} %{unadjusted}")));
         }
 
         if (hip >= T.VeryHighFraxHipPercent)
         {
-            reasons.Add((AcrGlucocorticoidRiskCategory.VeryHigh, string.Create(inv, $"FRAX hip {hip:0.0##} % ≥ {T.VeryHighFraxHipPercent} %")));
+            reasons.Add((AcrGlucocorticoidRiskCategory.VeryHigh, string.Create(inv, $"FRAX hip {hip:0.0##} % ≥ {T.VeryHighFraxHipPercent} %{unadjusted}")));
         }
         else if (hip >= T.HighFraxHipPercent)
         {
-            reasons.Add((AcrGlucocorticoidRiskCategory.High, string.Create(inv, $"FRAX hip {hip:0.0##} % in {T.HighFraxHipPercent} to < {T.VeryHighFraxHipPercent} %")));
+            reasons.Add((AcrGlucocorticoidRiskCategory.High, string.Create(inv, $"FRAX hip {hip:0.0##} % in {T.HighFraxHipPercent} to < {T.VeryHighFraxHipPercent} %{unadjusted}")));
         }
         else if (hip > T.ModerateFraxHipPercentExclusive)
         {
-            reasons.Add((AcrGlucocorticoidRiskCategory.Moderate, string.Create(inv, $"FRAX hip {hip:0.0##} % in > {T.ModerateFraxHipPercentExclusive} to < {T.HighFraxHipPercent} %")));
+            reasons.Add((AcrGlucocorticoidRiskCategory.Moderate, string.Create(inv, $"FRAX hip {hip:0.0##} % in > {T.ModerateFraxHipPercentExclusive} to < {T.HighFraxHipPercent} %{unadjusted}")));
         }
     }
 

@@ -64,6 +64,7 @@ public sealed class Assessor
             .. SafetyAdvice.For(facts, currentFindings, plan),
             .. SupplementAdvice.For(facts, plan),
             .. SupplementAdvice.PreferD3(facts),
+            .. GlucocorticoidCalciumVitaminD.For(facts),
             .. LifestyleAdvice.For(facts, risk),
             .. NextSteps.For(facts, fractureRisk, risk, findings, plan),
             .. WorkUp.For(facts, densitometry),

@@ -7,7 +7,7 @@ namespace BoneBalance.Core.Guidance;
 /// the safety rules, the reference intakes, the evidence base or the fracture-risk guidelines (those are reused). Each
 /// says how it was read: [P] the original or its official page; [S] a third-party page quoting or summarising it.
 /// </summary>
-public static class GuidanceSources
+public static partial class GuidanceSources
 {
     /// <summary>NOGG 2022, the journal version: postmenopausal women and men ≥ 50; recommendations graded by evidence
     /// [P abstract].</summary>

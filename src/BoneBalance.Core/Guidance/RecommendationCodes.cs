@@ -93,6 +93,12 @@ public static class RecommendationCodes
     /// <summary>eGFR &lt; 60 (or stage 4–5 CKD, or CKD without an eGFR): calcium, phosphate, PTH, alkaline phosphatase and
     /// 25-OH vitamin D (KDIGO 2017 CKD–MBD).</summary>
     public const string CkdMineralBoneLabs = "CKD_MINERAL_BONE_LABS";
+    /// <summary>25-OH vitamin D adequate (20–50 ng/mL) on the vitamin D already taken: keep taking it, add no more.</summary>
+    public const string KeepVitaminD = "KEEP_VITAMIN_D";
+
+    /// <summary>Glucocorticoids ≥ 2.5 mg/day prednisolone-equivalent for more than 3 months: calcium and vitamin D as ACR
+    /// advises for everyone on glucocorticoids.</summary>
+    public const string GlucocorticoidCalciumVitaminD = "GLUCOCORTICOID_CALCIUM_VITAMIN_D";
 
     /// <summary>Every code, in declaration order.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -100,6 +106,7 @@ public static class RecommendationCodes
         SeeClinicianPromptly, TreatVitaminDDeficiency, ReduceVitaminD, ReduceCalcium, TakeVitaminK2, TakeVitaminD3, PreferVitaminD3, TakeCalcium,
         NoVitaminKSupplement, NoVitaminDSupplement, NoCalciumSupplement, StopSmoking, LimitAlcohol, FallsPrevention,
         WeightBearingAndBalanceExercise, Protein, LowBodyWeight, DxaReferral, DiscussTreatment, OnOsteoporosisTreatment, CheckVitaminD,
-        SecondaryCausesWorkUp, VertebralFractureAssessment, KidneyStoneDiet, ParathyroidReview, CkdMineralBoneLabs,
+        SecondaryCausesWorkUp, VertebralFractureAssessment, KidneyStoneDiet, ParathyroidReview, CkdMineralBoneLabs, KeepVitaminD,
+        GlucocorticoidCalciumVitaminD,
     ];
 }

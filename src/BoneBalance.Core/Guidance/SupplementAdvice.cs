@@ -15,12 +15,15 @@ internal static class SupplementAdvice
             var (code, title) = s.Form switch
             {
                 SupplementForm.VitaminD3 or SupplementForm.VitaminD2 => (RecommendationCodes.TakeVitaminD3, $"Take vitamin D3 {Amounts.Number(s.Dose)} µg ({Amounts.Number(s.Amount.VitaminDInternationalUnits)} IU) a day"),
-                SupplementForm.VitaminK2Mk7 or SupplementForm.VitaminK2Mk4 or SupplementForm.VitaminK1 => (RecommendationCodes.TakeVitaminK2, $"Optional: {Amounts.Describe(s.Form)} {Amounts.Dose(s.Dose, s.Unit)} a day"),
+                SupplementForm.VitaminK2Mk7 or SupplementForm.VitaminK2Mk4 or SupplementForm.VitaminK1 => (RecommendationCodes.TakeVitaminK2, VitaminK2Dose.IsPrescriptionDose(s)
+                    ? $"Only with a clinician: {Amounts.Describe(s.Form)} {Amounts.Dose(s.Dose, s.Unit)} a day is a prescription dose"
+                    : $"Optional: {Amounts.Describe(s.Form)} {Amounts.Dose(s.Dose, s.Unit)} a day"),
                 _ => (RecommendationCodes.TakeCalcium, facts.Supplementing(SupplementIngredient.Calcium).Micrograms > 0
                     ? $"Take {Amounts.Milligrams(s.Dose)} more calcium a day, as {Amounts.Describe(s.Form)}"
                     : $"Take {Amounts.Milligrams(s.Dose)} of calcium a day, as {Amounts.Describe(s.Form)}"),
             };
-            var priority = code == RecommendationCodes.TakeVitaminK2 ? RecommendationPriority.Low : RecommendationPriority.Medium;
+            // A milligram MK-4 dose is a medicine taken only with a clinician (issue 12 §4): medium, like the plan's other items.
+            var priority = code == RecommendationCodes.TakeVitaminK2 && !VitaminK2Dose.IsPrescriptionDose(s) ? RecommendationPriority.Low : RecommendationPriority.Medium;
             yield return new Recommendation(code, RecommendationCategory.Supplement, priority, title, s.Timing, s.Reason, s.Grade, s.Citations);
         }
 
@@ -32,6 +35,21 @@ internal static class SupplementAdvice
                 IntakeNutrient.Calcium => (RecommendationCodes.NoCalciumSupplement, "calcium", facts.Input.Supplements.Any(s => s.Nutrient == IntakeNutrient.Calcium)),
                 _ => (RecommendationCodes.NoVitaminKSupplement, "vitamin K", facts.TakesVitaminK),
             };
+
+            if (w.Nutrient == IntakeNutrient.VitaminD && VitaminDDose.AdequateOnCurrent(facts))
+            {
+                // An adequate level on what is taken now: keep taking it (issue 12 §3), not "review what you take".
+                yield return new Recommendation(
+                    RecommendationCodes.KeepVitaminD,
+                    RecommendationCategory.Supplement,
+                    RecommendationPriority.Low,
+                    "Keep taking your vitamin D; add no more",
+                    w.Reason,
+                    FirstSentence(w.Reason),
+                    EvidenceGrade.D,
+                    w.Citations);
+                continue;
+            }
 
             // A safety rule behind it, or a supplement the person takes now that the plan does not back, needs acting on.
             var priority = w.FindingCode is not null && ingredientTaken ? RecommendationPriority.High
@@ -46,8 +64,11 @@ internal static class SupplementAdvice
                 FirstSentence(w.Reason), // in words; the finding's code is the withheld item's FindingCode (JSON, PDF)
 
                 // Vitamin K with a vitamin K antagonist is the knowledge base's grade-A answer (controlled INR studies and
-                // the MK-4 label); the other reasons rest on reference intakes and guideline ranges.
-                w.FindingCode == SafetyFindingCodes.VkaVitaminK ? EvidenceGrade.A : EvidenceGrade.D,
+                // the MK-4 label); K2 left out of the default plan carries the person's grade for K2 (the reason states it);
+                // the other reasons rest on reference intakes and guideline ranges.
+                w.FindingCode == SafetyFindingCodes.VkaVitaminK ? EvidenceGrade.A
+                    : w.Nutrient == IntakeNutrient.VitaminK2Total && w.FindingCode is null ? VitaminK2Dose.GradeFor(facts).Grade
+                    : EvidenceGrade.D,
                 w.Citations);
         }
     }

@@ -21,6 +21,12 @@ internal static class SupplementPlanner
         }
 
         var calcium = CalciumDose.Decide(facts);
+        if (calcium.Planned is { } offered && CalciumAndHeart.PlanNote(facts, offered) is { } heart)
+        {
+            // Both sides of calcium and the heart, on the calcium item itself, for a person with cardiovascular disease.
+            calcium = calcium with { Planned = offered with { Notes = [.. offered.Notes, heart], Citations = [.. offered.Citations, .. CalciumAndHeart.Sources] } };
+        }
+
         PlanDecision[] decisions = [vitaminK, vitaminD, calcium];
         var notes = new List<string>
         {
@@ -39,6 +45,11 @@ internal static class SupplementPlanner
             || facts.Has(ConditionClass.Malabsorption) || facts.Has(ConditionClass.LiverDisease))
         {
             notes.Add("Your medicines or conditions lower the absorption of vitamins D and K: see the FAT_SOLUBLE_MALABSORPTION finding, and ask your clinician whether your levels need checking.");
+        }
+
+        if (GlucocorticoidCalciumVitaminD.PlanNote(facts) is { } glucocorticoid)
+        {
+            notes.Add(glucocorticoid);
         }
 
         // Each planned supplement graded for this person (docs/GRADING.md): vitamin D's grade depends on whether calcium is

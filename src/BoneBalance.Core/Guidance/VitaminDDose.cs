@@ -12,6 +12,9 @@ namespace BoneBalance.Core.Guidance;
 /// intakes) after diet and current supplements, rounded up to a common product strength, and never so much that diet +
 /// current supplements + the plan exceed the UL (IOM 2011, from the same data). Pregnant or breastfeeding women and
 /// under-18s get at most the RDA from supplements. A known 25-OH vitamin D is read with the IOM 2011 ranges only.
+/// The target follows the situation (issue 12 §3): from age 50 at least 800 IU (20 µg) a day, the lower end of the BHOF 2022
+/// advice (<see cref="BhofFromAge"/>); a level that is adequate on the vitamin D already taken is "keep taking it", not "no
+/// supplement is needed"; malabsorption and pregnancy get a note from the Endocrine Society 2024 guideline (Demay 2024).
 /// </summary>
 internal static class VitaminDDose
 {
@@ -27,6 +30,14 @@ internal static class VitaminDDose
     /// report p. 14).</summary>
     public const double ConcernAboveNgPerMl = 50;
 
+    /// <summary>Age from which BHOF 2022 advises 800–1,000 IU (20–25 µg) of vitamin D a day
+    /// (<see cref="GuidanceSources.LeBoff2022VitaminD"/>).</summary>
+    public const int BhofFromAge = 50;
+
+    /// <summary>The lower end of the BHOF range, µg a day (800 IU): the target from <see cref="BhofFromAge"/> when the IOM RDA
+    /// is lower (15 µg to 70 years).</summary>
+    public const double BhofMinimumMicrograms = 20;
+
     /// <summary>Strengths (µg) in which vitamin D3 is commonly sold: 200, 400, 600, 800 and 1,000 IU. A product fact used for
     /// rounding, not a medical constant.</summary>
     public static IReadOnlyList<double> ProductStrengthsMicrograms { get; } = [5, 10, 15, 20, 25];
@@ -39,7 +50,7 @@ internal static class VitaminDDose
     public static PlanDecision Decide(PersonFacts facts, SupplementForm? withVitaminK)
     {
         var reference = facts.References[IntakeNutrient.VitaminD];
-        var rda = reference.Target;
+        var (rda, targetText, targetSentence) = Target(facts, reference.Target);
         var ul = reference.UpperLimit ?? throw new InvalidOperationException("The vitamin D reference intake has no upper limit.");
         var current = facts.Supplementing(SupplementIngredient.VitaminD);
         var diet = facts.Diet(IntakeNutrient.VitaminD);
@@ -55,6 +66,13 @@ internal static class VitaminDDose
             return Withhold(
                 $"Your 25-OH vitamin D is {Amounts.Number(high)} ng/mL, above {Amounts.Number(ConcernAboveNgPerMl)} ng/mL, where the US Institute of Medicine "
                     + "found there may be reason for concern; more vitamin D is not suggested" + (current > NutrientAmount.Zero ? ", and ask your clinician whether to lower what you take." : "."),
+                null, [DietaryReferenceSources.Iom2011, GuidanceSources.Kahwati2018]);
+        }
+
+        if (level is { } adequate && adequate >= SufficientFromNgPerMl && current > NutrientAmount.Zero)
+        {
+            return Withhold(
+                $"Your 25-OH vitamin D is {Amounts.Number(adequate)} ng/mL, adequate on what you already take ({Amounts.VitaminD(current)} a day): keep taking it; the plan adds no more.",
                 null, [DietaryReferenceSources.Iom2011, GuidanceSources.Kahwati2018]);
         }
 
@@ -74,7 +92,7 @@ internal static class VitaminDDose
         if (need <= NutrientAmount.Zero)
         {
             return Withhold(
-                $"Your intake already meets the RDA of {Amounts.VitaminD(rda)} for your age: {dietText}{currentText}."
+                $"Your intake already meets {targetText}: {dietText}{currentText}."
                     + (level is { } low ? $" Your 25-OH vitamin D of {Amounts.Number(low)} ng/mL is still low, so ask your clinician why, rather than adding more." : string.Empty),
                 null, [DietaryReferenceSources.Iom2011]);
         }
@@ -114,6 +132,23 @@ internal static class VitaminDDose
             notes.Add(thiazide);
         }
 
+        var citations = new List<Citation>(DoseSources);
+        if (level is not null)
+        {
+            citations.Add(GuidanceSources.Kahwati2018);
+        }
+
+        if (rda != reference.Target)
+        {
+            citations.Add(GuidanceSources.LeBoff2022VitaminD);
+        }
+
+        if (SituationNotes(facts) is { Count: > 0 } situation)
+        {
+            notes.AddRange(situation);
+            citations.Add(GuidanceSources.Demay2024);
+        }
+
         var levelText = level is { } measured
             ? measured < DeficiencyBelowNgPerMl
                 ? $" Your 25-OH vitamin D of {Amounts.Number(measured)} ng/mL is in the range where the US Institute of Medicine puts people at risk of deficiency: this dose only maintains; treating a deficiency is for your clinician."
@@ -128,12 +163,54 @@ internal static class VitaminDDose
             withVitaminK is { } k
                 ? $"Once a day with a meal that contains fat, together with the {(k == SupplementForm.VitaminK1 ? "vitamin K1" : "vitamin K2")}."
                 : "Once a day with a meal that contains fat.",
-            $"The RDA for your age is {Amounts.VitaminD(rda)} a day; {dietText}{currentText}, so about {Amounts.VitaminD(need)} is missing. "
+            $"{targetSentence}; {dietText}{currentText}, so about {Amounts.VitaminD(need)} is missing. "
                 + $"{Amounts.VitaminD(amount)} is the nearest common product strength that covers it and keeps your total within the upper level.{levelText}",
             EvidenceGrade.D,
-            level is null ? DoseSources : [.. DoseSources, GuidanceSources.Kahwati2018],
+            citations,
             notes);
         return PlanDecision.Take(planned, SupplementDose.Create(SupplementIngredient.VitaminD, amount));
+    }
+
+    /// <summary>
+    /// The intake the plan aims at and how the reason names it: the IOM 2011 RDA, or from <see cref="BhofFromAge"/> at least
+    /// <see cref="BhofMinimumMicrograms"/> (BHOF 2022) — not while pregnant, breastfeeding or under 18, where supplements stay
+    /// within the RDA.
+    /// </summary>
+    internal static (NutrientAmount Target, string Name, string Sentence) Target(PersonFacts facts, NutrientAmount rda)
+    {
+        var bhof = NutrientAmount.FromMicrograms(BhofMinimumMicrograms);
+        return facts.Person.AgeYears >= BhofFromAge && !facts.LifeStageLimited && rda < bhof
+            ? (bhof,
+                $"the {Amounts.VitaminD(bhof)} a day advised from age {BhofFromAge} by the Bone Health and Osteoporosis Foundation (the RDA for your age is {Amounts.VitaminD(rda)})",
+                $"From age {BhofFromAge}, the Bone Health and Osteoporosis Foundation advises at least {Amounts.VitaminD(bhof)} a day (the RDA for your age is {Amounts.VitaminD(rda)})")
+            : (rda, $"the RDA of {Amounts.VitaminD(rda)} for your age", $"The RDA for your age is {Amounts.VitaminD(rda)} a day");
+    }
+
+    /// <summary>True when the 25-OH vitamin D is adequate (20 to 50 ng/mL) on vitamin D the person already takes, and no hold
+    /// applies: "keep taking it" (KEEP_VITAMIN_D) rather than "no supplement is needed".</summary>
+    internal static bool AdequateOnCurrent(PersonFacts facts) =>
+        facts.CalciumVitaminDHold is null
+        && facts.Input.Labs.VitaminD25OhNgPerMl is >= SufficientFromNgPerMl and <= ConcernAboveNgPerMl
+        && facts.Supplementing(SupplementIngredient.VitaminD) > NutrientAmount.Zero;
+
+    /// <summary>Notes for situations the plan's prevention dose does not settle (Endocrine Society 2024, Demay 2024):
+    /// malabsorption (its recommendations do not apply to people who need vitamin D treatment) and pregnancy (it suggests
+    /// vitamin D in pregnancy; the plan keeps within the RDA).</summary>
+    internal static IReadOnlyList<string> SituationNotes(PersonFacts facts)
+    {
+        var notes = new List<string>();
+        if (facts.Named(ConditionClass.Malabsorption) is { Count: > 0 } malabsorption)
+        {
+            notes.Add($"With {Amounts.Join(malabsorption)}, less vitamin D is absorbed and this dose may not be enough: guidance on vitamin D for prevention does not cover "
+                + "conditions that need vitamin D treatment, so ask your clinician to set your dose and check your level.");
+        }
+
+        if (facts.SafetyPerson.Pregnant)
+        {
+            notes.Add("The Endocrine Society (2024) suggests taking vitamin D during pregnancy; the plan keeps it within the RDA, far below the upper level, unless your clinician advises more.");
+        }
+
+        return notes;
     }
 
     /// <summary>The forms of vitamin D the person takes now (daily supplements and diary supplements), each once.</summary>

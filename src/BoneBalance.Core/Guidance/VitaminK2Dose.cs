@@ -6,12 +6,15 @@ using BoneBalance.Core.Safety;
 namespace BoneBalance.Core.Guidance;
 
 /// <summary>
-/// The plan's vitamin K2: MK-7 at 180 µg a day, the dose of the longest trial (3 years in healthy postmenopausal women,
-/// Knapen 2013), graded B for such women like the knowledge base's answers (randomised, but limited and null in the trials
-/// at low risk of bias, Mott 2019) and lower for a person who differs from them (a man, kidney disease, a care home, before
-/// the menopause: <see cref="SupplementEvidence.VitaminK"/>, set by <see cref="SupplementEvidence.Grade"/>). Never with a vitamin K antagonist (any form of vitamin K changes the INR), never before vitamin K
-/// deficiency signs have been seen by a clinician, and not in pregnancy, breastfeeding or under 18. A person already
-/// taking vitamin K keeps it (MK-7 above 180 µg is brought down to 180 µg) rather than adding a second product.
+/// The plan's vitamin K: not part of the default plan (issue 12 §4). The trials disagree — one positive 3-year trial of MK-7
+/// 180 µg in healthy postmenopausal women (Knapen 2013) beside null trials of MK-7 (Emaus 2010, Rønn 2016), of MK-4 45 mg for
+/// fractures (the OF Study, Inoue 2009) and of MK-7 with vitamin D for vascular calcification (AVADEC, Diederichsen 2022) —
+/// so a person who takes none is told why none is added, with the evidence graded for them
+/// (<see cref="SupplementEvidence.VitaminK"/>: B for healthy postmenopausal women, lower for a man, kidney disease, a care
+/// home, before the menopause). A person already taking vitamin K keeps it (MK-7 above 180 µg is brought down to 180 µg)
+/// rather than adding a second product, graded the same way; MK-4 in milligrams (menatetrenone, 45 mg a day in Japan) is a
+/// prescription dose: only with a clinician. Never with a vitamin K antagonist (any form of vitamin K changes the INR), never
+/// before vitamin K deficiency signs have been seen by a clinician, and not in pregnancy, breastfeeding or under 18.
 /// </summary>
 internal static class VitaminK2Dose
 {
@@ -21,7 +24,11 @@ internal static class VitaminK2Dose
     /// <summary>MK-4 mg/day, the prescription dose of menatetrenone in Japan (Glakay label; OF study, Inoue 2009).</summary>
     public const double Mk4PrescriptionDoseMilligrams = 45;
 
-    private static readonly Citation[] Sources = [EvidenceSources.Knapen2013, EvidenceSources.Mott2019, DietaryReferenceSources.Iom2001];
+    private static readonly Citation[] Sources =
+    [
+        EvidenceSources.Knapen2013, EvidenceSources.Emaus2010, EvidenceSources.Ronn2016, EvidenceSources.Inoue2009, EvidenceSources.Diederichsen2022,
+        EvidenceSources.Mott2019, DietaryReferenceSources.Iom2001,
+    ];
 
     // Notes that name only constants, written once rather than for every plan.
     private static readonly string Mk4Note =
@@ -29,7 +36,18 @@ internal static class VitaminK2Dose
 
     private static readonly string EvidenceNote =
         $"Evidence: in one 3-year trial, MK-7 {Amounts.Number(TrialDoseMicrograms)} µg a day slowed bone loss at the spine and femoral neck in healthy postmenopausal women; "
-            + "the latest meta-analysis found no effect on bone density or vertebral fractures in the trials at low risk of bias. It is not a treatment for osteoporosis.";
+            + "other trials found no effect on bone density (MK-7 for a year in women after the menopause, in Norway and in Denmark), the OF Study of MK-4 45 mg in 4,378 Japanese women "
+            + "found no fewer new spine fractures, and in the AVADEC trial MK-7 with vitamin D did not slow the hardening (calcification) of a heart valve in older men. "
+            + "The most rigorous meta-analysis found no effect on bone density or spine fractures in the trials at low risk of bias. It is not a treatment for osteoporosis.";
+
+    /// <summary>The evidence grade for vitamin K2 (MK-7) for this person: B for healthy postmenopausal women living at home,
+    /// lowered for each way the person differs (<see cref="SupplementEvidence.VitaminK"/>).</summary>
+    internal static PersonalGrade GradeFor(PersonFacts facts) =>
+        IndirectnessGrading.Best(SupplementEvidence.For(SupplementForm.VitaminK2Mk7), SupplementEvidence.Subject(facts, new HashSet<IntakeNutrient>()));
+
+    /// <summary>True for a kept MK-4 item in milligrams: the prescription range of menatetrenone (45 mg a day in Japan),
+    /// which is taken only with a clinician.</summary>
+    internal static bool IsPrescriptionDose(PlannedSupplement s) => s.Form == SupplementForm.VitaminK2Mk4 && s.Amount.Milligrams >= 1;
 
     /// <param name="facts">The person.</param>
     /// <param name="withVitaminD">What vitamin D the K2 is taken with, as the timing names it ("the vitamin D3" of the
@@ -99,13 +117,13 @@ internal static class VitaminK2Dose
         {
             var first = current[0];
             var sum = current.Where(s => s.Form == first.Form).Aggregate(NutrientAmount.Zero, (total, s) => total + s.Amount);
-            var prescription = first.Form == SupplementForm.VitaminK2Mk4 && sum.Milligrams >= 1
-                ? $" Doses in milligrams are the prescription range of menatetrenone (MK-4 {Amounts.Number(Mk4PrescriptionDoseMilligrams)} mg a day in Japan): keep taking it only under a clinician."
-                : string.Empty;
+            var dose = Amounts.Dose(first.Unit == DoseUnit.Milligram ? sum.Milligrams : sum.Micrograms, first.Unit);
+            var reason = first.Form == SupplementForm.VitaminK2Mk4 && sum.Milligrams >= 1
+                ? $"You take MK-4 (menatetrenone) at {dose} a day. Doses in milligrams are the prescription range of menatetrenone ({Amounts.Number(Mk4PrescriptionDoseMilligrams)} mg a day in Japan), "
+                    + "a medicine, not a supplement: take it only with a clinician who knows you take it, and do not add a second vitamin K product."
+                : $"You already take {Amounts.Describe(first.Form)} ({dose} a day): keep what you take rather than adding a second vitamin K product.";
             return Keep(
-                first.Form, first.Unit == DoseUnit.Milligram ? sum.Milligrams : sum.Micrograms, first.Unit, sum, timing,
-                $"You already take {Amounts.Describe(first.Form)} ({Amounts.Dose(first.Unit == DoseUnit.Milligram ? sum.Milligrams : sum.Micrograms, first.Unit)} a day): keep what you take rather than adding a second vitamin K product.{prescription}",
-                notes);
+                first.Form, first.Unit == DoseUnit.Milligram ? sum.Milligrams : sum.Micrograms, first.Unit, sum, timing, reason, notes);
         }
 
         if (diaryOnly)
@@ -129,18 +147,20 @@ internal static class VitaminK2Dose
                 [EvidenceSources.Knapen2013, EvidenceSources.Schurgers2007]));
         }
 
-        var amount = NutrientAmount.FromMicrograms(TrialDoseMicrograms);
-        var planned = new PlannedSupplement(
-            SupplementForm.VitaminK2Mk7, TrialDoseMicrograms, DoseUnit.Microgram, amount, timing,
-            $"Optional. If you want a vitamin K2 supplement, MK-7 {Amounts.Number(TrialDoseMicrograms)} µg a day is the dose studied longest for bone; you take no vitamin K supplement "
-                + "and nothing in your medicines or conditions rules it out.",
-            EvidenceGrade.B, Sources, notes);
-        return PlanDecision.Take(planned, SupplementDose.Create(SupplementIngredient.Menaquinone7, amount));
+        // Not part of the default plan: the person is told why none is added, and how strong the evidence is for them.
+        var grade = GradeFor(facts);
+        return PlanDecision.LeaveOut(new WithheldSupplement(
+            IntakeNutrient.VitaminK2Total,
+            "Vitamin K2 is not part of the plan: one 3-year trial found slower bone loss, but other trials found no effect on bone density, spine fractures or the "
+                + "hardening of arteries and heart valves. It is optional: if you want to try it, talk to your clinician first; MK-7 "
+                + $"{Amounts.Number(TrialDoseMicrograms)} µg a day is the dose studied longest. {grade.Note}",
+            null,
+            [.. Sources, .. grade.Body.Citations.Where(c => !Sources.Contains(c))]));
     }
 
     private static PlanDecision Keep(SupplementForm form, double dose, DoseUnit unit, NutrientAmount amount, string timing, string reason, List<string> notes)
     {
-        IReadOnlyList<Citation> citations = form == SupplementForm.VitaminK2Mk4 ? [.. Sources, SafetySources.GlakayLabel, EvidenceSources.Inoue2009] : Sources;
+        IReadOnlyList<Citation> citations = form == SupplementForm.VitaminK2Mk4 ? [.. Sources, SafetySources.GlakayLabel] : Sources;
         return PlanDecision.Take(new PlannedSupplement(form, dose, unit, amount, timing, reason, EvidenceGrade.B, citations, notes), null);
     }
 

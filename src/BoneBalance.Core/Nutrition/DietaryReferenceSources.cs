@@ -3,7 +3,7 @@ using BoneBalance.Core.Evidence;
 namespace BoneBalance.Core.Nutrition;
 
 /// <summary>The reports the shipped dietary reference intakes come from, by the key used in the data file.</summary>
-public static class DietaryReferenceSources
+public static partial class DietaryReferenceSources
 {
     /// <summary>IOM 2011: calcium and vitamin D RDAs and ULs.</summary>
     public static Citation Iom2011 { get; } = new(

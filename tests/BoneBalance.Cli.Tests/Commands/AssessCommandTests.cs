@@ -274,7 +274,18 @@ public sealed class AssessCommandTests(AssessCatalogueFixture catalogue) : IClas
     [InlineData("woman-67-falls-parental-osteoporosis.json", "d3", "D")]
     public void Each_example_grades_its_supplements_for_its_person(string profile, string form, string grade)
     {
-        var planned = Json(profile, null).GetProperty("plan").GetProperty("supplements").EnumerateArray().Single(s => s.GetProperty("form").GetString() == form);
+        var root = Json(profile, null);
+        if (form == "k2-mk7")
+        {
+            // K2 is not in the default plan (issue 12 §4): the MK-7 grade for the person is on the recommendation that
+            // says why none is added.
+            Assert.DoesNotContain(root.GetProperty("plan").GetProperty("supplements").EnumerateArray(), s => s.GetProperty("form").GetString() == form);
+            var left = root.GetProperty("recommendations").EnumerateArray().Single(r => r.GetProperty("code").GetString() == "NO_VITAMIN_K_SUPPLEMENT");
+            Assert.Equal(grade, left.GetProperty("evidenceGrade").GetString());
+            return;
+        }
+
+        var planned = root.GetProperty("plan").GetProperty("supplements").EnumerateArray().Single(s => s.GetProperty("form").GetString() == form);
 
         Assert.Equal(grade, planned.GetProperty("evidenceGrade").GetString());
     }

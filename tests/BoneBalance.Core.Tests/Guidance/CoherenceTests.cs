@@ -29,7 +29,8 @@ public class CoherenceTests
     [Fact]
     public void K2_is_taken_with_the_plans_d3_only_when_the_plan_holds_d3()
     {
-        var a = Assess(new AssessmentInput(Woman()));
+        // K2 is not in the default plan (issue 12 §4): she already takes MK-7, which the plan keeps.
+        var a = Assess(new AssessmentInput(Woman()) { Supplements = [Supplement(SupplementForm.VitaminK2Mk7, 180, DoseUnit.Microgram)] });
         Assert.NotNull(a.Planned(IntakeNutrient.VitaminD));
         Assert.Equal(SupplementForm.VitaminD3, a.Planned(IntakeNutrient.VitaminD)!.Form);
         Assert.Equal("Once a day with a meal that contains fat, together with the vitamin D3.", K2(a).Timing);
@@ -39,8 +40,8 @@ public class CoherenceTests
     [Fact]
     public void K2_taken_with_a_persons_own_d2_names_the_d2_never_the_d3()
     {
-        // 25 µg of D2 a day covers the 15 µg RDA: no vitamin D in the plan.
-        var a = Assess(new AssessmentInput(Woman()) { Supplements = [Supplement(SupplementForm.VitaminD2, 25, DoseUnit.Microgram)] });
+        // 25 µg of D2 a day covers the 20 µg target at 67: no vitamin D in the plan.
+        var a = Assess(new AssessmentInput(Woman()) { Supplements = [Supplement(SupplementForm.VitaminD2, 25, DoseUnit.Microgram), Supplement(SupplementForm.VitaminK2Mk7, 180, DoseUnit.Microgram)] });
         Assert.Null(a.Planned(IntakeNutrient.VitaminD));
         Assert.Equal("Once a day with a meal that contains fat, together with your vitamin D2.", K2(a).Timing);
         Assert.DoesNotContain("D3", K2(a).Timing, StringComparison.Ordinal);
@@ -49,7 +50,7 @@ public class CoherenceTests
     [Fact]
     public void K2_taken_with_a_persons_own_d3_says_your_vitamin_d3()
     {
-        var a = Assess(new AssessmentInput(Woman()) { Supplements = [Supplement(SupplementForm.VitaminD3, 25, DoseUnit.Microgram)] });
+        var a = Assess(new AssessmentInput(Woman()) { Supplements = [Supplement(SupplementForm.VitaminD3, 25, DoseUnit.Microgram), Supplement(SupplementForm.VitaminK2Mk7, 180, DoseUnit.Microgram)] });
         Assert.Null(a.Planned(IntakeNutrient.VitaminD));
         Assert.Equal("Once a day with a meal that contains fat, together with your vitamin D3.", K2(a).Timing);
     }
@@ -61,7 +62,7 @@ public class CoherenceTests
         var a = Assess(new AssessmentInput(Woman())
         {
             Labs = LabResults.Create(calciumMgPerDl: 11),
-            Supplements = [Supplement(SupplementForm.VitaminD3, 25, DoseUnit.Microgram)],
+            Supplements = [Supplement(SupplementForm.VitaminD3, 25, DoseUnit.Microgram), Supplement(SupplementForm.VitaminK2Mk7, 180, DoseUnit.Microgram)],
         });
         Assert.Equal("Once a day with a meal that contains fat.", K2(a).Timing);
     }
@@ -70,7 +71,7 @@ public class CoherenceTests
     public void K2_without_any_vitamin_d_names_none()
     {
         // A sufficient level withholds the plan's D and the person takes none.
-        var a = Assess(new AssessmentInput(Woman()) { Labs = VitaminD(30) });
+        var a = Assess(new AssessmentInput(Woman()) { Labs = VitaminD(30), Supplements = [Supplement(SupplementForm.VitaminK2Mk7, 180, DoseUnit.Microgram)] });
         Assert.Null(a.Planned(IntakeNutrient.VitaminD));
         Assert.Equal("Once a day with a meal that contains fat.", K2(a).Timing);
     }

@@ -32,7 +32,8 @@ public class DoseReasonTests
 
         var complete = Assess(new AssessmentInput(Man(60)) { Diary = DiaryOfTestFood(500) });
         Assert.StartsWith("The RDA for your age is 1,000 mg a day and your diet gives about 500 mg, a gap of 500 mg. 500 mg closes it to the nearest 100 mg.", complete.Planned(IntakeNutrient.Calcium)!.Reason, StringComparison.Ordinal);
-        Assert.StartsWith("The RDA for your age is 15 µg (600 IU) a day; your diet gives about 5 µg (200 IU) a day, so about 10 µg (400 IU) is missing.", complete.Planned(IntakeNutrient.VitaminD)!.Reason, StringComparison.Ordinal);
+        // From 50 the target is BHOF's 800 IU (issue 12 §3).
+        Assert.StartsWith("From age 50, the Bone Health and Osteoporosis Foundation advises at least 20 µg (800 IU) a day (the RDA for your age is 15 µg (600 IU)); your diet gives about 5 µg (200 IU) a day, so about 15 µg (600 IU) is missing.", complete.Planned(IntakeNutrient.VitaminD)!.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -103,7 +104,7 @@ public class DoseReasonTests
     public void Without_a_diary_or_supplements_the_vitamin_D_reason_counts_the_diet_as_none_and_cites_no_level_source()
     {
         var d3 = Assess(new AssessmentInput(Man(60))).Planned(IntakeNutrient.VitaminD)!;
-        Assert.StartsWith("The RDA for your age is 15 µg (600 IU) a day; your diet is not known (no food diary), so it is counted as none, so about 15 µg (600 IU) is missing. ", d3.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("From age 50, the Bone Health and Osteoporosis Foundation advises at least 20 µg (800 IU) a day (the RDA for your age is 15 µg (600 IU)); your diet is not known (no food diary), so it is counted as none, so about 20 µg (800 IU) is missing. ", d3.Reason, StringComparison.Ordinal);
         Assert.Contains("D3 (cholecalciferol) rather than D2 (ergocalciferol): D3 raises blood 25-OH vitamin D more. Both are made industrially; D2 is not more \"synthetic\" than D3.", d3.Notes);
         Assert.DoesNotContain(d3.Notes, n => n.StartsWith("While you are", StringComparison.Ordinal));
         Assert.DoesNotContain(GuidanceSources.Kahwati2018, d3.Citations);

@@ -25,14 +25,15 @@ public class DoseRuleTests
     public void Without_a_diary_vitamin_D_counts_the_diet_as_none_and_asks_for_a_diary()
     {
         var d = Assess(new AssessmentInput(Woman())).Planned(IntakeNutrient.VitaminD)!;
-        Assert.Equal(15, d.Dose);
+        Assert.Equal(20, d.Dose);
         Assert.Contains(d.Notes, n => n.Contains("food diary", StringComparison.Ordinal));
     }
 
     [Fact]
     public void Intake_at_the_RDA_with_a_low_level_asks_why_instead_of_adding_more()
     {
-        var a = Assess(new AssessmentInput(Woman()) { Supplements = [Supplement(SupplementForm.VitaminD3, 15, DoseUnit.Microgram)], Labs = LabResults.Create(vitaminD25OhNgPerMl: 14) });
+        // 20 µg taken meets the 800 IU target from 50 (BHOF 2022).
+        var a = Assess(new AssessmentInput(Woman()) { Supplements = [Supplement(SupplementForm.VitaminD3, 20, DoseUnit.Microgram)], Labs = LabResults.Create(vitaminD25OhNgPerMl: 14) });
         Assert.Null(a.Planned(IntakeNutrient.VitaminD));
         Assert.Contains("still low", a.Withheld(IntakeNutrient.VitaminD)!.Reason, StringComparison.Ordinal);
         Assert.True(a.Has(RecommendationCodes.CheckVitaminD));
@@ -104,7 +105,7 @@ public class DoseRuleTests
         var k = a.Planned(IntakeNutrient.VitaminKTotal)!;
         Assert.Equal(SupplementForm.VitaminK2Mk4, k.Form);
         Assert.Equal(45, k.Dose);
-        Assert.Contains("only under a clinician", k.Reason, StringComparison.Ordinal);
+        Assert.Contains("take it only with a clinician", k.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

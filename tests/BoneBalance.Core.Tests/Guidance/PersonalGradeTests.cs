@@ -16,7 +16,11 @@ namespace BoneBalance.Core.Tests.Guidance;
 /// </summary>
 public class PersonalGradeTests
 {
-    private static PlannedSupplement K2(AssessmentInput input) => Assess(input).Planned(IntakeNutrient.VitaminKTotal)!;
+    // K2 is not in the default plan (issue 12 §4): the person already takes MK-7 180 µg, which the plan keeps and grades.
+    private static AssessmentInput TakingMk7(AssessmentInput input) =>
+        input with { Supplements = [.. input.Supplements, Supplement(SupplementForm.VitaminK2Mk7, 180, DoseUnit.Microgram)] };
+
+    private static PlannedSupplement K2(AssessmentInput input) => Assess(TakingMk7(input)).Planned(IntakeNutrient.VitaminKTotal)!;
 
     [Fact]
     public void MK7_is_B_for_a_postmenopausal_woman_like_those_of_the_trial()
@@ -31,7 +35,7 @@ public class PersonalGradeTests
     [Fact]
     public void MK7_is_C_for_a_man_and_the_note_says_the_trial_was_in_women()
     {
-        var a = Assess(new AssessmentInput(Man(60)));
+        var a = Assess(TakingMk7(new AssessmentInput(Man(60))));
         var k2 = a.Planned(IntakeNutrient.VitaminKTotal)!;
 
         Assert.Equal(EvidenceGrade.C, k2.Grade);

@@ -164,7 +164,7 @@ public class RecommendationTests
     {
         var a = Assess(new AssessmentInput(Woman()) { Labs = LabResults.Create(vitaminD25OhNgPerMl: 15) });
         Assert.True(a.Has(RecommendationCodes.CheckVitaminD));
-        Assert.Equal(15, a.Planned(IntakeNutrient.VitaminD)!.Dose);
+        Assert.Equal(20, a.Planned(IntakeNutrient.VitaminD)!.Dose); // 800 IU from 50 (BHOF 2022)
     }
 
     [Fact]
@@ -199,7 +199,8 @@ public class RecommendationTests
     public void One_supplement_recommendation_per_planned_and_withheld_supplement()
     {
         var a = Assess(new AssessmentInput(Woman()) { Diary = DiaryOfTestFood(800) });
-        Assert.True(a.Has(RecommendationCodes.TakeVitaminK2));
+        Assert.False(a.Has(RecommendationCodes.TakeVitaminK2)); // K2 is not in the default plan (issue 12 §4)
+        Assert.True(a.Has(RecommendationCodes.NoVitaminKSupplement));
         Assert.True(a.Has(RecommendationCodes.TakeVitaminD3));
         Assert.True(a.Has(RecommendationCodes.TakeCalcium));
         Assert.False(a.Has(RecommendationCodes.NoCalciumSupplement));
