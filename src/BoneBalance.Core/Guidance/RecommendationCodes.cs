@@ -93,6 +93,7 @@ public static class RecommendationCodes
     /// <summary>eGFR &lt; 60 (or stage 4–5 CKD, or CKD without an eGFR): calcium, phosphate, PTH, alkaline phosphatase and
     /// 25-OH vitamin D (KDIGO 2017 CKD–MBD).</summary>
     public const string CkdMineralBoneLabs = "CKD_MINERAL_BONE_LABS";
+
     /// <summary>25-OH vitamin D adequate (20–50 ng/mL) on the vitamin D already taken: keep taking it, add no more.</summary>
     public const string KeepVitaminD = "KEEP_VITAMIN_D";
 
