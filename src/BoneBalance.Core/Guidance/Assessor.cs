@@ -62,7 +62,7 @@ public sealed class Assessor
         IEnumerable<Recommendation> recommendations =
         [
             .. SafetyAdvice.For(facts, currentFindings, plan),
-            .. SupplementAdvice.For(facts, plan),
+            .. SupplementAdvice.For(facts, plan, currentFindings),
             .. SupplementAdvice.PreferD3(facts),
             .. GlucocorticoidCalciumVitaminD.For(facts),
             .. LifestyleAdvice.For(facts, risk),

@@ -60,7 +60,7 @@ internal static class CalciumDose
             return Withhold(
                 $"Your diet already meets the {Amounts.Milligrams(rda)} a day recommended for your age: it gives about {Amounts.Milligrams(diet)}{lowerBound}, so a calcium supplement is not needed."
                     + (current > NutrientAmount.Zero ? $" You also take {Amounts.Milligrams(current)} of calcium as supplements, which you could stop or lower with your clinician." : string.Empty),
-                null, [DietaryReferenceSources.Iom2011, EvidenceSources.Bolland2015]);
+                null, [DietaryReferenceSources.Iom2011, EvidenceSources.Bolland2015], review: current > NutrientAmount.Zero);
         }
 
         var gap = rda.Shortfall(diet);
@@ -205,6 +205,6 @@ internal static class CalciumDose
         return [.. Enumerable.Range(0, count).Select(i => (steps / count + (i < steps % count ? 1 : 0)) * StepMilligrams)];
     }
 
-    private static PlanDecision Withhold(string reason, string? code, IReadOnlyList<Citation> citations) =>
-        PlanDecision.LeaveOut(new WithheldSupplement(IntakeNutrient.Calcium, reason, code, citations));
+    private static PlanDecision Withhold(string reason, string? code, IReadOnlyList<Citation> citations, bool review = false) =>
+        PlanDecision.LeaveOut(new WithheldSupplement(IntakeNutrient.Calcium, reason, code, citations) { ReviewWhatIsTaken = review });
 }

@@ -8,7 +8,14 @@ namespace BoneBalance.Core.Guidance;
 /// priority; and, for a person taking vitamin D2 whose 25-OH vitamin D is low, to ask about vitamin D3 instead.</summary>
 internal static class SupplementAdvice
 {
-    public static IEnumerable<Recommendation> For(PersonFacts facts, SupplementPlan plan)
+    /// <summary>The safety findings that concern a supplement of calcium or of vitamin D the person already takes: with one of
+    /// them, what is taken is put up for review with the clinician, never "keep taking it".</summary>
+    private static readonly string[] CalciumConcerns = [SafetyFindingCodes.KidneyStonesCalcium, SafetyFindingCodes.HypercalcaemiaRisk, SafetyFindingCodes.CalciumAboveUl, SafetyFindingCodes.CkdCaution];
+
+    /// <inheritdoc cref="CalciumConcerns"/>
+    private static readonly string[] VitaminDConcerns = [SafetyFindingCodes.HypercalcaemiaRisk, SafetyFindingCodes.VitaminDAboveUl, SafetyFindingCodes.CkdCaution];
+
+    public static IEnumerable<Recommendation> For(PersonFacts facts, SupplementPlan plan, IReadOnlyList<SafetyFinding> findings)
     {
         foreach (var s in plan.Supplements)
         {
@@ -51,6 +58,13 @@ internal static class SupplementAdvice
                 continue;
             }
 
+            var concerned = w.Nutrient switch
+            {
+                IntakeNutrient.Calcium => findings.Any(f => Array.IndexOf(CalciumConcerns, f.Code) >= 0),
+                IntakeNutrient.VitaminD => findings.Any(f => Array.IndexOf(VitaminDConcerns, f.Code) >= 0),
+                _ => false,
+            };
+
             // A safety rule behind it, or a supplement the person takes now that the plan does not back, needs acting on.
             var priority = w.FindingCode is not null && ingredientTaken ? RecommendationPriority.High
                 : w.FindingCode is not null ? RecommendationPriority.Medium
@@ -59,7 +73,11 @@ internal static class SupplementAdvice
                 code,
                 RecommendationCategory.Supplement,
                 priority,
-                ingredientTaken ? $"Do not add {what}; review what you take with your clinician" : $"No {what} supplement for now",
+                // Taken and held back by a safety rule: review it. Taken and simply enough already: keep it, add none (a
+                // person whose 800 IU meets the target is not told to review it as if it were a danger).
+                !ingredientTaken ? $"No {what} supplement for now"
+                    : w.FindingCode is not null || w.ReviewWhatIsTaken || concerned ? $"Do not add {what}; review what you take with your clinician"
+                    : $"Keep taking your {what}; add no more for now",
                 w.Reason,
                 FirstSentence(w.Reason), // in words; the finding's code is the withheld item's FindingCode (JSON, PDF)
 

@@ -66,7 +66,7 @@ internal static class VitaminDDose
             return Withhold(
                 $"Your 25-OH vitamin D is {Amounts.Number(high)} ng/mL, above {Amounts.Number(ConcernAboveNgPerMl)} ng/mL, where the US Institute of Medicine "
                     + "found there may be reason for concern; more vitamin D is not suggested" + (current > NutrientAmount.Zero ? ", and ask your clinician whether to lower what you take." : "."),
-                null, [DietaryReferenceSources.Iom2011, GuidanceSources.Kahwati2018]);
+                null, [DietaryReferenceSources.Iom2011, GuidanceSources.Kahwati2018], review: current > NutrientAmount.Zero);
         }
 
         if (level is { } adequate && adequate >= SufficientFromNgPerMl && current > NutrientAmount.Zero)
@@ -76,7 +76,10 @@ internal static class VitaminDDose
                 null, [DietaryReferenceSources.Iom2011, GuidanceSources.Kahwati2018]);
         }
 
-        if (level is { } sufficient && sufficient >= SufficientFromNgPerMl)
+        // An adequate level needs no supplement, except on glucocorticoids at the ACR dose: they lower calcium absorption,
+        // and ACR advises vitamin D for everyone on them (Buckley 2017), so the plan still aims at the target.
+        var glucocorticoids = GlucocorticoidCalciumVitaminD.Applies(facts);
+        if (level is { } sufficient && sufficient >= SufficientFromNgPerMl && !glucocorticoids)
         {
             return Withhold(
                 $"Your 25-OH vitamin D is {Amounts.Number(sufficient)} ng/mL: at {Amounts.Number(SufficientFromNgPerMl)} ng/mL or more practically everyone has enough for bone health "
@@ -152,8 +155,16 @@ internal static class VitaminDDose
         var levelText = level is { } measured
             ? measured < DeficiencyBelowNgPerMl
                 ? $" Your 25-OH vitamin D of {Amounts.Number(measured)} ng/mL is in the range where the US Institute of Medicine puts people at risk of deficiency: this dose only maintains; treating a deficiency is for your clinician."
-                : $" Your 25-OH vitamin D of {Amounts.Number(measured)} ng/mL is in the range where some people do not have enough (12–20 ng/mL)."
+                : measured < SufficientFromNgPerMl
+                    ? $" Your 25-OH vitamin D of {Amounts.Number(measured)} ng/mL is in the range where some people do not have enough (12–20 ng/mL)."
+                    : $" Your 25-OH vitamin D of {Amounts.Number(measured)} ng/mL is adequate now; the American College of Rheumatology advises vitamin D for everyone "
+                        + "taking a glucocorticoid at your dose, because it lowers calcium absorption."
             : string.Empty;
+        if (glucocorticoids)
+        {
+            citations.Add(GuidanceSources.Buckley2017);
+        }
+
         var amount = NutrientAmount.FromMicrograms(dose);
         var planned = new PlannedSupplement(
             SupplementForm.VitaminD3,
@@ -284,6 +295,6 @@ internal static class VitaminDDose
     internal static string LifeStage(PersonFacts facts) =>
         facts.SafetyPerson.Pregnant ? "you are pregnant" : facts.SafetyPerson.Breastfeeding ? "you are breastfeeding" : "you are under 18";
 
-    private static PlanDecision Withhold(string reason, string? code, IReadOnlyList<Citation> citations) =>
-        PlanDecision.LeaveOut(new WithheldSupplement(IntakeNutrient.VitaminD, reason, code, citations));
+    private static PlanDecision Withhold(string reason, string? code, IReadOnlyList<Citation> citations, bool review = false) =>
+        PlanDecision.LeaveOut(new WithheldSupplement(IntakeNutrient.VitaminD, reason, code, citations) { ReviewWhatIsTaken = review });
 }

@@ -15,4 +15,9 @@ public sealed record WithheldSupplement(
     IntakeNutrient Nutrient,
     string Reason,
     string? FindingCode,
-    IReadOnlyList<Citation> Citations);
+    IReadOnlyList<Citation> Citations)
+{
+    /// <summary>True when the reason asks the person to review or lower what they already take (more than they need, or a
+    /// high blood level) though no safety rule withheld it; false when what they take is simply enough.</summary>
+    public bool ReviewWhatIsTaken { get; init; }
+}

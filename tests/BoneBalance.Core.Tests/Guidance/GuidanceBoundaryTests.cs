@@ -180,11 +180,30 @@ public class GuidanceBoundaryTests
         Assert.Equal([DietaryReferenceSources.Iom2011, GuidanceSources.Kahwati2018], withheld.Citations);
     }
 
+    /// <summary>What a person takes that is simply enough is kept, not put up for review as if it were a danger: 800 IU at
+    /// 55 meets the target ("keep taking"); 1,000 mg of calcium on a diet already at the RDA is more than needed ("review").</summary>
+    [Fact]
+    public void Enough_already_taken_is_kept_and_more_than_needed_is_reviewed()
+    {
+        var enough = Assess(new AssessmentInput(Woman(55)) { Supplements = [Supplement(SupplementForm.VitaminD3, 20, DoseUnit.Microgram)] });
+        var kept = enough.Get(RecommendationCodes.NoVitaminDSupplement);
+        Assert.Equal("Keep taking your vitamin D; add no more for now", kept.Title);
+        Assert.False(enough.Withheld(IntakeNutrient.VitaminD)!.ReviewWhatIsTaken);
+
+        var none = Assess(new AssessmentInput(Man(60)) { Diary = DiaryOfTestFood(1000) });
+        Assert.Equal("No calcium supplement for now", none.Get(RecommendationCodes.NoCalciumSupplement).Title);
+        Assert.False(none.Withheld(IntakeNutrient.Calcium)!.ReviewWhatIsTaken);
+
+        var more = Assess(new AssessmentInput(Man(60)) { Diary = DiaryOfTestFood(1000), Supplements = [Supplement(SupplementForm.CalciumCarbonate, 1250, DoseUnit.Milligram)] });
+        Assert.True(more.Withheld(IntakeNutrient.Calcium)!.ReviewWhatIsTaken);
+    }
+
     [Fact]
     public void A_high_level_with_vitamin_D_taken_asks_whether_to_lower_it()
     {
         var a = Assess(new AssessmentInput(Woman()) { Supplements = [Supplement(SupplementForm.VitaminD3, 25, DoseUnit.Microgram)], Labs = LabResults.Create(vitaminD25OhNgPerMl: 60) });
         Assert.EndsWith("ask your clinician whether to lower what you take.", a.Withheld(IntakeNutrient.VitaminD)!.Reason, StringComparison.Ordinal);
+        Assert.True(a.Withheld(IntakeNutrient.VitaminD)!.ReviewWhatIsTaken);
         Assert.Equal("Do not add vitamin D; review what you take with your clinician", a.Get(RecommendationCodes.NoVitaminDSupplement).Title);
     }
 

@@ -111,6 +111,26 @@ public class VitaminDSituationTests
         Assert.Contains("so no vitamin D supplement is needed for it", a.Get(RecommendationCodes.NoVitaminDSupplement).Advice, StringComparison.Ordinal);
     }
 
+    /// <summary>On glucocorticoids at the ACR dose (≥ 2.5 mg/day for more than 3 months) an adequate level still gets the
+    /// target dose, because ACR advises vitamin D for everyone on them; just below either edge it does not.</summary>
+    [Theory]
+    [InlineData(10, 6, true)]
+    [InlineData(2.5, 3.1, true)]
+    [InlineData(2.4, 6, false)]
+    [InlineData(10, 3, false)]
+    public void On_glucocorticoids_an_adequate_level_still_gets_vitamin_D(double mgPerDay, double months, bool planned)
+    {
+        var a = Assess(new AssessmentInput(Woman(58)) { Medications = [Med("prednisolone", mgPerDay, months)], Labs = LabResults.Create(vitaminD25OhNgPerMl: 27) });
+        Assert.Equal(planned, a.Has(RecommendationCodes.TakeVitaminD3));
+        Assert.Equal(!planned, a.Has(RecommendationCodes.NoVitaminDSupplement));
+        if (planned)
+        {
+            Assert.Equal(20, a.Planned(IntakeNutrient.VitaminD)!.Dose);
+            Assert.Contains("27 ng/mL is adequate now; the American College of Rheumatology advises vitamin D", a.Planned(IntakeNutrient.VitaminD)!.Reason, StringComparison.Ordinal);
+            Assert.Contains(GuidanceSources.Buckley2017, a.Planned(IntakeNutrient.VitaminD)!.Citations);
+        }
+    }
+
     [Fact]
     public void A_calcium_hold_overrides_keep_taking_it()
     {
