@@ -43,10 +43,12 @@ internal static class SafetyAdvice
                 RecommendationPriority.High,
                 "Have your low vitamin D treated by a clinician",
                 "Ask your clinician for a treatment plan for vitamin D deficiency, including when to recheck your level; "
-                    + (PlansVitaminD(plan) ? "the vitamin D3 in this plan only maintains, it does not treat a deficiency." : "this plan adds no vitamin D of its own."),
+                    + (PlansVitaminD(plan) ? "the vitamin D3 in this plan only maintains, it does not treat a deficiency." : "this plan adds no vitamin D of its own.")
+                    + " It is corrected before an osteoporosis medicine such as zoledronic acid or denosumab is started or given: with too little vitamin D "
+                    + "these can lower blood calcium dangerously.",
                 $"Your 25-OH vitamin D is {Amounts.Number(level)} ng/mL, below {Amounts.Number(VitaminDDose.DeficiencyBelowNgPerMl)} ng/mL, the range where the US Institute of Medicine places people at risk of deficiency.",
                 EvidenceGrade.D,
-                [DietaryReferenceSources.Iom2011, GuidanceSources.Kahwati2018]);
+                [DietaryReferenceSources.Iom2011, GuidanceSources.Kahwati2018, TreatmentSources.ProliaLabel]);
         }
 
         foreach (var finding in currentFindings.Where(f => f.Code is SafetyFindingCodes.VitaminDAboveUl or SafetyFindingCodes.CalciumAboveUl))

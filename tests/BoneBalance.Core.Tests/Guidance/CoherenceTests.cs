@@ -112,11 +112,12 @@ public class CoherenceTests
     {
         var withPlan = Assess(new AssessmentInput(Woman()) { Labs = VitaminD(10) });
         Assert.NotNull(withPlan.Planned(IntakeNutrient.VitaminD));
-        Assert.EndsWith("the vitamin D3 in this plan only maintains, it does not treat a deficiency.", withPlan.Get(RecommendationCodes.TreatVitaminDDeficiency).Advice, StringComparison.Ordinal);
+        Assert.Contains("the vitamin D3 in this plan only maintains, it does not treat a deficiency. It is corrected before an osteoporosis medicine", withPlan.Get(RecommendationCodes.TreatVitaminDDeficiency).Advice, StringComparison.Ordinal);
+        Assert.Contains(BoneBalance.Core.Safety.TreatmentSources.ProliaLabel, withPlan.Get(RecommendationCodes.TreatVitaminDDeficiency).Citations);
 
         var without = Assess(new AssessmentInput(Woman()) { Labs = VitaminD(10), Supplements = [Supplement(SupplementForm.VitaminD2, 25, DoseUnit.Microgram)] });
         Assert.Null(without.Planned(IntakeNutrient.VitaminD));
-        Assert.EndsWith("this plan adds no vitamin D of its own.", without.Get(RecommendationCodes.TreatVitaminDDeficiency).Advice, StringComparison.Ordinal);
+        Assert.Contains("this plan adds no vitamin D of its own. It is corrected before an osteoporosis medicine such as zoledronic acid or denosumab", without.Get(RecommendationCodes.TreatVitaminDDeficiency).Advice, StringComparison.Ordinal);
     }
 
     // ---- D2 → D3 ----

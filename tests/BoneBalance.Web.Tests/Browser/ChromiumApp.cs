@@ -85,7 +85,19 @@ public sealed class ChromiumApp : IAsyncLifetime
         await page.Locator("#password").FillAsync(TestAccounts.Password);
         await page.Locator("#confirm").FillAsync(TestAccounts.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        await page.WaitForURLAsync("**/Diary");
+        try
+        {
+            // The first registration of an app process is its slowest (Identity's hashing, EF and Razor compiled on first
+            // use) and shares two cores with the crash tests' app processes: it gets twice the default wait.
+            await page.WaitForURLAsync("**/Diary", new() { Timeout = 60_000 });
+        }
+        catch (TimeoutException e)
+        {
+            var heading = await page.Locator("h1").First.TextContentAsync(new() { Timeout = 5_000 }).ConfigureAwait(false);
+            var errors = string.Join(" | ", await page.Locator(".field-error, [role=alert]").AllTextContentsAsync().ConfigureAwait(false));
+            throw new TimeoutException($"registration did not reach /Diary: at {page.Url}, heading '{heading}', errors '{errors}'\n{AppOutput}", e);
+        }
+
         return page;
     }
 
