@@ -13,7 +13,7 @@ internal static class SupplementAdvice
     private static readonly string[] CalciumConcerns = [SafetyFindingCodes.KidneyStonesCalcium, SafetyFindingCodes.HypercalcaemiaRisk, SafetyFindingCodes.CalciumAboveUl, SafetyFindingCodes.CkdCaution];
 
     /// <inheritdoc cref="CalciumConcerns"/>
-    private static readonly string[] VitaminDConcerns = [SafetyFindingCodes.HypercalcaemiaRisk, SafetyFindingCodes.VitaminDAboveUl, SafetyFindingCodes.CkdCaution];
+    private static readonly string[] VitaminDConcerns = [SafetyFindingCodes.CkdCaution, SafetyFindingCodes.VitaminDAboveUl, SafetyFindingCodes.HypercalcaemiaRisk];
 
     public static IEnumerable<Recommendation> For(PersonFacts facts, SupplementPlan plan, IReadOnlyList<SafetyFinding> findings)
     {

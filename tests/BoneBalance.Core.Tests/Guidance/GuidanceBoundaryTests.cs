@@ -198,6 +198,32 @@ public class GuidanceBoundaryTests
         Assert.True(more.Withheld(IntakeNutrient.Calcium)!.ReviewWhatIsTaken);
     }
 
+    /// <summary>What is taken and would otherwise be "kept" is put up for review when a safety finding concerns it: calcium
+    /// with kidney stones, vitamin D with reduced kidney function; without the finding the same intake is kept.</summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_finding_about_what_is_taken_turns_keep_into_review(bool concern)
+    {
+        var calcium = Assess(new AssessmentInput(Woman(63))
+        {
+            Supplements = [Supplement(SupplementForm.CalciumCarbonate, 1500, DoseUnit.Milligram)],
+            Conditions = concern ? [Cond("kidney stones")] : [],
+        });
+        Assert.Equal(
+            concern ? "Do not add calcium; review what you take with your clinician" : "Keep taking your calcium; add no more for now",
+            calcium.Get(RecommendationCodes.NoCalciumSupplement).Title);
+
+        var vitaminD = Assess(new AssessmentInput(Woman(55))
+        {
+            Supplements = [Supplement(SupplementForm.VitaminD3, 20, DoseUnit.Microgram)],
+            Labs = concern ? LabResults.Create(egfr: 45) : LabResults.None,
+        });
+        Assert.Equal(
+            concern ? "Do not add vitamin D; review what you take with your clinician" : "Keep taking your vitamin D; add no more for now",
+            vitaminD.Get(RecommendationCodes.NoVitaminDSupplement).Title);
+    }
+
     [Fact]
     public void A_high_level_with_vitamin_D_taken_asks_whether_to_lower_it()
     {

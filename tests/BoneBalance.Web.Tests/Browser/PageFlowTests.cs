@@ -8,10 +8,10 @@ namespace BoneBalance.Web.Tests.RealBrowser;
 public sealed class PageFlowTests(ChromiumApp app) : IClassFixture<ChromiumApp>
 {
     /// <summary>The main pages anyone can open without an account.</summary>
-    public static readonly string[] PublicPages = ["/", "/Accounts/Register", "/Accounts/SignIn", "/Knowledge"];
+    public static readonly string[] PublicPages = ["/", "/Accounts/Register", "/Accounts/SignIn", "/Accounts/ForgotPassword", "/Knowledge", "/no-such-page"];
 
     /// <summary>The main pages of a signed-in person.</summary>
-    public static readonly string[] PersonalPages = ["/Diary", "/Diary?q=natto", "/Knowledge", "/MyData"];
+    public static readonly string[] PersonalPages = ["/Diary", "/Diary?q=natto", "/Knowledge", "/MyData", "/Accounts/Password", "/Accounts/TwoFactor", "/Accounts/SignOut"];
 
     private static string Name(string path) =>
         path.Trim('/').Replace('/', '-').Replace('?', '-').Replace('=', '-') is { Length: > 0 } name ? name : "home";
