@@ -29,7 +29,8 @@ public sealed class BusyPortTests
             Assert.Equal(
                 $"error: Failed to bind to address http://127.0.0.1:{port}: address already in use; valid: a free port, e.g. --urls http://localhost:5001",
                 (await stderr).TrimEnd());
-            Assert.DoesNotContain("   at ", await stdout, StringComparison.Ordinal);
+            var output = await stdout;
+            Assert.False(output.Contains("   at ", StringComparison.Ordinal), "a stack trace on stdout:\n" + output);
         }
         finally
         {

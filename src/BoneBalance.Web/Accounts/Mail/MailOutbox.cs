@@ -36,17 +36,24 @@ internal sealed partial class MailSender(MailOutbox outbox, IOptions<MailSetting
     /// <inheritdoc/>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await foreach (var message in outbox.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
+        try
         {
-            try
+            await foreach (var message in outbox.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
             {
-                await SendAsync(message, stoppingToken).ConfigureAwait(false);
+                try
+                {
+                    await SendAsync(message, stoppingToken).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // The exception's message can quote the recipient's address: only its kind and SMTP status are logged.
+                    Failed(logger, e.GetType().Name, (e as SmtpCommandException)?.StatusCode.ToString() ?? "-");
+                }
             }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // The exception's message can quote the recipient's address: only its kind and SMTP status are logged.
-                Failed(logger, e.GetType().Name, (e as SmtpCommandException)?.StatusCode.ToString() ?? "-");
-            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The app is stopping (or failed to start, e.g. on a busy port): nothing to report.
         }
     }
 
