@@ -32,14 +32,7 @@ internal sealed partial class PasswordModel(
             ModelState.AddModelError("current", "Enter your current password.");
         }
 
-        if (string.IsNullOrEmpty(password))
-        {
-            ModelState.AddModelError("password", $"Choose a new password of at least {AccountsRegistration.MinimumPasswordLength} characters.");
-        }
-        else if (!string.Equals(password, confirm, StringComparison.Ordinal))
-        {
-            ModelState.AddModelError("confirm", "The two new passwords differ.");
-        }
+        ChosenPassword.Check(ModelState, password, confirm, replacing: true);
 
         if (!ModelState.IsValid)
         {

@@ -23,14 +23,7 @@ internal sealed partial class RegisterModel(UserManager<BoneBalanceUser> users, 
             ModelState.AddModelError("email", "Enter your email address.");
         }
 
-        if (string.IsNullOrEmpty(password))
-        {
-            ModelState.AddModelError("password", $"Choose a password of at least {AccountsRegistration.MinimumPasswordLength} characters.");
-        }
-        else if (!string.Equals(password, confirm, StringComparison.Ordinal))
-        {
-            ModelState.AddModelError("confirm", "The two passwords differ.");
-        }
+        ChosenPassword.Check(ModelState, password, confirm, replacing: false);
 
         if (!ModelState.IsValid)
         {
