@@ -50,6 +50,22 @@ public sealed partial class RegistrationByMailTests(MailingFactory factory) : IC
     }
 
     [Fact]
+    public async Task An_international_address_gets_its_confirmation_link()
+    {
+        var email = $"j\u00fcrgen-{Guid.NewGuid():N}@m\u00fcller.example";
+        using var browser = factory.Browser();
+        (await Register(browser, email, TestAccounts.Password)).Dispose();
+        string? seen = null;
+        for (var i = 0; i < 50 && seen is null; i++)
+        {
+            seen = factory.Smtp.ReceivedEmail.Select(m => m.Data).FirstOrDefault(d => d.Contains(email[..14], StringComparison.Ordinal) || d.Contains("xn--mller-kva.example", StringComparison.Ordinal));
+            await Task.Delay(100);
+        }
+
+        Assert.NotNull(seen);
+    }
+
+    [Fact]
     public async Task A_taken_address_gets_the_same_page_a_note_by_mail_and_keeps_its_password()
     {
         var taken = TestAccounts.NewEmail("taken");
