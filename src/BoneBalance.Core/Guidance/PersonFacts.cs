@@ -23,7 +23,7 @@ internal sealed class PersonFacts
         Intake = Analyse(input, intakes, foods, LimitsOnSuggestions());
         CurrentSupplements = CurrentDoses(input, Intake);
         // Only a vitamin K antagonist's rule reads the days, so only its users' diaries are gone through again.
-        VitaminKFoodDays = DietKnown && Takes(DrugClass.VitaminKAntagonist)
+        VitaminKFoodDays = FoodLogged && Takes(DrugClass.VitaminKAntagonist)
             ? VitaminKFoods.Days(input.Diary, Intake!.Average.From, Intake.Average.To)
             : [];
     }
@@ -54,9 +54,23 @@ internal sealed class PersonFacts
     /// averaged over the days analysed.</summary>
     public IReadOnlyList<SupplementDose> CurrentSupplements { get; }
 
-    /// <summary>True when the diary has food entries: only then is dietary intake known (a diary of supplements alone says
-    /// nothing about food, and no diary is not zero).</summary>
-    public bool DietKnown => Intake is not null && Input.Diary.Count > 0;
+    /// <summary>True when the diary has food entries (a diary of supplements alone says nothing about food, and no diary is
+    /// not zero). The safety checks read the logged food from the first day.</summary>
+    public bool FoodLogged => Intake is not null && Input.Diary.Count > 0;
+
+    /// <summary>True when food is logged on enough days (<see cref="IntakeAverage.MinimumFoodDays"/> of the 7) for the
+    /// average to stand for the person's diet: only then does advice depend on it.</summary>
+    public bool DietKnown => FoodLogged && Intake!.Average.EnoughFoodDays;
+
+    /// <summary>
+    /// The sentence asking for a longer food diary when the plan waits for it: "Keep a food diary on at least 3 days of a
+    /// week (so far food on 1 of the last 7 days)" followed by <paramref name="purpose"/>; empty when the diet is known.
+    /// </summary>
+    public string KeepADiary(string purpose, bool midSentence = false) =>
+        DietKnown ? string.Empty
+        : (midSentence ? "k" : "K") + $"eep a food diary on at least {IntakeAverage.MinimumFoodDays} days of a week"
+            + (FoodLogged ? $" (so far food on {Intake!.Average.FoodDays} of the last {IntakeAverage.WindowDays} days)" : string.Empty)
+            + " " + purpose;
 
     /// <summary>Pregnant or breastfeeding, or under 18: no supplement doses beyond the reference intakes.</summary>
     public bool LifeStageLimited => SafetyPerson.Pregnant || SafetyPerson.Breastfeeding || SafetyPerson.AgeYears < SafetyCheck.AdultAge;
@@ -67,8 +81,12 @@ internal sealed class PersonFacts
         : SafetyPerson.AgeYears < SafetyCheck.AdultAge ? SafetyFindingCodes.Under18
         : null;
 
-    /// <summary>Average daily amount from food, or null when dietary intake is unknown.</summary>
+    /// <summary>Average daily amount from food, or null when dietary intake is unknown (<see cref="DietKnown"/>).</summary>
     public NutrientAmount? Diet(IntakeNutrient nutrient) => DietKnown ? Intake!.Average.Totals[nutrient].Food : null;
+
+    /// <summary>Average daily amount from the food logged, however few the days, or null without food rows: what the safety
+    /// checks add supplements to.</summary>
+    public NutrientAmount? LoggedDiet(IntakeNutrient nutrient) => FoodLogged ? Intake!.Average.Totals[nutrient].Food : null;
 
     /// <summary>False when a food in the averaged days had no value for the nutrient (the diet amount is then a lower bound).</summary>
     public bool DietComplete(IntakeNutrient nutrient) => !DietKnown || Intake!.Average.Totals[nutrient].IsComplete;
