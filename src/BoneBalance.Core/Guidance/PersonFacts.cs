@@ -225,40 +225,7 @@ internal sealed class PersonFacts
         }
 
         // The daily supplements are taken every day, so they count on every diary day: the analysis is of total intake.
-        // The diary's dates, each once in date order, then every daily supplement on each: plain loops into lists sized
-        // up front instead of a Distinct/Order/SelectMany chain spread into a growing list.
-        var days = new List<DateOnly>(input.Diary.Count + input.DiarySupplements.Count);
-        foreach (var e in input.Diary)
-        {
-            days.Add(e.Date);
-        }
-
-        foreach (var s in input.DiarySupplements)
-        {
-            days.Add(s.Date);
-        }
-
-        days.Sort();
-        var distinct = 0;
-        for (var i = 0; i < days.Count; i++)
-        {
-            if (distinct == 0 || days[i] != days[distinct - 1])
-            {
-                days[distinct++] = days[i];
-            }
-        }
-
-        days.RemoveRange(distinct, days.Count - distinct);
-        var supplements = new List<SupplementEntry>(input.DiarySupplements.Count + (days.Count * input.Supplements.Count));
-        supplements.AddRange(input.DiarySupplements);
-        foreach (var day in days)
-        {
-            foreach (var s in input.Supplements)
-            {
-                supplements.Add(SupplementEntry.Create(day, s.Form, s.Dose, s.Unit));
-            }
-        }
-
+        var supplements = DailySupplement.OnLoggedDays(input.Diary, input.DiarySupplements, input.Supplements);
         return IntakeAnalysis.Analyse(input.Diary, supplements, input.Person, intakes, foods, limits);
     }
 

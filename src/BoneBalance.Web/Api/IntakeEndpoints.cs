@@ -8,7 +8,7 @@ namespace BoneBalance.Web.Api;
 
 /// <summary>
 /// <c>GET /api/intake?from=&amp;to=</c>: the diary's intake per day and as the 7-day average against the person's
-/// reference intakes. Age and sex come from the profile, or from <c>age</c> and <c>sex</c> query parameters when the
+/// reference intakes, the profile's daily supplements counted on every logged day (as the assessment counts them). Age and sex come from the profile, or from <c>age</c> and <c>sex</c> query parameters when the
 /// profile has none.
 /// </summary>
 internal static class IntakeEndpoints
@@ -21,8 +21,9 @@ internal static class IntakeEndpoints
             {
                 var (first, last) = DiaryEndpoints.Span(day, from, to);
                 var person = await PersonAsync(profiles, age, sex, ct).ConfigureAwait(false);
+                var daily = (await profiles.InputAsync(ct).ConfigureAwait(false))?.Supplements ?? [];
                 var (foods, supplements, skipped) = await diary.EntriesAsync(first, last, ct).ConfigureAwait(false);
-                return TypedResults.Ok(IntakeReport.For(first, last, person, foods, supplements, intakes, catalogue.CommonFoods, skipped));
+                return TypedResults.Ok(IntakeReport.For(first, last, person, foods, supplements, daily, intakes, catalogue.CommonFoods, skipped));
             })
             .WithTags("Diary")
             .WithSummary("Intake of K1, MK-4, MK-7+, K2, total K, vitamin D and calcium per day and as the 7-day average, against the person's reference intakes");
