@@ -151,4 +151,16 @@ public sealed class DiaryEditTests(BoneBalanceFactory factory) : IClassFixture<B
         Assert.Contains("Your assessment sizes its food-based advice to this average.", page, StringComparison.Ordinal);
         Assert.DoesNotContain("waits until food is logged", page, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("cheddar", "usda-01009", "1 oz (28.35 g)", "1")]         // not "1 cup, diced", the catalogue's first measure
+    [InlineData("natto", "usda-16113", "1 cup (175 g)", "1")]
+    public async Task The_add_form_offers_one_serving_first(string query, string slug, string selected, string amount)
+    {
+        using var browser = await SignedInAsync();
+        var html = WebUtility.HtmlDecode(await browser.GetPageAsync($"/Diary?date={Day}&q={Uri.EscapeDataString(query)}"));
+        var select = System.Text.RegularExpressions.Regex.Match(html, $"<select id=\"measure-{slug}\".*?</select>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
+        Assert.Matches($"<option value=\"[^\"]*\" selected=\"selected\">{System.Text.RegularExpressions.Regex.Escape(selected)}</option>", select);
+        Assert.Contains($"id=\"amount-{slug}\" name=\"amount\" type=\"text\" inputmode=\"decimal\" size=\"5\" value=\"{amount}\"", html, StringComparison.Ordinal);
+    }
 }

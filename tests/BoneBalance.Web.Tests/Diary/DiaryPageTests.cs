@@ -87,7 +87,7 @@ public sealed partial class DiaryPageTests(BoneBalanceFactory factory) : IClassF
         using var browser = await SignedInAsync();
         var html = await browser.GetPageAsync($"/Diary?date={Day}&q=natto");
         Assert.Contains("value=\"usda:16113\"", html, StringComparison.Ordinal);
-        Assert.Contains("<option value=\"1 cup\">1 cup (175 g)</option>", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"1 cup\" selected=\"selected\">1 cup (175 g)</option>", html, StringComparison.Ordinal);
         Assert.Contains("<option value=\"g\">grams</option>", html, StringComparison.Ordinal);
     }
 
@@ -99,7 +99,7 @@ public sealed partial class DiaryPageTests(BoneBalanceFactory factory) : IClassF
         Assert.Contains("Vitamin K2: 23.8 µg per 100 g — French food composition table (CIQUAL 2025)", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
         Assert.Contains("Vitamin K2: not analysed", html, StringComparison.Ordinal);
         var butter = System.Net.WebUtility.HtmlDecode(await browser.GetPageAsync($"/Diary?date={Day}&q=butter+unsalted"));
-        Assert.Contains("<option value=\"1 portion of 100 g\">1 portion of 100 g (100 g)</option>", butter, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"1 portion of 100 g\" selected=\"selected\">1 portion of 100 g (100 g)</option>", butter, StringComparison.Ordinal);
         Assert.Contains("Vitamin K2: at least 20.9 µg per 100 g — published study", butter, StringComparison.Ordinal);
     }
 
@@ -127,7 +127,7 @@ public sealed partial class DiaryPageTests(BoneBalanceFactory factory) : IClassF
         // amount gave 28.3 g).
         using var browser = await SignedInAsync();
         var salmon = await browser.GetPageAsync($"/Diary?date={Day}&q=salmon atlantic wild raw");
-        Assert.Contains("<option value=\"3 oz\">3 oz (85 g)</option>", salmon, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"3 oz\" selected=\"selected\">3 oz (85 g)</option>", salmon, StringComparison.Ordinal);
         using var add = await browser.PostFormAsync($"/Diary?date={Day}&q=salmon", "/Diary?handler=AddFood",
             ("date", Day), ("q", "salmon"), ("foodId", "usda:15076"), ("amount", "1"), ("measure", "3 oz"));
         Assert.Contains("1 × 3 oz (85 g)", await FollowAsync(browser, add), StringComparison.Ordinal);
