@@ -162,8 +162,11 @@ public sealed partial class ClinicianReportTests
             numbers.Add(int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        // Numbered 1…N without gaps, and every number is cited in the text above the list.
+        // Numbered 1…N without gaps, as every report of the assessment numbers them, and every number is cited in the
+        // text above the list.
         Assert.Equal(Enumerable.Range(1, used.Count), numbers.Order());
+        var shared = AssessmentCitations.Numbered(assessment);
+        Assert.Equal(used.Select(shared.NumberOf), numbers);
         var cited = Marker().Matches(body).SelectMany(m => m.Groups[1].Value.Split(", ")).Select(int.Parse).ToHashSet();
         Assert.Subset(cited, numbers.ToHashSet());
     }
