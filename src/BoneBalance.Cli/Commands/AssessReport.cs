@@ -101,7 +101,7 @@ internal static class AssessReport
         console.Write(tools);
         var advice = risk.ScreeningAdvice;
         var grade = advice.Grade is null || advice.DxaDone ? string.Empty : $" (grade {advice.Grade})";
-        console.MarkupLine($"[bold]USPSTF 2025 screening advice:[/] {Markup.Escape(RiskCommand.AdviceText(advice) + grade)}{cite(advice.Citations)}");
+        console.MarkupLine($"[bold]USPSTF 2025 screening advice:[/] {Markup.Escape(advice.Summary() + grade)}{cite(advice.Citations)}");
         console.MarkupLine(Markup.Escape(advice.Reason));
 
         if (risk.Thresholds.Count > 0)

@@ -232,7 +232,7 @@ public static class DensitometryInterpretation
 
         var z = diagnostic.ZScore!.Value;
         var category = DiagnosticThresholds.ClassifyZScore(z);
-        var words = category == ZScoreCategory.BelowExpectedRangeForAge ? "Below the expected range for age" : "Within the expected range for age";
+        var words = ZScoreCategoryName(category);
         return new DensitometryResult(
             ClassificationBasis.ZScore, sites, diagnostic, null, category, lowestCentralT, z,
             $"{words} (lowest Z-score {Show(z)} at {SiteName(diagnostic.Site)}, from the DXA report).", notes, citations);
@@ -307,4 +307,23 @@ public static class DensitometryInterpretation
         WhoCategory.Osteoporosis => "Osteoporosis",
         _ => "Severe (established) osteoporosis",
     };
+
+    /// <summary>The Z-score category in words (ISCD: "below the expected range for age", never "osteopenia").</summary>
+    public static string ZScoreCategoryName(ZScoreCategory category) => category == ZScoreCategory.BelowExpectedRangeForAge
+        ? "Below the expected range for age"
+        : "Within the expected range for age";
+
+    /// <summary>The category of a result in words, as every report heads it: the WHO category (<see cref="CategoryName(WhoCategory)"/>),
+    /// else the Z-score category (<see cref="ZScoreCategoryName"/>), else "No category" (<see cref="DensitometryResult.Summary"/>
+    /// says why).</summary>
+    public static string CategoryName(DensitometryResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result switch
+        {
+            { WhoCategory: { } who } => CategoryName(who),
+            { ZScoreCategory: { } z } => ZScoreCategoryName(z),
+            _ => "No category",
+        };
+    }
 }

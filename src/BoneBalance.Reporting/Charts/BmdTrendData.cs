@@ -37,7 +37,7 @@ public sealed record ChangeBand(ScanComparison Comparison)
 }
 
 /// <summary>A WHO category as a horizontal band of T-scores.</summary>
-/// <param name="Name">The category (ISCD wording, <see cref="DensitometryInterpretation.CategoryName"/>).</param>
+/// <param name="Name">The category (ISCD wording, <see cref="DensitometryInterpretation.CategoryName(WhoCategory)"/>).</param>
 /// <param name="Rule">Its bounds in words, e.g. <c>T ≥ -1.0</c>.</param>
 /// <param name="Lower">The lowest T-score of the band, or null for no lower bound.</param>
 /// <param name="Upper">The highest T-score of the band, or null for no upper bound.</param>

@@ -63,7 +63,7 @@ public static partial class ClinicianReport
         flow.Heading("USPSTF 2025 screening", TextStyle.Subheading);
         flow.Paragraph(advice.DxaDone
             ? $"{advice.Reason} {references.Marker(advice.Citations)}"
-            : $"{UspstfName(advice.Recommendation)}{(advice.Grade is { } g ? $" (grade {g})" : string.Empty)}: {advice.Reason} {references.Marker(advice.Citations)}");
+            : $"{Capitalised(advice.Summary())}{(advice.Grade is { } g ? $" (grade {g})" : string.Empty)}. {advice.Reason} {references.Marker(advice.Citations)}");
         foreach (var indication in advice.IscdIndications)
         {
             flow.Paragraph($"ISCD indication for BMD testing: {indication}", TextStyle.Small, indent: 8);
@@ -90,14 +90,5 @@ public static partial class ClinicianReport
         FindingStatus.NotMet => "not met",
         FindingStatus.NotApplicable => "not applicable",
         _ => "cannot evaluate",
-    };
-
-    private static string UspstfName(UspstfRecommendation recommendation) => recommendation switch
-    {
-        UspstfRecommendation.Screen => "Screen for osteoporosis",
-        UspstfRecommendation.NotAtIncreasedRisk => "Not at increased risk by the risk tools",
-        UspstfRecommendation.RiskAssessmentIncomplete => "Risk assessment incomplete",
-        UspstfRecommendation.InsufficientEvidence => "Evidence insufficient (men)",
-        _ => "Not addressed by the statement",
     };
 }

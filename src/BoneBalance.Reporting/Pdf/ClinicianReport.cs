@@ -118,4 +118,6 @@ public static partial class ClinicianReport
 
     // Texts from the rules end with or without a full stop; the report adds one only where it is missing.
     private static string Sentence(string text) => text.Length == 0 || text[^1] is '.' or '!' or '?' ? text : text + ".";
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -69,16 +69,6 @@ internal sealed partial class AssessmentView
     [System.Text.RegularExpressions.GeneratedRegex(@"\s*\[[^\[\]]*verified[^\[\]]*\]")]
     private static partial System.Text.RegularExpressions.Regex VerificationLabel();
 
-    /// <summary>The WHO category in words (WHO 1994 / ISCD names).</summary>
-    public static string Category(Core.Densitometry.WhoCategory? category) => category switch
-    {
-        Core.Densitometry.WhoCategory.Normal => "Normal bone density",
-        Core.Densitometry.WhoCategory.LowBoneMass => "Low bone mass (osteopenia)",
-        Core.Densitometry.WhoCategory.Osteoporosis => "Osteoporosis",
-        Core.Densitometry.WhoCategory.SevereOsteoporosis => "Severe (established) osteoporosis",
-        _ => "No WHO category",
-    };
-
     /// <summary>A severity in words.</summary>
     public static string Severity(SafetySeverity severity) => severity switch
     {

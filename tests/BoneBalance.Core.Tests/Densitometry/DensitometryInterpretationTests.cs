@@ -18,6 +18,25 @@ public class DensitometryInterpretationTests
         SiteMeasurement.Create(SkeletalSite.FemoralNeck, Bmd(bmd), manufacturer: m);
 
     [Fact]
+    public void A_result_is_named_by_its_WHO_category_else_its_Z_score_category_else_no_category()
+    {
+        var who = DensitometryInterpretation.Interpret(PostmenopausalWoman, [Neck(0.737)]);
+        Assert.Equal("Low bone mass (osteopenia)", DensitometryInterpretation.CategoryName(who));
+
+        var below = DensitometryInterpretation.Interpret(PremenopausalWoman, [SiteMeasurement.Create(SkeletalSite.FemoralNeck, reportedZScore: -2.1)]);
+        Assert.Equal("Below the expected range for age", DensitometryInterpretation.CategoryName(below));
+        Assert.StartsWith("Below the expected range for age (lowest Z-score", below.Summary, StringComparison.Ordinal);
+
+        var within = DensitometryInterpretation.Interpret(PremenopausalWoman, [SiteMeasurement.Create(SkeletalSite.FemoralNeck, reportedZScore: -1.9)]);
+        Assert.Equal("Within the expected range for age", DensitometryInterpretation.CategoryName(within));
+
+        var none = DensitometryInterpretation.Interpret(PremenopausalWoman, [Neck(0.700)]);
+        Assert.Null(none.WhoCategory);
+        Assert.Null(none.ZScoreCategory);
+        Assert.Equal("No category", DensitometryInterpretation.CategoryName(none));
+    }
+
+    [Fact]
     public void Femoral_neck_BMD_0_558_is_osteoporosis_at_T_minus_2_5()
     {
         var r = DensitometryInterpretation.Interpret(PostmenopausalWoman, [Neck(0.558)]);

@@ -31,6 +31,17 @@ public sealed class UspstfOsteoporosisScreeningTests
         Assert.Empty(a.TriggeredBy);
         Assert.Contains(a.IscdIndications, i => i.Contains("women aged 65", StringComparison.Ordinal));
         Assert.Contains(ScreeningSources.Uspstf2025, a.Citations);
+        Assert.Equal("screen for osteoporosis (DXA)", a.Summary());
+    }
+
+    [Fact]
+    public void Each_recommendation_has_its_own_words_and_a_done_scan_replaces_them()
+    {
+        var words = Enum.GetValues<UspstfRecommendation>().Select(OsteoporosisScreeningAdvice.RecommendationText).ToList();
+        Assert.Equal(words.Count, words.Distinct().Count());
+        Assert.Equal("insufficient evidence for or against screening (men)", OsteoporosisScreeningAdvice.RecommendationText(UspstfRecommendation.InsufficientEvidence));
+        var done = UspstfOsteoporosisScreening.Advise(Woman(65, 90)) with { DxaDone = true };
+        Assert.Equal("a DXA scan has been done; when to repeat it is below", done.Summary());
     }
 
     [Fact]

@@ -105,7 +105,7 @@ public sealed partial class ClinicianReportTests
         Assert.Contains("Osteoporosis Self-assessment Tool (OST): score", text);
         // The sample has DXA scans: the USPSTF paragraph says a scan has been done, not to get one.
         Assert.Contains("A DXA scan has already been done", text);
-        Assert.DoesNotContain("Screen for osteoporosis (grade B):", text);
+        Assert.DoesNotContain("Screen for osteoporosis (DXA) (grade B).", text);
 
         // DXA: the interpretation and the change against the LSC (0.850 − 0.900 = −0.050; LSC 2.77 × 0.010).
         Assert.Contains(assessment.Densitometry!.Latest.Summary, text);
