@@ -18,7 +18,7 @@ public class AcrUnadjustedFraxTests
 
     // A normal T-score, so the FRAX criterion alone decides.
     private static DensitometryResult NormalSpine() =>
-        DensitometryInterpretation.Interpret(Woman67, [SiteMeasurement.Create(SkeletalSite.LumbarSpine, reportedTScore: 0.0)]);
+        DensitometryInterpretation.Interpret(Woman67, [DxaMeasurement.Create(SkeletalSite.LumbarSpine, reportedTScore: 0.0)]);
 
     private static GuidelineFinding Acr(double mof, double hip, bool adjusted) =>
         Assert.Single(

@@ -13,7 +13,7 @@ public sealed class AssessmentCitationsTests
     private static Assessment Full() => Assess(new AssessmentInput(Woman(67))
     {
         Medications = [Med("warfarin"), Med("prednisolone", 7.5, 6)],
-        Dxa = [new(SiteMeasurement.Create(SkeletalSite.FemoralNeck, BoneMineralDensity.FromGramsPerSquareCentimetre(0.640)))],
+        Dxa = [DxaMeasurement.Create(SkeletalSite.FemoralNeck, BoneMineralDensity.FromGramsPerSquareCentimetre(0.640))],
         Diary = DiaryOfTestFood(100),
         Supplements = [Supplement(SupplementForm.VitaminK2Mk7, 180, DoseUnit.Microgram)],
     });

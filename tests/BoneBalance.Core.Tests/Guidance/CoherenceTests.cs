@@ -181,7 +181,7 @@ public class CoherenceTests
     private static PersonProfile LightWoman67() =>
         PersonProfile.Create(67, Sex.Female, MenopausalStatus.Postmenopausal, weight: Mass.FromKilograms(50), bodyMassIndex: BodyMassIndex.FromKilogramsPerSquareMetre(20.8));
 
-    private static DxaMeasurement Neck(double t) => new(SiteMeasurement.Create(SkeletalSite.FemoralNeck, reportedTScore: t), ScanDay);
+    private static DxaMeasurement Neck(double t) => DxaMeasurement.Create(SkeletalSite.FemoralNeck, reportedTScore: t, date: ScanDay);
 
     [Fact]
     public void Without_a_dxa_the_tools_and_uspstf_suggest_a_first_scan()
@@ -222,7 +222,7 @@ public class CoherenceTests
     [Fact]
     public void An_undated_dxa_counts_as_done_without_a_date()
     {
-        var a = Assess(new AssessmentInput(LightWoman67()) { Dxa = [new DxaMeasurement(SiteMeasurement.Create(SkeletalSite.FemoralNeck, reportedTScore: -1.5))] });
+        var a = Assess(new AssessmentInput(LightWoman67()) { Dxa = [DxaMeasurement.Create(SkeletalSite.FemoralNeck, reportedTScore: -1.5)] });
         Assert.StartsWith("A DXA scan has already been done, so", a.FractureRisk.ScreeningAdvice.Reason, StringComparison.Ordinal);
     }
 

@@ -11,7 +11,7 @@ namespace BoneBalance.Core.Tests.Guidance;
 public class RecommendationTests
 {
     private static DxaMeasurement NeckT(double t, DateOnly? date = null) =>
-        new(SiteMeasurement.Create(SkeletalSite.FemoralNeck, reportedTScore: t), date);
+        DxaMeasurement.Create(SkeletalSite.FemoralNeck, reportedTScore: t, date: date);
 
     [Theory]
     [InlineData(SmokingStatus.Light, true)]

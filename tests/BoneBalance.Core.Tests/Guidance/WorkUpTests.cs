@@ -16,10 +16,10 @@ public class WorkUpTests
     private static readonly PrecisionError Precision = PrecisionError.FromRmsSd(0.010); // LSC = 2.77 × 0.010 = 0.0277 g/cm²
 
     private static DxaMeasurement Spine(double bmd, int year) =>
-        new(SiteMeasurement.Create(SkeletalSite.LumbarSpine, BoneMineralDensity.FromGramsPerSquareCentimetre(bmd), manufacturer: DxaManufacturer.Hologic), new DateOnly(year, 3, 1), Precision);
+        DxaMeasurement.Create(SkeletalSite.LumbarSpine, BoneMineralDensity.FromGramsPerSquareCentimetre(bmd), manufacturer: DxaManufacturer.Hologic, date: new DateOnly(year, 3, 1), precision: Precision);
 
     private static DxaMeasurement Scores(double? t = null, double? z = null) =>
-        new(SiteMeasurement.Create(SkeletalSite.FemoralNeck, reportedTScore: t, reportedZScore: z));
+        DxaMeasurement.Create(SkeletalSite.FemoralNeck, reportedTScore: t, reportedZScore: z);
 
     // A loss of 0.0277 g/cm² equals the LSC and counts (ISCD: equal is significant); 0.0276 does not.
     [Theory]

@@ -70,9 +70,9 @@ public sealed class ProfileDocumentTests
 
         var dxa = Assert.Single(input.Dxa);
         Assert.Equal(new DateOnly(2025, 1, 10), dxa.Date);
-        Assert.Equal(SkeletalSite.FemoralNeck, dxa.Measurement.Site);
-        Assert.Equal(0.62, dxa.Measurement.Bmd!.Value.GramsPerSquareCentimetre);
-        Assert.Null(dxa.Measurement.ReportedTScore); // "tScore": null is absent
+        Assert.Equal(SkeletalSite.FemoralNeck, dxa.Site);
+        Assert.Equal(0.62, dxa.Bmd!.Value.GramsPerSquareCentimetre);
+        Assert.Null(dxa.ReportedTScore); // "tScore": null is absent
         Assert.Null(dxa.Precision);
 
         Assert.Equal(18, input.Labs.VitaminD25OhNgPerMl);
@@ -138,9 +138,9 @@ public sealed class ProfileDocumentTests
         Assert.Equal("B01AA03", input.Medications[0].AtcCode);
         Assert.Equal("E21.0", input.Conditions[0].Icd10Code);
         Assert.Equal(2, input.Dxa.Count);
-        Assert.Equal(DxaManufacturer.GeLunar, input.Dxa[1].Measurement.Manufacturer);
-        Assert.Equal(-2.6, input.Dxa[1].Measurement.ReportedTScore);
-        Assert.Equal(-1.1, input.Dxa[1].Measurement.ReportedZScore);
+        Assert.Equal(DxaManufacturer.GeLunar, input.Dxa[1].Manufacturer);
+        Assert.Equal(-2.6, input.Dxa[1].ReportedTScore);
+        Assert.Equal(-1.1, input.Dxa[1].ReportedZScore);
         Assert.Equal(0.012, input.Dxa[1].Precision!.Value.RmsSdGramsPerSquareCentimetre);
         Assert.True(input.Frax!.GlucocorticoidAdjusted);
     }
