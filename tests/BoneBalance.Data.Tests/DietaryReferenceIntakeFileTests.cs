@@ -34,7 +34,7 @@ public sealed class DietaryReferenceIntakeFileTests
     public void Every_shipped_row_matches_a_verified_reference_row()
     {
         var reference = File.ReadAllLines(Path.Combine(UsdaRelease.RepositoryRoot, "data", "sources", "reference", "dietary_reference_intakes.csv"))
-            .Skip(1).Select(l => CsvRecord.Split("reference", 0, l)).ToList();
+            .Skip(1).Select(l => CsvFile.Split("reference", 0, l)).ToList();
         var shipped = File.ReadAllLines(Path.Combine(UsdaRelease.RepositoryRoot, "data", "nutrition", DietaryReferenceIntakeFile.FileName))
             .Skip(1).Select(l => l.Split(',')).ToList();
         Assert.Equal(22, shipped.Count);

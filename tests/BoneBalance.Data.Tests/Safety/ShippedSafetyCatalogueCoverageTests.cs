@@ -84,7 +84,7 @@ public class ShippedSafetyCatalogueCoverageTests
         })
         {
             using var stream = File.OpenRead(Path.Combine(SafetyData, file));
-            foreach (var (line, f) in CsvRecord.Read(file, stream, header))
+            foreach (var (line, f) in CsvFile.Read(file, stream, header))
             {
                 Assert.False(string.IsNullOrWhiteSpace(f[6]), $"{file} line {line}: no interaction");
                 if (f[6].StartsWith(MedicationEntry.NoKnownInteraction, StringComparison.Ordinal))
