@@ -1,25 +1,24 @@
 using System.Text.Json;
 using BoneBalance.Data;
-using BoneBalance.TestSupport;
 
 namespace BoneBalance.Cli.Tests.Commands;
 
 /// <summary>The food catalogue built once for all <c>assess</c> tests.</summary>
 public sealed class AssessCatalogueFixture : IDisposable
 {
+    private readonly TempDirectory _temp = new();
+
     public AssessCatalogueFixture()
     {
-        Directory = Path.Combine(Path.GetTempPath(), "bonebalance-cli-tests", Guid.NewGuid().ToString("N"));
-        System.IO.Directory.CreateDirectory(Directory);
-        Database = Path.Combine(Directory, "foods.db");
+        Database = _temp.File("foods.db");
         FoodDatabase.EnsureCreated(Database);
     }
 
-    public string Directory { get; }
+    public string Directory => _temp.Path;
 
     public string Database { get; }
 
-    public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
+    public void Dispose() => _temp.Dispose();
 }
 
 /// <summary>
@@ -28,7 +27,7 @@ public sealed class AssessCatalogueFixture : IDisposable
 /// </summary>
 public sealed class AssessCommandTests(AssessCatalogueFixture catalogue) : IClassFixture<AssessCatalogueFixture>
 {
-    private static readonly string Examples = Path.Combine(UsdaRelease.RepositoryRoot, "examples");
+    private static readonly string Examples = Path.Combine(Repository.Root, "examples");
 
     [Fact]
     public void A_bad_value_exits_2_naming_the_json_path_value_and_range()

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using BoneBalance.TestSupport;
 
 namespace BoneBalance.Cli.Tests.Commands;
 
@@ -9,7 +8,7 @@ namespace BoneBalance.Cli.Tests.Commands;
 /// </summary>
 public sealed class AssessRedFlagExamplesTests(AssessCatalogueFixture catalogue) : IClassFixture<AssessCatalogueFixture>
 {
-    private static readonly string Examples = Path.Combine(UsdaRelease.RepositoryRoot, "examples");
+    private static readonly string Examples = Path.Combine(Repository.Root, "examples");
 
     [Theory]
     [InlineData("woman-67-falls-parental-osteoporosis.json", "INR_HIGH_WITHOUT_ANTICOAGULANT,POSTMENOPAUSAL_BLEEDING,VITAMIN_K_DEFICIENCY_SIGNS", "", "VERTEBRAL_FRACTURE_ASSESSMENT,SEE_CLINICIAN_PROMPTLY", "SECONDARY_CAUSES_WORKUP")]

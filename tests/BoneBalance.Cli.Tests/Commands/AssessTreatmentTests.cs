@@ -1,5 +1,4 @@
 using System.Text.Json;
-using BoneBalance.TestSupport;
 
 namespace BoneBalance.Cli.Tests.Commands;
 
@@ -10,7 +9,7 @@ namespace BoneBalance.Cli.Tests.Commands;
 /// </summary>
 public sealed class AssessTreatmentTests(AssessCatalogueFixture catalogue) : IClassFixture<AssessCatalogueFixture>
 {
-    private static readonly string Examples = Path.Combine(UsdaRelease.RepositoryRoot, "examples");
+    private static readonly string Examples = Path.Combine(Repository.Root, "examples");
 
     private (int Exit, string Output, string Error) Run(params string[] args) =>
         CliRunner.Run(["assess", .. args, "--database", catalogue.Database]);

@@ -3,7 +3,6 @@ using BoneBalance.Core.People;
 using BoneBalance.Core.Safety;
 using BoneBalance.Data.Import;
 using BoneBalance.Data.Safety;
-using BoneBalance.TestSupport;
 
 namespace BoneBalance.Data.Tests.Safety;
 
@@ -16,7 +15,7 @@ public class ShippedSafetyCatalogueCoverageTests
 {
     private static readonly SafetyCatalogue Catalogue = ShippedSafetyCatalogue.Load();
 
-    private static readonly string SafetyData = Path.Combine(UsdaRelease.RepositoryRoot, "data", "safety");
+    private static readonly string SafetyData = Path.Combine(Repository.Root, "data", "safety");
 
     [Fact]
     public void The_shipped_counts_cover_the_top_300_and_the_common_chronic_conditions()
