@@ -276,7 +276,7 @@ public sealed class AssessCommandTests(AssessCatalogueFixture catalogue) : IClas
         var root = Json(profile, null);
         if (form == "k2-mk7")
         {
-            // K2 is not in the default plan (issue 12 §4): the MK-7 grade for the person is on the recommendation that
+            // K2 is not in the default plan: the MK-7 grade for the person is on the recommendation that
             // says why none is added.
             Assert.DoesNotContain(root.GetProperty("plan").GetProperty("supplements").EnumerateArray(), s => s.GetProperty("form").GetString() == form);
             var left = root.GetProperty("recommendations").EnumerateArray().Single(r => r.GetProperty("code").GetString() == "NO_VITAMIN_K_SUPPLEMENT");

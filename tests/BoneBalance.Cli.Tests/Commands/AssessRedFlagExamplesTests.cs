@@ -3,8 +3,8 @@ using System.Text.Json;
 namespace BoneBalance.Cli.Tests.Commands;
 
 /// <summary>
-/// <c>bonebalance assess</c> on the examples issue 12 §2 and §5 change: the red flags and the specialist's next steps they
-/// must now show, and those they must not (each example is the negative case of the rules it does not meet).
+/// <c>bonebalance assess</c> on the examples with red flags and specialist work-up: the red flags and the specialist's
+/// next steps they must show, and those they must not (each example is the negative case of the rules it does not meet).
 /// </summary>
 public sealed class AssessRedFlagExamplesTests(AssessCatalogueFixture catalogue) : IClassFixture<AssessCatalogueFixture>
 {

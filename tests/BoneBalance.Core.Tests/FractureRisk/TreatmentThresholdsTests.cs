@@ -203,7 +203,7 @@ public class TreatmentThresholdsTests
     [Fact]
     public void ACR_FRAX_that_is_not_glucocorticoid_adjusted_counts_as_a_lower_bound()
     {
-        // Issue 12 §3: adjustment only raises FRAX within the ACR scope, so 35 % unadjusted already reaches very high.
+        // Adjustment only raises FRAX within the ACR scope, so 35 % unadjusted already reaches very high.
         var f = Acr(new TreatmentThresholdInput(Woman67, SpineT(Woman67, -0.9), new FraxResult(35, 6), Glucocorticoids: FiveMgForAYear));
         Assert.Equal(FindingStatus.Met, f.Status);
         Assert.StartsWith("Very high risk", f.Reason, StringComparison.Ordinal);

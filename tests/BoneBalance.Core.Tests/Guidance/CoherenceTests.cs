@@ -11,7 +11,7 @@ using static BoneBalance.Core.Tests.Guidance.GuidanceFixtures;
 namespace BoneBalance.Core.Tests.Guidance;
 
 /// <summary>
-/// Advice that agrees with itself (issue 11 §3): timings name only vitamin D that is really there; the vitamin D
+/// Advice that agrees with itself: timings name only vitamin D that is really there; the vitamin D
 /// recheck and treatment texts match the plan; D2 users with a low level are pointed to D3; a person with a DXA result is
 /// not told to get a first scan; a BMI outside QFracture's range gets a labelled risk; a hip risk at or above the
 /// major-fracture risk is explained. Each behaviour is tested on both sides.
@@ -29,7 +29,7 @@ public class CoherenceTests
     [Fact]
     public void K2_is_taken_with_the_plans_d3_only_when_the_plan_holds_d3()
     {
-        // K2 is not in the default plan (issue 12 §4): she already takes MK-7, which the plan keeps.
+        // K2 is not in the default plan: she already takes MK-7, which the plan keeps.
         var a = Assess(new AssessmentInput(Woman()) { Supplements = [Supplement(SupplementForm.VitaminK2Mk7, 180, DoseUnit.Microgram)] });
         Assert.NotNull(a.Planned(IntakeNutrient.VitaminD));
         Assert.Equal(SupplementForm.VitaminD3, a.Planned(IntakeNutrient.VitaminD)!.Form);

@@ -9,8 +9,8 @@ using static BoneBalance.Core.Tests.Guidance.GuidanceFixtures;
 namespace BoneBalance.Core.Tests.Guidance;
 
 /// <summary>
-/// ON_OSTEOPOROSIS_TREATMENT replaces DISCUSS_TREATMENT for a person already treated (issue 12 §1: a woman on alendronate
-/// for 18 months was told to ask about bisphosphonates), with each duration threshold (ASBMR 2016: 5 years oral, 3 years
+/// ON_OSTEOPOROSIS_TREATMENT replaces DISCUSS_TREATMENT for a person already treated (a woman on alendronate for 18 months
+/// must not be told to ask about bisphosphonates), with each duration threshold (ASBMR 2016: 5 years oral, 3 years
 /// intravenous, a pause reviewed after 2–3 years; 2 years of a PTH analogue; 12 months of romosozumab) tested on both sides,
 /// and DISCUSS_TREATMENT's medicines screened by the bisphosphonate labels' kidney limits (35 and 30 mL/min).
 /// </summary>

@@ -199,7 +199,7 @@ public class RecommendationTests
     public void One_supplement_recommendation_per_planned_and_withheld_supplement()
     {
         var a = Assess(new AssessmentInput(Woman()) { Diary = DiaryOfTestFood(800) });
-        Assert.False(a.Has(RecommendationCodes.TakeVitaminK2)); // K2 is not in the default plan (issue 12 §4)
+        Assert.False(a.Has(RecommendationCodes.TakeVitaminK2)); // K2 is not in the default plan
         Assert.True(a.Has(RecommendationCodes.NoVitaminKSupplement));
         Assert.True(a.Has(RecommendationCodes.TakeVitaminD3));
         Assert.True(a.Has(RecommendationCodes.TakeCalcium));

@@ -9,7 +9,7 @@ using static BoneBalance.Core.Tests.Guidance.GuidanceFixtures;
 
 namespace BoneBalance.Core.Tests.Guidance;
 
-/// <summary>What a specialist expects next (issue 12 §5): SECONDARY_CAUSES_WORKUP, VERTEBRAL_FRACTURE_ASSESSMENT,
+/// <summary>What a specialist expects next: SECONDARY_CAUSES_WORKUP, VERTEBRAL_FRACTURE_ASSESSMENT,
 /// KIDNEY_STONE_DIET, PARATHYROID_REVIEW, CKD_MINERAL_BONE_LABS — each with a positive, a negative and boundary tests.</summary>
 public class WorkUpTests
 {

@@ -190,7 +190,7 @@ public class SafetyBoundaryTests
         });
         var finding = Assert.Single(findings.With(SafetyFindingCodes.HypercalcaemiaRisk));
         Assert.Equal(SafetySeverity.Warning, finding.Severity);
-        // The thiazide is named as a possible cause whether or not supplements are taken (issue 12 §2).
+        // The thiazide is named as a possible cause whether or not supplements are taken.
         Assert.Equal("serum calcium 11 mg/dL; possible medicine causes: hydrochlorothiazide (a thiazide: the kidneys keep more calcium)", finding.Reason);
         Assert.Empty(findings.With(SafetyFindingCodes.KidneyStonesCalcium));
         Assert.Empty(findings.With(SafetyFindingCodes.AbsorptionSpacing));

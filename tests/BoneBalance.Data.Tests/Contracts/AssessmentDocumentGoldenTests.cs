@@ -26,7 +26,7 @@ public sealed class AssessmentDocumentGoldenTests(CatalogueFixture catalogues)
     private static readonly string Golden = Path.Combine(Repository.Root, "tests", "BoneBalance.Data.Tests", "Contracts", "Golden");
 
     /// <summary>Each example profile alone, the four pairings of examples/README.md, and the load benchmark's person
-    /// (bench/load: the issue example with natto by the cup, kale and cheddar, dated today).</summary>
+    /// (bench/load: the full example profile with natto by the cup, kale and cheddar, dated today).</summary>
     public static TheoryData<string, string?> Cases()
     {
         var cases = new TheoryData<string, string?>();

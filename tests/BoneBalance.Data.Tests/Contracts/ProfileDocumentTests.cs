@@ -8,13 +8,14 @@ using BoneBalance.Data.Contracts;
 
 namespace BoneBalance.Data.Tests.Contracts;
 
-/// <summary>The profile contract of issue 4 §6: the issue's own example, and every kind of refusal with its JSON path.</summary>
+/// <summary>The profile contract: a full example profile, and every kind of refusal with its JSON path.</summary>
 public sealed class ProfileDocumentTests
 {
     private static readonly DateOnly Today = new(2026, 11, 25);
 
-    // The example printed in issue 4 §6, verbatim.
-    internal const string IssueExample = """
+    // A profile with every section but the diary: person, risk factors, medications, conditions, symptoms, DXA, labs,
+    // supplements and FRAX.
+    internal const string FullExample = """
         {
           "person": { "sex": "female", "age": 67, "heightCm": 160, "weightKg": 55, "postmenopausal": true,
                       "ethnicity": "white", "smoking": "never", "alcohol": "none",
@@ -34,9 +35,9 @@ public sealed class ProfileDocumentTests
         """;
 
     [Fact]
-    public void The_issue_example_parses_to_the_typed_values_it_states()
+    public void The_full_example_parses_to_the_typed_values_it_states()
     {
-        var input = Parse(IssueExample);
+        var input = Parse(FullExample);
 
         var p = input.Person;
         Assert.Equal(Sex.Female, p.Sex);
@@ -110,7 +111,7 @@ public sealed class ProfileDocumentTests
     }
 
     [Fact]
-    public void The_optional_fields_beyond_the_issue_are_read()
+    public void The_optional_fields_beyond_the_full_example_are_read()
     {
         var input = Parse("""
             {

@@ -7,7 +7,7 @@ using BoneBalance.Data.Safety;
 namespace BoneBalance.Data.Tests.Safety;
 
 /// <summary>
-/// The shipped catalogue's coverage (issue 11 §4): the common US prescription medicines and chronic conditions, each
+/// The shipped catalogue's coverage: the common US prescription medicines and chronic conditions, each
 /// recognised by every name it lists, each with its interaction or "no known interaction" and the source checked, and the
 /// names as EHRs write them (RxNorm clinical-drug names: salts, strengths, dose forms, INN and USAN spellings).
 /// </summary>
