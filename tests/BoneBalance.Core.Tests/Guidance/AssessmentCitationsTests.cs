@@ -3,7 +3,7 @@ using BoneBalance.Core.Evidence;
 using BoneBalance.Core.Guidance;
 using BoneBalance.Core.Measures;
 using BoneBalance.Core.Nutrition;
-using static BoneBalance.Core.Tests.Guidance.GuidanceFixtures;
+using static BoneBalance.TestSupport.GuidanceFixtures;
 
 namespace BoneBalance.Core.Tests.Guidance;
 

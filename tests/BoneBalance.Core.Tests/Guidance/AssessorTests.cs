@@ -9,7 +9,7 @@ using BoneBalance.Core.People;
 using BoneBalance.Core.Safety;
 using BoneBalance.Core.Tests.FractureRisk;
 using BoneBalance.Core.Validation;
-using static BoneBalance.Core.Tests.Guidance.GuidanceFixtures;
+using static BoneBalance.TestSupport.GuidanceFixtures;
 
 namespace BoneBalance.Core.Tests.Guidance;
 
@@ -173,7 +173,7 @@ public class AssessorTests
             Medications = [Med("omeprazole"), Med("levothyroxine"), Med("prednisolone", 5, 4)],
             Conditions = [Cond("coeliac disease")],
             Symptoms = [Symptom.Nosebleeds],
-            Diary = [DiaryEntry.InGrams(Day, TestFood, 450), DiaryEntry.InGrams(Day.AddDays(1), Nutrition.Sr28Foods.Gouda, 30)],
+            Diary = [DiaryEntry.InGrams(Day, TestFood, 450), DiaryEntry.InGrams(Day.AddDays(1), Sr28Foods.Gouda, 30)],
             Supplements = [Supplement(SupplementForm.VitaminK2Mk7, 90, DoseUnit.Microgram)],
             Labs = LabResults.Create(vitaminD25OhNgPerMl: 16, egfr: 55),
             Dxa = [DxaMeasurement.Create(SkeletalSite.LumbarSpine, reportedTScore: -2.2)],

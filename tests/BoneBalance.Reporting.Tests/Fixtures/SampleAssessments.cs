@@ -6,7 +6,6 @@ using BoneBalance.Core.Measures;
 using BoneBalance.Core.Nutrition;
 using BoneBalance.Core.People;
 using BoneBalance.Core.Safety;
-using BoneBalance.Core.Tests.Nutrition;
 
 namespace BoneBalance.Reporting.Tests.Fixtures;
 

@@ -4,8 +4,6 @@ using BoneBalance.Core.Guidance;
 using BoneBalance.Core.Measures;
 using BoneBalance.Core.Nutrition;
 using BoneBalance.Core.Safety;
-using BoneBalance.Core.Tests.Guidance;
-using BoneBalance.Core.Tests.Nutrition;
 using BoneBalance.Reporting.Charts;
 using BoneBalance.Reporting.Pdf;
 
