@@ -386,6 +386,30 @@ public sealed class AssessCommandTests(AssessCatalogueFixture catalogue) : IClas
     }
 
     [Fact]
+    public void The_text_report_numbers_its_sources_as_the_json_lists_them()
+    {
+        const string Example = "woman-74-warfarin-af.json";
+        var (exit, output, error) = Run(Path.Combine(Examples, Example));
+        Assert.True(exit == 0, error);
+        var sources = Json(Example).GetProperty("sources").EnumerateArray().Select(c => c.GetProperty("authors").GetString()!).ToList();
+        Assert.True(sources.Count > 10, $"only {sources.Count} sources");
+
+        var split = output.LastIndexOf("SOURCES", StringComparison.Ordinal);
+        var (body, list) = (output[..split], output[split..]);
+        for (var i = 0; i < sources.Count; i++)
+        {
+            var authors = sources[i];
+            Assert.Contains($"[{i + 1}] {authors[..Math.Min(authors.Length, 12)]}", list, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain($"[{sources.Count + 1}] ", list, StringComparison.Ordinal);
+        var cited = System.Text.RegularExpressions.Regex.Matches(body, @"\[(\d+(?:, \d+)*)\]")
+            .SelectMany(m => m.Groups[1].Value.Split(", ")).Select(int.Parse).ToList();
+        Assert.NotEmpty(cited);
+        Assert.All(cited, n => Assert.InRange(n, 1, sources.Count));
+    }
+
+    [Fact]
     public void Every_example_profile_is_covered_by_a_test()
     {
         var covered = typeof(AssessCommandTests).GetMethod(nameof(Each_example_runs_and_shows_its_key_facts))!
