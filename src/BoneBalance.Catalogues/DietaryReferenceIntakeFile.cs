@@ -41,7 +41,7 @@ public static class DietaryReferenceIntakeFile
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(stream);
         var rows = new List<DietaryReferenceIntake>();
-        foreach (var (line, f) in CsvRecord.Read(file, stream, Header))
+        foreach (var (line, f) in CsvFile.Read(file, stream, Header))
         {
             var nutrient = f[0] switch
             {

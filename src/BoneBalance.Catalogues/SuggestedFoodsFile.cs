@@ -37,7 +37,7 @@ public static class SuggestedFoodsFile
         ArgumentNullException.ThrowIfNull(foods);
         var entries = new List<SuggestedFood>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (line, f) in CsvRecord.Read(FileName, stream, Header))
+        foreach (var (line, f) in CsvFile.Read(FileName, stream, Header))
         {
             var id = f[0];
             if (id.Length == 0 || !seen.Add(id))

@@ -116,45 +116,6 @@ public static partial class AssessmentDocument
         }
     }
 
-    /// <summary>Citations in the order first added, each once (by value, as a record compares).</summary>
-    /// <param name="capacity">How many citations are expected (a whole document has about 25 to 30), so neither the
-    /// set nor the list grows while they are added.</param>
-    private sealed class CitationSet(int capacity)
-    {
-        private readonly HashSet<Citation> _seen = new(capacity, CheapHash.Instance);
-
-        public List<Citation> List { get; } = new(capacity);
-
-        public void Add(Citation citation)
-        {
-            if (_seen.Add(citation))
-            {
-                List.Add(citation);
-            }
-        }
-
-        public void AddRange(IReadOnlyList<Citation> citations)
-        {
-            for (var i = 0; i < citations.Count; i++)
-            {
-                Add(citations[i]);
-            }
-        }
-
-        // Value equality as the record defines it (the same instance first, then field by field), but a hash of the
-        // year and the lengths only: equal citations still hash alike, and hashing every long title and author list of
-        // every citation of every document was a measurable part of writing one.
-        private sealed class CheapHash : IEqualityComparer<Citation>
-        {
-            public static readonly CheapHash Instance = new();
-
-            public bool Equals(Citation? x, Citation? y) => ReferenceEquals(x, y) || (x is not null && x.Equals(y));
-
-            public int GetHashCode(Citation obj) =>
-                HashCode.Combine(obj.Year, obj.Authors.Length, obj.Title.Length, obj.Source.Length, obj.Url?.Length ?? -1);
-        }
-    }
-
     /// <summary>The tokens of one enumeration's values, converted once (the conversion allocates and is not cheap).</summary>
     private static class Tokens<T>
         where T : struct, Enum

@@ -44,8 +44,8 @@ public static partial class AssessmentDocument
             json.WriteString("manufacturer"u8, DxaManufacturerTokens.Table.ToToken(c.Earlier.Manufacturer));
             Date(json, "earlierDate"u8, c.Earlier.Date);
             Date(json, "laterDate"u8, c.Later.Date);
-            json.WriteNumber("earlierBmd"u8, Round(c.Earlier.Bmd.GramsPerSquareCentimetre, 3));
-            json.WriteNumber("laterBmd"u8, Round(c.Later.Bmd.GramsPerSquareCentimetre, 3));
+            json.WriteNumber("earlierBmd"u8, Round(c.EarlierBmd.GramsPerSquareCentimetre, 3));
+            json.WriteNumber("laterBmd"u8, Round(c.LaterBmd.GramsPerSquareCentimetre, 3));
             json.WriteNumber("change"u8, Exact(c.ChangeGramsPerSquareCentimetre));
             json.WriteNumber("changePercent"u8, Round(c.ChangePercent, 1));
             json.WriteNumber("leastSignificantChange"u8, Exact(c.LeastSignificantChangeGramsPerSquareCentimetre));
@@ -64,11 +64,11 @@ public static partial class AssessmentDocument
         {
             json.WriteStartObject();
             Date(json, "date"u8, m.Date);
-            json.WriteString("site"u8, SkeletalSiteTokens.Table.ToToken(m.Measurement.Site));
-            json.WriteString("manufacturer"u8, DxaManufacturerTokens.Table.ToToken(m.Measurement.Manufacturer));
-            Number(json, "bmd"u8, m.Measurement.Bmd?.GramsPerSquareCentimetre, 3);
-            Exact(json, "tScore"u8, m.Measurement.ReportedTScore);
-            Exact(json, "zScore"u8, m.Measurement.ReportedZScore);
+            json.WriteString("site"u8, SkeletalSiteTokens.Table.ToToken(m.Site));
+            json.WriteString("manufacturer"u8, DxaManufacturerTokens.Table.ToToken(m.Manufacturer));
+            Number(json, "bmd"u8, m.Bmd?.GramsPerSquareCentimetre, 3);
+            Exact(json, "tScore"u8, m.ReportedTScore);
+            Exact(json, "zScore"u8, m.ReportedZScore);
             Exact(json, "precisionRmsSd"u8, m.Precision?.RmsSdGramsPerSquareCentimetre);
             json.WriteEndObject();
         }

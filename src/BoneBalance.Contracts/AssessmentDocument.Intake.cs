@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BoneBalance.Core.Guidance;
 using BoneBalance.Core.Nutrition;
 
 namespace BoneBalance.Data.Contracts;
@@ -83,7 +84,7 @@ public static partial class AssessmentDocument
         }
 
         json.WriteEndArray();
-        WriteCitations(json, "citations"u8, IntakeSources(intake));
+        WriteCitations(json, "citations"u8, AssessmentCitations.OfIntake(intake));
         json.WriteEndObject();
     }
 

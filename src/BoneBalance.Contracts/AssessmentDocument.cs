@@ -92,7 +92,7 @@ public static partial class AssessmentDocument
         }
 
         json.WriteEndArray();
-        WriteCitations(json, "sources"u8, Sources(assessment));
+        WriteCitations(json, "sources"u8, AssessmentCitations.Of(assessment));
         json.WriteString("disclaimer"u8, assessment.Disclaimer);
         json.WriteEndObject();
     }
@@ -108,80 +108,6 @@ public static partial class AssessmentDocument
         }
 
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
-    }
-
-    /// <summary>
-    /// Every citation of the assessment once, in the order a report meets them: fracture risk, densitometry, intake
-    /// references, findings, plan, recommendations.
-    /// </summary>
-    public static IReadOnlyList<Citation> Sources(Assessment assessment)
-    {
-        ArgumentNullException.ThrowIfNull(assessment);
-        var risk = assessment.FractureRisk;
-        var sources = new CitationSet(64);
-        sources.AddRange(risk.Citations);
-        foreach (var s in risk.Screening)
-        {
-            sources.AddRange(s.Citations);
-        }
-
-        sources.AddRange(risk.ScreeningAdvice.Citations);
-        foreach (var t in risk.Thresholds)
-        {
-            sources.Add(t.Citation);
-        }
-
-        if (assessment.Densitometry is { } densitometry)
-        {
-            sources.AddRange(densitometry.Latest.Citations);
-        }
-
-        if (assessment.Intake is { } intake)
-        {
-            sources.AddRange(IntakeSources(intake));
-        }
-
-        foreach (var f in assessment.Findings)
-        {
-            sources.AddRange(f.Citations);
-        }
-
-        foreach (var s in assessment.Plan.Supplements)
-        {
-            sources.AddRange(s.Citations);
-        }
-
-        foreach (var w in assessment.Plan.Withheld)
-        {
-            sources.AddRange(w.Citations);
-        }
-
-        foreach (var r in assessment.Recommendations)
-        {
-            sources.AddRange(r.Citations);
-        }
-
-        return sources.List;
-    }
-
-    // The reference intakes' sources in nutrient order, each once.
-    private static List<Citation> IntakeSources(IntakeAnalysis intake)
-    {
-        // In nutrient order (as OrderBy gave it, ties in dictionary order) by a pass per nutrient: a handful of
-        // references, and no sorter, key array and comparison per document.
-        var sources = new CitationSet(intake.References.Count);
-        foreach (var definition in IntakeNutrientDefinition.All)
-        {
-            foreach (var reference in intake.References.Values)
-            {
-                if (reference.Nutrient == definition.Nutrient)
-                {
-                    sources.Add(reference.Source);
-                }
-            }
-        }
-
-        return sources.List;
     }
 
     /// <summary>The token of an intake nutrient: its intake code without the unit (<c>calcium</c>, <c>vitamin_d</c>,

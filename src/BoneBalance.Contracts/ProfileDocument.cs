@@ -19,7 +19,7 @@ namespace BoneBalance.Data.Contracts;
 /// <see cref="InvalidInputException"/> whose field errors name the JSON path (<c>person.age</c>,
 /// <c>medications[0].unit</c>, <c>dxa[1].site</c>), the value and the valid range. A JSON <c>null</c> for an optional
 /// field means the field is absent. Ranges are those of the Core factories (<c>PersonProfile.Create</c>,
-/// <c>SiteMeasurement.Create</c>, <c>Medication.Create</c>, <c>LabResults.Create</c>, <c>DailySupplement.Create</c>,
+/// <c>DxaMeasurement.Create</c>, <c>Medication.Create</c>, <c>LabResults.Create</c>, <c>DailySupplement.Create</c>,
 /// <c>FraxResult</c>), whose field names are mapped to JSON paths here.
 /// </remarks>
 public static class ProfileDocument

@@ -1,5 +1,4 @@
 using BoneBalance.Core.Densitometry;
-using BoneBalance.Core.Guidance;
 using BoneBalance.Core.Measures;
 using BoneBalance.Core.Validation;
 
@@ -8,7 +7,7 @@ namespace BoneBalance.Data.Contracts;
 /// <summary>
 /// The <c>dxa</c> list of a profile: one element per site per scan — site (the <c>dxa</c> command's tokens), date,
 /// BMD, the T- and Z-scores printed on the report, manufacturer and the facility's precision error — checked by
-/// <see cref="SiteMeasurement.Create"/>, <see cref="BoneMineralDensity"/> and <see cref="PrecisionError"/>.
+/// <see cref="DxaMeasurement.Create"/>, <see cref="BoneMineralDensity"/> and <see cref="PrecisionError"/>.
 /// </summary>
 internal static class ProfileDxa
 {
@@ -55,16 +54,18 @@ internal static class ProfileDxa
                 ? ProfileDocument.Collect(errors, () => (PrecisionError?)PrecisionError.FromRmsSd(rms, d.Field("precisionRmsSd")), f => f)
                 : null;
 
-            // SiteMeasurement names its errors by site (spine_t, femoral_neck_bmd); here they are this element's fields.
+            // DxaMeasurement names its errors by site (spine_t, femoral_neck_bmd); here they are this element's fields.
             // A refused BMD or score stands in as "given" so the "nothing given for this site" check does not fire too.
             var measurement = ProfileDocument.Collect(
                 errors,
-                () => SiteMeasurement.Create(
+                () => DxaMeasurement.Create(
                     site ?? SkeletalSite.LumbarSpine,
                     bmd ?? (d.Failed("bmd") ? BoneMineralDensity.FromGramsPerSquareCentimetre(1) : null),
                     d.Failed("tScore") ? 0 : t,
                     d.Failed("zScore") ? 0 : z,
-                    manufacturer),
+                    manufacturer,
+                    date,
+                    precision),
                 f => f.EndsWith("_t", StringComparison.Ordinal) ? d.Field("tScore")
                     : f.EndsWith("_z", StringComparison.Ordinal) ? d.Field("zScore")
                     : f.EndsWith("_bmd", StringComparison.Ordinal) ? d.Field("bmd")
@@ -82,7 +83,7 @@ internal static class ProfileDxa
                 continue;
             }
 
-            list.Add((new DxaMeasurement(measurement, date, precision), path));
+            list.Add((measurement, path));
         }
 
         return list;
@@ -121,10 +122,10 @@ internal static class ProfileDxa
         {
             ProfileDocument.Collect(
                 errors,
-                () => DensitometryInterpretation.Interpret(person, [.. scan.Select(x => x.Measurement.Measurement)]),
+                () => DensitometryInterpretation.Interpret(person, [.. scan.Select(x => x.Measurement)]),
                 field =>
                 {
-                    var at = scan.FirstOrDefault(x => field.StartsWith(SkeletalSiteTokens.Table.ToToken(x.Measurement.Measurement.Site) + "_", StringComparison.Ordinal));
+                    var at = scan.FirstOrDefault(x => field.StartsWith(SkeletalSiteTokens.Table.ToToken(x.Measurement.Site) + "_", StringComparison.Ordinal));
                     var path = at.Path ?? "dxa";
                     return field.EndsWith("_bmd", StringComparison.Ordinal) ? path + ".bmd"
                         : field.EndsWith("_t", StringComparison.Ordinal) ? path + ".tScore"

@@ -116,7 +116,7 @@ internal sealed record ProfilePerson(PersonProfile Profile, bool Pregnant, bool 
             };
     }
 
-    // menopausalStatus wins when given; postmenopausal (the boolean) must then agree with it. Alone,
+    // menopausalStatus wins when given; postmenopausal (the simpler boolean) must then agree with it. Alone,
     // postmenopausal true is postmenopausal and false premenopausal (perimenopausal needs menopausalStatus "peri").
     // For men, postmenopausal false says nothing and is accepted; true is refused by PersonProfile.Create.
     private static (MenopausalStatus Status, string Field) Menopause(JsonObjectReader p, Sex? sex, List<FieldError> errors)

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Xml.Linq;
-using BoneBalance.TestSupport;
 
 namespace BoneBalance.Cli.Tests;
 
@@ -47,7 +46,7 @@ public sealed class ProjectBoundaryTests
     {
         // This test runs from tests/BoneBalance.Cli.Tests/bin/CONFIGURATION/TFM; the CLI builds to the same pair.
         var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var cliOutput = Path.Combine(UsdaRelease.RepositoryRoot, "src", "BoneBalance.Cli", "bin", testOutput.Parent!.Name, testOutput.Name);
+        var cliOutput = Path.Combine(Repository.Root, "src", "BoneBalance.Cli", "bin", testOutput.Parent!.Name, testOutput.Name);
         var files = Directory.GetFiles(cliOutput, "*.dll").Select(Path.GetFileName).ToList();
 
         Assert.Contains("bonebalance.dll", files);
@@ -58,7 +57,7 @@ public sealed class ProjectBoundaryTests
     [Fact]
     public void Bench_references_no_host_project_directly_or_through_another_project()
     {
-        var bench = Path.Combine(UsdaRelease.RepositoryRoot, "bench", "BoneBalance.Benchmarks", "BoneBalance.Benchmarks.csproj");
+        var bench = Path.Combine(Repository.Root, "bench", "BoneBalance.Benchmarks", "BoneBalance.Benchmarks.csproj");
         var reached = ProjectClosure(bench);
 
         Assert.Contains(reached, p => Path.GetFileName(p) == "BoneBalance.Screening.csproj");

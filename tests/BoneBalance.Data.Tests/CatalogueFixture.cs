@@ -1,4 +1,3 @@
-using BoneBalance.TestSupport;
 namespace BoneBalance.Data.Tests;
 
 /// <summary>
@@ -7,18 +6,17 @@ namespace BoneBalance.Data.Tests;
 /// </summary>
 public sealed class CatalogueFixture : IDisposable
 {
+    private readonly TempDirectory _directory = new();
+
     public CatalogueFixture()
     {
-        Directory = TestData.NewTempDirectory();
-        ShippedPath = Path.Combine(Directory, "shipped.db");
-        RawPath = Path.Combine(Directory, "raw.db");
+        ShippedPath = _directory.File("shipped.db");
+        RawPath = _directory.File("raw.db");
         FoodDatabase.EnsureCreated(ShippedPath);
         RawSummary = BoneBalance.Data.Import.Importer.ImportUsda(UsdaRelease.Directory, RawPath);
         Shipped = FoodCatalogue.Load(ShippedPath);
         Raw = FoodCatalogue.Load(RawPath);
     }
-
-    public string Directory { get; }
 
     public string ShippedPath { get; }
 
@@ -34,7 +32,7 @@ public sealed class CatalogueFixture : IDisposable
     {
         Shipped.Dispose();
         Raw.Dispose();
-        System.IO.Directory.Delete(Directory, recursive: true);
+        _directory.Dispose();
     }
 }
 

@@ -1,4 +1,3 @@
-using BoneBalance.TestSupport;
 using System.Text;
 using BoneBalance.Core.Nutrition;
 using BoneBalance.Core.People;
@@ -33,9 +32,9 @@ public sealed class DietaryReferenceIntakeFileTests
     [Fact]
     public void Every_shipped_row_matches_a_verified_reference_row()
     {
-        var reference = File.ReadAllLines(Path.Combine(UsdaRelease.RepositoryRoot, "data", "sources", "reference", "dietary_reference_intakes.csv"))
-            .Skip(1).Select(l => CsvRecord.Split("reference", 0, l)).ToList();
-        var shipped = File.ReadAllLines(Path.Combine(UsdaRelease.RepositoryRoot, "data", "nutrition", DietaryReferenceIntakeFile.FileName))
+        var reference = File.ReadAllLines(Path.Combine(Repository.Root, "data", "sources", "reference", "dietary_reference_intakes.csv"))
+            .Skip(1).Select(l => CsvFile.Split("reference", 0, l)).ToList();
+        var shipped = File.ReadAllLines(Path.Combine(Repository.Root, "data", "nutrition", DietaryReferenceIntakeFile.FileName))
             .Skip(1).Select(l => l.Split(',')).ToList();
         Assert.Equal(22, shipped.Count);
         foreach (var row in shipped)

@@ -1,6 +1,5 @@
 using BoneBalance.Core.Nutrition;
 using BoneBalance.Data.Import;
-using BoneBalance.TestSupport;
 
 namespace BoneBalance.Data.Tests;
 
@@ -12,7 +11,7 @@ public sealed class FoodCatalogueTests(CatalogueFixture fixture)
     public void Common_foods_are_the_reviewed_list_each_resolved_with_its_portion()
     {
         var common = fixture.Shipped.CommonFoods;
-        var rows = File.ReadAllLines(Path.Combine(UsdaRelease.RepositoryRoot, "data", "nutrition", SuggestedFoodsFile.FileName)).Skip(1).ToList();
+        var rows = File.ReadAllLines(Path.Combine(Repository.Root, "data", "nutrition", SuggestedFoodsFile.FileName)).Skip(1).ToList();
         Assert.Equal(30, rows.Count);
         Assert.Equal(rows.Count, common.Count); // every row names a food of the shipped catalogue
         Assert.All(common, f => Assert.Same(f, fixture.Shipped.Find(f.Id)));

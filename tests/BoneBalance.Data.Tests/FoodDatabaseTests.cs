@@ -1,5 +1,4 @@
 using BoneBalance.Core.Validation;
-using BoneBalance.TestSupport;
 using System.Security.Cryptography;
 using BoneBalance.Data.Import;
 

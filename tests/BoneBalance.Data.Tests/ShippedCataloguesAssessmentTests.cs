@@ -23,8 +23,8 @@ public class ShippedCataloguesAssessmentTests
     [InlineData(120, 20.0)]
     public void Every_adult_age_gets_the_IOM_vitamin_D_RDA_without_a_diary(int age, double micrograms)
     {
-        // IOM 2011 RDA: 15 µg (600 IU) to 70 years, 20 µg (800 IU) over 70; from 50 at least 20 µg (800 IU), BHOF 2022
-        // (issue 12 §3); nothing else taken, no diary.
+        // IOM 2011 RDA: 15 µg (600 IU) to 70 years, 20 µg (800 IU) over 70; from 50 at least 20 µg (800 IU), BHOF 2022;
+        // nothing else taken, no diary.
         foreach (var sex in new[] { Sex.Female, Sex.Male })
         {
             var a = Assessor.Assess(new AssessmentInput(PersonProfile.Create(age, sex)));

@@ -67,7 +67,7 @@ internal sealed partial record CiqualTable(
         var mapped = new List<K2Assignment>();
         var decided = new HashSet<string>(StringComparer.Ordinal);
         var targets = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (line, fields) in CsvRecord.Read(MappingFile, open(MappingFile), "ciqual_code", "target_id", "target_name", "reviewed_note"))
+        foreach (var (line, fields) in CsvFile.Read(MappingFile, open(MappingFile), "ciqual_code", "target_id", "target_name", "reviewed_note"))
         {
             var (code, target, name, note) = (fields[0], fields[1], fields[2], fields[3]);
             if (!byCode.TryGetValue(code, out var food))

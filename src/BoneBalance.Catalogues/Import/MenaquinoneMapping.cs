@@ -32,7 +32,7 @@ internal sealed partial record MenaquinoneMapping(IReadOnlyList<MenaquinoneMappi
         ArgumentNullException.ThrowIfNull(open);
         string[] literatureHeader = ["lit_id", "food", .. Columns.Select(c => c.Column), "source", "reference_row"];
         var literature = new Dictionary<string, (int Line, string[] Fields)>(StringComparer.Ordinal);
-        foreach (var (line, fields) in CsvRecord.Read(LiteratureFile, open(LiteratureFile), literatureHeader))
+        foreach (var (line, fields) in CsvFile.Read(LiteratureFile, open(LiteratureFile), literatureHeader))
         {
             if (fields[0].Length == 0 || !literature.TryAdd(fields[0], (line, fields)))
             {
@@ -47,7 +47,7 @@ internal sealed partial record MenaquinoneMapping(IReadOnlyList<MenaquinoneMappi
 
         var assignments = new List<Assignment>();
         var mapped = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (line, fields) in CsvRecord.Read(MappingFile, open(MappingFile), "lit_id", "target_id", "target_name", "reviewed_note"))
+        foreach (var (line, fields) in CsvFile.Read(MappingFile, open(MappingFile), "lit_id", "target_id", "target_name", "reviewed_note"))
         {
             var (litId, target, name, note) = (fields[0], fields[1], fields[2], fields[3]);
             if (!literature.TryGetValue(litId, out var row))

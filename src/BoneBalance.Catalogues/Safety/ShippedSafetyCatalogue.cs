@@ -83,7 +83,7 @@ public static class ShippedSafetyCatalogue
     {
         ArgumentNullException.ThrowIfNull(open);
         var medications = new List<MedicationEntry>();
-        foreach (var (line, f) in CsvRecord.Read(MedicationsFile, open(MedicationsFile),
+        foreach (var (line, f) in CsvFile.Read(MedicationsFile, open(MedicationsFile),
             "generic", "class", "names", "rxnorm", "atc", "dose_equivalent_to_prednisolone_5mg", "interaction", "source", "verification"))
         {
             Require(MedicationsFile, line, f[0], "generic");
@@ -115,7 +115,7 @@ public static class ShippedSafetyCatalogue
         }
 
         var conditions = new List<ConditionEntry>();
-        foreach (var (line, f) in CsvRecord.Read(ConditionsFile, open(ConditionsFile),
+        foreach (var (line, f) in CsvFile.Read(ConditionsFile, open(ConditionsFile),
             "name", "class", "synonyms", "snomed", "icd10", "qfracture", "interaction", "source", "verification"))
         {
             Require(ConditionsFile, line, f[0], "name");

@@ -20,12 +20,8 @@ internal static class AssessReport
 {
     public static void Render(IAnsiConsole console, Assessment a, string profilePath, string? diaryPath)
     {
-        var sources = AssessmentDocument.Sources(a);
-        string Cite(IEnumerable<Citation> citations)
-        {
-            var numbers = citations.Select(c => sources.ToList().IndexOf(c) + 1).Where(n => n > 0).Distinct().Order().ToList();
-            return numbers.Count == 0 ? string.Empty : $" [[{string.Join(", ", numbers)}]]";
-        }
+        var sources = AssessmentCitations.Numbered(a);
+        string Cite(IEnumerable<Citation> citations) => sources.Marker(citations) is { Length: > 0 } marker ? " " + Markup.Escape(marker) : string.Empty;
 
         console.MarkupLine($"[bold]BoneBalance assessment[/] — {Markup.Escape(profilePath)}{(diaryPath is null ? string.Empty : " with diary " + Markup.Escape(diaryPath))}");
         console.MarkupLine(Markup.Escape(PersonSummary.Describe(a.Person)));
@@ -39,9 +35,9 @@ internal static class AssessReport
 
         console.WriteLine();
         console.MarkupLine("[bold]SOURCES[/]");
-        for (var i = 0; i < sources.Count; i++)
+        for (var i = 0; i < sources.Citations.Count; i++)
         {
-            console.MarkupLine($"[[{i + 1}]] {Markup.Escape(sources[i].ToString())}");
+            console.MarkupLine($"[[{i + 1}]] {Markup.Escape(sources.Citations[i].ToString())}");
         }
 
         ReportSections.Disclaimer(console, a.Disclaimer);
@@ -105,7 +101,7 @@ internal static class AssessReport
         console.Write(tools);
         var advice = risk.ScreeningAdvice;
         var grade = advice.Grade is null || advice.DxaDone ? string.Empty : $" (grade {advice.Grade})";
-        console.MarkupLine($"[bold]USPSTF 2025 screening advice:[/] {Markup.Escape(RiskCommand.AdviceText(advice) + grade)}{cite(advice.Citations)}");
+        console.MarkupLine($"[bold]USPSTF 2025 screening advice:[/] {Markup.Escape(advice.Summary() + grade)}{cite(advice.Citations)}");
         console.MarkupLine(Markup.Escape(advice.Reason));
 
         if (risk.Thresholds.Count > 0)

@@ -3,6 +3,7 @@ using System.Globalization;
 using BoneBalance.Cli.Output;
 using BoneBalance.Core.Densitometry;
 using BoneBalance.Core.FractureRisk;
+using BoneBalance.Core.Measures;
 using BoneBalance.Core.People;
 using BoneBalance.Core.Validation;
 using Spectre.Console;
@@ -115,8 +116,8 @@ internal static class DxaCommand
             var change = new Table().Title("Change since the earlier scan").AddColumns("Site", "Earlier", "Now", "Change", "LSC", "Significant");
             change.AddRow(
                 Markup.Escape(SiteName(c.Earlier.Site)),
-                Markup.Escape(Scan(c.Earlier)),
-                Markup.Escape(Scan(c.Later)),
+                Markup.Escape(Scan(c.EarlierBmd, c.Earlier.Date)),
+                Markup.Escape(Scan(c.LaterBmd, c.Later.Date)),
                 string.Format(CultureInfo.InvariantCulture, "{0:+0.000;-0.000;0.000} g/cm² ({1:+0.0;-0.0;0.0} %)", c.ChangeGramsPerSquareCentimetre, c.ChangePercent),
                 string.Format(CultureInfo.InvariantCulture, "{0:0.000#} g/cm²", c.LeastSignificantChangeGramsPerSquareCentimetre),
                 c.IsSignificant ? "yes" : "no");
@@ -166,9 +167,9 @@ internal static class DxaCommand
 
     private static string Score(double? score) => score is { } v ? v.ToString("0.0#", CultureInfo.InvariantCulture) : "—";
 
-    private static string Scan(DxaScan scan) =>
-        scan.Bmd.GramsPerSquareCentimetre.ToString("0.000", CultureInfo.InvariantCulture) + " g/cm²"
-        + (scan.Date is { } date ? date.ToString(" (yyyy-MM-dd)", CultureInfo.InvariantCulture) : string.Empty);
+    private static string Scan(BoneMineralDensity bmd, DateOnly? date) =>
+        bmd.GramsPerSquareCentimetre.ToString("0.000", CultureInfo.InvariantCulture) + " g/cm²"
+        + (date is { } on ? on.ToString(" (yyyy-MM-dd)", CultureInfo.InvariantCulture) : string.Empty);
 
     private static string Status(FindingStatus status) => status switch
     {

@@ -94,9 +94,9 @@ internal static class DxaJson
     private static object ComparisonJson(ScanComparison c) => new
     {
         site = SkeletalSiteTokens.Table.ToToken(c.Earlier.Site),
-        previous_bmd_g_cm2 = c.Earlier.Bmd.GramsPerSquareCentimetre,
+        previous_bmd_g_cm2 = c.EarlierBmd.GramsPerSquareCentimetre,
         previous_date = c.Earlier.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        current_bmd_g_cm2 = c.Later.Bmd.GramsPerSquareCentimetre,
+        current_bmd_g_cm2 = c.LaterBmd.GramsPerSquareCentimetre,
         current_date = c.Later.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         change_g_cm2 = c.ChangeGramsPerSquareCentimetre,
         change_percent = c.ChangePercent,

@@ -90,7 +90,7 @@ internal sealed class DxaOptions
             ? ProfileOptions.Collect(errors, () => DxaManufacturerTokens.Table.Parse("manufacturer", m))
             : DxaManufacturer.Unknown;
 
-        var measurements = new List<SiteMeasurement>();
+        var measurements = new List<DxaMeasurement>();
         var anySite = false;
         foreach (var site in _sites)
         {
@@ -112,7 +112,7 @@ internal sealed class DxaOptions
             }
 
             // A refused BMD is left out here so that the scores are still checked and every problem reported at once.
-            var measurement = ProfileOptions.Collect(errors, () => SiteMeasurement.Create(site.Site, bmd, t, z, manufacturer));
+            var measurement = ProfileOptions.Collect(errors, () => DxaMeasurement.Create(site.Site, bmd, t, z, manufacturer));
             if (measurement is not null)
             {
                 measurements.Add(measurement);
@@ -179,7 +179,7 @@ internal sealed class DxaOptions
         return ProfileOptions.Collect(errors, () => GlucocorticoidExposure.Create(dose.Value, months.Value));
     }
 
-    private ComparisonRequest? ReadComparison(ParseResult parsed, List<FieldError> errors, DxaManufacturer manufacturer, List<SiteMeasurement> measurements)
+    private ComparisonRequest? ReadComparison(ParseResult parsed, List<FieldError> errors, DxaManufacturer manufacturer, List<DxaMeasurement> measurements)
     {
         var siteText = parsed.GetValue(CompareSite);
         var previous = parsed.GetValue(PreviousBmd);
@@ -231,7 +231,10 @@ internal sealed class DxaOptions
 
         var current = measurements.FirstOrDefault(m => m.Site == site)?.Bmd;
         return before is { } b && site is { } s && current is { } c && error is { } e
-            ? new ComparisonRequest(new DxaScan(s, manufacturer, b, previousDate), new DxaScan(s, manufacturer, c, scanDate), e)
+            ? new ComparisonRequest(
+                DxaMeasurement.Create(s, b, manufacturer: manufacturer, date: previousDate),
+                DxaMeasurement.Create(s, c, manufacturer: manufacturer, date: scanDate),
+                e)
             : null;
     }
 
@@ -267,11 +270,11 @@ internal sealed class DxaOptions
 }
 
 /// <summary>A comparison with an earlier scan as asked on the command line; the current BMD is the exam's own.</summary>
-internal sealed record ComparisonRequest(DxaScan Previous, DxaScan Current, PrecisionError Precision);
+internal sealed record ComparisonRequest(DxaMeasurement Previous, DxaMeasurement Current, PrecisionError Precision);
 
 /// <summary>The examination as read from the command line, checked.</summary>
 internal sealed record DxaExam(
-    IReadOnlyList<SiteMeasurement> Measurements,
+    IReadOnlyList<DxaMeasurement> Measurements,
     DxaManufacturer Manufacturer,
     bool FragilityFracture,
     bool HipOrVertebralFracture,

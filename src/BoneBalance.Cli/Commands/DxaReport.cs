@@ -43,11 +43,5 @@ internal sealed record DxaReport(
     }
 
     /// <summary>The category in words, or why there is none.</summary>
-    public string CategoryText => Densitometry switch
-    {
-        { WhoCategory: { } who } => DensitometryInterpretation.CategoryName(who),
-        { ZScoreCategory: ZScoreCategory.BelowExpectedRangeForAge } => "Below the expected range for age",
-        { ZScoreCategory: ZScoreCategory.WithinExpectedRangeForAge } => "Within the expected range for age",
-        _ => "No category",
-    };
+    public string CategoryText => DensitometryInterpretation.CategoryName(Densitometry);
 }

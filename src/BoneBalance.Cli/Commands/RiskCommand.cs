@@ -50,18 +50,6 @@ internal static class RiskCommand
     }
 
     /// <summary>The advice in a few words; once a DXA scan has been done, that, not a first scan.</summary>
-    internal static string AdviceText(OsteoporosisScreeningAdvice advice) =>
-        advice.DxaDone ? "a DXA scan has been done; when to repeat it is below" : AdviceText(advice.Recommendation);
-
-    internal static string AdviceText(UspstfRecommendation recommendation) => recommendation switch
-    {
-        UspstfRecommendation.Screen => "screen for osteoporosis (DXA)",
-        UspstfRecommendation.NotAtIncreasedRisk => "not at increased risk by the screening tools; routine screening from age 65",
-        UspstfRecommendation.RiskAssessmentIncomplete => "risk assessment incomplete (give weight for the screening tools)",
-        UspstfRecommendation.InsufficientEvidence => "insufficient evidence for or against screening (men)",
-        _ => "not addressed by the USPSTF recommendation",
-    };
-
     private static void Render(IAnsiConsole console, RiskReport report)
     {
         console.MarkupLine($"[bold]BoneBalance fracture risk[/] — {Markup.Escape(PersonSummary.Describe(report.Person))}");
@@ -88,7 +76,7 @@ internal static class RiskCommand
         console.WriteLine();
         var advice = report.Advice;
         var grade = advice.Grade is null ? string.Empty : $" (grade {advice.Grade})";
-        console.MarkupLine($"[bold]USPSTF 2025 screening advice:[/] {Markup.Escape(AdviceText(advice.Recommendation) + grade)}");
+        console.MarkupLine($"[bold]USPSTF 2025 screening advice:[/] {Markup.Escape(OsteoporosisScreeningAdvice.RecommendationText(advice.Recommendation) + grade)}");
         console.MarkupLine(Markup.Escape(advice.Reason));
         ReportSections.Notes(console, advice.Caveats, "Caveat");
         ReportSections.Sources(console, report.Citations);

@@ -30,7 +30,7 @@ internal static class RiskJson
             guideline = "USPSTF 2025",
             recommendation = r.Advice.Recommendation,
             grade = r.Advice.Grade,
-            summary = RiskCommand.AdviceText(r.Advice.Recommendation),
+            summary = OsteoporosisScreeningAdvice.RecommendationText(r.Advice.Recommendation),
             reason = r.Advice.Reason,
             triggered_by = r.Advice.TriggeredBy.Select(t => t.Tool),
             iscd_indications = r.Advice.IscdIndications,

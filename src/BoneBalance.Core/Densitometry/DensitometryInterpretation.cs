@@ -40,7 +40,7 @@ public static class DensitometryInterpretation
     /// would lie outside −8 to +8 (field <c>femoral_neck_bmd</c> or <c>total_hip_bmd</c>).</exception>
     public static DensitometryResult Interpret(
         PersonProfile person,
-        IReadOnlyList<SiteMeasurement> measurements,
+        IReadOnlyList<DxaMeasurement> measurements,
         bool hasFragilityFracture = false)
     {
         ArgumentNullException.ThrowIfNull(person);
@@ -99,7 +99,7 @@ public static class DensitometryInterpretation
             : ClassifyByZScore(person, sites, lowestCentralT);
     }
 
-    private static SiteScore? Score(SiteMeasurement m, bool usesTScores, List<FieldError> errors)
+    private static SiteScore? Score(DxaMeasurement m, bool usesTScores, List<FieldError> errors)
     {
         var notes = new List<string>();
         var reference = ReferencePopulations.For(m.Site);
@@ -127,10 +127,10 @@ public static class DensitometryInterpretation
             else
             {
                 var t = reference.TScoreOf(bmd);
-                if (!Check.InRange(t, SiteMeasurement.MinimumScore, SiteMeasurement.MaximumScore))
+                if (!Check.InRange(t, DxaMeasurement.MinimumScore, DxaMeasurement.MaximumScore))
                 {
-                    var low = Math.Max(BoneMineralDensity.Minimum, Math.Round(reference.BmdAtTScore(SiteMeasurement.MinimumScore), 3));
-                    var high = Math.Min(BoneMineralDensity.Maximum, Math.Round(reference.BmdAtTScore(SiteMeasurement.MaximumScore), 3));
+                    var low = Math.Max(BoneMineralDensity.Minimum, Math.Round(reference.BmdAtTScore(DxaMeasurement.MinimumScore), 3));
+                    var high = Math.Min(BoneMineralDensity.Maximum, Math.Round(reference.BmdAtTScore(DxaMeasurement.MaximumScore), 3));
                     errors.Add(new(SkeletalSiteTokens.Field(m.Site, "bmd"), Check.Show(bmd.GramsPerSquareCentimetre), Check.Range(low, high, "g/cm²"), Check.Problem(bmd.GramsPerSquareCentimetre)));
                     return null;
                 }
@@ -232,7 +232,7 @@ public static class DensitometryInterpretation
 
         var z = diagnostic.ZScore!.Value;
         var category = DiagnosticThresholds.ClassifyZScore(z);
-        var words = category == ZScoreCategory.BelowExpectedRangeForAge ? "Below the expected range for age" : "Within the expected range for age";
+        var words = ZScoreCategoryName(category);
         return new DensitometryResult(
             ClassificationBasis.ZScore, sites, diagnostic, null, category, lowestCentralT, z,
             $"{words} (lowest Z-score {Show(z)} at {SiteName(diagnostic.Site)}, from the DXA report).", notes, citations);
@@ -307,4 +307,23 @@ public static class DensitometryInterpretation
         WhoCategory.Osteoporosis => "Osteoporosis",
         _ => "Severe (established) osteoporosis",
     };
+
+    /// <summary>The Z-score category in words (ISCD: "below the expected range for age", never "osteopenia").</summary>
+    public static string ZScoreCategoryName(ZScoreCategory category) => category == ZScoreCategory.BelowExpectedRangeForAge
+        ? "Below the expected range for age"
+        : "Within the expected range for age";
+
+    /// <summary>The category of a result in words, as every report heads it: the WHO category (<see cref="CategoryName(WhoCategory)"/>),
+    /// else the Z-score category (<see cref="ZScoreCategoryName"/>), else "No category" (<see cref="DensitometryResult.Summary"/>
+    /// says why).</summary>
+    public static string CategoryName(DensitometryResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result switch
+        {
+            { WhoCategory: { } who } => CategoryName(who),
+            { ZScoreCategory: { } z } => ZScoreCategoryName(z),
+            _ => "No category",
+        };
+    }
 }

@@ -24,17 +24,28 @@ public static class LeastSignificantChange
     public static double Of(PrecisionError precision) => Multiplier * precision.RmsSdGramsPerSquareCentimetre;
 
     /// <summary>
-    /// Compares two scans of the same site on the same manufacturer's scanner.
+    /// Compares the BMD of two scans of the same site on the same manufacturer's scanner, with the given precision error
+    /// (the measurements' own <see cref="DxaMeasurement.Precision"/> is not read: the caller chooses).
     /// </summary>
-    /// <exception cref="InvalidInputException">The sites differ (field <c>later_site</c>), the manufacturers differ
-    /// (<c>later_manufacturer</c>: BMD from different manufacturers is not comparable), or the later scan is dated
-    /// before the earlier one (<c>later_date</c>).</exception>
-    public static ScanComparison Compare(DxaScan earlier, DxaScan later, PrecisionError precision)
+    /// <exception cref="InvalidInputException">A scan has no BMD (field <c>earlier_bmd</c> or <c>later_bmd</c>), the
+    /// sites differ (<c>later_site</c>), the manufacturers differ (<c>later_manufacturer</c>: BMD from different
+    /// manufacturers is not comparable), or the later scan is dated before the earlier one (<c>later_date</c>).</exception>
+    public static ScanComparison Compare(DxaMeasurement earlier, DxaMeasurement later, PrecisionError precision)
     {
         ArgumentNullException.ThrowIfNull(earlier);
         ArgumentNullException.ThrowIfNull(later);
 
         var errors = new List<FieldError>();
+        if (earlier.Bmd is null)
+        {
+            errors.Add(new("earlier_bmd", string.Empty, "a BMD in g/cm² (a change between scans is a change in BMD)"));
+        }
+
+        if (later.Bmd is null)
+        {
+            errors.Add(new("later_bmd", string.Empty, "a BMD in g/cm² (a change between scans is a change in BMD)"));
+        }
+
         if (later.Site != earlier.Site)
         {
             errors.Add(new("later_site", SkeletalSiteTokens.Table.ToToken(later.Site),
@@ -58,8 +69,8 @@ public static class LeastSignificantChange
             throw new InvalidInputException(errors);
         }
 
-        var before = earlier.Bmd.GramsPerSquareCentimetre;
-        var change = later.Bmd.GramsPerSquareCentimetre - before;
+        var before = earlier.Bmd!.Value.GramsPerSquareCentimetre;
+        var change = later.Bmd!.Value.GramsPerSquareCentimetre - before;
         var percent = 100.0 * change / before;
         var lsc = Of(precision);
         var significant = Math.Abs(change) >= lsc - RoundingTolerance;

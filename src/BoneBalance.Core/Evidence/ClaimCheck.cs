@@ -12,7 +12,7 @@ namespace BoneBalance.Core.Evidence;
 /// </summary>
 public static class ClaimCheck
 {
-    /// <summary>The checked claims, in the order the issue lists them.</summary>
+    /// <summary>The checked claims, in the order the seed article makes them.</summary>
     public static IReadOnlyList<Claim> Claims { get; } =
     [
         new(

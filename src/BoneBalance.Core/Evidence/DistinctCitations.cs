@@ -4,17 +4,34 @@ namespace BoneBalance.Core.Evidence;
 internal static class DistinctCitations
 {
     /// <summary>The distinct citations of <paramref name="citations"/>, first occurrence kept.</summary>
-    public static Citation[] Of(IEnumerable<Citation> citations) => [.. citations.Distinct(CheapHash.Instance)];
+    public static Citation[] Of(IEnumerable<Citation> citations) => [.. citations.Distinct(CitationComparer.Instance)];
+}
 
-    // Record equality, but a hash of the year and the lengths only: equal citations still hash alike, and the record's
-    // own hash reads every character of every long title and author list (done for every recommendation).
-    private sealed class CheapHash : IEqualityComparer<Citation>
+/// <summary>Citations in the order first added, each once (by value, as a record compares).</summary>
+/// <param name="capacity">How many citations are expected (a whole assessment has about 25 to 30), so neither the set
+/// nor the list grows while they are added.</param>
+internal sealed class CitationSet(int capacity)
+{
+    private readonly HashSet<Citation> _seen = new(capacity, CitationComparer.Instance);
+
+    /// <summary>The citations added, each once, in the order first added.</summary>
+    public List<Citation> List { get; } = new(capacity);
+
+    /// <summary>Adds the citation unless an equal one is already in.</summary>
+    public void Add(Citation citation)
     {
-        public static readonly CheapHash Instance = new();
+        if (_seen.Add(citation))
+        {
+            List.Add(citation);
+        }
+    }
 
-        public bool Equals(Citation? x, Citation? y) => ReferenceEquals(x, y) || (x is not null && x.Equals(y));
-
-        public int GetHashCode(Citation obj) =>
-            HashCode.Combine(obj.Year, obj.Authors.Length, obj.Title.Length, obj.Source.Length, obj.Url?.Length ?? -1);
+    /// <summary>Adds each citation unless an equal one is already in.</summary>
+    public void AddRange(IReadOnlyList<Citation> citations)
+    {
+        for (var i = 0; i < citations.Count; i++)
+        {
+            Add(citations[i]);
+        }
     }
 }

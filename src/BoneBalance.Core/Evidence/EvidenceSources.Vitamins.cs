@@ -1,7 +1,7 @@
 namespace BoneBalance.Core.Evidence;
 
 /// <summary>
-/// The trials and statements behind issue 12 §3–§4 (vitamin K2 in its place, calcium and the heart, falls): each checked
+/// The trials and statements behind vitamin K2 in its place, calcium and the heart, and falls: each checked
 /// with the search tool on 2026-12-07 (said per entry).
 /// </summary>
 public static partial class EvidenceSources

@@ -131,7 +131,7 @@ internal static class AcrGlucocorticoidRisk
 
         // An unadjusted FRAX is a lower bound within the guideline's scope (≥ 2.5 mg/day): running FRAX with glucocorticoids
         // = yes, and the Kanis 2011 dose adjustment above 7.5 mg/day, only raise it. So the category it reaches is reached,
-        // and the adjusted one may be higher (issue 12 §3).
+        // and the adjusted one may be higher.
         var unadjusted = frax.GlucocorticoidAdjusted ? string.Empty : " (FRAX not adjusted for glucocorticoids: a lower bound)";
         if (!frax.GlucocorticoidAdjusted)
         {

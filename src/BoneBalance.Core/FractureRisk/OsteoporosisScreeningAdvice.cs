@@ -49,4 +49,18 @@ public sealed record OsteoporosisScreeningAdvice(
 
     /// <summary>The follow-up interval guidance when <see cref="DxaDone"/> (<see cref="FollowUpDxa.Advice"/>); otherwise null.</summary>
     public string? FollowUp { get; init; }
+
+    /// <summary>The advice in a few words, lower case, as every report prints it after "USPSTF 2025 screening advice:":
+    /// that a scan has been done when <see cref="DxaDone"/>, else <see cref="RecommendationText"/>.</summary>
+    public string Summary() => DxaDone ? "a DXA scan has been done; when to repeat it is below" : RecommendationText(Recommendation);
+
+    /// <summary>A recommendation in a few words, lower case ("screen for osteoporosis (DXA)").</summary>
+    public static string RecommendationText(UspstfRecommendation recommendation) => recommendation switch
+    {
+        UspstfRecommendation.Screen => "screen for osteoporosis (DXA)",
+        UspstfRecommendation.NotAtIncreasedRisk => "not at increased risk by the screening tools; routine screening from age 65",
+        UspstfRecommendation.RiskAssessmentIncomplete => "risk assessment incomplete (give weight for the screening tools)",
+        UspstfRecommendation.InsufficientEvidence => "insufficient evidence for or against screening (men)",
+        _ => "not addressed by the USPSTF recommendation",
+    };
 }

@@ -1,3 +1,4 @@
+using BoneBalance.Core.Densitometry;
 using BoneBalance.Core.FractureRisk;
 using BoneBalance.Core.Nutrition;
 using BoneBalance.Core.People;

@@ -4,7 +4,7 @@ using BoneBalance.Core.People;
 namespace BoneBalance.Core.Guidance;
 
 /// <summary>
-/// Calcium supplements and the heart, both sides (issue 12 §3), said in the plan for a person with cardiovascular disease
+/// Calcium supplements and the heart, both sides, said in the plan for a person with cardiovascular disease
 /// (the QFracture factor <c>cardiovascular_disease</c> — heart attack, angina, stroke or TIA — ticked or implied by a coded
 /// condition) to whom the plan offers calcium: the meta-analysis that found more heart attacks with calcium supplements
 /// with or without vitamin D (Bolland 2011), the NOF/ASPC guideline that found no relationship in generally healthy

@@ -34,7 +34,7 @@ internal static class DensitometryAssessor
                 return byDate;
             }
 
-            var bySite = ((int)a.Measurement.Measurement.Site).CompareTo((int)b.Measurement.Measurement.Site);
+            var bySite = ((int)a.Measurement.Site).CompareTo((int)b.Measurement.Site);
             return bySite != 0 ? bySite : a.Index.CompareTo(b.Index);
         });
         var history = new List<DxaMeasurement>(ordered.Length);
@@ -44,12 +44,12 @@ internal static class DensitometryAssessor
         }
 
         var latestDate = history[^1].Date;
-        var latest = new List<SiteMeasurement>();
+        var latest = new List<DxaMeasurement>();
         foreach (var m in history)
         {
             if (m.Date == latestDate)
             {
-                latest.Add(m.Measurement);
+                latest.Add(m);
             }
         }
 
@@ -62,23 +62,20 @@ internal static class DensitometryAssessor
     private static List<ScanComparison> Changes(List<DxaMeasurement> history)
     {
         var changes = new List<ScanComparison>();
-        foreach (var site in history.GroupBy(m => m.Measurement.Site).OrderBy(g => g.Key))
+        foreach (var site in history.GroupBy(m => m.Site).OrderBy(g => g.Key))
         {
             var scans = site.ToList();
             for (var i = 1; i < scans.Count; i++)
             {
                 var (earlier, later) = (scans[i - 1], scans[i]);
-                if (earlier.Measurement.Bmd is not { } before || later.Measurement.Bmd is not { } after
-                    || earlier.Measurement.Manufacturer != later.Measurement.Manufacturer
+                if (earlier.Bmd is null || later.Bmd is null
+                    || earlier.Manufacturer != later.Manufacturer
                     || (later.Precision ?? earlier.Precision) is not { } precision)
                 {
                     continue;
                 }
 
-                changes.Add(LeastSignificantChange.Compare(
-                    new DxaScan(site.Key, earlier.Measurement.Manufacturer, before, earlier.Date),
-                    new DxaScan(site.Key, later.Measurement.Manufacturer, after, later.Date),
-                    precision));
+                changes.Add(LeastSignificantChange.Compare(earlier, later, precision));
             }
         }
 

@@ -7,7 +7,7 @@ using Acr = BoneBalance.Core.FractureRisk.GuidelineThresholds.Acr;
 namespace BoneBalance.Core.Guidance;
 
 /// <summary>
-/// GLUCOCORTICOID_CALCIUM_VITAMIN_D (issue 12 §3): everyone taking glucocorticoids at ≥ 2.5 mg/day prednisolone-equivalent
+/// GLUCOCORTICOID_CALCIUM_VITAMIN_D: everyone taking glucocorticoids at ≥ 2.5 mg/day prednisolone-equivalent
 /// for more than 3 months — the ACR guideline's scope (<see cref="Acr.MinimumDailyDose"/>,
 /// <see cref="Acr.MinimumMonthsExclusive"/>) — is told the calcium (1,000–1,200 mg a day) and vitamin D (600–800 IU a day)
 /// that ACR advises for all of them, food first, with a diary when the diet is not known so the plan can size the calcium.

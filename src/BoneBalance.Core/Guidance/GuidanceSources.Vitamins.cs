@@ -3,7 +3,7 @@ using BoneBalance.Core.Evidence;
 namespace BoneBalance.Core.Guidance;
 
 /// <summary>
-/// The guidelines behind issue 12 §3 (vitamin D and calcium that fit the situation), each checked with the search tool on
+/// The guidelines behind vitamin D and calcium that fit the situation (age, care home, glucocorticoids, level), each checked with the search tool on
 /// 2026-12-07 (said per entry).
 /// </summary>
 public static partial class GuidanceSources

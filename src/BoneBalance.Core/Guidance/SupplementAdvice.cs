@@ -29,7 +29,7 @@ internal static class SupplementAdvice
                     ? $"Take {Amounts.Milligrams(s.Dose)} more calcium a day, as {Amounts.Describe(s.Form)}"
                     : $"Take {Amounts.Milligrams(s.Dose)} of calcium a day, as {Amounts.Describe(s.Form)}"),
             };
-            // A milligram MK-4 dose is a medicine taken only with a clinician (issue 12 §4): medium, like the plan's other items.
+            // A milligram MK-4 dose is a medicine taken only with a clinician: medium, like the plan's other items.
             var priority = code == RecommendationCodes.TakeVitaminK2 && !VitaminK2Dose.IsPrescriptionDose(s) ? RecommendationPriority.Low : RecommendationPriority.Medium;
             yield return new Recommendation(code, RecommendationCategory.Supplement, priority, title, s.Timing, s.Reason, s.Grade, s.Citations);
         }
@@ -45,7 +45,7 @@ internal static class SupplementAdvice
 
             if (w.Nutrient == IntakeNutrient.VitaminD && VitaminDDose.AdequateOnCurrent(facts))
             {
-                // An adequate level on what is taken now: keep taking it (issue 12 §3), not "review what you take".
+                // An adequate level on what is taken now: keep taking it, not "review what you take".
                 yield return new Recommendation(
                     RecommendationCodes.KeepVitaminD,
                     RecommendationCategory.Supplement,

@@ -12,7 +12,7 @@ namespace BoneBalance.Core.Guidance;
 /// intakes) after diet and current supplements, rounded up to a common product strength, and never so much that diet +
 /// current supplements + the plan exceed the UL (IOM 2011, from the same data). Pregnant or breastfeeding women and
 /// under-18s get at most the RDA from supplements. A known 25-OH vitamin D is read with the IOM 2011 ranges only.
-/// The target follows the situation (issue 12 §3): from age 50 at least 800 IU (20 µg) a day, the lower end of the BHOF 2022
+/// The target follows the situation: from age 50 at least 800 IU (20 µg) a day, the lower end of the BHOF 2022
 /// advice (<see cref="BhofFromAge"/>); a level that is adequate on the vitamin D already taken is "keep taking it", not "no
 /// supplement is needed"; malabsorption and pregnancy get a note from the Endocrine Society 2024 guideline (Demay 2024).
 /// </summary>

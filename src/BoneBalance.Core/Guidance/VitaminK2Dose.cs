@@ -6,7 +6,7 @@ using BoneBalance.Core.Safety;
 namespace BoneBalance.Core.Guidance;
 
 /// <summary>
-/// The plan's vitamin K: not part of the default plan (issue 12 §4). The trials disagree — one positive 3-year trial of MK-7
+/// The plan's vitamin K: not part of the default plan. The trials disagree — one positive 3-year trial of MK-7
 /// 180 µg in healthy postmenopausal women (Knapen 2013) beside null trials of MK-7 (Emaus 2010, Rønn 2016), of MK-4 45 mg for
 /// fractures (the OF Study, Inoue 2009) and of MK-7 with vitamin D for vascular calcification (AVADEC, Diederichsen 2022) —
 /// so a person who takes none is told why none is added, with the evidence graded for them

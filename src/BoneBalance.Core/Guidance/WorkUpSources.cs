@@ -54,7 +54,7 @@ public static class WorkUpSources
     /// T-score ≤ −2.5 at lumbar spine, total hip, femoral neck or distal 1/3 radius; vertebral fracture on imaging; eGFR
     /// &lt; 60 mL/min; kidney stones or nephrocalcinosis on imaging; hypercalciuria; age under 50 [S: the surgical criteria as
     /// tabulated by secondary sources (the 2013 Fourth Workshop table read, with creatinine clearance &lt; 60; the 2022 eGFR
-    /// wording as the issue and the summaries give it); the citation confirmed from several reference lists].</summary>
+    /// wording as the summaries give it); the citation confirmed from several reference lists].</summary>
     public static Citation Bilezikian2022 { get; } = new(
         "Bilezikian JP, Khan AA, Silverberg SJ, et al.",
         "Evaluation and Management of Primary Hyperparathyroidism: Summary Statement and Guidelines from the Fifth International Workshop",

@@ -13,7 +13,7 @@ public sealed record EfsaReferenceValue(IntakeNutrient Nutrient, NutrientAmount 
 
 /// <summary>
 /// The European Food Safety Authority's adult reference values for calcium, vitamin D and vitamin K, shown beside the IOM's
-/// for European users (issue 12 §5). BoneBalance still sizes the plan to the IOM values (<see cref="DietaryReferenceIntakes"/>):
+/// for European users. BoneBalance still sizes the plan to the IOM values (<see cref="DietaryReferenceIntakes"/>):
 /// for adults the IOM calcium RDA (1,000–1,200 mg) is at or above EFSA's PRI (950 mg from 25, 1,000 mg at 18–24), the IOM
 /// vitamin D RDA (15–20 µg) at or above EFSA's AI (15 µg), and the IOM vitamin K AI (90–120 µg, all forms) above EFSA's (70 µg,
 /// K1 only), so the IOM targets never fall short of the European ones, and the IOM also sets the upper levels the plan

@@ -54,7 +54,7 @@ public sealed record NutrientDefinition(Nutrient Nutrient, string Code, string N
         Nutrient.Menaquinone8, Nutrient.Menaquinone9, Nutrient.Menaquinone10,
     ];
 
-    /// <summary>The long-chain menaquinones MK-7 … MK-10 (the "MK-7+" of the issue and the CLI).</summary>
+    /// <summary>The long-chain menaquinones MK-7 … MK-10 (the "MK-7+" of the CLI and the reports).</summary>
     public static IReadOnlyList<Nutrient> LongChainMenaquinones { get; } =
     [
         Nutrient.Menaquinone7, Nutrient.Menaquinone8, Nutrient.Menaquinone9, Nutrient.Menaquinone10,

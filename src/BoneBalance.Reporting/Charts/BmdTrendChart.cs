@@ -174,7 +174,7 @@ public static class BmdTrendChart
         }
 
         var change = data.Changes.FirstOrDefault(c => c.Comparison.Later.Site == site && c.Comparison.Later.Date == point.Date
-                                                      && c.Comparison.Later.Bmd.GramsPerSquareCentimetre == point.Value);
+                                                      && c.Comparison.LaterBmd.GramsPerSquareCentimetre == point.Value);
         return change is null ? string.Empty : change.Comparison.Summary;
     }
 

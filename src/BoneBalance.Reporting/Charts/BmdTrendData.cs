@@ -30,14 +30,14 @@ public sealed record TrendSeries(SkeletalSite Site, string Name, IReadOnlyList<T
 public sealed record ChangeBand(ScanComparison Comparison)
 {
     /// <summary>The earlier BMD, the band's centre (g/cm²).</summary>
-    public double Centre => Comparison.Earlier.Bmd.GramsPerSquareCentimetre;
+    public double Centre => Comparison.EarlierBmd.GramsPerSquareCentimetre;
 
     /// <summary>The LSC, the band's half-height (g/cm²).</summary>
     public double HalfWidth => Comparison.LeastSignificantChangeGramsPerSquareCentimetre;
 }
 
 /// <summary>A WHO category as a horizontal band of T-scores.</summary>
-/// <param name="Name">The category (ISCD wording, <see cref="DensitometryInterpretation.CategoryName"/>).</param>
+/// <param name="Name">The category (ISCD wording, <see cref="DensitometryInterpretation.CategoryName(WhoCategory)"/>).</param>
 /// <param name="Rule">Its bounds in words, e.g. <c>T ≥ -1.0</c>.</param>
 /// <param name="Lower">The lowest T-score of the band, or null for no lower bound.</param>
 /// <param name="Upper">The highest T-score of the band, or null for no upper bound.</param>
@@ -59,14 +59,14 @@ public sealed record BmdTrendData(TrendMeasure Measure, IReadOnlyList<TrendSerie
     {
         ArgumentNullException.ThrowIfNull(densitometry);
         var history = densitometry.History;
-        var measure = history.Any(m => m.Measurement.Bmd is not null) ? TrendMeasure.Bmd : TrendMeasure.TScore;
+        var measure = history.Any(m => m.Bmd is not null) ? TrendMeasure.Bmd : TrendMeasure.TScore;
         var series = history
-            .GroupBy(m => m.Measurement.Site)
+            .GroupBy(m => m.Site)
             .OrderBy(g => g.Key)
             .Select(g => new TrendSeries(g.Key, SiteName(g.Key), [.. g
-                .Select(m => (m, Value: measure == TrendMeasure.Bmd ? m.Measurement.Bmd?.GramsPerSquareCentimetre : m.Measurement.ReportedTScore))
+                .Select(m => (m, Value: measure == TrendMeasure.Bmd ? m.Bmd?.GramsPerSquareCentimetre : m.ReportedTScore))
                 .Where(p => p.Value is not null)
-                .Select(p => new TrendPoint(p.m.Date, p.Value!.Value, p.m.Measurement.Manufacturer))]))
+                .Select(p => new TrendPoint(p.m.Date, p.Value!.Value, p.m.Manufacturer))]))
             .Where(s => s.Points.Count > 0)
             .ToList();
         var changes = measure == TrendMeasure.Bmd ? densitometry.Changes.Select(c => new ChangeBand(c)).ToList() : [];

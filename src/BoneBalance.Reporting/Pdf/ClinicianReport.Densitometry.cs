@@ -1,4 +1,5 @@
 using BoneBalance.Core.Densitometry;
+using BoneBalance.Core.Evidence;
 using BoneBalance.Core.Guidance;
 using BoneBalance.Reporting.Charts;
 
@@ -6,7 +7,7 @@ namespace BoneBalance.Reporting.Pdf;
 
 public static partial class ClinicianReport
 {
-    private static void Densitometry(PageFlow flow, ReferenceList references, Assessment assessment)
+    private static void Densitometry(PageFlow flow, CitationNumbers references, Assessment assessment)
     {
         flow.Heading("Bone density (DXA)");
         if (assessment.Densitometry is not { } dxa)
@@ -17,7 +18,7 @@ public static partial class ClinicianReport
 
         var latest = dxa.Latest;
         var when = dxa.ScanDate is { } date ? $"Scan of {ChartFormat.Date(date)}: " : "Latest scan: ";
-        flow.Paragraph($"{when}{latest.Summary} {references.Cite(latest.Citations)}", TextStyle.Strong);
+        flow.Paragraph($"{when}{latest.Summary} {references.Marker(latest.Citations)}", TextStyle.Strong);
         flow.BeginList();
         foreach (var site in latest.Sites)
         {

@@ -1,3 +1,4 @@
+using BoneBalance.Core.Evidence;
 using BoneBalance.Core.FractureRisk;
 using BoneBalance.Core.Guidance;
 using BoneBalance.Reporting.Charts;
@@ -6,7 +7,7 @@ namespace BoneBalance.Reporting.Pdf;
 
 public static partial class ClinicianReport
 {
-    private static void FractureRisk(PageFlow flow, ReferenceList references, Assessment assessment, ReportOptions options)
+    private static void FractureRisk(PageFlow flow, CitationNumbers references, Assessment assessment, ReportOptions options)
     {
         var risk = assessment.FractureRisk;
         flow.Heading("Fracture risk");
@@ -15,12 +16,12 @@ public static partial class ClinicianReport
             flow.Paragraph(
                 $"QFracture-2012 {q.Years}-year risk: major osteoporotic fracture {ChartFormat.Percent(q.MajorOsteoporoticPercent)} %, " +
                 $"hip fracture {ChartFormat.Percent(q.HipPercent)} %. A risk (cumulative incidence), not a FRAX probability: it is " +
-                $"not compared with FRAX-based treatment thresholds. {references.Cite(risk.Citations)}");
+                $"not compared with FRAX-based treatment thresholds. {references.Marker(risk.Citations)}");
         }
         else
         {
             var why = risk.QFractureNotApplicable.Select(e => $"{e.Field} {e.Value} (valid: {e.ValidRange})");
-            flow.Paragraph($"QFracture-2012 not computed: {string.Join("; ", why)}. {references.Cite(risk.Citations)}");
+            flow.Paragraph($"QFracture-2012 not computed: {string.Join("; ", why)}. {references.Marker(risk.Citations)}");
         }
 
         foreach (var note in risk.Notes)
@@ -39,7 +40,7 @@ public static partial class ClinicianReport
         foreach (var threshold in chart.Thresholds)
         {
             flow.Paragraph(
-                $"Threshold line: {threshold.Guideline}, {RiskChartData.OutcomeName(threshold.Outcome)} ≥ {ChartFormat.Number(threshold.Percent, 2)} % {threshold.Condition}. {references.Cite([threshold.Citation])}",
+                $"Threshold line: {threshold.Guideline}, {RiskChartData.OutcomeName(threshold.Outcome)} ≥ {ChartFormat.Number(threshold.Percent, 2)} % {threshold.Condition}. {references.Marker([threshold.Citation])}",
                 TextStyle.Small);
         }
 
@@ -53,7 +54,7 @@ public static partial class ClinicianReport
                 ScreeningStatus.NotApplicable => $"not applicable: {tool.NotApplicableReason}",
                 _ => $"not computable: {tool.MissingField} required",
             };
-            flow.Item($"{tool.Name}: {result}. {references.Cite(tool.Citations)}", bar: MarginBar.Quiet);
+            flow.Item($"{tool.Name}: {result}. {references.Marker(tool.Citations)}", bar: MarginBar.Quiet);
         }
 
         flow.EndList();
@@ -61,8 +62,8 @@ public static partial class ClinicianReport
         var advice = risk.ScreeningAdvice;
         flow.Heading("USPSTF 2025 screening", TextStyle.Subheading);
         flow.Paragraph(advice.DxaDone
-            ? $"{advice.Reason} {references.Cite(advice.Citations)}"
-            : $"{UspstfName(advice.Recommendation)}{(advice.Grade is { } g ? $" (grade {g})" : string.Empty)}: {advice.Reason} {references.Cite(advice.Citations)}");
+            ? $"{advice.Reason} {references.Marker(advice.Citations)}"
+            : $"{Capitalised(advice.Summary())}{(advice.Grade is { } g ? $" (grade {g})" : string.Empty)}. {advice.Reason} {references.Marker(advice.Citations)}");
         foreach (var indication in advice.IscdIndications)
         {
             flow.Paragraph($"ISCD indication for BMD testing: {indication}", TextStyle.Small, indent: 8);
@@ -79,7 +80,7 @@ public static partial class ClinicianReport
             var bar = finding.Status == FindingStatus.Met ? MarginBar.Loud : MarginBar.Quiet;
             flow.KeepTogether(30);
             flow.Paragraph($"{finding.Guideline} — {finding.Criterion}: {StatusName(finding.Status)}", TextStyle.Strong, bar: bar);
-            flow.Paragraph($"{finding.Reason} {finding.EvidenceTag} {references.Cite([finding.Citation])}", bar: bar);
+            flow.Paragraph($"{finding.Reason} {finding.EvidenceTag} {references.Marker([finding.Citation])}", bar: bar);
         }
     }
 
@@ -89,14 +90,5 @@ public static partial class ClinicianReport
         FindingStatus.NotMet => "not met",
         FindingStatus.NotApplicable => "not applicable",
         _ => "cannot evaluate",
-    };
-
-    private static string UspstfName(UspstfRecommendation recommendation) => recommendation switch
-    {
-        UspstfRecommendation.Screen => "Screen for osteoporosis",
-        UspstfRecommendation.NotAtIncreasedRisk => "Not at increased risk by the risk tools",
-        UspstfRecommendation.RiskAssessmentIncomplete => "Risk assessment incomplete",
-        UspstfRecommendation.InsufficientEvidence => "Evidence insufficient (men)",
-        _ => "Not addressed by the statement",
     };
 }

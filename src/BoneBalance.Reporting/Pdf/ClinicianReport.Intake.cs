@@ -1,3 +1,4 @@
+using BoneBalance.Core.Evidence;
 using BoneBalance.Core.Guidance;
 using BoneBalance.Core.Nutrition;
 using BoneBalance.Reporting.Charts;
@@ -6,7 +7,7 @@ namespace BoneBalance.Reporting.Pdf;
 
 public static partial class ClinicianReport
 {
-    private static void Intake(PageFlow flow, ReferenceList references, Assessment assessment)
+    private static void Intake(PageFlow flow, CitationNumbers references, Assessment assessment)
     {
         if (assessment.Intake is not { } intake)
         {
@@ -25,7 +26,7 @@ public static partial class ClinicianReport
         for (var i = 0; i < table.Rows.Count; i++)
         {
             var row = table.Rows[i];
-            var cite = bars[i].Reference is { } reference ? " " + references.Cite([reference.Source]) : string.Empty;
+            var cite = bars[i].Reference is { } reference ? " " + references.Marker([reference.Source]) : string.Empty;
             var unit = bars[i].Amount is null ? string.Empty : " " + row.Unit;
             flow.Item($"{row.Label}: {row.Value}{unit}{(row.Target.Length > 0 ? $" — {row.Target}" : string.Empty)}.{cite}", bar: MarginBar.Quiet);
         }

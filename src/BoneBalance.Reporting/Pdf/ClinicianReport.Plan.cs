@@ -1,3 +1,4 @@
+using BoneBalance.Core.Evidence;
 using BoneBalance.Core.Guidance;
 using BoneBalance.Core.Nutrition;
 using BoneBalance.Reporting.Charts;
@@ -6,7 +7,7 @@ namespace BoneBalance.Reporting.Pdf;
 
 public static partial class ClinicianReport
 {
-    private static void Plan(PageFlow flow, ReferenceList references, SupplementPlan plan)
+    private static void Plan(PageFlow flow, CitationNumbers references, SupplementPlan plan)
     {
         flow.Heading("Supplement plan");
         if (plan.Supplements.Count == 0)
@@ -21,7 +22,7 @@ public static partial class ClinicianReport
                 $"{SupplementTokens.Forms.ToToken(supplement.Form)} {ChartFormat.Number(supplement.Dose, 2)} {UnitSymbol(supplement.Unit)}/day — evidence grade {supplement.Grade}",
                 TextStyle.Strong, bar: MarginBar.Quiet);
             flow.Paragraph($"When: {supplement.Timing}", bar: MarginBar.Quiet);
-            flow.Paragraph($"Why: {Sentence(supplement.Reason)} {references.Cite(supplement.Citations)}", bar: MarginBar.Quiet);
+            flow.Paragraph($"Why: {Sentence(supplement.Reason)} {references.Marker(supplement.Citations)}", bar: MarginBar.Quiet);
             foreach (var note in supplement.Notes)
             {
                 flow.Paragraph(note, TextStyle.Small, bar: MarginBar.Quiet);
@@ -33,7 +34,7 @@ public static partial class ClinicianReport
         foreach (var withheld in plan.Withheld)
         {
             var code = withheld.FindingCode is { } c ? $" (safety finding {c})" : string.Empty;
-            flow.Paragraph($"Not suggested — {IntakeNutrientDefinition.Of(withheld.Nutrient).Name}: {withheld.Reason}{code} {references.Cite(withheld.Citations)}",
+            flow.Paragraph($"Not suggested — {IntakeNutrientDefinition.Of(withheld.Nutrient).Name}: {withheld.Reason}{code} {references.Marker(withheld.Citations)}",
                 bar: withheld.FindingCode is null ? MarginBar.Quiet : MarginBar.Loud);
         }
 
@@ -43,7 +44,7 @@ public static partial class ClinicianReport
         }
     }
 
-    private static void Recommendations(PageFlow flow, ReferenceList references, IReadOnlyList<Recommendation> recommendations)
+    private static void Recommendations(PageFlow flow, CitationNumbers references, IReadOnlyList<Recommendation> recommendations)
     {
         flow.Heading("Recommendations");
         if (recommendations.Count == 0)
@@ -57,7 +58,7 @@ public static partial class ClinicianReport
             flow.KeepTogether(45);
             flow.Paragraph($"{r.Priority.ToString().ToUpperInvariant()} priority — {r.Title} ({r.Code}, {CategoryName(r.Category)})", TextStyle.Strong, bar: bar);
             flow.Paragraph(r.Advice, bar: bar);
-            flow.Paragraph($"Why: {Sentence(r.Reason)} Evidence grade {r.Grade}. {references.Cite(r.Citations)}", TextStyle.Small, bar: bar);
+            flow.Paragraph($"Why: {Sentence(r.Reason)} Evidence grade {r.Grade}. {references.Marker(r.Citations)}", TextStyle.Small, bar: bar);
             flow.Space(4);
         }
     }

@@ -1,3 +1,4 @@
+using BoneBalance.Core.Evidence;
 using BoneBalance.Core.Guidance;
 using BoneBalance.Core.Safety;
 
@@ -6,7 +7,7 @@ namespace BoneBalance.Reporting.Pdf;
 public static partial class ClinicianReport
 {
     // Safety findings come first: a contraindication or warning must be read before anything else.
-    private static void Safety(PageFlow flow, ReferenceList references, Assessment assessment)
+    private static void Safety(PageFlow flow, CitationNumbers references, Assessment assessment)
     {
         flow.Heading("Safety findings");
         if (assessment.Findings.Count == 0)
@@ -22,7 +23,7 @@ public static partial class ClinicianReport
             flow.Paragraph($"{SeverityName(finding.Severity)} — {finding.Code}", TextStyle.Strong, bar: bar);
             flow.Paragraph(finding.Message, bar: bar);
             flow.Paragraph($"What to do: {finding.Advice}", bar: bar);
-            flow.Paragraph($"Why: {Sentence(finding.Reason)} {references.Cite(finding.Citations)}", TextStyle.Small, bar: bar);
+            flow.Paragraph($"Why: {Sentence(finding.Reason)} {references.Marker(finding.Citations)}", TextStyle.Small, bar: bar);
             flow.Space(5);
         }
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BoneBalance.Core.Evidence;
 using BoneBalance.Core.Guidance;
 using BoneBalance.Core.People;
 using BoneBalance.Reporting.Charts;
@@ -54,7 +55,7 @@ public static partial class ClinicianReport
     // Lays the whole report out in the document; returns the number of pages.
     private static int Lay(PdfDocument document, string header, int pageCount, Assessment assessment, ReportOptions options, string generated, CancellationToken cancellationToken)
     {
-        var references = new ReferenceList();
+        var references = AssessmentCitations.Numbered(assessment);
         using var flow = new PageFlow(document, header, pageCount, cancellationToken);
         flow.Paragraph("BoneBalance — clinician report", TextStyle.Title);
         flow.Paragraph($"Generated {generated}" + (options.PersonLabel is { Length: > 0 } label ? $" · Person: {label}" : string.Empty));
@@ -102,10 +103,10 @@ public static partial class ClinicianReport
         return string.Join("; ", parts) + ".";
     }
 
-    private static void References(PageFlow flow, ReferenceList references)
+    private static void References(PageFlow flow, CitationNumbers references)
     {
         flow.Heading("References");
-        var ordered = references.Ordered;
+        var ordered = references.Citations;
         flow.BeginList();
         for (var i = 0; i < ordered.Count; i++)
         {
@@ -117,4 +118,6 @@ public static partial class ClinicianReport
 
     // Texts from the rules end with or without a full stop; the report adds one only where it is missing.
     private static string Sentence(string text) => text.Length == 0 || text[^1] is '.' or '!' or '?' ? text : text + ".";
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

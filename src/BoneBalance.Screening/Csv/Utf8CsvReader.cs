@@ -55,7 +55,7 @@ internal sealed class Utf8CsvReader : IDisposable
     public long BytesConsumed { get; private set; }
 
     /// <summary>The current record.</summary>
-    public CsvRecord Current => new(_buffer, _fieldStart.AsSpan(0, FieldCount), _fieldLength.AsSpan(0, FieldCount));
+    public Utf8CsvRecord Current => new(_buffer, _fieldStart.AsSpan(0, FieldCount), _fieldLength.AsSpan(0, FieldCount));
 
     /// <summary>The unescaped bytes of field <paramref name="index"/> of the current record.</summary>
     public ReadOnlySpan<byte> this[int index] => _buffer.AsSpan(_fieldStart[index], _fieldLength[index]);

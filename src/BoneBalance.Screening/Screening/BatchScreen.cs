@@ -271,7 +271,7 @@ internal static class BatchScreen
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private string? Parse(CsvRecord record, out ScreenRow row, out QFractureInput input, out QFractureBmiBound? bound)
+        private string? Parse(Utf8CsvRecord record, out ScreenRow row, out QFractureInput input, out QFractureBmiBound? bound)
         {
             _fieldErrors.Clear();
             var parsed = ScreenRowParser.TryParse(record, columns, out row, _fieldErrors);

@@ -35,7 +35,7 @@ internal static class ScreenRowParser
     public const int DefaultYears = 10;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static bool TryParse(CsvRecord record, ScreenColumns columns, out ScreenRow row, List<FieldError> errors)
+    public static bool TryParse(Utf8CsvRecord record, ScreenColumns columns, out ScreenRow row, List<FieldError> errors)
     {
         row = default;
         row.WeightKg = double.NaN;
@@ -147,7 +147,7 @@ internal static class ScreenRowParser
     /// True when every field is empty or spaces: spreadsheets export rows they consider used as <c>,,,,</c>; such a row
     /// is skipped like a blank line rather than reported as a row missing its sex, age and BMI.
     /// </summary>
-    public static bool IsBlank(CsvRecord record)
+    public static bool IsBlank(Utf8CsvRecord record)
     {
         for (var i = 0; i < record.FieldCount; i++)
         {

@@ -33,11 +33,11 @@ internal sealed class ScreenWorkItem
     /// <summary>The scored output rows of this block, as CSV bytes.</summary>
     public MemoryStream Output { get; } = new(Capacity * 96);
 
-    public CsvRecord Record(int row)
+    public Utf8CsvRecord Record(int row)
     {
         var from = _firstField[row];
         var to = _firstField[row + 1];
-        return new CsvRecord(_data.AsSpan(0, _dataLength), _fieldStart.AsSpan(from, to - from), _fieldLength.AsSpan(from, to - from));
+        return new Utf8CsvRecord(_data.AsSpan(0, _dataLength), _fieldStart.AsSpan(from, to - from), _fieldLength.AsSpan(from, to - from));
     }
 
     public void Clear()
@@ -49,7 +49,7 @@ internal sealed class ScreenWorkItem
 
     /// <summary>Copies a record's fields into the block.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Add(CsvRecord record)
+    public void Add(Utf8CsvRecord record)
     {
         var first = _firstField[Count];
         var fields = record.FieldCount;

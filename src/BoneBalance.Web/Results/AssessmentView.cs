@@ -2,7 +2,6 @@ using System.Globalization;
 using BoneBalance.Core.Evidence;
 using BoneBalance.Core.Guidance;
 using BoneBalance.Core.Safety;
-using BoneBalance.Data.Contracts;
 
 namespace BoneBalance.Web.Results;
 
@@ -12,15 +11,14 @@ namespace BoneBalance.Web.Results;
 /// </summary>
 internal sealed partial class AssessmentView
 {
-    private readonly Dictionary<Citation, int> _numbers;
+    private readonly CitationNumbers _numbers;
 
     /// <summary>Wraps an assessment for rendering.</summary>
     public AssessmentView(Core.Guidance.Assessment assessment, bool diaryLogged)
     {
         Assessment = assessment;
         DiaryLogged = diaryLogged;
-        Sources = AssessmentDocument.Sources(assessment);
-        _numbers = Sources.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i + 1);
+        _numbers = AssessmentCitations.Numbered(assessment);
     }
 
     /// <summary>The assessment.</summary>
@@ -30,7 +28,7 @@ internal sealed partial class AssessmentView
     public bool DiaryLogged { get; }
 
     /// <summary>Every source, numbered from 1 in list order.</summary>
-    public IReadOnlyList<Citation> Sources { get; }
+    public IReadOnlyList<Citation> Sources => _numbers.Citations;
 
     /// <summary>Findings that must not be missed (warning and contraindicated), most severe first.</summary>
     public IEnumerable<SafetyFinding> Alerts => Assessment.Findings.Where(f => f.Severity >= SafetySeverity.Warning).OrderByDescending(f => f.Severity);
@@ -45,7 +43,7 @@ internal sealed partial class AssessmentView
     public IEnumerable<Recommendation> NextSteps => Assessment.Recommendations.Where(r => r.Category == RecommendationCategory.NextStep).OrderByDescending(r => r.Priority);
 
     /// <summary>The source numbers of <paramref name="citations"/>, ascending.</summary>
-    public IEnumerable<int> Numbers(IEnumerable<Citation> citations) => citations.Select(c => _numbers.GetValueOrDefault(c)).Where(n => n > 0).Distinct().Order();
+    public IEnumerable<int> Numbers(IEnumerable<Citation> citations) => _numbers.Numbers(citations);
 
     /// <summary>A percentage as the dashboard shows it (one decimal).</summary>
     public static string Percent(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
@@ -70,16 +68,6 @@ internal sealed partial class AssessmentView
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s*\[[^\[\]]*verified[^\[\]]*\]")]
     private static partial System.Text.RegularExpressions.Regex VerificationLabel();
-
-    /// <summary>The WHO category in words (WHO 1994 / ISCD names).</summary>
-    public static string Category(Core.Densitometry.WhoCategory? category) => category switch
-    {
-        Core.Densitometry.WhoCategory.Normal => "Normal bone density",
-        Core.Densitometry.WhoCategory.LowBoneMass => "Low bone mass (osteopenia)",
-        Core.Densitometry.WhoCategory.Osteoporosis => "Osteoporosis",
-        Core.Densitometry.WhoCategory.SevereOsteoporosis => "Severe (established) osteoporosis",
-        _ => "No WHO category",
-    };
 
     /// <summary>A severity in words.</summary>
     public static string Severity(SafetySeverity severity) => severity switch

@@ -1,25 +1,24 @@
 using System.Text.Json;
 using BoneBalance.Data;
-using BoneBalance.TestSupport;
 
 namespace BoneBalance.Cli.Tests.Commands;
 
 /// <summary>The food catalogue built once for all <c>assess</c> tests.</summary>
 public sealed class AssessCatalogueFixture : IDisposable
 {
+    private readonly TempDirectory _temp = new();
+
     public AssessCatalogueFixture()
     {
-        Directory = Path.Combine(Path.GetTempPath(), "bonebalance-cli-tests", Guid.NewGuid().ToString("N"));
-        System.IO.Directory.CreateDirectory(Directory);
-        Database = Path.Combine(Directory, "foods.db");
+        Database = _temp.File("foods.db");
         FoodDatabase.EnsureCreated(Database);
     }
 
-    public string Directory { get; }
+    public string Directory => _temp.Path;
 
     public string Database { get; }
 
-    public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
+    public void Dispose() => _temp.Dispose();
 }
 
 /// <summary>
@@ -28,7 +27,7 @@ public sealed class AssessCatalogueFixture : IDisposable
 /// </summary>
 public sealed class AssessCommandTests(AssessCatalogueFixture catalogue) : IClassFixture<AssessCatalogueFixture>
 {
-    private static readonly string Examples = Path.Combine(UsdaRelease.RepositoryRoot, "examples");
+    private static readonly string Examples = Path.Combine(Repository.Root, "examples");
 
     [Fact]
     public void A_bad_value_exits_2_naming_the_json_path_value_and_range()
@@ -277,7 +276,7 @@ public sealed class AssessCommandTests(AssessCatalogueFixture catalogue) : IClas
         var root = Json(profile, null);
         if (form == "k2-mk7")
         {
-            // K2 is not in the default plan (issue 12 §4): the MK-7 grade for the person is on the recommendation that
+            // K2 is not in the default plan: the MK-7 grade for the person is on the recommendation that
             // says why none is added.
             Assert.DoesNotContain(root.GetProperty("plan").GetProperty("supplements").EnumerateArray(), s => s.GetProperty("form").GetString() == form);
             var left = root.GetProperty("recommendations").EnumerateArray().Single(r => r.GetProperty("code").GetString() == "NO_VITAMIN_K_SUPPLEMENT");
@@ -384,6 +383,30 @@ public sealed class AssessCommandTests(AssessCatalogueFixture catalogue) : IClas
         Assert.Equal(positions.Order(), positions);
         Assert.Contains("ABSORPTION_SPACING", output, StringComparison.Ordinal);
         Assert.Contains("informs and does not diagnose", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_text_report_numbers_its_sources_as_the_json_lists_them()
+    {
+        const string Example = "woman-74-warfarin-af.json";
+        var (exit, output, error) = Run(Path.Combine(Examples, Example));
+        Assert.True(exit == 0, error);
+        var sources = Json(Example).GetProperty("sources").EnumerateArray().Select(c => c.GetProperty("authors").GetString()!).ToList();
+        Assert.True(sources.Count > 10, $"only {sources.Count} sources");
+
+        var split = output.LastIndexOf("SOURCES", StringComparison.Ordinal);
+        var (body, list) = (output[..split], output[split..]);
+        for (var i = 0; i < sources.Count; i++)
+        {
+            var authors = sources[i];
+            Assert.Contains($"[{i + 1}] {authors[..Math.Min(authors.Length, 12)]}", list, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain($"[{sources.Count + 1}] ", list, StringComparison.Ordinal);
+        var cited = System.Text.RegularExpressions.Regex.Matches(body, @"\[(\d+(?:, \d+)*)\]")
+            .SelectMany(m => m.Groups[1].Value.Split(", ")).Select(int.Parse).ToList();
+        Assert.NotEmpty(cited);
+        Assert.All(cited, n => Assert.InRange(n, 1, sources.Count));
     }
 
     [Fact]

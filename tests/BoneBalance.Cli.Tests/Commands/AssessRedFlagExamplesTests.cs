@@ -1,15 +1,14 @@
 using System.Text.Json;
-using BoneBalance.TestSupport;
 
 namespace BoneBalance.Cli.Tests.Commands;
 
 /// <summary>
-/// <c>bonebalance assess</c> on the examples issue 12 §2 and §5 change: the red flags and the specialist's next steps they
-/// must now show, and those they must not (each example is the negative case of the rules it does not meet).
+/// <c>bonebalance assess</c> on the examples with red flags and specialist work-up: the red flags and the specialist's
+/// next steps they must show, and those they must not (each example is the negative case of the rules it does not meet).
 /// </summary>
 public sealed class AssessRedFlagExamplesTests(AssessCatalogueFixture catalogue) : IClassFixture<AssessCatalogueFixture>
 {
-    private static readonly string Examples = Path.Combine(UsdaRelease.RepositoryRoot, "examples");
+    private static readonly string Examples = Path.Combine(Repository.Root, "examples");
 
     [Theory]
     [InlineData("woman-67-falls-parental-osteoporosis.json", "INR_HIGH_WITHOUT_ANTICOAGULANT,POSTMENOPAUSAL_BLEEDING,VITAMIN_K_DEFICIENCY_SIGNS", "", "VERTEBRAL_FRACTURE_ASSESSMENT,SEE_CLINICIAN_PROMPTLY", "SECONDARY_CAUSES_WORKUP")]

@@ -1,16 +1,15 @@
 using System.Text.Json;
-using BoneBalance.TestSupport;
 
 namespace BoneBalance.Cli.Tests.Commands;
 
 /// <summary>
-/// Issue 12 §1 through the CLI: the woman on alendronate for 18 months (examples/woman-68-alendronate.json) is told about
+/// Treatment already taken, through the CLI: the woman on alendronate for 18 months (examples/woman-68-alendronate.json) is told about
 /// her treatment (ON_OSTEOPOROSIS_TREATMENT), not to talk about starting one; the woman on denosumab with an eGFR of 25
 /// (examples/woman-74-denosumab-egfr25.json) gets DENOSUMAB_HYPOCALCAEMIA_RISK; a stopped medicine is read from the profile.
 /// </summary>
 public sealed class AssessTreatmentTests(AssessCatalogueFixture catalogue) : IClassFixture<AssessCatalogueFixture>
 {
-    private static readonly string Examples = Path.Combine(UsdaRelease.RepositoryRoot, "examples");
+    private static readonly string Examples = Path.Combine(Repository.Root, "examples");
 
     private (int Exit, string Output, string Error) Run(params string[] args) =>
         CliRunner.Run(["assess", .. args, "--database", catalogue.Database]);

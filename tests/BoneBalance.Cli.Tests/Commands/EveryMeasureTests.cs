@@ -4,7 +4,6 @@ using System.Text;
 using BoneBalance.Cli.Intake;
 using BoneBalance.Core.Validation;
 using BoneBalance.Data;
-using BoneBalance.TestSupport;
 using Xunit.Abstractions;
 
 namespace BoneBalance.Cli.Tests.Commands;
@@ -16,21 +15,14 @@ namespace BoneBalance.Cli.Tests.Commands;
 /// </summary>
 public sealed class EveryMeasureTests(ITestOutputHelper output) : IDisposable
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "bonebalance-cli-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempDirectory _temp = new();
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_directory))
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-    }
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void Every_measure_in_the_diary_csv_weighs_quantity_times_its_SR28_grams()
     {
-        Directory.CreateDirectory(_directory);
-        var database = Path.Combine(_directory, "foods.db");
+        var database = Path.Combine(_temp.Path, "foods.db");
         FoodDatabase.EnsureCreated(database);
         var catalogue = FoodCatalogue.Load(database);
         var clock = Stopwatch.StartNew();

@@ -9,16 +9,16 @@ namespace BoneBalance.Cli.Tests.Commands;
 /// <summary><c>foods search</c> and <c>foods show</c> against the shipped catalogue.</summary>
 public sealed class FoodsCommandTests : IDisposable
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "bonebalance-cli-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempDirectory _temp = new();
     private readonly string _database;
 
     public FoodsCommandTests()
     {
-        _database = Path.Combine(_directory, "foods.db");
+        _database = Path.Combine(_temp.Path, "foods.db");
         FoodDatabase.EnsureCreated(_database);
     }
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void Search_json_lists_values_with_sources_and_not_analysed_as_null()
@@ -126,7 +126,7 @@ public sealed class FoodsCommandTests : IDisposable
     [Fact]
     public void Database_option_builds_the_catalogue_there_once_and_names_the_path()
     {
-        var other = Path.Combine(_directory, "other", "foods.db");
+        var other = Path.Combine(_temp.Path, "other", "foods.db");
 
         var (first, json, firstError) = CliRunner.Run("foods", "search", "natto", "--limit", "1", "--json", "--database", other);
         var (second, _, secondError) = CliRunner.Run("foods", "search", "natto", "--limit", "1", "--json", "--database", other);
@@ -145,7 +145,7 @@ public sealed class FoodsCommandTests : IDisposable
     public void Database_option_refuses_a_file_that_is_not_a_food_catalogue_and_leaves_it_untouched(string command)
     {
         // A copy of another SQLite database (here: a table of accounts) passed by mistake used to be overwritten.
-        var accounts = Path.Combine(_directory, $"accounts-{command}.db");
+        var accounts = Path.Combine(_temp.Path, $"accounts-{command}.db");
         using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={accounts};Pooling=False"))
         {
             connection.Open();

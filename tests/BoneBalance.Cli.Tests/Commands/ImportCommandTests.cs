@@ -1,4 +1,3 @@
-using BoneBalance.TestSupport;
 using System.Security.Cryptography;
 using System.Text.Json;
 
@@ -10,16 +9,15 @@ namespace BoneBalance.Cli.Tests.Commands;
 /// </summary>
 public sealed class ImportCommandTests : IDisposable
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "bonebalance-cli-tests", Guid.NewGuid().ToString("N"));
+    private readonly TempDirectory _temp = new();
     private readonly string _database;
 
     public ImportCommandTests()
     {
-        Directory.CreateDirectory(_directory);
-        _database = Path.Combine(_directory, "foods.db");
+        _database = Path.Combine(_temp.Path, "foods.db");
     }
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void Import_builds_the_catalogue_from_the_raw_files_and_prints_a_summary()
@@ -49,7 +47,7 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(0, buildExit);
         var before = Hash(_database);
 
-        var usda = UsdaRelease.CopyTo(Path.Combine(_directory, "sr28"));
+        var usda = UsdaRelease.CopyTo(Path.Combine(_temp.Path, "sr28"));
         // WEIGHT.txt line 3 is ~01001~^3^1^~cup~^227^^ (1 cup of butter = 227 g); make the gram weight unreadable.
         UsdaRelease.ReplaceLine(Path.Combine(usda, "WEIGHT.txt"), 3, line => line.Replace("^227^", "^22x7^", StringComparison.Ordinal));
 
@@ -61,7 +59,7 @@ public sealed class ImportCommandTests : IDisposable
         Assert.StartsWith($"error: {Path.Combine(usda, "WEIGHT.txt")}, line 3: Gm_Wgt '22x7' is not a finite number", message, StringComparison.Ordinal);
         Assert.Contains("is unchanged.", message, StringComparison.Ordinal);
         Assert.Equal(before, Hash(_database));
-        Assert.Empty(Directory.GetFiles(_directory, "foods.db.*.tmp"));
+        Assert.Empty(Directory.GetFiles(_temp.Path, "foods.db.*.tmp"));
 
         // And the old catalogue still works.
         var (showExit, _, _) = CliRunner.Run("foods", "show", "usda:01001", "--database", _database);
@@ -71,7 +69,7 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public void Missing_directory_exits_2_naming_it()
     {
-        var missing = Path.Combine(_directory, "no-such-dir");
+        var missing = Path.Combine(_temp.Path, "no-such-dir");
         var (exit, _, stderr) = CliRunner.Run("import", "usda", missing, "--database", _database);
 
         Assert.Equal(2, exit);
@@ -84,7 +82,7 @@ public sealed class ImportCommandTests : IDisposable
     {
         CliRunner.Run("foods", "show", "usda:01001", "--database", _database);
         var before = Hash(_database);
-        var usda = UsdaRelease.CopyTo(Path.Combine(_directory, "sr28"));
+        var usda = UsdaRelease.CopyTo(Path.Combine(_temp.Path, "sr28"));
         File.Delete(Path.Combine(usda, "WEIGHT.txt"));
 
         var (exit, _, stderr) = CliRunner.Run("import", "usda", usda, "--database", _database);

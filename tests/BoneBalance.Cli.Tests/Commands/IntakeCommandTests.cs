@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text.Json;
 using BoneBalance.Cli.Commands;
 using BoneBalance.Data;
-using BoneBalance.TestSupport;
 using Spectre.Console;
 
 namespace BoneBalance.Cli.Tests.Commands;
@@ -10,18 +9,17 @@ namespace BoneBalance.Cli.Tests.Commands;
 /// <summary><c>bonebalance intake</c> against the shipped catalogue and reference intakes; values by hand from the raw SR28 files.</summary>
 public sealed class IntakeCommandTests : IDisposable
 {
-    private static readonly string Examples = Path.Combine(UsdaRelease.RepositoryRoot, "examples");
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "bonebalance-cli-tests", Guid.NewGuid().ToString("N"));
+    private static readonly string Examples = Path.Combine(Repository.Root, "examples");
+    private readonly TempDirectory _temp = new();
     private readonly string _database;
 
     public IntakeCommandTests()
     {
-        Directory.CreateDirectory(_directory);
-        _database = Path.Combine(_directory, "foods.db");
+        _database = Path.Combine(_temp.Path, "foods.db");
         FoodDatabase.EnsureCreated(_database);
     }
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
     // Day 1: 100 g raw kale (11233), 2 cups whole milk (01077, 1 cup = 244 g), D3 1000 IU, calcium carbonate 1250 mg.
     // Day 2: 1 cup natto (16113, 175 g; Kamao 2007 MK-7 939 µg/100 g), MK-7 180 µg.
@@ -182,7 +180,7 @@ public sealed class IntakeCommandTests : IDisposable
         Assert.Equal([("usda:16113", "3 oz"), ("usda:05679", "1 drumstick without skin"), ("usda:01009", "1.5 oz"), ("usda:11234", "1 cup, chopped"), ("usda:11458", "1 cup")], Foods("vitamin_k_total_ug"));
 
         // Every diary: only foods of the reviewed list, none raw but lettuce, none branded (SR28 writes brands in capitals).
-        var listed = File.ReadAllLines(Path.Combine(UsdaRelease.RepositoryRoot, "data", "nutrition", "suggested_foods.csv")).Skip(1).Select(l => l.Split(',')[0]).ToHashSet();
+        var listed = File.ReadAllLines(Path.Combine(Repository.Root, "data", "nutrition", "suggested_foods.csv")).Skip(1).Select(l => l.Split(',')[0]).ToHashSet();
         foreach (var diary in new[] { "diary-low-vitamin-k.csv", "diary-natto.csv", "diary-high-dairy.csv" })
         {
             var (c, o, _, e) = Run(Path.Combine(Examples, diary), "--sex", "female", "--age", "74", "--json");
@@ -331,7 +329,7 @@ public sealed class IntakeCommandTests : IDisposable
     [Fact]
     public void A_missing_diary_is_a_failure_not_a_crash()
     {
-        var (code, _, _, error) = Run(Path.Combine(_directory, "nope.csv"), "--sex", "male", "--age", "60");
+        var (code, _, _, error) = Run(Path.Combine(_temp.Path, "nope.csv"), "--sex", "male", "--age", "60");
         Assert.Equal(1, code);
         Assert.Contains("cannot read diary", error, StringComparison.Ordinal);
     }
@@ -355,7 +353,7 @@ public sealed class IntakeCommandTests : IDisposable
 
     private string Diary(string text)
     {
-        var path = Path.Combine(_directory, $"diary-{Guid.NewGuid():N}.csv");
+        var path = Path.Combine(_temp.Path, $"diary-{Guid.NewGuid():N}.csv");
         File.WriteAllText(path, text.Replace("\r\n", "\n", StringComparison.Ordinal));
         return path;
     }

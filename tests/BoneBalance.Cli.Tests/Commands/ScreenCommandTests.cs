@@ -7,9 +7,9 @@ namespace BoneBalance.Cli.Tests.Commands;
 
 public sealed class ScreenCommandTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("bonebalance-screen-").FullName;
+    private readonly TempDirectory _temp = new();
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void Every_reference_vector_up_to_10_years_comes_out_as_the_original_c_code_computed_it()
@@ -22,7 +22,7 @@ public sealed class ScreenCommandTests : IDisposable
             input.AppendJoin(",", ReferenceVectors.CFlagColumns.Select(c => r[c])).Append('\n');
         }
 
-        var (inPath, outPath) = (Write("people.csv", input.ToString()), Path.Combine(_dir, "out.csv"));
+        var (inPath, outPath) = (Write("people.csv", input.ToString()), Path.Combine(_temp.Path, "out.csv"));
         var (exit, _, err) = CliRunner.Run("screen", inPath, "-o", outPath);
 
         Assert.Equal(0, exit);
@@ -66,7 +66,7 @@ public sealed class ScreenCommandTests : IDisposable
     {
         // 55 kg, 160 cm: BMI 21.484375. OST = 0.2 x (55 - 67) = -2.4 (Geusens 2002 formula).
         var inPath = Write("p.csv", "id,sex,age,height_cm,weight_kg\nw1,female,67,160,55\n");
-        var outPath = Path.Combine(_dir, "o.csv");
+        var outPath = Path.Combine(_temp.Path, "o.csv");
         Assert.Equal(0, CliRunner.Run("screen", inPath, "-o", outPath).Exit);
         var f = File.ReadAllLines(outPath)[1].Split(',');
         Assert.Equal("w1", f[0]);
@@ -79,7 +79,7 @@ public sealed class ScreenCommandTests : IDisposable
     public void A_bad_row_gets_an_error_naming_field_and_valid_values_and_the_run_goes_on()
     {
         var inPath = Write("p.csv", "id,sex,age,bmi,smoking,falls\na,female,70,25,sometimes,1\nb,male,25,25,never,maybe\nc,male,70,25,,\n");
-        var outPath = Path.Combine(_dir, "o.csv");
+        var outPath = Path.Combine(_temp.Path, "o.csv");
         Assert.Equal(0, CliRunner.Run("screen", inPath, "-o", outPath).Exit);
         var lines = File.ReadAllLines(outPath);
         Assert.Equal(4, lines.Length);
@@ -95,7 +95,7 @@ public sealed class ScreenCommandTests : IDisposable
     public void Ids_with_commas_and_quotes_survive()
     {
         var inPath = Write("p.csv", "id,sex,age,bmi\n\"Smith, \"\"Jo\"\"\",female,70,25\n");
-        var outPath = Path.Combine(_dir, "o.csv");
+        var outPath = Path.Combine(_temp.Path, "o.csv");
         Assert.Equal(0, CliRunner.Run("screen", inPath, "-o", outPath).Exit);
         Assert.StartsWith("\"Smith, \"\"Jo\"\"\",", File.ReadAllLines(outPath)[1], StringComparison.Ordinal);
     }
@@ -104,7 +104,7 @@ public sealed class ScreenCommandTests : IDisposable
     public void An_unknown_column_is_refused_unless_allowed()
     {
         var inPath = Write("p.csv", "id,sex,age,bmi,corticosteriods\na,female,70,25,1\n");
-        var outPath = Path.Combine(_dir, "o.csv");
+        var outPath = Path.Combine(_temp.Path, "o.csv");
         var (exit, _, err) = CliRunner.Run("screen", inPath, "-o", outPath);
         Assert.Equal(2, exit);
         Assert.Contains("column 'corticosteriods'", err, StringComparison.Ordinal);
@@ -115,7 +115,7 @@ public sealed class ScreenCommandTests : IDisposable
     [Fact]
     public void Several_unknown_columns_are_named_in_one_error_and_a_nameless_column_by_position()
     {
-        var (exit, _, err) = CliRunner.Run("screen", Write("p.csv", "id,sex,age,bmi,foo,,bar\na,female,70,25,1,,2\n"), "-o", Path.Combine(_dir, "o.csv"));
+        var (exit, _, err) = CliRunner.Run("screen", Write("p.csv", "id,sex,age,bmi,foo,,bar\na,female,70,25,1,,2\n"), "-o", Path.Combine(_temp.Path, "o.csv"));
         Assert.Equal(2, exit);
         Assert.StartsWith("error: columns 'foo', '(no name, column 6)', 'bar' are not known columns; valid: one of id, sex, age, bmi,", err, StringComparison.Ordinal);
         Assert.Single(err.Trim().Split('\n'));
@@ -135,7 +135,7 @@ public sealed class ScreenCommandTests : IDisposable
     [InlineData("id\tsex\tage\tbmi\na\tfemale\t70\t25\n", "tabs")]
     public void A_file_not_separated_by_commas_is_refused_saying_so(string content, string separator)
     {
-        var (exit, _, err) = CliRunner.Run("screen", Write("p.csv", content), "-o", Path.Combine(_dir, "o.csv"));
+        var (exit, _, err) = CliRunner.Run("screen", Write("p.csv", content), "-o", Path.Combine(_temp.Path, "o.csv"));
         Assert.Equal(2, exit);
         Assert.Equal($"error: line 1: the header's fields are separated by {separator}; save the file as comma-separated CSV.", err.Trim());
     }
@@ -145,9 +145,9 @@ public sealed class ScreenCommandTests : IDisposable
     [InlineData(new byte[] { (byte)'i', (byte)'d', (byte)',', (byte)'s', 0xE9, (byte)'x', (byte)'\n' })] // Latin-1 'é'
     public void A_header_that_is_not_utf8_text_is_refused_saying_so(byte[] content)
     {
-        var inPath = Path.Combine(_dir, "p.csv");
+        var inPath = Path.Combine(_temp.Path, "p.csv");
         File.WriteAllBytes(inPath, content);
-        var (exit, _, err) = CliRunner.Run("screen", inPath, "-o", Path.Combine(_dir, "o.csv"));
+        var (exit, _, err) = CliRunner.Run("screen", inPath, "-o", Path.Combine(_temp.Path, "o.csv"));
         Assert.Equal(2, exit);
         Assert.Equal("error: line 1: the header is not UTF-8 text (is it a spreadsheet workbook or another binary file?); save the file as CSV UTF-8.", err.Trim());
     }
@@ -155,7 +155,7 @@ public sealed class ScreenCommandTests : IDisposable
     [Fact]
     public void A_very_long_unknown_column_name_is_cut_in_the_error()
     {
-        var (exit, _, err) = CliRunner.Run("screen", Write("p.csv", "id,sex,age,bmi," + new string('x', 5000) + "\n"), "-o", Path.Combine(_dir, "o.csv"));
+        var (exit, _, err) = CliRunner.Run("screen", Write("p.csv", "id,sex,age,bmi," + new string('x', 5000) + "\n"), "-o", Path.Combine(_temp.Path, "o.csv"));
         Assert.Equal(2, exit);
         Assert.StartsWith($"error: column '{new string('x', 40)}…' is not a known column;", err, StringComparison.Ordinal);
     }
@@ -163,7 +163,7 @@ public sealed class ScreenCommandTests : IDisposable
     [Fact]
     public void Carriage_return_only_line_endings_are_refused_with_a_clear_message()
     {
-        var (exit, _, err) = CliRunner.Run("screen", Write("p.csv", "id,sex,age,bmi\ra,female,70,25\r"), "-o", Path.Combine(_dir, "o.csv"));
+        var (exit, _, err) = CliRunner.Run("screen", Write("p.csv", "id,sex,age,bmi\ra,female,70,25\r"), "-o", Path.Combine(_temp.Path, "o.csv"));
         Assert.Equal(2, exit);
         Assert.Equal("error: line 1: lines end with a carriage return (CR) only; save the file with LF or CRLF line endings.", err.Trim());
     }
@@ -171,7 +171,7 @@ public sealed class ScreenCommandTests : IDisposable
     [Fact]
     public void A_missing_required_column_names_it()
     {
-        var (exit, _, err) = CliRunner.Run("screen", Write("p.csv", "id,sex,bmi\na,female,25\n"), "-o", Path.Combine(_dir, "o.csv"));
+        var (exit, _, err) = CliRunner.Run("screen", Write("p.csv", "id,sex,bmi\na,female,25\n"), "-o", Path.Combine(_temp.Path, "o.csv"));
         Assert.Equal(2, exit);
         Assert.Equal("error: age is required; valid: a column named 'age' in the header.", err.Trim());
     }
@@ -179,20 +179,20 @@ public sealed class ScreenCommandTests : IDisposable
     [Fact]
     public void A_broken_file_leaves_no_output_and_keeps_an_existing_one()
     {
-        var outPath = Path.Combine(_dir, "o.csv");
+        var outPath = Path.Combine(_temp.Path, "o.csv");
         File.WriteAllText(outPath, "previous results\n");
         var inPath = Write("p.csv", "id,sex,age,bmi\na,female,70,25\n\"b,female,70,25\n");
         var (exit, _, err) = CliRunner.Run("screen", inPath, "-o", outPath);
         Assert.Equal(2, exit);
         Assert.Contains("line 3", err, StringComparison.Ordinal);
         Assert.Equal("previous results\n", File.ReadAllText(outPath));
-        Assert.Single(Directory.GetFiles(_dir, "*o.csv*"));
+        Assert.Single(Directory.GetFiles(_temp.Path, "*o.csv*"));
     }
 
     [Fact]
     public void A_missing_input_file_is_bad_input()
     {
-        var (exit, _, err) = CliRunner.Run("screen", Path.Combine(_dir, "nope.csv"), "-o", Path.Combine(_dir, "o.csv"));
+        var (exit, _, err) = CliRunner.Run("screen", Path.Combine(_temp.Path, "nope.csv"), "-o", Path.Combine(_temp.Path, "o.csv"));
         Assert.Equal(2, exit);
         Assert.StartsWith("error: INPUT", err, StringComparison.Ordinal);
     }
@@ -270,17 +270,17 @@ public sealed class ScreenCommandTests : IDisposable
     [Fact]
     public void An_output_that_is_a_directory_is_bad_input_naming_it()
     {
-        var (exit, _, err) = CliRunner.Run("screen", Write("p.csv", "id,sex,age,bmi\na,female,70,25\n"), "-o", _dir);
+        var (exit, _, err) = CliRunner.Run("screen", Write("p.csv", "id,sex,age,bmi\na,female,70,25\n"), "-o", _temp.Path);
         Assert.Equal(2, exit);
-        Assert.Equal($"error: output '{_dir}' is a directory; valid: a file path, not a directory.", err.Trim());
+        Assert.Equal($"error: output '{_temp.Path}' is a directory; valid: a file path, not a directory.", err.Trim());
     }
 
     [Fact]
     public void An_output_that_cannot_be_written_is_a_failure_naming_the_output_not_the_temporary_file()
     {
         // The temporary file's name is taken (by a directory), so it cannot be created: an I/O failure, exit code 1.
-        var outPath = Path.Combine(_dir, "o.csv");
-        Directory.CreateDirectory(Path.Combine(_dir, $".o.csv.{Environment.ProcessId}.partial"));
+        var outPath = Path.Combine(_temp.Path, "o.csv");
+        Directory.CreateDirectory(Path.Combine(_temp.Path, $".o.csv.{Environment.ProcessId}.partial"));
         var (exit, _, err) = CliRunner.Run("screen", Write("p.csv", "id,sex,age,bmi\na,female,70,25\n"), "-o", outPath);
         Assert.Equal(1, exit);
         Assert.StartsWith($"error: cannot write output '{outPath}': ", err, StringComparison.Ordinal);
@@ -292,7 +292,7 @@ public sealed class ScreenCommandTests : IDisposable
     {
         // On a terminal the progress bar is drawn on standard error (checked by hand under script(1): a live bar,
         // not Spectre.Console's "Screening: 12%" fallback lines); redirected, standard error holds the summary alone.
-        var (exit, output, err) = CliRunner.Run("screen", Write("p.csv", "id,sex,age,bmi\na,female,70,25\nb,male,70,25\n"), "-o", Path.Combine(_dir, "o.csv"));
+        var (exit, output, err) = CliRunner.Run("screen", Write("p.csv", "id,sex,age,bmi\na,female,70,25\nb,male,70,25\n"), "-o", Path.Combine(_temp.Path, "o.csv"));
         Assert.Equal(0, exit);
         Assert.Empty(output);
         Assert.Equal("Screened 2 people; 0 rows with errors (see the error column).", err.Trim());
@@ -307,7 +307,7 @@ public sealed class ScreenCommandTests : IDisposable
         }
 
         // The built command reads standard input, so it waits, its temporary file open, until it is terminated.
-        var outPath = Path.Combine(_dir, "o.csv");
+        var outPath = Path.Combine(_temp.Path, "o.csv");
         var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "bonebalance"), ["screen", "-", "-o", outPath])
         {
             RedirectStandardInput = true,
@@ -317,19 +317,19 @@ public sealed class ScreenCommandTests : IDisposable
         process.StandardInput.Write("id,sex,age,bmi\na,female,70,25\n");
         process.StandardInput.Flush();
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (Directory.GetFiles(_dir, ".o.csv.*.partial").Length == 0 && DateTime.UtcNow < deadline)
+        while (Directory.GetFiles(_temp.Path, ".o.csv.*.partial").Length == 0 && DateTime.UtcNow < deadline)
         {
             Thread.Sleep(20);
         }
 
-        Assert.Single(Directory.GetFiles(_dir, ".o.csv.*.partial"));
+        Assert.Single(Directory.GetFiles(_temp.Path, ".o.csv.*.partial"));
         using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)]))
         {
             kill.WaitForExit();
         }
 
         Assert.True(process.WaitForExit(30_000));
-        Assert.Empty(Directory.GetFiles(_dir));
+        Assert.Empty(Directory.GetFiles(_temp.Path));
     }
 
     [Theory]
@@ -348,9 +348,9 @@ public sealed class ScreenCommandTests : IDisposable
     [Fact]
     public void A_symbolic_link_as_output_is_followed_and_kept()
     {
-        var real = Path.Combine(_dir, "real.csv");
+        var real = Path.Combine(_temp.Path, "real.csv");
         File.WriteAllText(real, "old\n");
-        var link = Path.Combine(_dir, "link.csv");
+        var link = Path.Combine(_temp.Path, "link.csv");
         File.CreateSymbolicLink(link, real);
         var (exit, _, err) = CliRunner.Run("screen", Write("p.csv", "id,sex,age,bmi\na,female,70,25\n"), "-o", link);
         Assert.True(exit == 0, err);
@@ -366,7 +366,7 @@ public sealed class ScreenCommandTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Equal("Screened 1 person; 0 rows with errors (see the error column).", err.Trim());
         Assert.StartsWith("id,qfracture_mof_percent,", File.ReadAllText(path), StringComparison.Ordinal);
-        Assert.Single(Directory.GetFiles(_dir));
+        Assert.Single(Directory.GetFiles(_temp.Path));
     }
 
     [Fact]
@@ -383,9 +383,9 @@ public sealed class ScreenCommandTests : IDisposable
     {
         // "Mül" saved as Latin-1: 0xFC alone is not UTF-8.
         byte[] latin1Id = [0x4D, 0xFC, 0x6C];
-        var path = Path.Combine(_dir, "latin1.csv");
+        var path = Path.Combine(_temp.Path, "latin1.csv");
         File.WriteAllBytes(path, [.. "id,sex,age,bmi\n"u8, .. latin1Id, .. ",female,70,25\nb,female,70,25\n"u8]);
-        var outPath = Path.Combine(_dir, "o.csv");
+        var outPath = Path.Combine(_temp.Path, "o.csv");
         var (exit, _, err) = CliRunner.Run("screen", path, "-o", outPath);
         Assert.True(exit == 0, err);
         var output = File.ReadAllBytes(outPath);
@@ -425,7 +425,7 @@ public sealed class ScreenCommandTests : IDisposable
     [Fact]
     public void Clamp_bmi_scores_at_the_bound_and_says_so_in_its_own_column()
     {
-        var outPath = Path.Combine(_dir, "clamped.csv");
+        var outPath = Path.Combine(_temp.Path, "clamped.csv");
         var (exit, _, err) = CliRunner.Run(
             "screen", Write("clamp.csv", "id,sex,age,bmi\nlow,female,70,19.99\nat20,female,70,20\nat40,male,70,40\nhigh,male,70,40.01\nmid,female,70,25\n"), "-o", outPath, "--clamp-bmi");
         Assert.True(exit == 0, err);
@@ -446,7 +446,7 @@ public sealed class ScreenCommandTests : IDisposable
 
     private string[] Screen(string input)
     {
-        var outPath = Path.Combine(_dir, "screened.csv");
+        var outPath = Path.Combine(_temp.Path, "screened.csv");
         var (exit, _, err) = CliRunner.Run("screen", Write("screen-input.csv", input), "-o", outPath);
         Assert.True(exit == 0, err);
         return File.ReadAllLines(outPath);
@@ -454,7 +454,7 @@ public sealed class ScreenCommandTests : IDisposable
 
     private string Write(string name, string content)
     {
-        var path = Path.Combine(_dir, name);
+        var path = Path.Combine(_temp.Path, name);
         File.WriteAllText(path, content);
         return path;
     }

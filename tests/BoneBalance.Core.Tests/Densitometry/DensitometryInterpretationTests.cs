@@ -14,8 +14,27 @@ public class DensitometryInterpretationTests
 
     private static BoneMineralDensity Bmd(double g) => BoneMineralDensity.FromGramsPerSquareCentimetre(g);
 
-    private static SiteMeasurement Neck(double bmd, DxaManufacturer m = DxaManufacturer.Hologic) =>
-        SiteMeasurement.Create(SkeletalSite.FemoralNeck, Bmd(bmd), manufacturer: m);
+    private static DxaMeasurement Neck(double bmd, DxaManufacturer m = DxaManufacturer.Hologic) =>
+        DxaMeasurement.Create(SkeletalSite.FemoralNeck, Bmd(bmd), manufacturer: m);
+
+    [Fact]
+    public void A_result_is_named_by_its_WHO_category_else_its_Z_score_category_else_no_category()
+    {
+        var who = DensitometryInterpretation.Interpret(PostmenopausalWoman, [Neck(0.737)]);
+        Assert.Equal("Low bone mass (osteopenia)", DensitometryInterpretation.CategoryName(who));
+
+        var below = DensitometryInterpretation.Interpret(PremenopausalWoman, [DxaMeasurement.Create(SkeletalSite.FemoralNeck, reportedZScore: -2.1)]);
+        Assert.Equal("Below the expected range for age", DensitometryInterpretation.CategoryName(below));
+        Assert.StartsWith("Below the expected range for age (lowest Z-score", below.Summary, StringComparison.Ordinal);
+
+        var within = DensitometryInterpretation.Interpret(PremenopausalWoman, [DxaMeasurement.Create(SkeletalSite.FemoralNeck, reportedZScore: -1.9)]);
+        Assert.Equal("Within the expected range for age", DensitometryInterpretation.CategoryName(within));
+
+        var none = DensitometryInterpretation.Interpret(PremenopausalWoman, [Neck(0.700)]);
+        Assert.Null(none.WhoCategory);
+        Assert.Null(none.ZScoreCategory);
+        Assert.Equal("No category", DensitometryInterpretation.CategoryName(none));
+    }
 
     [Fact]
     public void Femoral_neck_BMD_0_558_is_osteoporosis_at_T_minus_2_5()
@@ -50,9 +69,9 @@ public class DensitometryInterpretationTests
     {
         var r = DensitometryInterpretation.Interpret(PostmenopausalWoman,
         [
-            SiteMeasurement.Create(SkeletalSite.FemoralNeck, reportedTScore: -1.8),
-            SiteMeasurement.Create(SkeletalSite.LumbarSpine, reportedTScore: -2.7),
-            SiteMeasurement.Create(SkeletalSite.TotalHip, reportedTScore: -1.2),
+            DxaMeasurement.Create(SkeletalSite.FemoralNeck, reportedTScore: -1.8),
+            DxaMeasurement.Create(SkeletalSite.LumbarSpine, reportedTScore: -2.7),
+            DxaMeasurement.Create(SkeletalSite.TotalHip, reportedTScore: -1.2),
         ]);
         Assert.Equal(SkeletalSite.LumbarSpine, r.DiagnosticSite!.Site);
         Assert.Equal(WhoCategory.Osteoporosis, r.WhoCategory);
@@ -65,8 +84,8 @@ public class DensitometryInterpretationTests
     {
         var r = DensitometryInterpretation.Interpret(PostmenopausalWoman,
         [
-            SiteMeasurement.Create(SkeletalSite.FemoralNeck, reportedTScore: -1.5),
-            SiteMeasurement.Create(SkeletalSite.OneThirdRadius, reportedTScore: -2.6),
+            DxaMeasurement.Create(SkeletalSite.FemoralNeck, reportedTScore: -1.5),
+            DxaMeasurement.Create(SkeletalSite.OneThirdRadius, reportedTScore: -2.6),
         ]);
         Assert.Equal(SkeletalSite.OneThirdRadius, r.DiagnosticSite!.Site);
         Assert.Equal(WhoCategory.Osteoporosis, r.WhoCategory);
@@ -85,7 +104,7 @@ public class DensitometryInterpretationTests
     public void Spine_BMD_without_a_T_score_is_not_computable()
     {
         var r = DensitometryInterpretation.Interpret(PostmenopausalWoman,
-            [SiteMeasurement.Create(SkeletalSite.LumbarSpine, Bmd(0.800), manufacturer: DxaManufacturer.Hologic)]);
+            [DxaMeasurement.Create(SkeletalSite.LumbarSpine, Bmd(0.800), manufacturer: DxaManufacturer.Hologic)]);
         var spine = Assert.Single(r.Sites);
         Assert.Null(spine.TScore);
         Assert.Equal(TScoreOrigin.NotAvailable, spine.TScoreOrigin);
@@ -111,7 +130,7 @@ public class DensitometryInterpretationTests
     public void GE_Lunar_hip_with_a_reported_T_score_uses_the_report()
     {
         var r = DensitometryInterpretation.Interpret(PostmenopausalWoman,
-            [SiteMeasurement.Create(SkeletalSite.TotalHip, Bmd(0.700), reportedTScore: -2.1, manufacturer: DxaManufacturer.GeLunar)]);
+            [DxaMeasurement.Create(SkeletalSite.TotalHip, Bmd(0.700), reportedTScore: -2.1, manufacturer: DxaManufacturer.GeLunar)]);
         Assert.Equal(-2.1, r.DiagnosticSite!.TScore);
         Assert.Equal(TScoreOrigin.FromReport, r.DiagnosticSite.TScoreOrigin);
         Assert.Equal(WhoCategory.LowBoneMass, r.WhoCategory);
@@ -130,7 +149,7 @@ public class DensitometryInterpretationTests
     public void A_reported_T_score_wins_over_the_computed_one_and_both_are_kept()
     {
         var r = DensitometryInterpretation.Interpret(PostmenopausalWoman,
-            [SiteMeasurement.Create(SkeletalSite.FemoralNeck, Bmd(0.558), reportedTScore: -2.4, manufacturer: DxaManufacturer.Hologic)]);
+            [DxaMeasurement.Create(SkeletalSite.FemoralNeck, Bmd(0.558), reportedTScore: -2.4, manufacturer: DxaManufacturer.Hologic)]);
         var neck = r.DiagnosticSite!;
         Assert.Equal(-2.4, neck.TScore);
         Assert.Equal(-2.5, neck.ComputedTScore!.Value, 9);
@@ -142,8 +161,8 @@ public class DensitometryInterpretationTests
     {
         var r = DensitometryInterpretation.Interpret(PremenopausalWoman,
         [
-            SiteMeasurement.Create(SkeletalSite.LumbarSpine, reportedTScore: -2.8, reportedZScore: -2.0),
-            SiteMeasurement.Create(SkeletalSite.FemoralNeck, reportedTScore: -1.5, reportedZScore: -1.1),
+            DxaMeasurement.Create(SkeletalSite.LumbarSpine, reportedTScore: -2.8, reportedZScore: -2.0),
+            DxaMeasurement.Create(SkeletalSite.FemoralNeck, reportedTScore: -1.5, reportedZScore: -1.1),
         ]);
         Assert.Equal(ClassificationBasis.ZScore, r.Basis);
         Assert.Null(r.WhoCategory);
@@ -154,7 +173,7 @@ public class DensitometryInterpretationTests
     [Fact]
     public void Men_under_50_within_the_expected_range_and_no_BMD_only_osteoporosis()
     {
-        var r = DensitometryInterpretation.Interpret(YoungMan, [SiteMeasurement.Create(SkeletalSite.TotalHip, reportedTScore: -2.6, reportedZScore: -1.9)]);
+        var r = DensitometryInterpretation.Interpret(YoungMan, [DxaMeasurement.Create(SkeletalSite.TotalHip, reportedTScore: -2.6, reportedZScore: -1.9)]);
         Assert.Equal(ZScoreCategory.WithinExpectedRangeForAge, r.ZScoreCategory);
         Assert.Null(r.WhoCategory);
         Assert.Contains(r.Notes, n => n.Contains("cannot be diagnosed in men under 50", StringComparison.Ordinal));
@@ -163,7 +182,7 @@ public class DensitometryInterpretationTests
     [Fact]
     public void Only_T_scores_for_a_premenopausal_woman_give_no_category()
     {
-        var r = DensitometryInterpretation.Interpret(PremenopausalWoman, [SiteMeasurement.Create(SkeletalSite.LumbarSpine, reportedTScore: -3.0)]);
+        var r = DensitometryInterpretation.Interpret(PremenopausalWoman, [DxaMeasurement.Create(SkeletalSite.LumbarSpine, reportedTScore: -3.0)]);
         Assert.Null(r.WhoCategory);
         Assert.Null(r.ZScoreCategory);
         Assert.Contains("T-scores do not classify", r.Summary, StringComparison.Ordinal);
@@ -174,7 +193,7 @@ public class DensitometryInterpretationTests
     [Fact]
     public void Women_of_unknown_status_from_50_use_T_scores()
     {
-        var r = DensitometryInterpretation.Interpret(PersonProfile.Create(50, Sex.Female), [SiteMeasurement.Create(SkeletalSite.LumbarSpine, reportedTScore: -2.5)]);
+        var r = DensitometryInterpretation.Interpret(PersonProfile.Create(50, Sex.Female), [DxaMeasurement.Create(SkeletalSite.LumbarSpine, reportedTScore: -2.5)]);
         Assert.Equal(WhoCategory.Osteoporosis, r.WhoCategory);
     }
 

@@ -8,8 +8,8 @@ public class LeastSignificantChangeTests
 {
     private static readonly PrecisionError TenMilligrams = PrecisionError.FromRmsSd(0.010);
 
-    private static DxaScan Scan(double bmd, DxaManufacturer m = DxaManufacturer.Hologic, SkeletalSite site = SkeletalSite.LumbarSpine, DateOnly? date = null) =>
-        new(site, m, BoneMineralDensity.FromGramsPerSquareCentimetre(bmd), date);
+    private static DxaMeasurement Scan(double bmd, DxaManufacturer m = DxaManufacturer.Hologic, SkeletalSite site = SkeletalSite.LumbarSpine, DateOnly? date = null) =>
+        DxaMeasurement.Create(site, BoneMineralDensity.FromGramsPerSquareCentimetre(bmd), manufacturer: m, date: date);
 
     [Fact]
     public void LSC_is_2_77_times_the_precision_error()
@@ -70,6 +70,16 @@ public class LeastSignificantChangeTests
             Scan(1.0, site: SkeletalSite.TotalHip, date: new DateOnly(2024, 1, 1)),
             TenMilligrams));
         Assert.Equal(["later_site", "later_date"], e.Errors.Select(x => x.Field));
+    }
+
+    [Fact]
+    public void A_scan_without_a_BMD_cannot_be_compared()
+    {
+        var scoresOnly = DxaMeasurement.Create(SkeletalSite.LumbarSpine, reportedTScore: -2.0, manufacturer: DxaManufacturer.Hologic);
+        var e = Assert.Throws<InvalidInputException>(() => LeastSignificantChange.Compare(scoresOnly, Scan(1.0), TenMilligrams));
+        var error = Assert.Single(e.Errors);
+        Assert.Equal("earlier_bmd", error.Field);
+        Assert.Contains("a BMD in g/cm²", error.ValidRange, StringComparison.Ordinal);
     }
 
     [Theory]

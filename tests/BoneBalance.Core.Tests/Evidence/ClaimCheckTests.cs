@@ -7,7 +7,7 @@ namespace BoneBalance.Core.Tests.Evidence;
 
 public sealed class ClaimCheckTests
 {
-    // The claims issue 4 section 5 lists, in its order.
+    // The claims of the seed article, in its order.
     private static readonly string[] IssueClaims =
     [
         "hip-fracture-30-percent", "mk4-45-mg", "ai-120-90-ug", "mk7-180-ug", "mgp", "osteocalcin", "d2-synthetic", "k1-no-role",
@@ -15,7 +15,7 @@ public sealed class ClaimCheckTests
     ];
 
     [Fact]
-    public void Every_claim_the_issue_lists_is_checked_once_in_order()
+    public void Every_claim_of_the_seed_article_is_checked_once_in_order()
     {
         Assert.Equal(IssueClaims, ClaimCheck.Claims.Select(c => c.Id));
     }

@@ -7,7 +7,7 @@ namespace BoneBalance.Core.Tests.Evidence;
 
 public sealed class KnowledgeBaseTests
 {
-    // The seed article's twelve questions, word for word and in order, as issue 4 section 5 lists them.
+    // The seed article's twelve questions, word for word and in order.
     public static TheoryData<int, string> SeedQuestions => new()
     {
         { 1, "How much vitamin K2 should I take for osteoporosis?" },

@@ -5,7 +5,7 @@ using BoneBalance.Core.People;
 namespace BoneBalance.Core.Tests.FractureRisk;
 
 /// <summary>
-/// Issue 12 §3: an unadjusted FRAX counts as a lower bound for the ACR 2022 glucocorticoid risk category (running FRAX
+/// An unadjusted FRAX counts as a lower bound for the ACR 2022 glucocorticoid risk category (running FRAX
 /// with glucocorticoids = yes and the Kanis 2011 dose adjustment only raise it within the guideline's ≥ 2.5 mg/day scope).
 /// The category it reaches stands, on both sides of the ACR FRAX cut-offs (major osteoporotic 10 % / 20 % / 30 %, hip
 /// &gt; 1 % / 3 % / 4.5 %), and "the category may be higher" is always said; low risk is never confirmed from it.
@@ -18,7 +18,7 @@ public class AcrUnadjustedFraxTests
 
     // A normal T-score, so the FRAX criterion alone decides.
     private static DensitometryResult NormalSpine() =>
-        DensitometryInterpretation.Interpret(Woman67, [SiteMeasurement.Create(SkeletalSite.LumbarSpine, reportedTScore: 0.0)]);
+        DensitometryInterpretation.Interpret(Woman67, [DxaMeasurement.Create(SkeletalSite.LumbarSpine, reportedTScore: 0.0)]);
 
     private static GuidelineFinding Acr(double mof, double hip, bool adjusted) =>
         Assert.Single(

@@ -20,7 +20,7 @@ public sealed class QFracture2012ReferenceVectorTests(ITestOutputHelper output)
     private static IEnumerable<QFractureReferenceVector> InvalidRows => QFractureReferenceVectors.All.Where(v => !v.Valid);
 
     [Fact]
-    public void TheFileHoldsAllRowsOfEveryCase()
+    public void The_file_holds_all_rows_of_every_case()
     {
         var counts = QFractureReferenceVectors.All.GroupBy(v => v.Case).ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal(1372, QFractureReferenceVectors.All.Count);
@@ -35,7 +35,7 @@ public sealed class QFracture2012ReferenceVectorTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void ValidRowsMatchThroughTheSingleEntryPoints()
+    public void Valid_rows_match_through_the_single_entry_points()
     {
         var mismatches = new Mismatches(output);
         foreach (var v in ValidRows)
@@ -50,7 +50,7 @@ public sealed class QFracture2012ReferenceVectorTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void ValidRowsMatchThroughTheBatchPath()
+    public void Valid_rows_match_through_the_batch_path()
     {
         var rows = ValidRows.ToArray();
         var inputs = rows.Select(v => v.Input).ToArray();
@@ -67,7 +67,7 @@ public sealed class QFracture2012ReferenceVectorTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void ValidRowsUpTo10YearsMatchThroughThePublicBatchPaths()
+    public void Valid_rows_up_to_10_years_match_through_the_public_batch_paths()
     {
         var rows = ValidRows.Where(v => v.Input.Years <= QFracture2012.MaximumYears).ToArray();
         var inputs = rows.Select(v => v.Input).ToArray();
@@ -87,7 +87,7 @@ public sealed class QFracture2012ReferenceVectorTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void ValidRowsMatchThroughTheLiteralPowTranscription()
+    public void Valid_rows_match_through_the_literal_pow_transcription()
     {
         var mismatches = new Mismatches(output);
         foreach (var v in ValidRows)
@@ -99,7 +99,7 @@ public sealed class QFracture2012ReferenceVectorTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void InvalidRowsAreRefusedNamingTheOraclesFields()
+    public void Invalid_rows_are_refused_naming_the_fields_the_oracle_names()
     {
         var problems = new StringBuilder();
         var rows = InvalidRows.ToArray();
@@ -119,7 +119,7 @@ public sealed class QFracture2012ReferenceVectorTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void InvalidRowsAreRefusedByTheBatchPaths()
+    public void Invalid_rows_are_refused_by_the_batch_paths()
     {
         var all = QFractureReferenceVectors.All.Where(v => v.Input.Years <= QFracture2012.MaximumYears).ToArray();
         var inputs = all.Select(v => v.Input).ToArray();

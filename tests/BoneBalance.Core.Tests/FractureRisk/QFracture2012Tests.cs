@@ -21,7 +21,7 @@ public sealed class QFracture2012Tests
         Sex.Male, 65, 27.5, Ethnicity.White, SmokingStatus.Never, AlcoholIntake.None, RiskFactors.None);
 
     [Fact]
-    public void ReproducesClinRisksOutputForReferenceRow1()
+    public void Reproduces_ClinRisk_output_for_reference_row_1()
     {
         var result = QFracture2012.Calculate(Row1);
         Assert.Equal(56.437953316844137, result.MajorOsteoporoticPercent, 1e-9);
@@ -35,7 +35,7 @@ public sealed class QFracture2012Tests
     [InlineData(18)]
     [InlineData(0)]
     [InlineData(-1)]
-    public void HorizonsOutside1To10YearsAreRefusedNamingYears(int years)
+    public void Horizons_outside_1_to_10_years_are_refused_naming_years(int years)
     {
         var input = Valid with { Years = years };
         var error = Assert.Single(QFracture2012.Validate(input));
@@ -46,7 +46,7 @@ public sealed class QFracture2012Tests
     }
 
     [Fact]
-    public void TheInternalEntryPointCoversClinRisksSurvivorYears1To18Only()
+    public void The_internal_entry_point_covers_ClinRisk_survivor_years_1_to_18_only()
     {
         Assert.Equal(18, QFracture2012.CalculateUpToSurvivorYear18(Valid with { Years = 18 }).Years);
         var error = Assert.Throws<InvalidInputException>(() => QFracture2012.CalculateUpToSurvivorYear18(Valid with { Years = 19 }));
@@ -56,11 +56,11 @@ public sealed class QFracture2012Tests
     [Theory]
     [InlineData(30, 20.0)]
     [InlineData(100, 40.0)]
-    public void TheLimitsThemselvesAreValid(int age, double bmi) =>
+    public void The_limits_themselves_are_valid(int age, double bmi) =>
         Assert.Empty(QFracture2012.Validate(Valid with { AgeYears = age, BodyMassIndex = bmi }));
 
     [Fact]
-    public void EveryFailingFieldIsReportedWithValueAndRange()
+    public void Every_failing_field_is_reported_with_value_and_range()
     {
         var input = new QFractureInput((Sex)2, 29, 40.001, (Ethnicity)0, (SmokingStatus)5, (AlcoholIntake)6, (RiskFactors)(1 << 20), 11);
         var errors = QFracture2012.Validate(input);
@@ -72,7 +72,7 @@ public sealed class QFracture2012Tests
     }
 
     [Fact]
-    public void FlagsAnEquationDoesNotTakeAreIgnored()
+    public void Flags_an_equation_does_not_take_are_ignored()
     {
         var woman = Row1;
         var man = Row1 with { Sex = Sex.Male };
@@ -84,7 +84,7 @@ public sealed class QFracture2012Tests
     }
 
     [Fact]
-    public void AProfileIsScoredWithItsBmi()
+    public void A_profile_is_scored_with_its_BMI()
     {
         var person = PersonProfile.Create(
             88,
@@ -100,7 +100,7 @@ public sealed class QFracture2012Tests
     }
 
     [Fact]
-    public void AProfileWithoutBmiIsRefusedAskingForIt()
+    public void A_profile_without_BMI_is_refused_asking_for_it()
     {
         var person = PersonProfile.Create(25, Sex.Male);
         var errors = Assert.Throws<InvalidInputException>(() => QFracture2012.Calculate(person, 12)).Errors;
@@ -111,7 +111,7 @@ public sealed class QFracture2012Tests
     }
 
     [Fact]
-    public void TryCalculateBatchScoresValidRowsAndMarksInvalidOnesWithNaN()
+    public void TryCalculateBatch_scores_valid_rows_and_marks_invalid_ones_with_NaN()
     {
         QFractureInput[] inputs = [Row1, Row1 with { AgeYears = 101 }, Valid, Valid with { BodyMassIndex = double.NaN }, Row1];
         var results = new QFractureResult[inputs.Length];
@@ -124,7 +124,7 @@ public sealed class QFracture2012Tests
     }
 
     [Fact]
-    public void BatchesNeedOneResultPerInput()
+    public void Batches_need_one_result_per_input()
     {
         var results = new QFractureResult[1];
         Assert.Throws<ArgumentException>(() => QFracture2012.CalculateBatch([Valid, Valid], results));
@@ -132,7 +132,7 @@ public sealed class QFracture2012Tests
     }
 
     [Fact]
-    public void ValidationSaysWhatIsWrongNotOnlyOutOfRange()
+    public void Validation_says_what_is_wrong_not_only_out_of_range()
     {
         var errors = QFracture2012.Validate(Valid with { BodyMassIndex = double.NaN, Ethnicity = (Ethnicity)42, AgeYears = 25 });
         Assert.Equal(FieldError.OutOfRange, errors.Single(e => e.Field == "age").Problem);
@@ -143,7 +143,7 @@ public sealed class QFracture2012Tests
     [Theory]
     [InlineData(Sex.Female, "Q74_qfracture4_2012_2_0.c", "Q74_qnof_2012_2_0.c")]
     [InlineData(Sex.Male, "Q74_qfracture4_2012_2_1.c", "Q74_qnof_2012_2_1.c")]
-    public void CitationsForASexAreThePaperAndThatSexsTwoFiles(Sex sex, string fracture4, string nof)
+    public void Citations_for_a_sex_are_the_paper_and_the_two_files_of_that_sex(Sex sex, string fracture4, string nof)
     {
         var citations = QFracture2012.CitationsFor(sex);
         Assert.Equal(3, citations.Count);
@@ -153,7 +153,7 @@ public sealed class QFracture2012Tests
     }
 
     [Fact]
-    public void TheDossierCarriesCitationLicenceRangesAndClinRisksDisclaimer()
+    public void The_dossier_carries_citations_licence_ranges_and_the_ClinRisk_disclaimer()
     {
         var dossier = QFracture2012.Dossier;
         Assert.Equal("QFracture-2012", dossier.Name);

@@ -36,7 +36,7 @@ public sealed class ScreeningScoresTests
     }
 
     [Fact]
-    public void Compute_KnownRow()
+    public void Compute_matches_a_row_worked_by_hand()
     {
         // Woman 60, 55 kg, white, no factors: OST −1, ORAI 16, SCORE 24 − 55/0.45359237/10, OSIRIS −1.
         var s = ScreeningTools.Compute(Sex.Female, 60, MenopausalStatus.Postmenopausal, 55, Ethnicity.White, RiskFactors.None);
@@ -48,7 +48,7 @@ public sealed class ScreeningScoresTests
     }
 
     [Fact]
-    public void Compute_MissingWeightOrNotApplicable_GivesNulls()
+    public void Compute_gives_nulls_for_a_missing_weight_or_a_tool_that_does_not_apply()
     {
         var noWeight = ScreeningTools.Compute(Sex.Female, 60, MenopausalStatus.Postmenopausal, null, Ethnicity.White, RiskFactors.None);
         Assert.Equal(default, noWeight);
@@ -61,7 +61,7 @@ public sealed class ScreeningScoresTests
     }
 
     [Fact]
-    public void Compute_DoesNotAllocate()
+    public void Compute_does_not_allocate()
     {
         var extras = new ScreeningExtras(LowTraumaFracturesAfter45: 1);
         double sink = 0;

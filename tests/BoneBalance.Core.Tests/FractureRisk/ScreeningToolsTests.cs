@@ -27,7 +27,7 @@ public sealed class ScreeningToolsTests
         PersonProfile.Create(age, Sex.Male, weight: kg is { } w ? Mass.FromKilograms(w) : null);
 
     [Fact]
-    public void Woman60Weighing55Kg_AllFourToolsByHand()
+    public void Woman_60_weighing_55_kg_all_four_tools_by_hand()
     {
         var p = Woman(60, 55);
 
@@ -57,7 +57,7 @@ public sealed class ScreeningToolsTests
     }
 
     [Fact]
-    public void Woman52Weighing80KgOnHrt_ByHand()
+    public void Woman_52_weighing_80_kg_on_HRT_by_hand()
     {
         var p = Woman(52, 80, factors: RiskFactors.Hrt);
 
@@ -79,7 +79,7 @@ public sealed class ScreeningToolsTests
     }
 
     [Fact]
-    public void BlackWoman70WithRaAndTwoFractures_ByHand()
+    public void Black_woman_70_with_RA_and_two_fractures_by_hand()
     {
         var p = Woman(70, 50, ethnicity: Ethnicity.BlackAfrican);
         var extras = new ScreeningExtras(
@@ -100,7 +100,7 @@ public sealed class ScreeningToolsTests
     }
 
     [Fact]
-    public void Score_FracturePointsStopAtTwelve()
+    public void SCORE_fracture_points_stop_at_twelve()
     {
         var p = Woman(60, 140 * Kg);
         var three = ScreeningTools.Score(p, new(EverUsedEstrogen: true, LowTraumaFracturesAfter45: 3)).Score!.Value;
@@ -112,7 +112,7 @@ public sealed class ScreeningToolsTests
     }
 
     [Fact]
-    public void Score_RheumatoidArthritisExtraOverridesRaOrSleFlag()
+    public void SCORE_rheumatoid_arthritis_extra_overrides_the_RA_or_SLE_flag()
     {
         var p = Woman(60, 140 * Kg, factors: RiskFactors.RaOrSle);
         var byFlag = ScreeningTools.Score(p, new(EverUsedEstrogen: true));
@@ -130,7 +130,7 @@ public sealed class ScreeningToolsTests
     [Theory]
     [InlineData(65.0, 2.0, false)] // (65 − 55) / 5 = 2 exactly: not < 2
     [InlineData(64.0, 1.8, true)]
-    public void Ost_WomenCutOffAtTwo(double kg, double expected, bool refers)
+    public void OST_women_cut_off_at_two(double kg, double expected, bool refers)
     {
         var r = ScreeningTools.Ost(Woman(55, kg));
         Assert.Equal(expected, r.Score!.Value, 12);
@@ -142,7 +142,7 @@ public sealed class ScreeningToolsTests
     [InlineData(79.0, 3.8, "moderate", true)]
     [InlineData(51.0, -1.8, "moderate", true)]
     [InlineData(50.0, -2.0, "high", true)] // −2 or less: high
-    public void Ost_MenAdlerCategories(double kg, double expected, string band, bool refers)
+    public void OST_men_Adler_categories(double kg, double expected, string band, bool refers)
     {
         var r = ScreeningTools.Ost(Man(60, kg));
         Assert.Equal(ScreeningStatus.Scored, r.Status);
@@ -152,7 +152,7 @@ public sealed class ScreeningToolsTests
     }
 
     [Fact]
-    public void Orai_ExactlyNineRefers()
+    public void ORAI_exactly_nine_refers()
     {
         // 9 (age 65) + 0 (70 kg) + 0 (on estrogen) = 9.
         var nine = ScreeningTools.Orai(Woman(65, 70), new(CurrentEstrogenUse: true));
@@ -174,7 +174,7 @@ public sealed class ScreeningToolsTests
     [InlineData(74, 9)]
     [InlineData(75, 15)]
     [InlineData(100, 15)]
-    public void Orai_AgeBandEdges(int age, int points)
+    public void ORAI_age_band_edges(int age, int points)
     {
         // Weight 80 kg (0 points) and on estrogen (0 points) isolate the age points.
         Assert.Equal(points, ScreeningTools.Orai(Woman(age, 80), new(CurrentEstrogenUse: true)).Score);
@@ -185,20 +185,20 @@ public sealed class ScreeningToolsTests
     [InlineData(60.0, 3)]
     [InlineData(69.9, 3)]
     [InlineData(70.0, 0)]
-    public void Orai_WeightBandEdges(double kg, int points)
+    public void ORAI_weight_band_edges(double kg, int points)
     {
         // Age 50 (0 points) and on estrogen (0 points) isolate the weight points.
         Assert.Equal(points, ScreeningTools.Orai(Woman(50, kg), new(CurrentEstrogenUse: true)).Score);
     }
 
     [Fact]
-    public void Orai_NotOnEstrogenAddsTwo()
+    public void ORAI_not_on_estrogen_adds_two()
     {
         Assert.Equal(2.0, ScreeningTools.Orai(Woman(50, 80), new(CurrentEstrogenUse: false)).Score);
     }
 
     [Fact]
-    public void Score_ExactlySixRefers()
+    public void SCORE_exactly_six_refers()
     {
         Assert.Equal(140.0, 140 * Kg / Kg); // the pound value survives the kg round trip exactly
 
@@ -219,7 +219,7 @@ public sealed class ScreeningToolsTests
     [InlineData(60.0, 1.0, "intermediate", true)] // +1 itself: intermediate
     [InlineData(40.0, -3.0, "intermediate", true)] // −3 itself: intermediate
     [InlineData(39.5, -3.1, "high", true)]
-    public void Osiris_BandsAtPlusOneAndMinusThree(double kg, double expected, string band, bool refers)
+    public void OSIRIS_bands_at_plus_one_and_minus_three(double kg, double expected, string band, bool refers)
     {
         // Age 55, no HRT, no fracture: OSIRIS = (kg − 55) / 5.
         var r = ScreeningTools.Osiris(Woman(55, kg), new(CurrentEstrogenUse: false, PriorLowImpactFracture: false));
@@ -231,7 +231,7 @@ public sealed class ScreeningToolsTests
     // ---- applicability ----
 
     [Fact]
-    public void Men_OnlyOstApplies()
+    public void Men_only_OST_applies()
     {
         var p = Man(70, 70);
         Assert.Equal(ScreeningStatus.Scored, ScreeningTools.Ost(p).Status);
@@ -250,7 +250,7 @@ public sealed class ScreeningToolsTests
     [InlineData(52, MenopausalStatus.Perimenopausal)]
     [InlineData(49, MenopausalStatus.Unknown)]
     [InlineData(44, MenopausalStatus.Postmenopausal)]
-    public void WomenOutsideDerivationPopulation_NotApplicable(int age, MenopausalStatus status)
+    public void Women_outside_the_derivation_population_are_not_applicable(int age, MenopausalStatus status)
     {
         foreach (var r in ScreeningTools.All(Woman(age, 60, status)))
         {
@@ -260,13 +260,13 @@ public sealed class ScreeningToolsTests
     }
 
     [Fact]
-    public void UnknownStatusAtFifty_TreatedAsPostmenopausal()
+    public void Unknown_status_at_fifty_is_treated_as_postmenopausal()
     {
         Assert.All(ScreeningTools.All(Woman(50, 60, MenopausalStatus.Unknown)), r => Assert.Equal(ScreeningStatus.Scored, r.Status));
     }
 
     [Fact]
-    public void MissingWeight_NotComputableNamingWeightKg()
+    public void Missing_weight_is_not_computable_naming_weight_kg()
     {
         foreach (var r in ScreeningTools.All(Woman(60, null)))
         {
@@ -280,7 +280,7 @@ public sealed class ScreeningToolsTests
     }
 
     [Fact]
-    public void DefaultsAreNamedInTheResult()
+    public void Defaults_are_named_in_the_result()
     {
         var r = ScreeningTools.Score(Woman(60, 60, factors: RiskFactors.PriorFracture));
 
@@ -291,7 +291,7 @@ public sealed class ScreeningToolsTests
     }
 
     [Fact]
-    public void EveryResultCarriesCitationsAndVerificationTag()
+    public void Every_result_carries_citations_and_a_verification_tag()
     {
         foreach (var r in ScreeningTools.All(Woman(60, 60)))
         {
@@ -306,7 +306,7 @@ public sealed class ScreeningToolsTests
     [InlineData(ScreeningTool.Orai)]
     [InlineData(ScreeningTool.Score)]
     [InlineData(ScreeningTool.Osiris)]
-    public void Dossier_HasSourcesAndRanges(ScreeningTool tool)
+    public void The_dossier_has_sources_and_ranges(ScreeningTool tool)
     {
         var d = ScreeningTools.Dossier(tool);
         Assert.NotEmpty(d.Citations);
@@ -317,7 +317,7 @@ public sealed class ScreeningToolsTests
     // ---- errors ----
 
     [Fact]
-    public void NegativeFractureCount_ErrorNamesField()
+    public void A_negative_fracture_count_is_refused_naming_the_field()
     {
         var e = Assert.Throws<InvalidInputException>(() => ScreeningTools.Score(Woman(60, 60), new(LowTraumaFracturesAfter45: -1)));
         Assert.Equal("low_trauma_fractures_after_45", e.Errors[0].Field);
@@ -329,7 +329,7 @@ public sealed class ScreeningToolsTests
     [InlineData(double.PositiveInfinity)]
     [InlineData(0.0)]
     [InlineData(-5.0)]
-    public void Compute_BadWeight_ErrorNamesWeightKg(double kg)
+    public void Compute_refuses_a_bad_weight_naming_weight_kg(double kg)
     {
         var e = Assert.Throws<InvalidInputException>(
             () => ScreeningTools.Compute(Sex.Female, 60, MenopausalStatus.Postmenopausal, kg, Ethnicity.White, RiskFactors.None));
@@ -339,7 +339,7 @@ public sealed class ScreeningToolsTests
     [Theory]
     [InlineData(17)]
     [InlineData(121)]
-    public void Compute_BadAge_ErrorNamesAge(int age)
+    public void Compute_refuses_a_bad_age_naming_age(int age)
     {
         var e = Assert.Throws<InvalidInputException>(
             () => ScreeningTools.Compute(Sex.Female, age, MenopausalStatus.Postmenopausal, 60, Ethnicity.White, RiskFactors.None));
@@ -348,7 +348,7 @@ public sealed class ScreeningToolsTests
     }
 
     [Fact]
-    public void Compute_UndefinedSexOrStatus_ErrorNamesField()
+    public void Compute_refuses_an_undefined_sex_or_status_naming_the_field()
     {
         Assert.Equal("sex", Assert.Throws<InvalidInputException>(
             () => ScreeningTools.Compute((Sex)7, 60, MenopausalStatus.Unknown, 60, Ethnicity.White, RiskFactors.None)).Errors[0].Field);

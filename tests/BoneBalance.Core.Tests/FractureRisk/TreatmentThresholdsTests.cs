@@ -10,7 +10,7 @@ public class TreatmentThresholdsTests
     private static readonly PersonProfile Man60 = PersonProfile.Create(60, Sex.Male);
 
     private static DensitometryResult SpineT(PersonProfile person, double t) =>
-        DensitometryInterpretation.Interpret(person, [SiteMeasurement.Create(SkeletalSite.LumbarSpine, reportedTScore: t)]);
+        DensitometryInterpretation.Interpret(person, [DxaMeasurement.Create(SkeletalSite.LumbarSpine, reportedTScore: t)]);
 
     private static GuidelineFinding Find(IReadOnlyList<GuidelineFinding> findings, string guideline, string criterionStart) =>
         Assert.Single(findings, f => f.Guideline == guideline && f.Criterion.StartsWith(criterionStart, StringComparison.Ordinal));
@@ -203,7 +203,7 @@ public class TreatmentThresholdsTests
     [Fact]
     public void ACR_FRAX_that_is_not_glucocorticoid_adjusted_counts_as_a_lower_bound()
     {
-        // Issue 12 §3: adjustment only raises FRAX within the ACR scope, so 35 % unadjusted already reaches very high.
+        // Adjustment only raises FRAX within the ACR scope, so 35 % unadjusted already reaches very high.
         var f = Acr(new TreatmentThresholdInput(Woman67, SpineT(Woman67, -0.9), new FraxResult(35, 6), Glucocorticoids: FiveMgForAYear));
         Assert.Equal(FindingStatus.Met, f.Status);
         Assert.StartsWith("Very high risk", f.Reason, StringComparison.Ordinal);
@@ -233,7 +233,7 @@ public class TreatmentThresholdsTests
     private static readonly PersonProfile Woman35 = PersonProfile.Create(35, Sex.Female, MenopausalStatus.Premenopausal);
 
     private static DensitometryResult SpineZ(double z) =>
-        DensitometryInterpretation.Interpret(Woman35, [SiteMeasurement.Create(SkeletalSite.LumbarSpine, reportedZScore: z)]);
+        DensitometryInterpretation.Interpret(Woman35, [DxaMeasurement.Create(SkeletalSite.LumbarSpine, reportedZScore: z)]);
 
     [Fact]
     public void ACR_under_40_moderate_needs_7_5_mg_for_6_months_and_Z_below_minus_3()
@@ -250,7 +250,7 @@ public class TreatmentThresholdsTests
     {
         var gc = GlucocorticoidExposure.Create(10, 6);
         var precision = PrecisionError.FromRmsSd(0.010); // LSC 0.0277 g/cm²
-        DxaScan Scan(double bmd) => new(SkeletalSite.LumbarSpine, DxaManufacturer.Hologic, Core.Measures.BoneMineralDensity.FromGramsPerSquareCentimetre(bmd));
+        DxaMeasurement Scan(double bmd) => DxaMeasurement.Create(SkeletalSite.LumbarSpine, Core.Measures.BoneMineralDensity.FromGramsPerSquareCentimetre(bmd), manufacturer: DxaManufacturer.Hologic);
         var loss = LeastSignificantChange.Compare(Scan(1.000), Scan(0.960), precision);
         Assert.Equal(FindingStatus.Met, Acr(new TreatmentThresholdInput(Woman35, Glucocorticoids: gc, BmdChange: loss)).Status);
         var equal = LeastSignificantChange.Compare(Scan(1.000), Scan(0.9723), precision); // loss = LSC, not "greater than"

@@ -11,7 +11,7 @@ public sealed class UspstfOsteoporosisScreeningTests
         PersonProfile.Create(age, Sex.Female, status, weight: kg is { } w ? Mass.FromKilograms(w) : null, riskFactors: factors);
 
     [Fact]
-    public void Woman40AfterEarlyMenopause_NoToolApplies_RiskNotAssessedRatherThanACrash()
+    public void Woman_40_after_early_menopause_no_tool_applies_so_risk_is_not_assessed_rather_than_a_crash()
     {
         // OST, ORAI and SCORE were derived in women aged 45 or over (Geusens 2002; Cadarette 2000): at 40 none applies.
         var a = UspstfOsteoporosisScreening.Advise(Woman(40, 60));
@@ -22,7 +22,7 @@ public sealed class UspstfOsteoporosisScreeningTests
     }
 
     [Fact]
-    public void Woman65_ScreenGradeB()
+    public void Woman_65_screen_grade_B()
     {
         var a = UspstfOsteoporosisScreening.Advise(Woman(65, 90));
         Assert.Equal(UspstfRecommendation.Screen, a.Recommendation);
@@ -31,10 +31,21 @@ public sealed class UspstfOsteoporosisScreeningTests
         Assert.Empty(a.TriggeredBy);
         Assert.Contains(a.IscdIndications, i => i.Contains("women aged 65", StringComparison.Ordinal));
         Assert.Contains(ScreeningSources.Uspstf2025, a.Citations);
+        Assert.Equal("screen for osteoporosis (DXA)", a.Summary());
     }
 
     [Fact]
-    public void Woman60WithHighOrai_ScreenGradeBNamingTheTool()
+    public void Each_recommendation_has_its_own_words_and_a_done_scan_replaces_them()
+    {
+        var words = Enum.GetValues<UspstfRecommendation>().Select(OsteoporosisScreeningAdvice.RecommendationText).ToList();
+        Assert.Equal(words.Count, words.Distinct().Count());
+        Assert.Equal("insufficient evidence for or against screening (men)", OsteoporosisScreeningAdvice.RecommendationText(UspstfRecommendation.InsufficientEvidence));
+        var done = UspstfOsteoporosisScreening.Advise(Woman(65, 90)) with { DxaDone = true };
+        Assert.Equal("a DXA scan has been done; when to repeat it is below", done.Summary());
+    }
+
+    [Fact]
+    public void Woman_60_with_high_ORAI_screen_grade_B_naming_the_tool()
     {
         // 55 kg, not on estrogen: ORAI = 5 + 9 + 2 = 16 ≥ 9; OST = (55 − 60) / 5 = −1 < 2; SCORE 11.87 ≥ 6.
         var a = UspstfOsteoporosisScreening.Advise(Woman(60, 55));
@@ -46,7 +57,7 @@ public sealed class UspstfOsteoporosisScreeningTests
     }
 
     [Fact]
-    public void Woman60OnlyOraiHigh_TriggeredByOraiAlone()
+    public void Woman_60_with_only_ORAI_high_is_triggered_by_ORAI_alone()
     {
         // OST and ORAI share age and weight, so ORAI ≥ 9 without OST < 2 needs weight ≥ age + 10 and < 70 kg.
         // Age 55, 66 kg, not on estrogen: ORAI = 5 + 3 + 2 = 10 ≥ 9; OST = (66 − 55) / 5 = 2.2 (not < 2);
@@ -59,7 +70,7 @@ public sealed class UspstfOsteoporosisScreeningTests
     }
 
     [Fact]
-    public void Woman60LowRisk_NotAtIncreasedRisk()
+    public void Woman_60_at_low_risk_is_not_at_increased_risk()
     {
         // 90 kg on HRT: OST = (90 − 60) / 5 = 6; ORAI = 5 + 0 + 0 = 5; SCORE = 5 + 18 + 0 − 90 / 0.45359237 / 10 = 3.158.
         var a = UspstfOsteoporosisScreening.Advise(Woman(60, 90, factors: RiskFactors.Hrt));
@@ -72,7 +83,7 @@ public sealed class UspstfOsteoporosisScreeningTests
     }
 
     [Fact]
-    public void Man70_InsufficientEvidenceWithIscdIndication()
+    public void Man_70_insufficient_evidence_with_an_ISCD_indication()
     {
         var a = UspstfOsteoporosisScreening.Advise(PersonProfile.Create(70, Sex.Male, weight: Mass.FromKilograms(80)));
         Assert.Equal(UspstfRecommendation.InsufficientEvidence, a.Recommendation);
@@ -81,7 +92,7 @@ public sealed class UspstfOsteoporosisScreeningTests
     }
 
     [Fact]
-    public void Man69_NoAgeIndication()
+    public void Man_69_has_no_age_indication()
     {
         var a = UspstfOsteoporosisScreening.Advise(PersonProfile.Create(69, Sex.Male, weight: Mass.FromKilograms(80)));
         Assert.Equal("I", a.Grade);
@@ -89,7 +100,7 @@ public sealed class UspstfOsteoporosisScreeningTests
     }
 
     [Fact]
-    public void Woman60WithoutWeight_RiskAssessmentIncomplete()
+    public void Woman_60_without_weight_risk_assessment_incomplete()
     {
         var a = UspstfOsteoporosisScreening.Advise(Woman(60, null));
         Assert.Equal(UspstfRecommendation.RiskAssessmentIncomplete, a.Recommendation);
@@ -97,7 +108,7 @@ public sealed class UspstfOsteoporosisScreeningTests
     }
 
     [Fact]
-    public void PremenopausalWoman_NotAddressed()
+    public void Premenopausal_woman_not_addressed()
     {
         var a = UspstfOsteoporosisScreening.Advise(Woman(45, 50, MenopausalStatus.Premenopausal));
         Assert.Equal(UspstfRecommendation.NotAddressed, a.Recommendation);
@@ -105,7 +116,7 @@ public sealed class UspstfOsteoporosisScreeningTests
     }
 
     [Fact]
-    public void PriorFracture_CaveatAndIscdIndication()
+    public void Prior_fracture_gives_a_caveat_and_an_ISCD_indication()
     {
         var a = UspstfOsteoporosisScreening.Advise(Woman(60, 90, factors: RiskFactors.PriorFracture | RiskFactors.Hrt));
         Assert.Contains(a.Caveats, c => c.Contains("fragility fracture", StringComparison.Ordinal));

@@ -9,7 +9,7 @@ using BoneBalance.Core.People;
 using BoneBalance.Core.Safety;
 using BoneBalance.Core.Tests.FractureRisk;
 using BoneBalance.Core.Validation;
-using static BoneBalance.Core.Tests.Guidance.GuidanceFixtures;
+using static BoneBalance.TestSupport.GuidanceFixtures;
 
 namespace BoneBalance.Core.Tests.Guidance;
 
@@ -91,7 +91,7 @@ public class AssessorTests
     {
         var precision = PrecisionError.FromRmsSd(0.010);
         DxaMeasurement Neck(double bmd, DateOnly? date, PrecisionError? p = null, DxaManufacturer m = DxaManufacturer.Hologic) =>
-            new(SiteMeasurement.Create(SkeletalSite.FemoralNeck, BoneMineralDensity.FromGramsPerSquareCentimetre(bmd), manufacturer: m), date, p);
+            DxaMeasurement.Create(SkeletalSite.FemoralNeck, BoneMineralDensity.FromGramsPerSquareCentimetre(bmd), manufacturer: m, date: date, precision: p);
 
         var a = Assess(new AssessmentInput(Woman(67)) { Dxa = [Neck(0.700, new DateOnly(2025, 3, 1), precision), Neck(0.740, null), Neck(0.740, new DateOnly(2023, 3, 1), precision)] })
             .Densitometry!;
@@ -113,7 +113,7 @@ public class AssessorTests
     {
         var precision = PrecisionError.FromRmsSd(0.010);
         DxaMeasurement Neck(double bmd, int year, PrecisionError? p, DxaManufacturer m) =>
-            new(SiteMeasurement.Create(SkeletalSite.FemoralNeck, BoneMineralDensity.FromGramsPerSquareCentimetre(bmd), manufacturer: m), new DateOnly(year, 1, 1), p);
+            DxaMeasurement.Create(SkeletalSite.FemoralNeck, BoneMineralDensity.FromGramsPerSquareCentimetre(bmd), manufacturer: m, date: new DateOnly(year, 1, 1), precision: p);
 
         var other = Assess(new AssessmentInput(Woman(67)) { Dxa = [Neck(0.74, 2023, precision, DxaManufacturer.GeLunar), Neck(0.70, 2025, precision, DxaManufacturer.Hologic)] });
         Assert.Empty(other.Densitometry!.Changes);
@@ -173,10 +173,10 @@ public class AssessorTests
             Medications = [Med("omeprazole"), Med("levothyroxine"), Med("prednisolone", 5, 4)],
             Conditions = [Cond("coeliac disease")],
             Symptoms = [Symptom.Nosebleeds],
-            Diary = [DiaryEntry.InGrams(Day, TestFood, 450), DiaryEntry.InGrams(Day.AddDays(1), Nutrition.Sr28Foods.Gouda, 30)],
+            Diary = [DiaryEntry.InGrams(Day, TestFood, 450), DiaryEntry.InGrams(Day.AddDays(1), Sr28Foods.Gouda, 30)],
             Supplements = [Supplement(SupplementForm.VitaminK2Mk7, 90, DoseUnit.Microgram)],
             Labs = LabResults.Create(vitaminD25OhNgPerMl: 16, egfr: 55),
-            Dxa = [new(SiteMeasurement.Create(SkeletalSite.LumbarSpine, reportedTScore: -2.2))],
+            Dxa = [DxaMeasurement.Create(SkeletalSite.LumbarSpine, reportedTScore: -2.2)],
         };
 
         Assert.Equal(Render(Assess(Input())), Render(Assess(Input())));

@@ -3,12 +3,12 @@ using BoneBalance.Core.Guidance;
 using BoneBalance.Core.Nutrition;
 using BoneBalance.Core.People;
 using BoneBalance.Core.Safety;
-using static BoneBalance.Core.Tests.Guidance.GuidanceFixtures;
+using static BoneBalance.TestSupport.GuidanceFixtures;
 
 namespace BoneBalance.Core.Tests.Guidance;
 
 /// <summary>
-/// Issue 12 §3, calcium and vitamin D that fit the situation: GLUCOCORTICOID_CALCIUM_VITAMIN_D for ≥ 2.5 mg/day
+/// Calcium and vitamin D that fit the situation: GLUCOCORTICOID_CALCIUM_VITAMIN_D for ≥ 2.5 mg/day
 /// prednisolone-equivalent for more than 3 months (ACR scope), on both sides of each edge; the care-home default with and
 /// without a food diary; calcium and the heart (both sides) said only for a person with cardiovascular disease who is
 /// offered calcium.

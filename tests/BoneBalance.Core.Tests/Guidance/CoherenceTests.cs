@@ -6,12 +6,12 @@ using BoneBalance.Core.Measures;
 using BoneBalance.Core.Nutrition;
 using BoneBalance.Core.People;
 using BoneBalance.Core.Safety;
-using static BoneBalance.Core.Tests.Guidance.GuidanceFixtures;
+using static BoneBalance.TestSupport.GuidanceFixtures;
 
 namespace BoneBalance.Core.Tests.Guidance;
 
 /// <summary>
-/// Advice that agrees with itself (issue 11 §3): timings name only vitamin D that is really there; the vitamin D
+/// Advice that agrees with itself: timings name only vitamin D that is really there; the vitamin D
 /// recheck and treatment texts match the plan; D2 users with a low level are pointed to D3; a person with a DXA result is
 /// not told to get a first scan; a BMI outside QFracture's range gets a labelled risk; a hip risk at or above the
 /// major-fracture risk is explained. Each behaviour is tested on both sides.
@@ -29,7 +29,7 @@ public class CoherenceTests
     [Fact]
     public void K2_is_taken_with_the_plans_d3_only_when_the_plan_holds_d3()
     {
-        // K2 is not in the default plan (issue 12 §4): she already takes MK-7, which the plan keeps.
+        // K2 is not in the default plan: she already takes MK-7, which the plan keeps.
         var a = Assess(new AssessmentInput(Woman()) { Supplements = [Supplement(SupplementForm.VitaminK2Mk7, 180, DoseUnit.Microgram)] });
         Assert.NotNull(a.Planned(IntakeNutrient.VitaminD));
         Assert.Equal(SupplementForm.VitaminD3, a.Planned(IntakeNutrient.VitaminD)!.Form);
@@ -181,7 +181,7 @@ public class CoherenceTests
     private static PersonProfile LightWoman67() =>
         PersonProfile.Create(67, Sex.Female, MenopausalStatus.Postmenopausal, weight: Mass.FromKilograms(50), bodyMassIndex: BodyMassIndex.FromKilogramsPerSquareMetre(20.8));
 
-    private static DxaMeasurement Neck(double t) => new(SiteMeasurement.Create(SkeletalSite.FemoralNeck, reportedTScore: t), ScanDay);
+    private static DxaMeasurement Neck(double t) => DxaMeasurement.Create(SkeletalSite.FemoralNeck, reportedTScore: t, date: ScanDay);
 
     [Fact]
     public void Without_a_dxa_the_tools_and_uspstf_suggest_a_first_scan()
@@ -222,7 +222,7 @@ public class CoherenceTests
     [Fact]
     public void An_undated_dxa_counts_as_done_without_a_date()
     {
-        var a = Assess(new AssessmentInput(LightWoman67()) { Dxa = [new DxaMeasurement(SiteMeasurement.Create(SkeletalSite.FemoralNeck, reportedTScore: -1.5))] });
+        var a = Assess(new AssessmentInput(LightWoman67()) { Dxa = [DxaMeasurement.Create(SkeletalSite.FemoralNeck, reportedTScore: -1.5)] });
         Assert.StartsWith("A DXA scan has already been done, so", a.FractureRisk.ScreeningAdvice.Reason, StringComparison.Ordinal);
     }
 

@@ -2,7 +2,7 @@ using BoneBalance.Core.Guidance;
 using BoneBalance.Core.Nutrition;
 using BoneBalance.Core.People;
 using BoneBalance.Core.Safety;
-using static BoneBalance.Core.Tests.Guidance.GuidanceFixtures;
+using static BoneBalance.TestSupport.GuidanceFixtures;
 
 namespace BoneBalance.Core.Tests.Guidance;
 
@@ -32,7 +32,7 @@ public class DoseReasonTests
 
         var complete = Assess(new AssessmentInput(Man(60)) { Diary = DiaryOfTestFood(500) });
         Assert.StartsWith("The RDA for your age is 1,000 mg a day and your diet gives about 500 mg, a gap of 500 mg. 500 mg closes it to the nearest 100 mg.", complete.Planned(IntakeNutrient.Calcium)!.Reason, StringComparison.Ordinal);
-        // From 50 the target is BHOF's 800 IU (issue 12 §3).
+        // From 50 the target is BHOF's 800 IU.
         Assert.StartsWith("From age 50, the Bone Health and Osteoporosis Foundation advises at least 20 µg (800 IU) a day (the RDA for your age is 15 µg (600 IU)); your diet gives about 5 µg (200 IU) a day, so about 15 µg (600 IU) is missing.", complete.Planned(IntakeNutrient.VitaminD)!.Reason, StringComparison.Ordinal);
     }
 

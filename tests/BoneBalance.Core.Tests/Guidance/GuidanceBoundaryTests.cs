@@ -3,7 +3,7 @@ using BoneBalance.Core.Guidance;
 using BoneBalance.Core.Nutrition;
 using BoneBalance.Core.People;
 using BoneBalance.Core.Safety;
-using static BoneBalance.Core.Tests.Guidance.GuidanceFixtures;
+using static BoneBalance.TestSupport.GuidanceFixtures;
 
 namespace BoneBalance.Core.Tests.Guidance;
 
@@ -422,7 +422,7 @@ public class GuidanceBoundaryTests
     [Fact]
     public void The_supplement_recommendations_carry_the_plan_in_words()
     {
-        // Diet 8 µg of the 20 µg target from 50: 15 µg covers it. She already takes MK-7, which the plan keeps (issue 12 §4).
+        // Diet 8 µg of the 20 µg target from 50: 15 µg covers it. She already takes MK-7, which the plan keeps.
         var a = Assess(new AssessmentInput(Woman()) { Diary = DiaryOfTestFood(800), Supplements = [Supplement(SupplementForm.VitaminK2Mk7, 180, DoseUnit.Microgram)] });
         Assert.Equal("Take vitamin D3 15 µg (600 IU) a day", a.Get(RecommendationCodes.TakeVitaminD3).Title);
         Assert.Equal("Take 400 mg of calcium a day, as calcium carbonate", a.Get(RecommendationCodes.TakeCalcium).Title);

@@ -2,7 +2,7 @@ using BoneBalance.Core.FractureRisk;
 using BoneBalance.Core.Guidance;
 using BoneBalance.Core.Measures;
 using BoneBalance.Core.People;
-using static BoneBalance.Core.Tests.Guidance.GuidanceFixtures;
+using static BoneBalance.TestSupport.GuidanceFixtures;
 
 namespace BoneBalance.Core.Tests.Guidance;
 

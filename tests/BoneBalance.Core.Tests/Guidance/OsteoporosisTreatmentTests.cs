@@ -4,19 +4,19 @@ using BoneBalance.Core.Evidence;
 using BoneBalance.Core.Guidance;
 using BoneBalance.Core.People;
 using BoneBalance.Core.Safety;
-using static BoneBalance.Core.Tests.Guidance.GuidanceFixtures;
+using static BoneBalance.TestSupport.GuidanceFixtures;
 
 namespace BoneBalance.Core.Tests.Guidance;
 
 /// <summary>
-/// ON_OSTEOPOROSIS_TREATMENT replaces DISCUSS_TREATMENT for a person already treated (issue 12 §1: a woman on alendronate
-/// for 18 months was told to ask about bisphosphonates), with each duration threshold (ASBMR 2016: 5 years oral, 3 years
+/// ON_OSTEOPOROSIS_TREATMENT replaces DISCUSS_TREATMENT for a person already treated (a woman on alendronate for 18 months
+/// must not be told to ask about bisphosphonates), with each duration threshold (ASBMR 2016: 5 years oral, 3 years
 /// intravenous, a pause reviewed after 2–3 years; 2 years of a PTH analogue; 12 months of romosozumab) tested on both sides,
 /// and DISCUSS_TREATMENT's medicines screened by the bisphosphonate labels' kidney limits (35 and 30 mL/min).
 /// </summary>
 public class OsteoporosisTreatmentTests
 {
-    private static DxaMeasurement NeckT(double t) => new(SiteMeasurement.Create(SkeletalSite.FemoralNeck, reportedTScore: t), new DateOnly(2025, 2, 11));
+    private static DxaMeasurement NeckT(double t) => DxaMeasurement.Create(SkeletalSite.FemoralNeck, reportedTScore: t, date: new DateOnly(2025, 2, 11));
 
     private static Medication Stopped(string name, double? monthsAgo = null) =>
         Medication.Create(name, status: MedicationStatus.Stopped, stoppedMonthsAgo: monthsAgo);
@@ -335,7 +335,7 @@ public class OsteoporosisTreatmentDetailTests
     [Fact]
     public void The_latest_scan_date_is_named()
     {
-        DxaMeasurement Scan(int year) => new(SiteMeasurement.Create(SkeletalSite.FemoralNeck, reportedTScore: -1.5), new DateOnly(year, 5, 1));
+        DxaMeasurement Scan(int year) => DxaMeasurement.Create(SkeletalSite.FemoralNeck, reportedTScore: -1.5, date: new DateOnly(year, 5, 1));
         var r = On(Treated([Med("alendronate", null, 12)], [Scan(2022), Scan(2025)]));
         Assert.Contains("from 2025-05-01", r.Advice, StringComparison.Ordinal);
         Assert.Contains(ScreeningSources.IscdRepeatBmd2019, r.Citations);
@@ -345,7 +345,7 @@ public class OsteoporosisTreatmentDetailTests
     [Fact]
     public void A_threshold_met_is_cited()
     {
-        var r = On(Treated([Med("alendronate", null, 12)], [new(SiteMeasurement.Create(SkeletalSite.FemoralNeck, reportedTScore: -2.8), null)]));
+        var r = On(Treated([Med("alendronate", null, 12)], [DxaMeasurement.Create(SkeletalSite.FemoralNeck, reportedTScore: -2.8)]));
         Assert.Contains(GuidelineThresholds.Bhof.Citation, r.Citations);
         Assert.Contains("Guideline thresholds met: BHOF", r.Reason, StringComparison.Ordinal);
     }
@@ -364,7 +364,7 @@ public class OsteoporosisTreatmentDetailTests
         // The condition and the eGFR disagree (stage 4 named, eGFR 40): the stricter reading wins.
         var a = Assess(new AssessmentInput(Woman(68))
         {
-            Dxa = [new(SiteMeasurement.Create(SkeletalSite.FemoralNeck, reportedTScore: -2.8), null)],
+            Dxa = [DxaMeasurement.Create(SkeletalSite.FemoralNeck, reportedTScore: -2.8)],
             Conditions = [Cond("ckd stage 4")],
             Labs = LabResults.Create(egfr: 40),
         });

@@ -3,7 +3,7 @@ using BoneBalance.Core.Guidance;
 using BoneBalance.Core.Nutrition;
 using BoneBalance.Core.People;
 using BoneBalance.Core.Safety;
-using static BoneBalance.Core.Tests.Guidance.GuidanceFixtures;
+using static BoneBalance.TestSupport.GuidanceFixtures;
 
 namespace BoneBalance.Core.Tests.Guidance;
 
@@ -16,7 +16,7 @@ namespace BoneBalance.Core.Tests.Guidance;
 /// </summary>
 public class PersonalGradeTests
 {
-    // K2 is not in the default plan (issue 12 §4): the person already takes MK-7 180 µg, which the plan keeps and grades.
+    // K2 is not in the default plan: the person already takes MK-7 180 µg, which the plan keeps and grades.
     private static AssessmentInput TakingMk7(AssessmentInput input) =>
         input with { Supplements = [.. input.Supplements, Supplement(SupplementForm.VitaminK2Mk7, 180, DoseUnit.Microgram)] };
 

@@ -4,14 +4,14 @@ using BoneBalance.Core.FractureRisk;
 using BoneBalance.Core.Nutrition;
 using BoneBalance.Core.People;
 using BoneBalance.Core.Safety;
-using static BoneBalance.Core.Tests.Guidance.GuidanceFixtures;
+using static BoneBalance.TestSupport.GuidanceFixtures;
 
 namespace BoneBalance.Core.Tests.Guidance;
 
 public class RecommendationTests
 {
     private static DxaMeasurement NeckT(double t, DateOnly? date = null) =>
-        new(SiteMeasurement.Create(SkeletalSite.FemoralNeck, reportedTScore: t), date);
+        DxaMeasurement.Create(SkeletalSite.FemoralNeck, reportedTScore: t, date: date);
 
     [Theory]
     [InlineData(SmokingStatus.Light, true)]
@@ -199,7 +199,7 @@ public class RecommendationTests
     public void One_supplement_recommendation_per_planned_and_withheld_supplement()
     {
         var a = Assess(new AssessmentInput(Woman()) { Diary = DiaryOfTestFood(800) });
-        Assert.False(a.Has(RecommendationCodes.TakeVitaminK2)); // K2 is not in the default plan (issue 12 §4)
+        Assert.False(a.Has(RecommendationCodes.TakeVitaminK2)); // K2 is not in the default plan
         Assert.True(a.Has(RecommendationCodes.NoVitaminKSupplement));
         Assert.True(a.Has(RecommendationCodes.TakeVitaminD3));
         Assert.True(a.Has(RecommendationCodes.TakeCalcium));

@@ -4,7 +4,7 @@ using BoneBalance.Core.Safety;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using static BoneBalance.Core.Tests.Guidance.GuidanceFixtures;
+using static BoneBalance.TestSupport.GuidanceFixtures;
 
 namespace BoneBalance.Core.Tests.Guidance;
 
@@ -31,7 +31,7 @@ public class SupplementPlanPropertyTests
          {
              Pregnant = pregnant,
              Breastfeeding = breastfeeding,
-             Diary = dietGrams < 0 ? [] : [DiaryEntry.InGrams(Day, TestFood, dietGrams), DiaryEntry.InGrams(Day.AddDays(1), Nutrition.Sr28Foods.Gouda, secondDayGrams / 10.0)],
+             Diary = dietGrams < 0 ? [] : [DiaryEntry.InGrams(Day, TestFood, dietGrams), DiaryEntry.InGrams(Day.AddDays(1), Sr28Foods.Gouda, secondDayGrams / 10.0)],
              Supplements =
              [
                  .. vitaminD > 0 ? [Supplement(SupplementForm.VitaminD3, vitaminD, DoseUnit.Microgram)] : Array.Empty<DailySupplement>(),

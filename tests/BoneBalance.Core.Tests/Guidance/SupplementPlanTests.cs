@@ -1,8 +1,7 @@
 using BoneBalance.Core.Guidance;
 using BoneBalance.Core.Nutrition;
 using BoneBalance.Core.Safety;
-using BoneBalance.Core.Tests.Nutrition;
-using static BoneBalance.Core.Tests.Guidance.GuidanceFixtures;
+using static BoneBalance.TestSupport.GuidanceFixtures;
 
 namespace BoneBalance.Core.Tests.Guidance;
 
@@ -50,7 +49,7 @@ public class SupplementPlanTests
     [InlineData("dabigatran")]
     public void Direct_oral_anticoagulant_still_plans_MK7_180_micrograms(string doac)
     {
-        // K2 is not in the default plan (issue 12 §4): MK-7 already taken is kept, a DOAC does not stop it.
+        // K2 is not in the default plan: MK-7 already taken is kept, a DOAC does not stop it.
         var a = Assess(new AssessmentInput(Woman()) { Medications = [Med(doac)], Supplements = [Supplement(SupplementForm.VitaminK2Mk7, 180, DoseUnit.Microgram)] });
 
         var k2 = a.Planned(IntakeNutrient.VitaminKTotal)!;
@@ -297,7 +296,7 @@ public class SupplementPlanTests
         Assert.Null(withheld.FindingCode);
         Assert.DoesNotContain(Assess(natto).Plan.Supplements, s => VitaminKForms.Contains(s.Form));
 
-        // 10 g gives 93.9 µg, below the trial dose: K2 is still not in the default plan (issue 12 §4), for the general reason.
+        // 10 g gives 93.9 µg, below the trial dose: K2 is still not in the default plan, for the general reason.
         var little = new AssessmentInput(Woman()) { Diary = [DiaryEntry.InGrams(Day, Sr28Foods.Natto, 10)] };
         Assert.StartsWith("Vitamin K2 is not part of the plan", Assess(little).Withheld(IntakeNutrient.VitaminK2Total)!.Reason, StringComparison.Ordinal);
     }

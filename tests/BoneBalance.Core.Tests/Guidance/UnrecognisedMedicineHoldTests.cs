@@ -1,11 +1,11 @@
 using BoneBalance.Core.Guidance;
 using BoneBalance.Core.Nutrition;
 using BoneBalance.Core.Safety;
-using static BoneBalance.Core.Tests.Guidance.GuidanceFixtures;
+using static BoneBalance.TestSupport.GuidanceFixtures;
 
 namespace BoneBalance.Core.Tests.Guidance;
 
-/// <summary>Issue 12 §2: a medicine the catalogue does not know holds new calcium and vitamin D until a pharmacist or
+/// <summary>A medicine the catalogue does not know holds new calcium and vitamin D until a pharmacist or
 /// prescriber has reviewed it, and the plan says so; food is still suggested.</summary>
 public class UnrecognisedMedicineHoldTests
 {

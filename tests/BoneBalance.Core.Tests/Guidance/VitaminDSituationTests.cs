@@ -1,12 +1,12 @@
 using BoneBalance.Core.Guidance;
 using BoneBalance.Core.Nutrition;
 using BoneBalance.Core.Safety;
-using static BoneBalance.Core.Tests.Guidance.GuidanceFixtures;
+using static BoneBalance.TestSupport.GuidanceFixtures;
 
 namespace BoneBalance.Core.Tests.Guidance;
 
 /// <summary>
-/// Issue 12 §3, vitamin D that fits the situation: at least 800 IU (20 µg) from age 50 (BHOF 2022) where the IOM RDA is
+/// Vitamin D that fits the situation: at least 800 IU (20 µg) from age 50 (BHOF 2022) where the IOM RDA is
 /// 600 IU (15 µg, to 70); "keep taking it" when 25-OH vitamin D is adequate (20–50 ng/mL, IOM 2011) on what is already
 /// taken; the Endocrine Society 2024 notes for malabsorption and pregnancy. Each edge on both sides.
 /// </summary>

@@ -2,12 +2,12 @@ using BoneBalance.Core.Evidence;
 using BoneBalance.Core.Guidance;
 using BoneBalance.Core.Nutrition;
 using BoneBalance.Core.Safety;
-using static BoneBalance.Core.Tests.Guidance.GuidanceFixtures;
+using static BoneBalance.TestSupport.GuidanceFixtures;
 
 namespace BoneBalance.Core.Tests.Guidance;
 
 /// <summary>
-/// Issue 12 §4, vitamin K2 in its place: not in the default plan (the null trials beside the positive one, graded for the
+/// Vitamin K2 in its place: not in the default plan (the null trials beside the positive one, graded for the
 /// person: B for a healthy postmenopausal woman at home, lower for a man); kept when already taken; MK-4 in milligrams is
 /// "only with a clinician" (1 mg edge); never with a vitamin K antagonist.
 /// </summary>

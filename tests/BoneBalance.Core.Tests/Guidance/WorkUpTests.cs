@@ -5,21 +5,21 @@ using BoneBalance.Core.Measures;
 using BoneBalance.Core.Nutrition;
 using BoneBalance.Core.People;
 using BoneBalance.Core.Safety;
-using static BoneBalance.Core.Tests.Guidance.GuidanceFixtures;
+using static BoneBalance.TestSupport.GuidanceFixtures;
 
 namespace BoneBalance.Core.Tests.Guidance;
 
-/// <summary>What a specialist expects next (issue 12 §5): SECONDARY_CAUSES_WORKUP, VERTEBRAL_FRACTURE_ASSESSMENT,
+/// <summary>What a specialist expects next: SECONDARY_CAUSES_WORKUP, VERTEBRAL_FRACTURE_ASSESSMENT,
 /// KIDNEY_STONE_DIET, PARATHYROID_REVIEW, CKD_MINERAL_BONE_LABS — each with a positive, a negative and boundary tests.</summary>
 public class WorkUpTests
 {
     private static readonly PrecisionError Precision = PrecisionError.FromRmsSd(0.010); // LSC = 2.77 × 0.010 = 0.0277 g/cm²
 
     private static DxaMeasurement Spine(double bmd, int year) =>
-        new(SiteMeasurement.Create(SkeletalSite.LumbarSpine, BoneMineralDensity.FromGramsPerSquareCentimetre(bmd), manufacturer: DxaManufacturer.Hologic), new DateOnly(year, 3, 1), Precision);
+        DxaMeasurement.Create(SkeletalSite.LumbarSpine, BoneMineralDensity.FromGramsPerSquareCentimetre(bmd), manufacturer: DxaManufacturer.Hologic, date: new DateOnly(year, 3, 1), precision: Precision);
 
     private static DxaMeasurement Scores(double? t = null, double? z = null) =>
-        new(SiteMeasurement.Create(SkeletalSite.FemoralNeck, reportedTScore: t, reportedZScore: z));
+        DxaMeasurement.Create(SkeletalSite.FemoralNeck, reportedTScore: t, reportedZScore: z);
 
     // A loss of 0.0277 g/cm² equals the LSC and counts (ISCD: equal is significant); 0.0276 does not.
     [Theory]

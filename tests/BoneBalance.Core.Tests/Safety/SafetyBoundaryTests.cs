@@ -2,7 +2,7 @@ using BoneBalance.Core.Measures;
 using BoneBalance.Core.People;
 using BoneBalance.Core.Safety;
 using BoneBalance.Core.Validation;
-using static BoneBalance.Core.Tests.Safety.TestCatalogue;
+using static BoneBalance.TestSupport.TestCatalogue;
 
 namespace BoneBalance.Core.Tests.Safety;
 
@@ -190,7 +190,7 @@ public class SafetyBoundaryTests
         });
         var finding = Assert.Single(findings.With(SafetyFindingCodes.HypercalcaemiaRisk));
         Assert.Equal(SafetySeverity.Warning, finding.Severity);
-        // The thiazide is named as a possible cause whether or not supplements are taken (issue 12 §2).
+        // The thiazide is named as a possible cause whether or not supplements are taken.
         Assert.Equal("serum calcium 11 mg/dL; possible medicine causes: hydrochlorothiazide (a thiazide: the kidneys keep more calcium)", finding.Reason);
         Assert.Empty(findings.With(SafetyFindingCodes.KidneyStonesCalcium));
         Assert.Empty(findings.With(SafetyFindingCodes.AbsorptionSpacing));

@@ -1,5 +1,5 @@
 using BoneBalance.Core.Safety;
-using static BoneBalance.Core.Tests.Safety.TestCatalogue;
+using static BoneBalance.TestSupport.TestCatalogue;
 
 namespace BoneBalance.Core.Tests.Safety;
 

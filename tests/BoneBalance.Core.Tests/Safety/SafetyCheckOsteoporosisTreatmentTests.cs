@@ -1,7 +1,7 @@
 using BoneBalance.Core.People;
 using BoneBalance.Core.Safety;
 using BoneBalance.Core.Validation;
-using static BoneBalance.Core.Tests.Safety.TestCatalogue;
+using static BoneBalance.TestSupport.TestCatalogue;
 
 namespace BoneBalance.Core.Tests.Safety;
 

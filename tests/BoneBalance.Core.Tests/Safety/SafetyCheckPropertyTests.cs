@@ -4,7 +4,7 @@ using BoneBalance.Core.Safety;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using static BoneBalance.Core.Tests.Safety.TestCatalogue;
+using static BoneBalance.TestSupport.TestCatalogue;
 
 namespace BoneBalance.Core.Tests.Safety;
 

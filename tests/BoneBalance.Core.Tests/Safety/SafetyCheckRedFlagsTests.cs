@@ -1,11 +1,11 @@
 using BoneBalance.Core.People;
 using BoneBalance.Core.Safety;
-using static BoneBalance.Core.Tests.Safety.TestCatalogue;
+using static BoneBalance.TestSupport.TestCatalogue;
 
 namespace BoneBalance.Core.Tests.Safety;
 
 /// <summary>INR_HIGH_WITHOUT_ANTICOAGULANT, POSTMENOPAUSAL_BLEEDING and the medicines named as causes of a high blood
-/// calcium (issue 12 §2).</summary>
+/// calcium.</summary>
 public class SafetyCheckRedFlagsTests
 {
     private static SafetyInput WithInr(double inr, params Medication[] medications) =>

@@ -2,7 +2,7 @@ using BoneBalance.Core.Measures;
 using BoneBalance.Core.Nutrition;
 using BoneBalance.Core.People;
 using BoneBalance.Core.Safety;
-using static BoneBalance.Core.Tests.Safety.TestCatalogue;
+using static BoneBalance.TestSupport.TestCatalogue;
 
 namespace BoneBalance.Core.Tests.Safety;
 
@@ -19,7 +19,7 @@ public class SafetyCheckTests
         Conditions = [Cond("sarcoidosis"), Cond("kidney stones"), Cond("CKD"), Cond("made-up syndrome"), Cond("end-stage renal disease")],
         Symptoms = [Symptom.Nosebleeds],
         Supplements = [Mk7(180), Calcium(3500), VitaminD(150)],
-        VitaminKFoodDays = VitaminKFoods.Days([DiaryEntry.InGrams(new(2026, 11, 17), Nutrition.Sr28Foods.Natto, 45)], new(2026, 11, 16), new(2026, 11, 22)),
+        VitaminKFoodDays = VitaminKFoods.Days([DiaryEntry.InGrams(new(2026, 11, 17), Sr28Foods.Natto, 45)], new(2026, 11, 16), new(2026, 11, 22)),
     };
 
     [Fact]

@@ -1,6 +1,6 @@
 using BoneBalance.Core.People;
 using BoneBalance.Core.Safety;
-using static BoneBalance.Core.Tests.Safety.TestCatalogue;
+using static BoneBalance.TestSupport.TestCatalogue;
 
 namespace BoneBalance.Core.Tests.Safety;
 

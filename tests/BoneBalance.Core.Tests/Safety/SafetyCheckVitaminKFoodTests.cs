@@ -1,10 +1,8 @@
 using BoneBalance.Core.Guidance;
-using BoneBalance.Core.Tests.Guidance;
 using BoneBalance.Core.Measures;
 using BoneBalance.Core.Nutrition;
 using BoneBalance.Core.Safety;
-using BoneBalance.Core.Tests.Nutrition;
-using static BoneBalance.Core.Tests.Safety.TestCatalogue;
+using static BoneBalance.TestSupport.TestCatalogue;
 
 namespace BoneBalance.Core.Tests.Safety;
 

@@ -1,7 +1,7 @@
 using BoneBalance.Core.Measures;
 using BoneBalance.Core.People;
 using BoneBalance.Core.Safety;
-using static BoneBalance.Core.Tests.Safety.TestCatalogue;
+using static BoneBalance.TestSupport.TestCatalogue;
 
 namespace BoneBalance.Core.Tests.Safety;
 

@@ -17,9 +17,9 @@ public sealed class AssessmentDocumentAssessorTests
     private static readonly Assessor Assessor = new(ShippedSafetyCatalogue.Load(), DietaryReferenceIntakeFile.LoadShipped(), []);
 
     [Fact]
-    public void The_issue_example_is_written_with_everything_the_assessment_holds()
+    public void The_full_example_is_written_with_everything_the_assessment_holds()
     {
-        var assessment = Assessor.Assess(ProfileDocumentTests.Parse(ProfileDocumentTests.IssueExample));
+        var assessment = Assessor.Assess(ProfileDocumentTests.Parse(ProfileDocumentTests.FullExample));
         using var document = JsonDocument.Parse(AssessmentDocument.ToJson(assessment));
         var root = document.RootElement;
 
@@ -29,7 +29,7 @@ public sealed class AssessmentDocumentAssessorTests
         Assert.Equal(assessment.Plan.Withheld.Count, root.GetProperty("plan").GetProperty("withheld").GetArrayLength());
         Assert.Equal(assessment.Disclaimer, root.GetProperty("disclaimer").GetString());
 
-        // The issue's person: prednisone 10 mg/day for 6 months and every bleeding sign.
+        // The example's person: prednisone 10 mg/day for 6 months and every bleeding sign.
         Assert.Contains("GLUCOCORTICOID_BONE_LOSS", assessment.Findings.Select(f => f.Code));
         Assert.Contains("VITAMIN_K_DEFICIENCY_SIGNS", assessment.Findings.Select(f => f.Code));
         foreach (var finding in root.GetProperty("findings").EnumerateArray())

@@ -5,7 +5,6 @@ using System.Text.Json;
 using BoneBalance.Core.Guidance;
 using BoneBalance.Data.Contracts;
 using BoneBalance.Data.Safety;
-using BoneBalance.TestSupport;
 
 namespace BoneBalance.Data.Tests.Contracts;
 
@@ -22,12 +21,12 @@ public sealed class AssessmentDocumentGoldenTests(CatalogueFixture catalogues)
     // A fixed day for ages and diary windows, so the documents do not change with the calendar.
     private static readonly DateOnly Today = new(2026, 11, 25);
 
-    private static readonly string Examples = Path.Combine(UsdaRelease.RepositoryRoot, "examples");
+    private static readonly string Examples = Path.Combine(Repository.Root, "examples");
 
-    private static readonly string Golden = Path.Combine(UsdaRelease.RepositoryRoot, "tests", "BoneBalance.Data.Tests", "Contracts", "Golden");
+    private static readonly string Golden = Path.Combine(Repository.Root, "tests", "BoneBalance.Data.Tests", "Contracts", "Golden");
 
     /// <summary>Each example profile alone, the four pairings of examples/README.md, and the load benchmark's person
-    /// (bench/load: the issue example with natto by the cup, kale and cheddar, dated today).</summary>
+    /// (bench/load: the full example profile with natto by the cup, kale and cheddar, dated today).</summary>
     public static TheoryData<string, string?> Cases()
     {
         var cases = new TheoryData<string, string?>();

@@ -187,9 +187,9 @@ public sealed class AssessmentDocumentTests
     {
         // A reported T-score of −2.46 is low bone mass (osteoporosis is T ≤ −2.5); to 0.1 it would print −2.5.
         var assessment = HandBuilt();
-        var site = SiteMeasurement.Create(SkeletalSite.LumbarSpine, reportedTScore: -2.46);
+        var site = DxaMeasurement.Create(SkeletalSite.LumbarSpine, reportedTScore: -2.46);
         var latest = DensitometryInterpretation.Interpret(assessment.Person, [site]);
-        assessment = assessment with { Densitometry = new DensitometryAssessment(null, latest, [], [new DxaMeasurement(site)]) };
+        assessment = assessment with { Densitometry = new DensitometryAssessment(null, latest, [], [site]) };
         using var document = JsonDocument.Parse(AssessmentDocument.ToJson(assessment));
         var dxa = document.RootElement.GetProperty("densitometry");
         Assert.Equal("low_bone_mass", dxa.GetProperty("whoCategory").GetString());
@@ -210,13 +210,10 @@ public sealed class AssessmentDocumentTests
     {
         var person = PersonProfile.Create(67, Sex.Female, MenopausalStatus.Postmenopausal, Length.FromCentimetres(160), Mass.FromKilograms(55),
             riskFactors: RiskFactors.Falls | RiskFactors.ParentalOsteoporosis);
-        var earlier = new DxaMeasurement(SiteMeasurement.Create(SkeletalSite.FemoralNeck, BoneMineralDensity.FromGramsPerSquareCentimetre(0.65)), new DateOnly(2023, 1, 12), PrecisionError.FromRmsSd(0.012));
-        var later = new DxaMeasurement(SiteMeasurement.Create(SkeletalSite.FemoralNeck, BoneMineralDensity.FromGramsPerSquareCentimetre(0.62)), new DateOnly(2025, 1, 10), PrecisionError.FromRmsSd(0.012));
-        var latest = DensitometryInterpretation.Interpret(person, [later.Measurement]);
-        var comparison = LeastSignificantChange.Compare(
-            new DxaScan(SkeletalSite.FemoralNeck, DxaManufacturer.Unknown, earlier.Measurement.Bmd!.Value, earlier.Date),
-            new DxaScan(SkeletalSite.FemoralNeck, DxaManufacturer.Unknown, later.Measurement.Bmd!.Value, later.Date),
-            PrecisionError.FromRmsSd(0.012));
+        var earlier = DxaMeasurement.Create(SkeletalSite.FemoralNeck, BoneMineralDensity.FromGramsPerSquareCentimetre(0.65), date: new DateOnly(2023, 1, 12), precision: PrecisionError.FromRmsSd(0.012));
+        var later = DxaMeasurement.Create(SkeletalSite.FemoralNeck, BoneMineralDensity.FromGramsPerSquareCentimetre(0.62), date: new DateOnly(2025, 1, 10), precision: PrecisionError.FromRmsSd(0.012));
+        var latest = DensitometryInterpretation.Interpret(person, [later]);
+        var comparison = LeastSignificantChange.Compare(earlier, later, PrecisionError.FromRmsSd(0.012));
         var day = new DateOnly(2026, 1, 5);
         var intake = IntakeAnalysis.Analyse(
             [DiaryEntry.InGrams(day, Yoghurt, 500)],

@@ -8,13 +8,14 @@ using BoneBalance.Data.Contracts;
 
 namespace BoneBalance.Data.Tests.Contracts;
 
-/// <summary>The profile contract of issue 4 §6: the issue's own example, and every kind of refusal with its JSON path.</summary>
+/// <summary>The profile contract: a full example profile, and every kind of refusal with its JSON path.</summary>
 public sealed class ProfileDocumentTests
 {
     private static readonly DateOnly Today = new(2026, 11, 25);
 
-    // The example printed in issue 4 §6, verbatim.
-    internal const string IssueExample = """
+    // A profile with every section but the diary: person, risk factors, medications, conditions, symptoms, DXA, labs,
+    // supplements and FRAX.
+    internal const string FullExample = """
         {
           "person": { "sex": "female", "age": 67, "heightCm": 160, "weightKg": 55, "postmenopausal": true,
                       "ethnicity": "white", "smoking": "never", "alcohol": "none",
@@ -34,9 +35,9 @@ public sealed class ProfileDocumentTests
         """;
 
     [Fact]
-    public void The_issue_example_parses_to_the_typed_values_it_states()
+    public void The_full_example_parses_to_the_typed_values_it_states()
     {
-        var input = Parse(IssueExample);
+        var input = Parse(FullExample);
 
         var p = input.Person;
         Assert.Equal(Sex.Female, p.Sex);
@@ -70,9 +71,9 @@ public sealed class ProfileDocumentTests
 
         var dxa = Assert.Single(input.Dxa);
         Assert.Equal(new DateOnly(2025, 1, 10), dxa.Date);
-        Assert.Equal(SkeletalSite.FemoralNeck, dxa.Measurement.Site);
-        Assert.Equal(0.62, dxa.Measurement.Bmd!.Value.GramsPerSquareCentimetre);
-        Assert.Null(dxa.Measurement.ReportedTScore); // "tScore": null is absent
+        Assert.Equal(SkeletalSite.FemoralNeck, dxa.Site);
+        Assert.Equal(0.62, dxa.Bmd!.Value.GramsPerSquareCentimetre);
+        Assert.Null(dxa.ReportedTScore); // "tScore": null is absent
         Assert.Null(dxa.Precision);
 
         Assert.Equal(18, input.Labs.VitaminD25OhNgPerMl);
@@ -110,7 +111,7 @@ public sealed class ProfileDocumentTests
     }
 
     [Fact]
-    public void The_optional_fields_beyond_the_issue_are_read()
+    public void The_optional_fields_beyond_the_full_example_are_read()
     {
         var input = Parse("""
             {
@@ -138,9 +139,9 @@ public sealed class ProfileDocumentTests
         Assert.Equal("B01AA03", input.Medications[0].AtcCode);
         Assert.Equal("E21.0", input.Conditions[0].Icd10Code);
         Assert.Equal(2, input.Dxa.Count);
-        Assert.Equal(DxaManufacturer.GeLunar, input.Dxa[1].Measurement.Manufacturer);
-        Assert.Equal(-2.6, input.Dxa[1].Measurement.ReportedTScore);
-        Assert.Equal(-1.1, input.Dxa[1].Measurement.ReportedZScore);
+        Assert.Equal(DxaManufacturer.GeLunar, input.Dxa[1].Manufacturer);
+        Assert.Equal(-2.6, input.Dxa[1].ReportedTScore);
+        Assert.Equal(-1.1, input.Dxa[1].ReportedZScore);
         Assert.Equal(0.012, input.Dxa[1].Precision!.Value.RmsSdGramsPerSquareCentimetre);
         Assert.True(input.Frax!.GlucocorticoidAdjusted);
     }

@@ -1,5 +1,4 @@
 using BoneBalance.Data.Contracts;
-using BoneBalance.TestSupport;
 
 namespace BoneBalance.Data.Tests.Contracts;
 
@@ -9,7 +8,7 @@ public sealed class ProfileDocumentationTests
     [Fact]
     public void The_readme_documents_every_profile_field()
     {
-        var readme = File.ReadAllText(Path.Combine(UsdaRelease.RepositoryRoot, "README.md"));
+        var readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md"));
         var start = readme.IndexOf("### `bonebalance assess`", StringComparison.Ordinal);
         Assert.True(start >= 0, "README has no 'bonebalance assess' section");
         var section = readme[start..readme.IndexOf("**JSON**", start, StringComparison.Ordinal)];

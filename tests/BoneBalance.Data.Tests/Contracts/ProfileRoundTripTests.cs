@@ -43,8 +43,8 @@ public sealed class ProfileRoundTripTests
             && input.Conditions.Select(c => (c.Name, c.SnomedCode)).SequenceEqual(expected.Conditions)
             && input.Symptoms.SequenceEqual(expected.Symptoms)
             && input.Dxa.Count == expected.Dxa.Count
-            && input.Dxa.Zip(expected.Dxa).All(x => x.First.Measurement.Site == x.Second.Site && x.First.Date == x.Second.Date
-                && x.First.Measurement.Bmd?.GramsPerSquareCentimetre == x.Second.Bmd && x.First.Measurement.ReportedTScore == x.Second.T)
+            && input.Dxa.Zip(expected.Dxa).All(x => x.First.Site == x.Second.Site && x.First.Date == x.Second.Date
+                && x.First.Bmd?.GramsPerSquareCentimetre == x.Second.Bmd && x.First.ReportedTScore == x.Second.T)
             && input.Labs.VitaminD25OhNgPerMl == expected.VitaminD && input.Labs.Egfr == expected.Egfr
             && input.Labs.CalciumMgPerDl == expected.Calcium && input.Labs.Inr == expected.Inr
             && input.Supplements.Count == expected.Supplements.Count

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using BoneBalance.Core.Nutrition;
 using BoneBalance.Data.Import;
-using BoneBalance.TestSupport;
 
 namespace BoneBalance.Data.Tests.Import;
 
@@ -17,7 +16,7 @@ public sealed class CiqualImportTests(CatalogueFixture fixture)
 
     public static TheoryData<string> Catalogues => new() { "shipped", "raw" };
 
-    private static readonly string RawFile = Path.Combine(UsdaRelease.RepositoryRoot, "data", "nutrition", "ciqual2025_vitamin_k.tsv");
+    private static readonly string RawFile = Path.Combine(Repository.Root, "data", "nutrition", "ciqual2025_vitamin_k.tsv");
 
     private FoodCatalogue Catalogue(string which) => which == "raw" ? fixture.Raw : fixture.Shipped;
 
@@ -77,7 +76,7 @@ public sealed class CiqualImportTests(CatalogueFixture fixture)
         Assert.Equal(1586, rows.Count);
         var withK2Number = rows.Where(r => r[7] != "-" && r[7] != "traces" && !r[7].StartsWith('<')).Select(r => r[0]).ToHashSet();
         Assert.Equal(102, withK2Number.Count); // 175 K2 entries − 51 "traces" − 22 "< 20"
-        var mapping = File.ReadLines(Path.Combine(UsdaRelease.RepositoryRoot, "data", "nutrition", "ciqual_mapping.csv")).Skip(1)
+        var mapping = File.ReadLines(Path.Combine(Repository.Root, "data", "nutrition", "ciqual_mapping.csv")).Skip(1)
             .Select(l => l.Split(',')[0]).ToList();
 
         var c = fixture.Shipped;

@@ -1,4 +1,3 @@
-using BoneBalance.TestSupport;
 using BoneBalance.Data.Import;
 
 namespace BoneBalance.Data.Tests.Import;

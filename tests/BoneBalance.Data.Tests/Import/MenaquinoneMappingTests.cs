@@ -12,7 +12,7 @@ public sealed class MenaquinoneMappingTests(CatalogueFixture fixture)
     private const string MappingHeader = "lit_id,target_id,target_name,reviewed_note";
 
     [Fact]
-    public void Foods_of_the_issue_show_K2_where_a_verified_value_exists()
+    public void Natto_cheese_and_other_K2_foods_show_K2_where_a_verified_value_exists()
     {
         var c = fixture.Shipped;
 

@@ -3,12 +3,11 @@ using BoneBalance.Core.People;
 using BoneBalance.Core.Safety;
 using BoneBalance.Data.Import;
 using BoneBalance.Data.Safety;
-using BoneBalance.TestSupport;
 
 namespace BoneBalance.Data.Tests.Safety;
 
 /// <summary>
-/// The shipped catalogue's coverage (issue 11 §4): the common US prescription medicines and chronic conditions, each
+/// The shipped catalogue's coverage: the common US prescription medicines and chronic conditions, each
 /// recognised by every name it lists, each with its interaction or "no known interaction" and the source checked, and the
 /// names as EHRs write them (RxNorm clinical-drug names: salts, strengths, dose forms, INN and USAN spellings).
 /// </summary>
@@ -16,7 +15,7 @@ public class ShippedSafetyCatalogueCoverageTests
 {
     private static readonly SafetyCatalogue Catalogue = ShippedSafetyCatalogue.Load();
 
-    private static readonly string SafetyData = Path.Combine(UsdaRelease.RepositoryRoot, "data", "safety");
+    private static readonly string SafetyData = Path.Combine(Repository.Root, "data", "safety");
 
     [Fact]
     public void The_shipped_counts_cover_the_top_300_and_the_common_chronic_conditions()
@@ -84,7 +83,7 @@ public class ShippedSafetyCatalogueCoverageTests
         })
         {
             using var stream = File.OpenRead(Path.Combine(SafetyData, file));
-            foreach (var (line, f) in CsvRecord.Read(file, stream, header))
+            foreach (var (line, f) in CsvFile.Read(file, stream, header))
             {
                 Assert.False(string.IsNullOrWhiteSpace(f[6]), $"{file} line {line}: no interaction");
                 if (f[6].StartsWith(MedicationEntry.NoKnownInteraction, StringComparison.Ordinal))

@@ -63,10 +63,10 @@ public sealed class BmdTrendChartTests
     public void T_scores_only_get_labelled_who_bands()
     {
         var person = PersonProfile.Create(70, Sex.Female, MenopausalStatus.Postmenopausal);
-        var spine = SiteMeasurement.Create(SkeletalSite.LumbarSpine, reportedTScore: -2.7);
-        var hip = SiteMeasurement.Create(SkeletalSite.TotalHip, reportedTScore: -1.0);
+        var spine = DxaMeasurement.Create(SkeletalSite.LumbarSpine, reportedTScore: -2.7, date: new(2025, 1, 2));
+        var hip = DxaMeasurement.Create(SkeletalSite.TotalHip, reportedTScore: -1.0, date: new(2025, 1, 2));
         var latest = DensitometryInterpretation.Interpret(person, [spine, hip]);
-        var data = BmdTrendData.From(new DensitometryAssessment(null, latest, [], [new DxaMeasurement(spine, new(2025, 1, 2)), new DxaMeasurement(hip, new(2025, 1, 2))]));
+        var data = BmdTrendData.From(new DensitometryAssessment(null, latest, [], [spine, hip]));
 
         Assert.Equal(TrendMeasure.TScore, data.Measure);
         Assert.Equal([-1.0, -2.5], data.Categories.Select(c => c.Lower).OfType<double>());
@@ -89,9 +89,9 @@ public sealed class BmdTrendChartTests
     public void Z_score_people_get_no_who_bands()
     {
         var person = PersonProfile.Create(40, Sex.Female, MenopausalStatus.Premenopausal);
-        var spine = SiteMeasurement.Create(SkeletalSite.LumbarSpine, reportedTScore: -1.5, reportedZScore: -1.2);
+        var spine = DxaMeasurement.Create(SkeletalSite.LumbarSpine, reportedTScore: -1.5, reportedZScore: -1.2);
         var latest = DensitometryInterpretation.Interpret(person, [spine]);
-        var data = BmdTrendData.From(new DensitometryAssessment(null, latest, [], [new DxaMeasurement(spine)]));
+        var data = BmdTrendData.From(new DensitometryAssessment(null, latest, [], [spine]));
         Assert.Empty(data.Categories);
         var table = BmdTrendChart.Table(data);
         Assert.Equal("Lumbar spine, undated", Assert.Single(table.Rows).Label);

@@ -1,6 +1,5 @@
 using BoneBalance.Core.Nutrition;
 using BoneBalance.Core.People;
-using BoneBalance.Core.Tests.Nutrition;
 using BoneBalance.Reporting.Charts;
 using BoneBalance.Reporting.Tests.Fixtures;
 using static BoneBalance.Reporting.Tests.Charts.SvgAssertions;

@@ -6,7 +6,6 @@ using BoneBalance.Core.Measures;
 using BoneBalance.Core.Nutrition;
 using BoneBalance.Core.People;
 using BoneBalance.Core.Safety;
-using BoneBalance.Core.Tests.Nutrition;
 
 namespace BoneBalance.Reporting.Tests.Fixtures;
 
@@ -29,16 +28,16 @@ internal static class SampleAssessments
         var precision = PrecisionError.FromRmsSd(0.010);
         var history = new List<DxaMeasurement>
         {
-            new(SiteMeasurement.Create(SkeletalSite.LumbarSpine, Bmd(0.900), -1.8, manufacturer: DxaManufacturer.Hologic), FirstScan, precision),
-            new(SiteMeasurement.Create(SkeletalSite.FemoralNeck, Bmd(0.700), manufacturer: DxaManufacturer.Hologic), FirstScan, precision),
-            new(SiteMeasurement.Create(SkeletalSite.LumbarSpine, Bmd(0.850), -2.2, manufacturer: DxaManufacturer.Hologic), SecondScan, precision),
-            new(SiteMeasurement.Create(SkeletalSite.FemoralNeck, Bmd(0.690), manufacturer: DxaManufacturer.Hologic), SecondScan, precision),
+            DxaMeasurement.Create(SkeletalSite.LumbarSpine, Bmd(0.900), -1.8, manufacturer: DxaManufacturer.Hologic, date: FirstScan, precision: precision),
+            DxaMeasurement.Create(SkeletalSite.FemoralNeck, Bmd(0.700), manufacturer: DxaManufacturer.Hologic, date: FirstScan, precision: precision),
+            DxaMeasurement.Create(SkeletalSite.LumbarSpine, Bmd(0.850), -2.2, manufacturer: DxaManufacturer.Hologic, date: SecondScan, precision: precision),
+            DxaMeasurement.Create(SkeletalSite.FemoralNeck, Bmd(0.690), manufacturer: DxaManufacturer.Hologic, date: SecondScan, precision: precision),
         };
-        var latest = DensitometryInterpretation.Interpret(person, [.. history.Where(m => m.Date == SecondScan).Select(m => m.Measurement)]);
+        var latest = DensitometryInterpretation.Interpret(person, [.. history.Where(m => m.Date == SecondScan)]);
         var changes = new List<ScanComparison>
         {
-            LeastSignificantChange.Compare(Scan(history[0]), Scan(history[2]), precision),
-            LeastSignificantChange.Compare(Scan(history[1]), Scan(history[3]), precision),
+            LeastSignificantChange.Compare(history[0], history[2], precision),
+            LeastSignificantChange.Compare(history[1], history[3], precision),
         };
         var densitometry = new DensitometryAssessment(SecondScan, latest, changes, history);
         // She has had DXA scans: the tools and the USPSTF advice say so, as FractureRiskAssessor does.
@@ -107,6 +106,4 @@ internal static class SampleAssessments
     ];
 
     private static BoneMineralDensity Bmd(double value) => BoneMineralDensity.FromGramsPerSquareCentimetre(value);
-
-    private static DxaScan Scan(DxaMeasurement m) => new(m.Measurement.Site, m.Measurement.Manufacturer, m.Measurement.Bmd!.Value, m.Date);
 }

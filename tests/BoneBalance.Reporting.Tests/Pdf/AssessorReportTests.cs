@@ -4,8 +4,6 @@ using BoneBalance.Core.Guidance;
 using BoneBalance.Core.Measures;
 using BoneBalance.Core.Nutrition;
 using BoneBalance.Core.Safety;
-using BoneBalance.Core.Tests.Guidance;
-using BoneBalance.Core.Tests.Nutrition;
 using BoneBalance.Reporting.Charts;
 using BoneBalance.Reporting.Pdf;
 
@@ -23,8 +21,8 @@ public sealed class AssessorReportTests
             Supplements = [GuidanceFixtures.Supplement(SupplementForm.VitaminK2Mk7, 180, DoseUnit.Microgram)],
             Dxa =
             [
-                new(SiteMeasurement.Create(SkeletalSite.LumbarSpine, BoneMineralDensity.FromGramsPerSquareCentimetre(0.900), -1.8, manufacturer: DxaManufacturer.Hologic), new(2022, 3, 1), precision),
-                new(SiteMeasurement.Create(SkeletalSite.LumbarSpine, BoneMineralDensity.FromGramsPerSquareCentimetre(0.850), -2.2, manufacturer: DxaManufacturer.Hologic), new(2024, 3, 1), precision),
+                DxaMeasurement.Create(SkeletalSite.LumbarSpine, BoneMineralDensity.FromGramsPerSquareCentimetre(0.900), -1.8, manufacturer: DxaManufacturer.Hologic, date: new(2022, 3, 1), precision: precision),
+                DxaMeasurement.Create(SkeletalSite.LumbarSpine, BoneMineralDensity.FromGramsPerSquareCentimetre(0.850), -2.2, manufacturer: DxaManufacturer.Hologic, date: new(2024, 3, 1), precision: precision),
             ],
             Diary = [DiaryEntry.InGrams(GuidanceFixtures.Day, Sr28Foods.KaleRaw, 100), DiaryEntry.InMeasure(GuidanceFixtures.Day, Sr28Foods.WholeMilk, 1, "cup")],
         };

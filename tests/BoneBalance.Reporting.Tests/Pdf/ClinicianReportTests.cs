@@ -105,7 +105,7 @@ public sealed partial class ClinicianReportTests
         Assert.Contains("Osteoporosis Self-assessment Tool (OST): score", text);
         // The sample has DXA scans: the USPSTF paragraph says a scan has been done, not to get one.
         Assert.Contains("A DXA scan has already been done", text);
-        Assert.DoesNotContain("Screen for osteoporosis (grade B):", text);
+        Assert.DoesNotContain("Screen for osteoporosis (DXA) (grade B).", text);
 
         // DXA: the interpretation and the change against the LSC (0.850 − 0.900 = −0.050; LSC 2.77 × 0.010).
         Assert.Contains(assessment.Densitometry!.Latest.Summary, text);
@@ -162,8 +162,11 @@ public sealed partial class ClinicianReportTests
             numbers.Add(int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        // Numbered 1…N without gaps, and every number is cited in the text above the list.
+        // Numbered 1…N without gaps, as every report of the assessment numbers them, and every number is cited in the
+        // text above the list.
         Assert.Equal(Enumerable.Range(1, used.Count), numbers.Order());
+        var shared = AssessmentCitations.Numbered(assessment);
+        Assert.Equal(used.Select(shared.NumberOf), numbers);
         var cited = Marker().Matches(body).SelectMany(m => m.Groups[1].Value.Split(", ")).Select(int.Parse).ToHashSet();
         Assert.Subset(cited, numbers.ToHashSet());
     }

@@ -18,7 +18,7 @@ public sealed class AssessmentTests(BoneBalanceFactory factory) : IClassFixture<
     }
 
     /// <summary>
-    /// The shipped warfarin example (examples/woman-74-warfarin-af.json, which takes MK-7 100 µg): issue 4 requires the
+    /// The shipped warfarin example (examples/woman-74-warfarin-af.json, which takes MK-7 100 µg) must give the
     /// finding VKA_VITAMIN_K and a plan with no vitamin K supplement. The diary's natto is part of the saved input.
     /// </summary>
     [Fact]

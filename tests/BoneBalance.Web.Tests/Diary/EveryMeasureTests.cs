@@ -3,7 +3,6 @@ using System.Globalization;
 using BoneBalance.Core.Validation;
 using BoneBalance.Data.Persistence;
 using BoneBalance.Data.Persistence.Sqlite;
-using BoneBalance.TestSupport;
 using BoneBalance.Web.Api;
 using BoneBalance.Web.Diary;
 using BoneBalance.Web.Tests.TestSupport;

@@ -5,12 +5,12 @@ using BoneBalance.Core.Nutrition;
 namespace BoneBalance.Core.Tests.Evidence;
 
 /// <summary>
-/// Issue 12 §4–§5 in the knowledge base and claim check: "the most rigorous" meta-analysis (Mott 2019), never "the latest",
+/// Evidence wording in the knowledge base and claim check: "the most rigorous" meta-analysis (Mott 2019), never "the latest",
 /// since a newer one exists (Salma 2022); the null K2 trials beside the positive one; the MGP claim cites AVADEC; FAQ 7 cites
 /// the Cochrane falls review (Sherrington 2019, rate ratio 0.77) and keeps the grade of its weakest part; calcium and the
 /// heart on both sides in FAQ 5. And EFSA's adult values (EFSA 2015/2016/2017) on both sides of their age edges.
 /// </summary>
-public class EvidenceWordingIssue12Tests
+public class EvidenceWordingTests
 {
     private static IEnumerable<string> AllText() =>
         KnowledgeBase.Entries.SelectMany(e => new[] { e.ShortAnswer, e.Answer }.Concat(e.Caveats))

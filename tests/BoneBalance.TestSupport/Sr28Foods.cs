@@ -2,14 +2,14 @@ using BoneBalance.Core.Measures;
 using BoneBalance.Core.Nutrition;
 using BoneBalance.Core.People;
 
-namespace BoneBalance.Core.Tests.Nutrition;
+namespace BoneBalance.TestSupport;
 
 /// <summary>
 /// Foods built by hand from the raw USDA SR28 files (data/sources/usda-sr28: NUT_DATA.txt Nutr_Val, WEIGHT.txt
 /// Gm_Wgt), plus the Kamao 2007 natto MK-7 (939 µg/100 g). Only nutrients with a NUT_DATA row are given; the rest are
 /// not analysed, exactly as in SR28.
 /// </summary>
-internal static class Sr28Foods
+public static class Sr28Foods
 {
     private static readonly ValueSource Sr28 = new(ValueSource.UsdaSr28, "1", "Analytical or derived from analytical");
     private static readonly ValueSource Kamao = new(ValueSource.Literature, "kamao2007-natto", "Kamao M et al. 2007");

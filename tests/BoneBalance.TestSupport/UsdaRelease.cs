@@ -2,13 +2,12 @@ namespace BoneBalance.TestSupport;
 
 /// <summary>
 /// The raw USDA SR28 release vendored in the repository (<c>data/sources/usda-sr28</c>), and writable copies of it for
-/// tests that corrupt or remove files. Compiled into each test project that needs it.
+/// tests that corrupt or remove files.
 /// </summary>
-internal static class UsdaRelease
+public static class UsdaRelease
 {
-    public static string RepositoryRoot { get; } = FindRoot();
-
-    public static string Directory { get; } = Path.GetFullPath(Path.Combine(RepositoryRoot, "data", "sources", "usda-sr28"));
+    /// <summary>The release's folder.</summary>
+    public static string Directory { get; } = Path.GetFullPath(Repository.File("data", "sources", "usda-sr28"));
 
     /// <summary>Copies the release into <paramref name="target"/> (created), clearing read-only flags of the source.</summary>
     public static string CopyTo(string target)
@@ -30,18 +29,5 @@ internal static class UsdaRelease
         var lines = File.ReadAllText(path, System.Text.Encoding.Latin1).Split("\r\n");
         lines[line - 1] = change(lines[line - 1]);
         File.WriteAllText(path, string.Join("\r\n", lines), System.Text.Encoding.Latin1);
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "BoneBalance.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("BoneBalance.slnx not found above the test assembly.");
     }
 }

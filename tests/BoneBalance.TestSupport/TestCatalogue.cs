@@ -2,13 +2,13 @@ using BoneBalance.Core.Measures;
 using BoneBalance.Core.People;
 using BoneBalance.Core.Safety;
 
-namespace BoneBalance.Core.Tests.Safety;
+namespace BoneBalance.TestSupport;
 
 /// <summary>
 /// A small catalogue with the rows of data/safety/*.csv the Core tests need (Core tests cannot read the shipped files;
 /// BoneBalance.Data.Tests checks the shipped catalogue itself), and short ways to build inputs.
 /// </summary>
-internal static class TestCatalogue
+public static class TestCatalogue
 {
     public static SafetyCatalogue Catalogue { get; } = new(
         [

@@ -6,9 +6,9 @@ namespace BoneBalance.TestSupport;
 /// <summary>
 /// SR28's WEIGHT table read straight from the shipped <c>data/nutrition/usda-sr28-weights.tsv.gz</c> (gzip, a header
 /// line, then tab-separated ndb_no, seq, amount, msre_desc, gm_wgt) with nothing of the application's own readers, so
-/// that tests compare the app's grams with the file's. Compiled into each test project that needs it.
+/// that tests compare the app's grams with the file's.
 /// </summary>
-internal static class Sr28Weights
+public static class Sr28Weights
 {
     /// <summary>One WEIGHT row; <paramref name="AmountText"/> is the amount as written in the file.</summary>
     public sealed record Row(string Ndb, int Sequence, string AmountText, string Description, double Grams)
@@ -22,13 +22,7 @@ internal static class Sr28Weights
 
     private static List<Row> Read()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "BoneBalance.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        var path = Path.Combine(directory?.FullName ?? throw new InvalidOperationException("BoneBalance.slnx not found"), "data", "nutrition", "usda-sr28-weights.tsv.gz");
+        var path = Repository.File("data", "nutrition", "usda-sr28-weights.tsv.gz");
         using var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress));
         var header = reader.ReadLine();
         if (header != "ndb_no\tseq\tamount\tmsre_desc\tgm_wgt")

@@ -3,7 +3,7 @@ using BoneBalance.Core.Validation;
 
 namespace BoneBalance.Core.Tests.Densitometry;
 
-public class SiteMeasurementTests
+public class DxaMeasurementTests
 {
     [Theory]
     [InlineData(SkeletalSite.LumbarSpine, -9.0, "spine_t")]
@@ -12,7 +12,7 @@ public class SiteMeasurementTests
     [InlineData(SkeletalSite.OneThirdRadius, double.NegativeInfinity, "radius_t")]
     public void Out_of_range_T_scores_name_the_field(SkeletalSite site, double t, string field)
     {
-        var e = Assert.Throws<InvalidInputException>(() => SiteMeasurement.Create(site, reportedTScore: t));
+        var e = Assert.Throws<InvalidInputException>(() => DxaMeasurement.Create(site, reportedTScore: t));
         var error = Assert.Single(e.Errors);
         Assert.Equal(field, error.Field);
         Assert.Equal("-8 to 8", error.ValidRange);
@@ -21,28 +21,28 @@ public class SiteMeasurementTests
     [Fact]
     public void Out_of_range_Z_score_names_the_field()
     {
-        var e = Assert.Throws<InvalidInputException>(() => SiteMeasurement.Create(SkeletalSite.LumbarSpine, reportedZScore: -12));
+        var e = Assert.Throws<InvalidInputException>(() => DxaMeasurement.Create(SkeletalSite.LumbarSpine, reportedZScore: -12));
         Assert.Equal("spine_z", Assert.Single(e.Errors).Field);
     }
 
     [Fact]
     public void Both_bad_scores_are_reported_together()
     {
-        var e = Assert.Throws<InvalidInputException>(() => SiteMeasurement.Create(SkeletalSite.FemoralNeck, reportedTScore: 9, reportedZScore: -9));
+        var e = Assert.Throws<InvalidInputException>(() => DxaMeasurement.Create(SkeletalSite.FemoralNeck, reportedTScore: 9, reportedZScore: -9));
         Assert.Equal(["femoral_neck_t", "femoral_neck_z"], e.Errors.Select(x => x.Field));
     }
 
     [Fact]
     public void A_site_with_nothing_is_refused()
     {
-        var e = Assert.Throws<InvalidInputException>(() => SiteMeasurement.Create(SkeletalSite.TotalHip));
+        var e = Assert.Throws<InvalidInputException>(() => DxaMeasurement.Create(SkeletalSite.TotalHip));
         Assert.Equal("total_hip_bmd", Assert.Single(e.Errors).Field);
     }
 
     [Fact]
     public void Boundaries_of_the_plausible_range_are_accepted()
     {
-        Assert.Equal(-8.0, SiteMeasurement.Create(SkeletalSite.LumbarSpine, reportedTScore: -8).ReportedTScore);
-        Assert.Equal(8.0, SiteMeasurement.Create(SkeletalSite.LumbarSpine, reportedZScore: 8).ReportedZScore);
+        Assert.Equal(-8.0, DxaMeasurement.Create(SkeletalSite.LumbarSpine, reportedTScore: -8).ReportedTScore);
+        Assert.Equal(8.0, DxaMeasurement.Create(SkeletalSite.LumbarSpine, reportedZScore: 8).ReportedZScore);
     }
 }

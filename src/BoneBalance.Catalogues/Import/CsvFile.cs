@@ -3,11 +3,14 @@ using System.Text;
 namespace BoneBalance.Data.Import;
 
 /// <summary>
-/// Splits one line of the small hand-written CSV files in <c>data/nutrition/</c> (RFC 4180 quoting with
-/// <c>"</c>, doubled quotes inside quoted fields; a record never spans lines).
+/// Reads the small hand-written CSV files shipped in <c>data/nutrition/</c> and <c>data/safety/</c>, a line at a time as
+/// strings (RFC 4180 quoting with <c>"</c>, doubled quotes inside quoted fields; a record never spans lines), and reports
+/// a malformed line as a <see cref="DataFileFormatException"/> naming the file and line. The CLI's input files are read
+/// by BoneBalance.Screening's <c>Utf8CsvReader</c> instead, which this project does not reference.
 /// </summary>
-internal static class CsvRecord
+internal static class CsvFile
 {
+    /// <summary>Splits one line into its fields.</summary>
     public static string[] Split(string file, int line, string text)
     {
         var fields = new List<string>();

@@ -3,10 +3,8 @@ using BoneBalance.Core.Measures;
 using BoneBalance.Core.Nutrition;
 using BoneBalance.Core.People;
 using BoneBalance.Core.Safety;
-using BoneBalance.Core.Tests.Nutrition;
-using BoneBalance.Core.Tests.Safety;
 
-namespace BoneBalance.Core.Tests.Guidance;
+namespace BoneBalance.TestSupport;
 
 /// <summary>
 /// The assessor over test catalogues built the way the other Core tests build theirs (Core tests cannot read the shipped
@@ -14,7 +12,7 @@ namespace BoneBalance.Core.Tests.Guidance;
 /// data/nutrition/dietary_reference_intakes.csv (IOM 2011 / IOM 2001, verified rows), and foods from SR28 plus one test
 /// food with round numbers so the expected values can be worked out by hand.
 /// </summary>
-internal static class GuidanceFixtures
+public static class GuidanceFixtures
 {
     public static SafetyCatalogue Catalogue { get; } = new(
         [.. TestCatalogue.Catalogue.Medications],
