@@ -131,7 +131,7 @@ internal static class AssessCommand
                 {
                     try
                     {
-                        PdfFile.Write(pdfPath, assessment, DateTimeOffset.UtcNow);
+                        PdfFile.Write(pdfPath, assessment, input, DateTimeOffset.UtcNow);
                     }
                     catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                     {

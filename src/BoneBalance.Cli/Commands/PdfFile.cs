@@ -9,10 +9,11 @@ namespace BoneBalance.Cli.Commands;
 /// </summary>
 internal static class PdfFile
 {
-    /// <summary>Writes the report of <paramref name="assessment"/> to <paramref name="path"/>.</summary>
+    /// <summary>Writes the report of <paramref name="assessment"/> (made from <paramref name="input"/>) to <paramref name="path"/>, timed in this
+    /// machine's time zone.</summary>
     /// <exception cref="IOException">The folder does not exist or the file cannot be written (nothing is left behind).</exception>
     /// <exception cref="UnauthorizedAccessException">The file or folder may not be written.</exception>
-    public static void Write(string path, Assessment assessment, DateTimeOffset generatedAt)
+    public static void Write(string path, Assessment assessment, AssessmentInput input, DateTimeOffset generatedAt)
     {
         var full = Path.GetFullPath(path);
         var temporary = Path.Combine(Path.GetDirectoryName(full) ?? ".", $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
@@ -20,7 +21,7 @@ internal static class PdfFile
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
-                ClinicianReport.Write(stream, assessment, new ReportOptions(generatedAt) { Frax = assessment.FractureRisk.Frax });
+                ClinicianReport.Write(stream, assessment, new ReportOptions(generatedAt) { Frax = assessment.FractureRisk.Frax, Input = input, TimeZone = TimeZoneInfo.Local });
                 stream.Flush(flushToDisk: true);
             }
 

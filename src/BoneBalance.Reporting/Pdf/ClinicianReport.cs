@@ -1,4 +1,3 @@
-using System.Globalization;
 using BoneBalance.Core.Evidence;
 using BoneBalance.Core.Guidance;
 using BoneBalance.Core.People;
@@ -31,7 +30,7 @@ public static partial class ClinicianReport
         ArgumentNullException.ThrowIfNull(options);
         DejaVuFontResolver.Register();
 
-        var generated = options.GeneratedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+        var generated = Generated(options);
         using var document = new PdfDocument();
         document.Info.Title = "BoneBalance clinician report";
         document.Info.Creator = "BoneBalance";
@@ -60,6 +59,11 @@ public static partial class ClinicianReport
         flow.Paragraph("BoneBalance — clinician report", TextStyle.Title);
         flow.Paragraph($"Generated {generated}" + (options.PersonLabel is { Length: > 0 } label ? $" · Person: {label}" : string.Empty));
         flow.Paragraph(Describe(assessment.Person));
+        if (options.Input is { } input)
+        {
+            Inputs(flow, input);
+        }
+
         flow.Space(4);
         flow.Paragraph(assessment.Disclaimer.Length > 0 ? assessment.Disclaimer : $"BoneBalance {InformsNotDiagnoses}.", TextStyle.Strong, bar: MarginBar.Quiet);
 

@@ -13,6 +13,13 @@ public sealed record ReportOptions(DateTimeOffset GeneratedAt)
     /// it was not given.</summary>
     public string? PersonLabel { get; init; }
 
+    /// <summary>What the assessment was made from (medicines, conditions, supplements, labs, DXA, diary): listed under
+    /// "Information used" when given, so the clinician sees what the results rest on.</summary>
+    public Core.Guidance.AssessmentInput? Input { get; init; }
+
+    /// <summary>The person's time zone: the generation time is printed in it, with its UTC offset (UTC when null).</summary>
+    public TimeZoneInfo? TimeZone { get; init; }
+
     /// <summary>The FRAX result entered for the person, drawn in the risk chart (the assessment does not carry it).</summary>
     public FraxResult? Frax { get; init; }
 }

@@ -85,4 +85,45 @@ public sealed class AssessorReportTests
         Charts.SvgAssertions.Parse(BmdTrendChart.Svg(trend));
         Charts.SvgAssertions.Parse(IntakeChart.Svg(IntakeChartData.From(assessment.Intake!)));
     }
+
+    [Fact]
+    public void Information_used_lists_the_medicines_conditions_supplements_labs_scans_and_diary_and_the_time_is_local()
+    {
+        var input = new AssessmentInput(GuidanceFixtures.Woman(67))
+        {
+            Medications =
+            [
+                GuidanceFixtures.Med("warfarin", mgPerDay: 5, months: 24),
+                Core.People.Medication.Create("alendronate", status: Core.People.MedicationStatus.Stopped, durationMonths: 60, stoppedMonthsAgo: 14),
+            ],
+            Conditions = [Core.People.Condition.Create("atrial fibrillation", snomedCode: "49436004")],
+            Supplements = [GuidanceFixtures.Supplement(SupplementForm.VitaminD3, 1000, DoseUnit.InternationalUnit)],
+            Labs = LabResults.Create(vitaminD25OhNgPerMl: 18, inr: 2.4, egfr: 52),
+            Diary = GuidanceFixtures.DiaryOfTestFood(300),
+        };
+        var assessment = GuidanceFixtures.Assess(input);
+        using var output = new MemoryStream();
+        var paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+        ClinicianReport.Write(output, assessment, new ReportOptions(new DateTimeOffset(2026, 12, 7, 16, 5, 0, TimeSpan.Zero)) { Input = input, TimeZone = paris });
+        var text = PdfText.Body(output.ToArray());
+        var lines = PdfText.Pages(output.ToArray()).SelectMany(p => p).ToList();
+
+        Assert.Contains("Generated 2026-12-07 17:05 Europe/Paris (UTC+01:00)", text, StringComparison.Ordinal);
+        Assert.True(lines.IndexOf("Information used") < lines.IndexOf("Safety findings"));
+        Assert.Contains("Medicines taken now: warfarin (5 mg a day, for 24 months).", text, StringComparison.Ordinal);
+        Assert.Contains("Medicines stopped: alendronate (for 60 months, last dose 14 months ago).", text, StringComparison.Ordinal);
+        Assert.Contains("Conditions: atrial fibrillation (SNOMED CT 49436004).", text, StringComparison.Ordinal);
+        Assert.Contains("Supplements taken every day: vitamin D3 1,000 IU.", text, StringComparison.Ordinal);
+        // 18 ng/mL × 2.496 = 44.9 nmol/L (the IOM conversion, 1 ng/mL = 2.496 nmol/L).
+        Assert.Contains("Laboratory values: 25-OH vitamin D 18 ng/mL (45 nmol/L); INR 2.4; eGFR 52 mL/min/1.73 m².", text, StringComparison.Ordinal);
+        Assert.Contains("DXA: none given.", text, StringComparison.Ordinal);
+        Assert.Contains("Food diary: 3 logged days.", text, StringComparison.Ordinal);
+
+        // Without the input the section is left out, and without a time zone the time is UTC.
+        using var plain = new MemoryStream();
+        ClinicianReport.Write(plain, assessment, new ReportOptions(new DateTimeOffset(2026, 12, 7, 16, 5, 0, TimeSpan.Zero)));
+        var plainText = PdfText.Body(plain.ToArray());
+        Assert.DoesNotContain("Information used", plainText, StringComparison.Ordinal);
+        Assert.Contains("Generated 2026-12-07 16:05 UTC", plainText, StringComparison.Ordinal);
+    }
 }
