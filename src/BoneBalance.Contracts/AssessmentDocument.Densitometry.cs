@@ -7,8 +7,11 @@ namespace BoneBalance.Data.Contracts;
 /// <summary>The <c>densitometry</c> part of the assessment JSON.</summary>
 public static partial class AssessmentDocument
 {
-    private static void WriteDensitometry(Utf8JsonWriter json, DensitometryAssessment d)
+    /// <summary>Writes the <c>densitometry</c> object (also the <c>densitometry</c> of <c>dxa --json</c>).</summary>
+    public static void WriteDensitometry(Utf8JsonWriter json, DensitometryAssessment d)
     {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(d);
         var latest = d.Latest;
         json.WriteStartObject();
         Date(json, "scanDate"u8, d.ScanDate);

@@ -27,7 +27,7 @@ namespace BoneBalance.Data.Contracts;
 /// </remarks>
 public static partial class AssessmentDocument
 {
-    /// <summary>The options <see cref="ToJson"/> writes with: indented, and µ, ≥, é written as themselves rather than escaped.</summary>
+    /// <summary>The options <see cref="ToJson(Assessment, bool)"/> writes with: indented, and µ, ≥, é written as themselves rather than escaped.</summary>
     public static JsonWriterOptions WriterOptions { get; } = new()
     {
         Indented = true,
@@ -95,6 +95,24 @@ public static partial class AssessmentDocument
         WriteCitations(json, "sources"u8, Sources(assessment));
         json.WriteString("disclaimer"u8, assessment.Disclaimer);
         json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// A document written by <paramref name="write"/> as a JSON string with <see cref="WriterOptions"/>: how the
+    /// commands that show one part of an assessment (<c>risk</c>, <c>dxa</c>, <c>intake</c>) write that part with the
+    /// section writers (<see cref="WritePerson"/>, <see cref="WriteFractureRisk"/>, <see cref="WriteDensitometry"/>,
+    /// <see cref="WriteIntake"/>), and how <see cref="FoodDocument"/> writes a food.
+    /// </summary>
+    public static string ToJson(Action<Utf8JsonWriter> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, WriterOptions))
+        {
+            write(json);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
     /// <summary>The assessment as a JSON string written with <see cref="WriterOptions"/> (or, when not
@@ -205,8 +223,12 @@ public static partial class AssessmentDocument
     public static string Token<T>(T value)
         where T : struct, Enum => Tokens<T>.Of.TryGetValue(value, out var token) ? token : Tokens<T>.Convert(value);
 
-    private static void WritePerson(Utf8JsonWriter json, PersonProfile p)
+    /// <summary>Writes the <c>person</c> object of the document (also the <c>person</c> of <c>risk</c>, <c>dxa</c> and
+    /// <c>intake --json</c>).</summary>
+    public static void WritePerson(Utf8JsonWriter json, PersonProfile p)
     {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(p);
         json.WriteStartObject();
         json.WriteString("sex"u8, SexTokens.Table.ToToken(p.Sex));
         json.WriteNumber("age"u8, p.AgeYears);

@@ -1,6 +1,8 @@
 using System.CommandLine;
+using System.Text.Json;
 using BoneBalance.Cli.Output;
 using BoneBalance.Core.Evidence;
+using BoneBalance.Data.Contracts;
 using Spectre.Console;
 
 namespace BoneBalance.Cli.Commands;
@@ -33,16 +35,16 @@ internal static class FaqCommand
             var n = parsed.GetValue(number);
             if (parsed.GetValue(claims))
             {
-                Write(terminal, parsed.GetValue(json), new { claims = ClaimCheck.Claims.Select(ClaimJson) }, () => RenderClaims(terminal.Console));
+                Write(terminal, parsed.GetValue(json), json => Array(json, "claims"u8, ClaimCheck.Claims, WriteClaim), () => RenderClaims(terminal.Console));
             }
             else if (n is { } one)
             {
                 var entry = KnowledgeBase.Entry(one);
-                Write(terminal, parsed.GetValue(json), EntryJson(entry), () => RenderEntry(terminal.Console, entry));
+                Write(terminal, parsed.GetValue(json), json => Array(json, "questions"u8, [entry], WriteEntry), () => RenderEntry(terminal.Console, entry));
             }
             else
             {
-                Write(terminal, parsed.GetValue(json), new { questions = KnowledgeBase.Entries.Select(EntryJson) }, () => RenderList(terminal.Console));
+                Write(terminal, parsed.GetValue(json), json => Array(json, "questions"u8, KnowledgeBase.Entries, WriteEntry), () => RenderList(terminal.Console));
             }
 
             return Program.Ok;
@@ -50,11 +52,11 @@ internal static class FaqCommand
         return command;
     }
 
-    private static void Write(Terminal terminal, bool json, object value, Action render)
+    private static void Write(Terminal terminal, bool json, Action<Utf8JsonWriter> write, Action render)
     {
         if (json)
         {
-            Json.Write(terminal.Out, value);
+            terminal.Out.WriteLine(AssessmentDocument.ToJson(write));
         }
         else
         {
@@ -117,23 +119,47 @@ internal static class FaqCommand
         _ => "Misattributed",
     };
 
-    private static object EntryJson(FaqEntry e) => new
+    // {"NAME": [item, ...]}: the questions (one for faq N) or the claims.
+    private static void Array<T>(Utf8JsonWriter json, ReadOnlySpan<byte> name, IEnumerable<T> items, Action<Utf8JsonWriter, T> write)
     {
-        number = e.Number,
-        question = e.Question,
-        short_answer = e.ShortAnswer,
-        answer = e.Answer,
-        evidence_grade = e.Grade.ToString(),
-        caveats = e.Caveats,
-        citations = e.Citations.Select(c => c.ToString()),
-    };
+        json.WriteStartObject();
+        json.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            write(json, item);
+        }
 
-    private static object ClaimJson(Claim c) => new
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteEntry(Utf8JsonWriter json, FaqEntry e)
     {
-        id = c.Id,
-        article_says = c.ArticleSays,
-        verdict = c.Verdict,
-        evidence = c.Evidence,
-        citations = c.Citations.Select(x => x.ToString()),
-    };
+        json.WriteStartObject();
+        json.WriteNumber("number"u8, e.Number);
+        json.WriteString("question"u8, e.Question);
+        json.WriteString("shortAnswer"u8, e.ShortAnswer);
+        json.WriteString("answer"u8, e.Answer);
+        json.WriteString("evidenceGrade"u8, e.Grade.ToString());
+        json.WriteStartArray("caveats"u8);
+        foreach (var caveat in e.Caveats)
+        {
+            json.WriteStringValue(caveat);
+        }
+
+        json.WriteEndArray();
+        AssessmentDocument.WriteCitations(json, "citations"u8, e.Citations);
+        json.WriteEndObject();
+    }
+
+    private static void WriteClaim(Utf8JsonWriter json, Claim c)
+    {
+        json.WriteStartObject();
+        json.WriteString("id"u8, c.Id);
+        json.WriteString("articleSays"u8, c.ArticleSays);
+        json.WriteString("verdict"u8, AssessmentDocument.Token(c.Verdict));
+        json.WriteString("evidence"u8, c.Evidence);
+        AssessmentDocument.WriteCitations(json, "citations"u8, c.Citations);
+        json.WriteEndObject();
+    }
 }
