@@ -32,7 +32,23 @@ public static partial class AssessmentDocument
             Exact(json, "tScore"u8, s.TScore);
             json.WriteString("tScoreOrigin"u8, Token(s.TScoreOrigin));
             Exact(json, "computedTScore"u8, s.ComputedTScore);
-            json.WriteString("reference"u8, s.Reference?.Name);
+            json.WritePropertyName("reference"u8);
+            if (s.Reference is { } r)
+            {
+                json.WriteStartObject();
+                json.WriteString("name"u8, r.Name);
+                json.WriteNumber("meanBmd"u8, r.MeanGramsPerSquareCentimetre);
+                json.WriteNumber("sdBmd"u8, r.StandardDeviationGramsPerSquareCentimetre);
+                json.WriteString("calibration"u8, DxaManufacturerTokens.Table.ToToken(r.Calibration));
+                json.WriteString("verification"u8, r.Verification);
+                WriteCitations(json, "citations"u8, [r.Citation]);
+                json.WriteEndObject();
+            }
+            else
+            {
+                json.WriteNullValue();
+            }
+
             Exact(json, "zScore"u8, s.ZScore);
             Strings(json, "notes"u8, s.Notes);
             json.WriteEndObject();

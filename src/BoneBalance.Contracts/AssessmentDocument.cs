@@ -152,6 +152,13 @@ public static partial class AssessmentDocument
         if (assessment.Densitometry is { } densitometry)
         {
             sources.AddRange(densitometry.Latest.Citations);
+            foreach (var site in densitometry.Latest.Sites)
+            {
+                if (site.Reference is { } reference)
+                {
+                    sources.Add(reference.Citation);
+                }
+            }
         }
 
         if (assessment.Intake is { } intake)
