@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using BoneBalance.Web.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BoneBalance.Web.Tests.Api;
 
@@ -27,14 +28,20 @@ public sealed class ApiTests(BoneBalanceFactory factory) : IClassFixture<BoneBal
         return problem.GetProperty("fieldErrors").EnumerateArray().Single(e => e.GetProperty("field").GetString() == field);
     }
 
+    // One intake nutrient of a food document, by its token.
+    private static JsonElement Nutrient(JsonElement food, string token) =>
+        food.GetProperty("nutrients").EnumerateArray().Single(n => n.GetProperty("nutrient").GetString() == token);
+
     [Fact]
     public async Task Food_search_ranks_natto_first()
     {
         using var browser = factory.Browser();
         var (status, body) = await browser.JsonAsync(HttpMethod.Get, "/api/foods?q=natto&limit=5");
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal(Natto, body[0].GetProperty("id").GetString());
-        Assert.True(body.GetArrayLength() <= 5);
+        Assert.Equal("natto", body.GetProperty("query").GetString());
+        var results = body.GetProperty("results");
+        Assert.Equal(Natto, results[0].GetProperty("id").GetString());
+        Assert.True(results.GetArrayLength() <= 5);
     }
 
     [Fact]
@@ -44,19 +51,26 @@ public sealed class ApiTests(BoneBalanceFactory factory) : IClassFixture<BoneBal
         using var browser = factory.Browser();
         var (status, body) = await browser.JsonAsync(HttpMethod.Get, "/api/foods?q=egg%20yolk&limit=3");
         Assert.Equal(HttpStatusCode.OK, status);
-        var yolk = body[0];
+        var results = body.GetProperty("results");
+        var yolk = results[0];
         Assert.Equal("usda:01125", yolk.GetProperty("id").GetString());
-        var k2 = yolk.GetProperty("vitaminK2");
+        var k2 = Nutrient(yolk, "k2_total");
         Assert.Equal(23.8, k2.GetProperty("amount").GetDouble(), 9);
         Assert.True(k2.GetProperty("complete").GetBoolean());
-        Assert.Equal(["CIQUAL 2025 22002"], k2.GetProperty("sources").EnumerateArray().Select(s => s.GetString()));
-        Assert.Equal(JsonValueKind.Null, body[1].GetProperty("vitaminK2").ValueKind); // dried yolk: no K2 value
+        var source = Assert.Single(k2.GetProperty("sources").EnumerateArray());
+        Assert.Equal("CIQUAL 2025 22002", $"{source.GetProperty("dataset").GetString()} {source.GetProperty("code").GetString()}");
+
+        // Dried yolk has no K2 value: not analysed is a null amount, never 0.
+        var dried = Nutrient(results[1], "k2_total");
+        Assert.Equal(JsonValueKind.Null, dried.GetProperty("amount").ValueKind);
+        Assert.False(dried.GetProperty("complete").GetBoolean());
 
         var (_, food) = await browser.JsonAsync(HttpMethod.Get, "/api/foods/usda:01125");
-        var total = food.GetProperty("perHundredGrams").EnumerateArray().Single(v => v.GetProperty("nutrient").GetString() == "k2_total_ug");
+        var total = Nutrient(food, "k2_total");
         Assert.Equal(23.8, total.GetProperty("amount").GetDouble(), 9);
-        Assert.Equal(["CIQUAL 2025 22002"], total.GetProperty("sources").EnumerateArray().Select(s => s.GetString()));
-        var mk4 = food.GetProperty("perHundredGrams").EnumerateArray().Single(v => v.GetProperty("nutrient").GetString() == "mk4_ug");
+        Assert.Equal("22002", Assert.Single(total.GetProperty("sources").EnumerateArray()).GetProperty("code").GetString());
+        var mk4 = Nutrient(food, "mk4");
+        Assert.Equal(JsonValueKind.Null, mk4.GetProperty("amount").ValueKind);
         Assert.False(mk4.GetProperty("complete").GetBoolean());
     }
 
@@ -81,13 +95,23 @@ public sealed class ApiTests(BoneBalanceFactory factory) : IClassFixture<BoneBal
         var (status, food) = await browser.JsonAsync(HttpMethod.Get, "/api/foods/" + Natto);
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("Natto", food.GetProperty("name").GetString());
-        var values = food.GetProperty("perHundredGrams").EnumerateArray().ToDictionary(v => v.GetProperty("nutrient").GetString()!, v => v.GetProperty("amount").GetDouble());
-        Assert.Equal(23.1, values["vitamin_k1_ug"], 9);
-        Assert.Equal(939, values["mk7plus_ug"], 9);
-        Assert.Equal(217, values["calcium_mg"], 9);
+        Assert.Equal(23.1, Nutrient(food, "vitamin_k1").GetProperty("amount").GetDouble(), 9);
+        Assert.Equal(939, Nutrient(food, "mk7plus").GetProperty("amount").GetDouble(), 9);
+        Assert.Equal(217, Nutrient(food, "calcium").GetProperty("amount").GetDouble(), 9);
         var cup = Assert.Single(food.GetProperty("measures").EnumerateArray());
         Assert.Equal("cup", cup.GetProperty("description").GetString());
         Assert.Equal(175, cup.GetProperty("grams").GetDouble());
+    }
+
+    [Fact]
+    public async Task The_api_writes_the_food_document_the_cli_writes()
+    {
+        using var browser = factory.Browser();
+        using var response = await browser.Client.GetAsync("/api/foods/" + Natto);
+        var api = await response.Content.ReadAsStringAsync();
+        var catalogue = factory.Services.GetRequiredService<BoneBalance.Data.FoodCatalogue>();
+        var cli = System.Text.Encoding.UTF8.GetString(BoneBalance.Data.Contracts.FoodDocument.ToUtf8(catalogue.Find(Natto)!, indented: false));
+        Assert.Equal(cli, api);
     }
 
     [Fact]
