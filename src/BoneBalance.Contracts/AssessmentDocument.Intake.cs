@@ -56,10 +56,7 @@ public static partial class AssessmentDocument
                 json.WriteStartObject();
                 json.WriteNumber("shortfall"u8, Round(definition.InUnit(gap.Shortfall), 1));
                 json.WriteBoolean("averageIsLowerBound"u8, gap.AverageIsLowerBound);
-                if (gap.Note is { } note)
-                {
-                    json.WriteString("note"u8, note);
-                }
+                json.WriteString("note"u8, gap.Note);
 
                 json.WriteStartArray("foods"u8);
                 foreach (var f in gap.Foods)
