@@ -14,7 +14,7 @@ namespace BoneBalance.Data.Contracts;
 /// the web API. Property names are camelCase; enumerations are lower-case snake tokens (<c>contraindicated_without_supervision</c>,
 /// <c>next_step</c>); evidence grades are <c>"A"</c>…<c>"D"</c>; a citation is always an object
 /// <c>{authors, title, source, year, url}</c> inside a <c>citations</c> array; a value that is not known is
-/// <c>null</c>, never 0. The shape is documented in README.md ("bonebalance assess").
+/// <c>null</c>, never 0. The shape is documented in docs/JSON.md.
 /// </summary>
 /// <remarks>
 /// Numbers are rounded to what their source supports, invariant culture: fracture risks to 0.1 % as the <c>risk</c>
