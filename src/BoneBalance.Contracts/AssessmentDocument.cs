@@ -101,18 +101,22 @@ public static partial class AssessmentDocument
     /// A document written by <paramref name="write"/> as a JSON string with <see cref="WriterOptions"/>: how the
     /// commands that show one part of an assessment (<c>risk</c>, <c>dxa</c>, <c>intake</c>) write that part with the
     /// section writers (<see cref="WritePerson"/>, <see cref="WriteFractureRisk"/>, <see cref="WriteDensitometry"/>,
-    /// <see cref="WriteIntake"/>), and how <see cref="FoodDocument"/> writes a food.
+    /// <see cref="WriteIntake"/>).
     /// </summary>
-    public static string ToJson(Action<Utf8JsonWriter> write)
+    public static string ToJson(Action<Utf8JsonWriter> write) => System.Text.Encoding.UTF8.GetString(ToUtf8(write));
+
+    /// <summary>A document written by <paramref name="write"/> as UTF-8 bytes, with <see cref="WriterOptions"/> or,
+    /// when not <paramref name="indented"/>, <see cref="CompactWriterOptions"/> (the web API's responses).</summary>
+    public static byte[] ToUtf8(Action<Utf8JsonWriter> write, bool indented = true)
     {
         ArgumentNullException.ThrowIfNull(write);
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, WriterOptions))
+        using (var json = new Utf8JsonWriter(stream, indented ? WriterOptions : CompactWriterOptions))
         {
             write(json);
         }
 
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        return stream.ToArray();
     }
 
     /// <summary>The assessment as a JSON string written with <see cref="WriterOptions"/> (or, when not

@@ -82,23 +82,12 @@ public static class FoodDocument
         json.WriteEndObject();
     }
 
-    /// <summary>One food as a JSON string (indented, as the CLI writes it; compact for the web API).</summary>
-    public static byte[] ToUtf8(Food food, bool indented = true) => Utf8(json => Write(json, food), indented);
+    /// <summary>One food as UTF-8 JSON (indented, as the CLI writes it; compact for the web API).</summary>
+    public static byte[] ToUtf8(Food food, bool indented = true) => AssessmentDocument.ToUtf8(json => Write(json, food), indented);
 
-    /// <summary>A search as a JSON string (indented, as the CLI writes it; compact for the web API).</summary>
+    /// <summary>A search as UTF-8 JSON (indented, as the CLI writes it; compact for the web API).</summary>
     public static byte[] SearchToUtf8(string query, IEnumerable<(Food Food, double Score)> hits, bool indented = true) =>
-        Utf8(json => WriteSearch(json, query, hits), indented);
-
-    private static byte[] Utf8(Action<Utf8JsonWriter> write, bool indented)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, indented ? AssessmentDocument.WriterOptions : AssessmentDocument.CompactWriterOptions))
-        {
-            write(json);
-        }
-
-        return stream.ToArray();
-    }
+        AssessmentDocument.ToUtf8(json => WriteSearch(json, query, hits), indented);
 
     private static void WriteHeader(Utf8JsonWriter json, Food food)
     {

@@ -35,16 +35,16 @@ internal static class FaqCommand
             var n = parsed.GetValue(number);
             if (parsed.GetValue(claims))
             {
-                Write(terminal, parsed.GetValue(json), json => Array(json, "claims"u8, ClaimCheck.Claims, WriteClaim), () => RenderClaims(terminal.Console));
+                Write(terminal, parsed.GetValue(json), json => KnowledgeDocument.WriteClaims(json, ClaimCheck.Claims), () => RenderClaims(terminal.Console));
             }
             else if (n is { } one)
             {
                 var entry = KnowledgeBase.Entry(one);
-                Write(terminal, parsed.GetValue(json), json => Array(json, "questions"u8, [entry], WriteEntry), () => RenderEntry(terminal.Console, entry));
+                Write(terminal, parsed.GetValue(json), json => KnowledgeDocument.WriteQuestion(json, entry), () => RenderEntry(terminal.Console, entry));
             }
             else
             {
-                Write(terminal, parsed.GetValue(json), json => Array(json, "questions"u8, KnowledgeBase.Entries, WriteEntry), () => RenderList(terminal.Console));
+                Write(terminal, parsed.GetValue(json), json => KnowledgeDocument.WriteQuestions(json, KnowledgeBase.Entries), () => RenderList(terminal.Console));
             }
 
             return Program.Ok;
@@ -118,48 +118,4 @@ internal static class FaqCommand
         ClaimVerdict.NotSupported => "Not supported",
         _ => "Misattributed",
     };
-
-    // {"NAME": [item, ...]}: the questions (one for faq N) or the claims.
-    private static void Array<T>(Utf8JsonWriter json, ReadOnlySpan<byte> name, IEnumerable<T> items, Action<Utf8JsonWriter, T> write)
-    {
-        json.WriteStartObject();
-        json.WriteStartArray(name);
-        foreach (var item in items)
-        {
-            write(json, item);
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
-    }
-
-    private static void WriteEntry(Utf8JsonWriter json, FaqEntry e)
-    {
-        json.WriteStartObject();
-        json.WriteNumber("number"u8, e.Number);
-        json.WriteString("question"u8, e.Question);
-        json.WriteString("shortAnswer"u8, e.ShortAnswer);
-        json.WriteString("answer"u8, e.Answer);
-        json.WriteString("evidenceGrade"u8, e.Grade.ToString());
-        json.WriteStartArray("caveats"u8);
-        foreach (var caveat in e.Caveats)
-        {
-            json.WriteStringValue(caveat);
-        }
-
-        json.WriteEndArray();
-        AssessmentDocument.WriteCitations(json, "citations"u8, e.Citations);
-        json.WriteEndObject();
-    }
-
-    private static void WriteClaim(Utf8JsonWriter json, Claim c)
-    {
-        json.WriteStartObject();
-        json.WriteString("id"u8, c.Id);
-        json.WriteString("articleSays"u8, c.ArticleSays);
-        json.WriteString("verdict"u8, AssessmentDocument.Token(c.Verdict));
-        json.WriteString("evidence"u8, c.Evidence);
-        AssessmentDocument.WriteCitations(json, "citations"u8, c.Citations);
-        json.WriteEndObject();
-    }
 }

@@ -92,7 +92,7 @@ public sealed partial class JsonDocumentationTests(AssessCatalogueFixture catalo
         yield return ("food", ["foods", "show", "usda:16113", "--json", "--database", database]);
         yield return ("food", ["foods", "show", "ciqual:16400", "--json", "--database", database]);
         yield return ("questions", ["faq", "--json"]);
-        yield return ("questions", ["faq", "4", "--json"]);
+        yield return ("question", ["faq", "4", "--json"]);
         yield return ("claims", ["faq", "--claims", "--json"]);
     }
 

@@ -128,15 +128,28 @@ public sealed class ApiTests(BoneBalanceFactory factory) : IClassFixture<BoneBal
     {
         using var browser = factory.Browser();
         var (_, faq) = await browser.JsonAsync(HttpMethod.Get, "/api/faq");
-        Assert.Equal(12, faq.GetArrayLength());
-        Assert.All(faq.EnumerateArray(), e => Assert.True(e.GetProperty("citations").GetArrayLength() > 0));
+        var questions = faq.GetProperty("questions");
+        Assert.Equal(12, questions.GetArrayLength());
+        Assert.All(questions.EnumerateArray(), e => Assert.True(e.GetProperty("citations").GetArrayLength() > 0));
         var (_, third) = await browser.JsonAsync(HttpMethod.Get, "/api/faq/3");
         Assert.Equal("Should I take D3 and K2 at the same time?", third.GetProperty("question").GetString());
-        Assert.Equal("D", third.GetProperty("grade").GetString());
+        Assert.Equal("D", third.GetProperty("evidenceGrade").GetString());
+        Assert.True(third.GetProperty("citations")[0].GetProperty("year").GetInt32() > 1900);
         var (missing, _) = await browser.JsonAsync(HttpMethod.Get, "/api/faq/13");
         Assert.Equal(HttpStatusCode.NotFound, missing);
         var (_, claims) = await browser.JsonAsync(HttpMethod.Get, "/api/claims");
-        Assert.Equal("not-supported", claims.EnumerateArray().Single(c => c.GetProperty("id").GetString() == "d2-synthetic").GetProperty("verdict").GetString());
+        Assert.Equal("not_supported", claims.GetProperty("claims").EnumerateArray().Single(c => c.GetProperty("id").GetString() == "d2-synthetic").GetProperty("verdict").GetString());
+    }
+
+    [Fact]
+    public async Task The_api_writes_the_faq_document_the_cli_writes()
+    {
+        using var browser = factory.Browser();
+        using var response = await browser.Client.GetAsync("/api/faq/3");
+        var api = await response.Content.ReadAsStringAsync();
+        var cli = System.Text.Encoding.UTF8.GetString(BoneBalance.Data.Contracts.AssessmentDocument.ToUtf8(
+            json => BoneBalance.Data.Contracts.KnowledgeDocument.WriteQuestion(json, BoneBalance.Core.Evidence.KnowledgeBase.Entry(3)), indented: false));
+        Assert.Equal(cli, api);
     }
 
     [Fact]
