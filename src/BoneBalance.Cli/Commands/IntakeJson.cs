@@ -3,20 +3,12 @@ using BoneBalance.Data.Contracts;
 namespace BoneBalance.Cli.Commands;
 
 /// <summary>
-/// <c>intake --json</c>: the <c>person</c> and <c>intake</c> sections of the assessment document (the intake with each
-/// logged day's totals in <c>days[]</c>), written by <see cref="AssessmentDocument"/>'s section writers, and every
-/// source once (the reference intakes and, when a calcium salt was logged, the salts' elemental fractions); docs/JSON.md.
+/// <c>intake --json</c>: the <see cref="IntakeDocument"/> (the assessment document's <c>person</c> and <c>intake</c>,
+/// with each logged day's totals in <c>intake.days[]</c>, and every source once), as <c>GET /api/intake</c> writes it. A
+/// diary file with a food not in the catalogue is refused, so no row is skipped here; docs/JSON.md.
 /// </summary>
 internal static class IntakeJson
 {
     public static void Write(TextWriter output, IntakeReport report) => output.WriteLine(AssessmentDocument.ToJson(json =>
-    {
-        json.WriteStartObject();
-        json.WritePropertyName("person"u8);
-        AssessmentDocument.WritePerson(json, report.Person);
-        json.WritePropertyName("intake"u8);
-        AssessmentDocument.WriteIntake(json, report.Analysis);
-        AssessmentDocument.WriteCitations(json, "sources"u8, report.Citations);
-        json.WriteEndObject();
-    }));
+        IntakeDocument.Write(json, report.Person, report.Analysis, report.Supplements, skippedRows: 0)));
 }

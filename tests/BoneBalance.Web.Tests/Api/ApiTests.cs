@@ -314,22 +314,28 @@ public sealed class ApiTests(BoneBalanceFactory factory) : IClassFixture<BoneBal
         await browser.JsonAsync(HttpMethod.Post, "/api/diary/supplements", new { date = "2026-11-20", form = "d3", dose = 1000, unit = "iu" });
         await browser.JsonAsync(HttpMethod.Post, "/api/diary/supplements", new { date = "2026-11-20", form = "calcium-carbonate", dose = 1250, unit = "mg" });
 
-        var (status, intake) = await browser.JsonAsync(HttpMethod.Get, "/api/intake?from=2026-11-14&to=2026-11-20");
+        var (status, document) = await browser.JsonAsync(HttpMethod.Get, "/api/intake?from=2026-11-14&to=2026-11-20");
         Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(67, document.GetProperty("person").GetProperty("age").GetInt32());
+        Assert.Equal(0, document.GetProperty("skippedRows").GetInt32());
+        var intake = document.GetProperty("intake");
         var day = Assert.Single(intake.GetProperty("days").EnumerateArray());
         var rows = day.GetProperty("nutrients").EnumerateArray().ToDictionary(r => r.GetProperty("nutrient").GetString()!);
-        Assert.Equal(20.2125, rows["vitamin_k1_ug"].GetProperty("total").GetDouble(), 9);
-        Assert.Equal(821.625, rows["mk7plus_ug"].GetProperty("food").GetDouble(), 9);
-        Assert.Equal(25, rows["vitamin_d_ug"].GetProperty("supplements").GetDouble(), 9);
-        Assert.Equal(189.875, rows["calcium_mg"].GetProperty("food").GetDouble(), 9);
-        Assert.Equal(500, rows["calcium_mg"].GetProperty("supplements").GetDouble(), 9);
-        Assert.Equal(689.875, rows["calcium_mg"].GetProperty("total").GetDouble(), 9);
-        Assert.Equal(1, intake.GetProperty("average").GetProperty("daysLogged").GetInt32());
-        var targets = intake.GetProperty("targets").EnumerateArray().ToDictionary(t => t.GetProperty("nutrient").GetString()!);
-        Assert.Equal(1200, targets["calcium_mg"].GetProperty("target").GetDouble());
-        Assert.Equal(2000, targets["calcium_mg"].GetProperty("upperLimit").GetDouble());
-        Assert.Equal(15, targets["vitamin_d_ug"].GetProperty("target").GetDouble());
-        Assert.Equal(JsonValueKind.Null, targets["vitamin_k_total_ug"].GetProperty("upperLimit").ValueKind);
+        // Natto ½ cup = 87.5 g: K1 23.1 × 0.875 = 20.2125 µg, MK-7 939 × 0.875 = 821.625 µg, Ca 217 × 0.875 = 189.875 mg
+        // (+ 500 mg from 1250 mg carbonate); D 1000 IU = 25 µg. Amounts to 0.1.
+        Assert.Equal(20.2, rows["vitamin_k1"].GetProperty("total").GetDouble(), 9);
+        Assert.Equal(821.6, rows["mk7plus"].GetProperty("food").GetDouble(), 9);
+        Assert.Equal(25, rows["vitamin_d"].GetProperty("supplements").GetDouble(), 9);
+        Assert.Equal(189.9, rows["calcium"].GetProperty("food").GetDouble(), 9);
+        Assert.Equal(500, rows["calcium"].GetProperty("supplements").GetDouble(), 9);
+        Assert.Equal(689.9, rows["calcium"].GetProperty("total").GetDouble(), 9);
+        Assert.Equal(1, intake.GetProperty("daysLogged").GetInt32());
+        var nutrients = intake.GetProperty("nutrients").EnumerateArray().ToDictionary(t => t.GetProperty("nutrient").GetString()!);
+        Assert.Equal(1200, nutrients["calcium"].GetProperty("target").GetDouble());
+        Assert.Equal(2000, nutrients["calcium"].GetProperty("upperLimit").GetDouble());
+        Assert.Equal(15, nutrients["vitamin_d"].GetProperty("target").GetDouble());
+        Assert.Equal(JsonValueKind.Null, nutrients["vitamin_k_total"].GetProperty("upperLimit").ValueKind);
+        Assert.Contains(document.GetProperty("sources").EnumerateArray(), c => c.GetProperty("title").GetString()!.Contains("Calcium", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -342,7 +348,8 @@ public sealed class ApiTests(BoneBalanceFactory factory) : IClassFixture<BoneBal
         FieldError(problem, "sex");
         var (ok, intake) = await browser.JsonAsync(HttpMethod.Get, "/api/intake?age=67&sex=female");
         Assert.Equal(HttpStatusCode.OK, ok);
-        Assert.Equal(0, intake.GetProperty("days").GetArrayLength());
+        Assert.Equal(JsonValueKind.Null, intake.GetProperty("intake").ValueKind); // nothing logged
+        Assert.Equal("female", intake.GetProperty("person").GetProperty("sex").GetString());
         var (bad, ageProblem) = await browser.JsonAsync(HttpMethod.Get, "/api/intake?age=abc&sex=female");
         Assert.Equal(HttpStatusCode.BadRequest, bad);
         Assert.Equal("is not a whole number", FieldError(ageProblem, "age").GetProperty("problem").GetString());
