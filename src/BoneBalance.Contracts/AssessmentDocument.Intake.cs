@@ -17,6 +17,7 @@ public static partial class AssessmentDocument
         Date(json, "from"u8, average.From);
         Date(json, "to"u8, average.To);
         json.WriteNumber("daysLogged"u8, average.Days.Count);
+        json.WriteNumber("foodDays"u8, average.FoodDays);
         json.WriteBoolean("complete"u8, average.IsComplete);
         json.WriteStartArray("nutrients"u8);
         foreach (var definition in IntakeNutrientDefinition.All)

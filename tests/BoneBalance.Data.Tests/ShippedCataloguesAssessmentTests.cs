@@ -46,7 +46,8 @@ public class ShippedCataloguesAssessmentTests
         var person = PersonProfile.Create(60, Sex.Female, MenopausalStatus.Postmenopausal);
         var input = new AssessmentInput(person)
         {
-            Diary = [DiaryEntry.InGrams(new DateOnly(2026, 3, 2), food, 250)],
+            // The fewest days with food before the plan sizes calcium to the diet.
+            Diary = [.. Enumerable.Range(0, IntakeAverage.MinimumFoodDays).Select(d => DiaryEntry.InGrams(new DateOnly(2026, 3, 2).AddDays(-d), food, 250))],
             Medications = name == "achlorhydria" ? [] : [Medication.Create(name)],
             Conditions = name == "achlorhydria" ? [Condition.Create(name)] : [],
         };

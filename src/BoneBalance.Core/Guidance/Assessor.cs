@@ -93,7 +93,7 @@ public sealed class Assessor
 
     private static Measures.NutrientAmount? Total(PersonFacts facts, IntakeNutrient nutrient, SupplementIngredient ingredient, IReadOnlyList<SupplementDose> supplements)
     {
-        if (facts.Diet(nutrient) is not { } total)
+        if (facts.LoggedDiet(nutrient) is not { } total)
         {
             return null;
         }

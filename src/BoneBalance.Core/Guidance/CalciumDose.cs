@@ -49,8 +49,9 @@ internal static class CalciumDose
             }
 
             return Withhold(
-                "Your dietary calcium intake is unknown: keep a food diary for a few days, so BoneBalance can see whether food already gives you "
-                    + $"the {Amounts.Milligrams(rda)} a day recommended for your age. Food first: a supplement is only for a gap that food does not close.",
+                (facts.FoodLogged ? "Your usual calcium intake is not known yet: " : "Your dietary calcium intake is unknown: ")
+                    + facts.KeepADiary($"so BoneBalance can see whether food already gives you the {Amounts.Milligrams(rda)} a day recommended for your age.", midSentence: true)
+                    + " Food first: a supplement is only for a gap that food does not close.",
                 null, [DietaryReferenceSources.Iom2011, GuidanceSources.NoggNonPharmacological]);
         }
 
@@ -130,11 +131,11 @@ internal static class CalciumDose
             dose,
             ul,
             "You live in a care home: for older people in care homes, guidelines advise calcium with vitamin D as the standard care, without waiting to know the diet. "
-                + $"Your diet is not known (no food diary), so the plan suggests {Amounts.Milligrams(advised)} a day"
+                + (facts.FoodLogged ? "Your usual diet is not known yet (too few days in the food diary)" : "Your diet is not known (no food diary)") + $", so the plan suggests {Amounts.Milligrams(advised)} a day"
                 + (current > NutrientAmount.Zero ? $", less the {Amounts.Milligrams(current)} your supplements already give" : string.Empty)
                 + $", the lower end of the doses studied, leaving room for {Amounts.Milligrams(foodRoom)} from food under the upper level.",
             [GuidanceSources.RacgpInstitutionalised, GuidanceSources.Chapuy1992, GuidanceSources.Porthouse2005, DietaryReferenceSources.Iom2011, CalciumSalts.Source, GuidanceSources.UabCalciumSupplementTips],
-            ["Keep a food diary for a few days so the dose can take your food into account."]);
+            [facts.KeepADiary("so the dose can take your food into account.")]);
     }
 
     private static PlanDecision Take(PersonFacts facts, double dose, NutrientAmount ul, string reason, IReadOnlyList<Citation> citations, IReadOnlyList<string> extraNotes)

@@ -53,4 +53,51 @@ public sealed record DailySupplement
     /// <inheritdoc/>
     public override string ToString() => $"{SupplementTokens.Forms.ToToken(Form)} {Dose} {SupplementTokens.Units.ToToken(Unit)}/day";
 
+    /// <summary>
+    /// The diary's supplement rows, and each daily supplement once on every logged day (a day with a food or a supplement
+    /// row): supplements taken every day count in the intake of every day the diary covers. The assessment and the diary
+    /// page both count them this way, so they show the same intake.
+    /// </summary>
+    public static List<SupplementEntry> OnLoggedDays(IReadOnlyList<DiaryEntry> foods, IReadOnlyList<SupplementEntry> diarySupplements, IReadOnlyList<DailySupplement> daily)
+    {
+        ArgumentNullException.ThrowIfNull(foods);
+        ArgumentNullException.ThrowIfNull(diarySupplements);
+        ArgumentNullException.ThrowIfNull(daily);
+
+        // The diary's dates, each once in date order, then every daily supplement on each: plain loops into lists sized
+        // up front instead of a Distinct/Order/SelectMany chain spread into a growing list.
+        var days = new List<DateOnly>(foods.Count + diarySupplements.Count);
+        foreach (var e in foods)
+        {
+            days.Add(e.Date);
+        }
+
+        foreach (var s in diarySupplements)
+        {
+            days.Add(s.Date);
+        }
+
+        days.Sort();
+        var distinct = 0;
+        for (var i = 0; i < days.Count; i++)
+        {
+            if (distinct == 0 || days[i] != days[distinct - 1])
+            {
+                days[distinct++] = days[i];
+            }
+        }
+
+        days.RemoveRange(distinct, days.Count - distinct);
+        var supplements = new List<SupplementEntry>(diarySupplements.Count + (days.Count * daily.Count));
+        supplements.AddRange(diarySupplements);
+        foreach (var day in days)
+        {
+            foreach (var s in daily)
+            {
+                supplements.Add(SupplementEntry.Create(day, s.Form, s.Dose, s.Unit));
+            }
+        }
+
+        return supplements;
+    }
 }

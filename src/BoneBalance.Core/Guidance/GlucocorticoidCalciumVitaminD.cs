@@ -40,7 +40,7 @@ internal static class GlucocorticoidCalciumVitaminD
         Applies(facts)
             ? $"While you take {Amounts.Join(facts.Named(DrugClass.Glucocorticoid))}, the American College of Rheumatology advises {Range(CalciumFromMilligrams, CalciumToMilligrams)} mg of calcium "
                 + $"and {Range(VitaminDFromUnits, VitaminDToUnits)} IU of vitamin D a day from food and supplements together."
-                + (facts.DietKnown ? string.Empty : " Keep a food diary for a few days so the plan can size your calcium.")
+                + (facts.DietKnown ? string.Empty : " " + facts.KeepADiary("so the plan can size your calcium."))
             : null;
 
     public static IEnumerable<Recommendation> For(PersonFacts facts)
@@ -58,7 +58,7 @@ internal static class GlucocorticoidCalciumVitaminD
             "Enough calcium and vitamin D while you take a steroid medicine",
             $"While you take {names}, aim for {Range(CalciumFromMilligrams, CalciumToMilligrams)} mg of calcium a day (food first, a supplement for what food does not give) "
                 + $"and {Range(VitaminDFromUnits, VitaminDToUnits)} IU of vitamin D a day, without going above the upper levels. "
-                + (facts.DietKnown ? "The supplement plan is sized to your food diary." : "Keep a food diary for a few days so BoneBalance can size your calcium to your diet.")
+                + (facts.DietKnown ? "The supplement plan is sized to your food diary." : facts.KeepADiary("so BoneBalance can size your calcium to your diet."))
                 + " Never stop a prescribed steroid on your own.",
             $"You take {names} (about {Amounts.Number(gc.PrednisoloneEquivalentMilligramsPerDay)} mg of prednisolone a day for {Amounts.Number(gc.DurationMonths)} months): the American College of Rheumatology advises "
                 + $"enough calcium and vitamin D for everyone taking {Amounts.Number(Acr.MinimumDailyDose)} mg a day or more for more than {Amounts.Number(Acr.MinimumMonthsExclusive)} months.",

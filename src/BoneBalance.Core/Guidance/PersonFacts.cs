@@ -23,7 +23,7 @@ internal sealed class PersonFacts
         Intake = Analyse(input, intakes, foods, LimitsOnSuggestions());
         CurrentSupplements = CurrentDoses(input, Intake);
         // Only a vitamin K antagonist's rule reads the days, so only its users' diaries are gone through again.
-        VitaminKFoodDays = DietKnown && Takes(DrugClass.VitaminKAntagonist)
+        VitaminKFoodDays = FoodLogged && Takes(DrugClass.VitaminKAntagonist)
             ? VitaminKFoods.Days(input.Diary, Intake!.Average.From, Intake.Average.To)
             : [];
     }
@@ -54,9 +54,23 @@ internal sealed class PersonFacts
     /// averaged over the days analysed.</summary>
     public IReadOnlyList<SupplementDose> CurrentSupplements { get; }
 
-    /// <summary>True when the diary has food entries: only then is dietary intake known (a diary of supplements alone says
-    /// nothing about food, and no diary is not zero).</summary>
-    public bool DietKnown => Intake is not null && Input.Diary.Count > 0;
+    /// <summary>True when the diary has food entries (a diary of supplements alone says nothing about food, and no diary is
+    /// not zero). The safety checks read the logged food from the first day.</summary>
+    public bool FoodLogged => Intake is not null && Input.Diary.Count > 0;
+
+    /// <summary>True when food is logged on enough days (<see cref="IntakeAverage.MinimumFoodDays"/> of the 7) for the
+    /// average to stand for the person's diet: only then does advice depend on it.</summary>
+    public bool DietKnown => FoodLogged && Intake!.Average.EnoughFoodDays;
+
+    /// <summary>
+    /// The sentence asking for a longer food diary when the plan waits for it: "Keep a food diary on at least 3 days of a
+    /// week (so far food on 1 of the last 7 days)" followed by <paramref name="purpose"/>; empty when the diet is known.
+    /// </summary>
+    public string KeepADiary(string purpose, bool midSentence = false) =>
+        DietKnown ? string.Empty
+        : (midSentence ? "k" : "K") + $"eep a food diary on at least {IntakeAverage.MinimumFoodDays} days of a week"
+            + (FoodLogged ? $" (so far food on {Intake!.Average.FoodDays} of the last {IntakeAverage.WindowDays} days)" : string.Empty)
+            + " " + purpose;
 
     /// <summary>Pregnant or breastfeeding, or under 18: no supplement doses beyond the reference intakes.</summary>
     public bool LifeStageLimited => SafetyPerson.Pregnant || SafetyPerson.Breastfeeding || SafetyPerson.AgeYears < SafetyCheck.AdultAge;
@@ -67,8 +81,12 @@ internal sealed class PersonFacts
         : SafetyPerson.AgeYears < SafetyCheck.AdultAge ? SafetyFindingCodes.Under18
         : null;
 
-    /// <summary>Average daily amount from food, or null when dietary intake is unknown.</summary>
+    /// <summary>Average daily amount from food, or null when dietary intake is unknown (<see cref="DietKnown"/>).</summary>
     public NutrientAmount? Diet(IntakeNutrient nutrient) => DietKnown ? Intake!.Average.Totals[nutrient].Food : null;
+
+    /// <summary>Average daily amount from the food logged, however few the days, or null without food rows: what the safety
+    /// checks add supplements to.</summary>
+    public NutrientAmount? LoggedDiet(IntakeNutrient nutrient) => FoodLogged ? Intake!.Average.Totals[nutrient].Food : null;
 
     /// <summary>False when a food in the averaged days had no value for the nutrient (the diet amount is then a lower bound).</summary>
     public bool DietComplete(IntakeNutrient nutrient) => !DietKnown || Intake!.Average.Totals[nutrient].IsComplete;
@@ -207,40 +225,7 @@ internal sealed class PersonFacts
         }
 
         // The daily supplements are taken every day, so they count on every diary day: the analysis is of total intake.
-        // The diary's dates, each once in date order, then every daily supplement on each: plain loops into lists sized
-        // up front instead of a Distinct/Order/SelectMany chain spread into a growing list.
-        var days = new List<DateOnly>(input.Diary.Count + input.DiarySupplements.Count);
-        foreach (var e in input.Diary)
-        {
-            days.Add(e.Date);
-        }
-
-        foreach (var s in input.DiarySupplements)
-        {
-            days.Add(s.Date);
-        }
-
-        days.Sort();
-        var distinct = 0;
-        for (var i = 0; i < days.Count; i++)
-        {
-            if (distinct == 0 || days[i] != days[distinct - 1])
-            {
-                days[distinct++] = days[i];
-            }
-        }
-
-        days.RemoveRange(distinct, days.Count - distinct);
-        var supplements = new List<SupplementEntry>(input.DiarySupplements.Count + (days.Count * input.Supplements.Count));
-        supplements.AddRange(input.DiarySupplements);
-        foreach (var day in days)
-        {
-            foreach (var s in input.Supplements)
-            {
-                supplements.Add(SupplementEntry.Create(day, s.Form, s.Dose, s.Unit));
-            }
-        }
-
+        var supplements = DailySupplement.OnLoggedDays(input.Diary, input.DiarySupplements, input.Supplements);
         return IntakeAnalysis.Analyse(input.Diary, supplements, input.Person, intakes, foods, limits);
     }
 

@@ -90,7 +90,7 @@ internal static class VitaminDDose
         var known = (diet ?? NutrientAmount.Zero) + current;
         var need = rda.Shortfall(known);
         var lowerBound = facts.DietComplete(IntakeNutrient.VitaminD) ? string.Empty : " (at least; some foods in your diary have no vitamin D value)";
-        var dietText = diet is { } d ? $"your diet gives about {Amounts.VitaminD(d)} a day{lowerBound}" : "your diet is not known (no food diary), so it is counted as none";
+        var dietText = diet is { } d ? $"your diet gives about {Amounts.VitaminD(d)} a day{lowerBound}" : facts.FoodLogged ? "your usual diet is not known yet (too few days in the food diary), so it is counted as none" : "your diet is not known (no food diary), so it is counted as none";
         var currentText = current > NutrientAmount.Zero ? $" and your supplements {Amounts.VitaminD(current)}" : string.Empty;
         if (need <= NutrientAmount.Zero)
         {
@@ -122,7 +122,7 @@ internal static class VitaminDDose
         };
         if (!facts.DietKnown)
         {
-            notes.Add("Keep a food diary for a few days so the dose can take your food into account.");
+            notes.Add(facts.KeepADiary("so the dose can take your food into account."));
         }
 
         if (facts.LifeStageLimited)

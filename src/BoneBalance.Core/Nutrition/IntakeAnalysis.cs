@@ -170,6 +170,7 @@ public sealed record IntakeAnalysis
         var window = new List<DailyIntake>(days.Count);
         var windowDates = new List<DateOnly>(days.Count);
         var windowEntries = new List<DiaryEntry>();
+        var foodDays = 0;
         foreach (var day in days)
         {
             if (day.Date >= from)
@@ -179,12 +180,13 @@ public sealed record IntakeAnalysis
                 if (foodsByDay.TryGetValue(day.Date, out var entries))
                 {
                     windowEntries.AddRange(entries);
+                    foodDays++;
                 }
             }
         }
 
         var average = Mean(window);
-        var averageResult = new IntakeAverage(from, to, windowDates, average, AboveUpperLimit(average, references));
+        var averageResult = new IntakeAverage(from, to, windowDates, average, AboveUpperLimit(average, references), foodDays);
         var top = TopContributorsOf(windowEntries, window.Count, content);
         var gaps = GapsOf(average, references, catalogue, limits ?? GapFoodLimits.None);
         return new IntakeAnalysis(days, averageResult, references, top, gaps);

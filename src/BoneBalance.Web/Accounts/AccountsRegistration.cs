@@ -45,6 +45,9 @@ internal static class AccountsRegistration
         services.AddIdentityCore<BoneBalanceUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;
+                // The user name is the email address, checked by EmailAddress (internationalised addresses included);
+                // Identity's default character list would refuse jürgen@beispiel.de.
+                options.User.AllowedUserNameCharacters = string.Empty;
                 options.Password.RequiredLength = MinimumPasswordLength;
                 options.Password.RequireDigit = false;
                 options.Password.RequireLowercase = false;
@@ -56,7 +59,7 @@ internal static class AccountsRegistration
                 options.Lockout.AllowedForNewUsers = true;
             })
             .AddPasswordValidator<CommonPasswordValidator>()
-            .AddSignInManager()
+            .AddSignInManager<DeviceAwareSignInManager>()
             .AddEntityFrameworkStores<BoneBalanceDbContext>()
             .AddDefaultTokenProviders();
 
@@ -85,8 +88,14 @@ internal static class AccountsRegistration
 
         // Password reset by email, when an SMTP server is configured (Mail section): one-hour one-time links.
         services.Configure<Mail.MailSettings>(builder.Configuration.GetSection(Mail.MailSettings.Section));
-        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = ForgotPasswordModel.LinkLifetime);
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = Mail.AccountMail.LinkLifetime);
         services.AddSingleton<Mail.MailOutbox>();
+        // With mail, a new account signs in only after confirming its address (RegisterModel), so registering tells a
+        // stranger nothing about which addresses have accounts.
+        services.AddOptions<IdentityOptions>().Configure<Microsoft.Extensions.Options.IOptions<Mail.MailSettings>>(
+            (options, mail) => options.SignIn.RequireConfirmedEmail = mail.Value.Enabled);
+        services.AddMemoryCache();
+        services.AddSingleton<TrustedDevices>();
         services.AddHostedService<Mail.MailSender>();
 
         services.AddAuthorization();

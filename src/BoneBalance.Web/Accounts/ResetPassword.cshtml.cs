@@ -1,11 +1,10 @@
-using System.Text;
 using BoneBalance.Data.Persistence;
+using BoneBalance.Web.Accounts.Mail;
 using BoneBalance.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace BoneBalance.Web.Accounts;
 
@@ -32,7 +31,7 @@ internal sealed partial class ResetPasswordModel(UserManager<BoneBalanceUser> us
         NoStore();
         UserId = user;
         Token = token;
-        LinkBroken = string.IsNullOrEmpty(user) || Decode(token) is null;
+        LinkBroken = string.IsNullOrEmpty(user) || AccountMail.DecodeToken(token) is null;
     }
 
     /// <summary>Sets the new password.</summary>
@@ -41,7 +40,7 @@ internal sealed partial class ResetPasswordModel(UserManager<BoneBalanceUser> us
         NoStore();
         UserId = user;
         Token = token;
-        var decoded = Decode(token);
+        var decoded = AccountMail.DecodeToken(token);
         var account = string.IsNullOrEmpty(user) ? null : await users.FindByIdAsync(user).ConfigureAwait(false);
         if (account is null || decoded is null)
         {
@@ -73,6 +72,13 @@ internal sealed partial class ResetPasswordModel(UserManager<BoneBalanceUser> us
             return Page();
         }
 
+        if (!account.EmailConfirmed)
+        {
+            // The link reached the mailbox: that confirms the address as well.
+            account.EmailConfirmed = true;
+            await users.UpdateAsync(account).ConfigureAwait(false);
+        }
+
         await users.ResetAccessFailedCountAsync(account).ConfigureAwait(false);
         await users.SetLockoutEndDateAsync(account, null).ConfigureAwait(false);
         await SessionsEnding.EndEverywhereAsync(users, sessions, account, cancellationToken).ConfigureAwait(false);
@@ -82,23 +88,6 @@ internal sealed partial class ResetPasswordModel(UserManager<BoneBalanceUser> us
 
     // The page carries a one-time token: no copy of it in any cache.
     private void NoStore() => Response.Headers.CacheControl = "no-store";
-
-    private static string? Decode(string? token)
-    {
-        if (string.IsNullOrEmpty(token) || token.Length > 1024)
-        {
-            return null;
-        }
-
-        try
-        {
-            return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(token));
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Account {UserId} reset its password by email; all sessions ended")]
     private static partial void PasswordReset(ILogger logger, string userId);

@@ -7,9 +7,10 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace BoneBalance.Web.Accounts;
 
-/// <summary>Signs a person in with email and password; five failures in a row lock the account for 15 minutes.</summary>
+/// <summary>Signs a person in with email and password; five failures in a row lock the account for 15 minutes, except in
+/// a browser that has signed in to it before (<see cref="TrustedDevices"/>).</summary>
 [EnableRateLimiting(SignInRateLimit.PolicyName)]
-internal sealed class SignInModel(SignInManager<BoneBalanceUser> signIn, Microsoft.Extensions.Options.IOptions<Mail.MailSettings> mail) : PageModel
+internal sealed class SignInModel(SignInManager<BoneBalanceUser> signIn, TrustedDevices devices, Microsoft.Extensions.Options.IOptions<Mail.MailSettings> mail) : PageModel
 {
     /// <summary>True when this BoneBalance can send password-reset links.</summary>
     public bool CanResetPassword => mail.Value.Enabled;
@@ -43,9 +44,15 @@ internal sealed class SignInModel(SignInManager<BoneBalanceUser> signIn, Microso
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(email!.Trim(), password!, isPersistent: false, lockoutOnFailure: true).ConfigureAwait(false);
+        var address = EmailAddress.Normalise(email) ?? email!.Trim();
+        var result = await signIn.PasswordSignInAsync(address, password!, isPersistent: false, lockoutOnFailure: true).ConfigureAwait(false);
         if (result.Succeeded)
         {
+            if (await signIn.UserManager.FindByNameAsync(address).ConfigureAwait(false) is { } user)
+            {
+                devices.Trust(HttpContext, user.Id);
+            }
+
             return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : "/Diary");
         }
 
@@ -57,12 +64,16 @@ internal sealed class SignInModel(SignInManager<BoneBalanceUser> signIn, Microso
 
         // One message whether the address has no account, the password is wrong or the account is locked: a different
         // answer for a locked account would tell a stranger that the address has an account here.
-        ModelState.AddModelError("form", SignInRefused);
+        devices.RecordFailure(HttpContext);
+        ModelState.AddModelError("form", CanResetPassword ? SignInRefused + " " + NotConfirmedYet : SignInRefused);
         return Page();
     }
 
     /// <summary>The one answer to a refused sign-in.</summary>
     internal static readonly string SignInRefused =
         $"The email or password is not right. After {AccountsRegistration.MaxFailedAttempts} failed sign-ins an account is locked for " +
-        $"{AccountsRegistration.LockoutDuration.TotalMinutes:0} minutes, even against the right password.";
+        $"{AccountsRegistration.LockoutDuration.TotalMinutes:0} minutes, even against the right password, except in a browser that has signed in to it before.";
+
+    /// <summary>Added to <see cref="SignInRefused"/> when accounts confirm their address by email.</summary>
+    internal const string NotConfirmedYet = "A new account signs in once its address is confirmed with the link we emailed.";
 }

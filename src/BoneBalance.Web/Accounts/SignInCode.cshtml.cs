@@ -13,7 +13,7 @@ namespace BoneBalance.Web.Accounts;
 /// wrong codes count toward the same lock-out as wrong passwords.
 /// </summary>
 [EnableRateLimiting(SignInRateLimit.PolicyName)]
-internal sealed class SignInCodeModel(SignInManager<BoneBalanceUser> signIn) : PageModel
+internal sealed class SignInCodeModel(SignInManager<BoneBalanceUser> signIn, TrustedDevices devices) : PageModel
 {
     /// <summary>Where to go afterwards (local paths only).</summary>
     public string? ReturnUrl { get; private set; }
@@ -29,7 +29,7 @@ internal sealed class SignInCodeModel(SignInManager<BoneBalanceUser> signIn) : P
     public async Task<IActionResult> OnPostAsync(string? code, string? returnUrl)
     {
         ReturnUrl = returnUrl;
-        if (await signIn.GetTwoFactorAuthenticationUserAsync().ConfigureAwait(false) is null)
+        if (await signIn.GetTwoFactorAuthenticationUserAsync().ConfigureAwait(false) is not { } user)
         {
             return LocalRedirect("/Accounts/SignIn");
         }
@@ -47,9 +47,11 @@ internal sealed class SignInCodeModel(SignInManager<BoneBalanceUser> signIn) : P
             : await signIn.TwoFactorRecoveryCodeSignInAsync(text.Replace(" ", string.Empty, StringComparison.Ordinal)).ConfigureAwait(false);
         if (result.Succeeded)
         {
+            devices.Trust(HttpContext, user.Id);
             return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : "/Diary");
         }
 
+        devices.RecordFailure(HttpContext);
         ModelState.AddModelError("code", result.IsLockedOut
             ? SignInModel.SignInRefused
             : "That code is not right. Authenticator codes change every 30 seconds; a recovery code works once.");

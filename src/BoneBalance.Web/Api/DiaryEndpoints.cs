@@ -5,7 +5,7 @@ namespace BoneBalance.Web.Api;
 
 /// <summary>
 /// <c>/api/diary/foods</c> and <c>/api/diary/supplements</c>: list (<c>?from=&amp;to=</c>, default the last 7 days),
-/// read, add and delete the person's diary rows. Another person's row id is 404.
+/// read, add, change and delete the person's diary rows. Another person's row id is 404.
 /// </summary>
 internal static class DiaryEndpoints
 {
@@ -24,6 +24,11 @@ internal static class DiaryEndpoints
                     : TypedResults.NotFound())
             .WithSummary("One food row");
         foods.MapPost("/", AddFoodAsync).WithSummary("Add a food: grams, or quantity + one of the food's household measures (its label, e.g. \"3 oz\", as GET /api/foods/{id} lists them)");
+        foods.MapPut("/{id:long}", async Task<Results<Ok<DiaryFoodJson>, NotFound>> (long id, DiaryFoodChange change, DiaryBook diary, CancellationToken ct) =>
+                await diary.UpdateFoodAsync(id, change.Date is null ? null : DiaryDates.Parse("date", change.Date), change.Grams, change.Quantity, change.Measure, ct).ConfigureAwait(false) is { } row
+                    ? TypedResults.Ok(DiaryFoodJson.Of(row, diary))
+                    : TypedResults.NotFound())
+            .WithSummary("Change a food row's amount (grams, or quantity + measure) and, with `date`, its day; the food stays (delete and add to change it)");
         foods.MapDelete("/{id:long}", async Task<Results<NoContent, NotFound>> (long id, DiaryBook diary, CancellationToken ct) =>
                 await diary.DeleteFoodAsync(id, ct).ConfigureAwait(false) ? TypedResults.NoContent() : TypedResults.NotFound())
             .WithSummary("Delete a food row");
@@ -44,6 +49,11 @@ internal static class DiaryEndpoints
             var row = await diary.AddSupplementAsync(DiaryDates.Parse("date", entry.Date), entry.Form, entry.Dose, entry.Unit, ct).ConfigureAwait(false);
             return TypedResults.Created($"/api/diary/supplements/{row.Id}", DiarySupplementJson.Of(row));
         }).WithSummary("Add a supplement dose (form k2-mk7|k2-mk4|k1|d3|d2|calcium|calcium-carbonate|…, unit ug|mg|iu)");
+        supplements.MapPut("/{id:long}", async Task<Results<Ok<DiarySupplementJson>, NotFound>> (long id, NewDiarySupplement change, DiaryBook diary, CancellationToken ct) =>
+                await diary.UpdateSupplementAsync(id, change.Date is null ? null : DiaryDates.Parse("date", change.Date), change.Form, change.Dose, change.Unit, ct).ConfigureAwait(false) is { } row
+                    ? TypedResults.Ok(DiarySupplementJson.Of(row))
+                    : TypedResults.NotFound())
+            .WithSummary("Change a supplement row: form, dose and unit, and with `date` its day");
         supplements.MapDelete("/{id:long}", async Task<Results<NoContent, NotFound>> (long id, DiaryBook diary, CancellationToken ct) =>
                 await diary.DeleteSupplementAsync(id, ct).ConfigureAwait(false) ? TypedResults.NoContent() : TypedResults.NotFound())
             .WithSummary("Delete a supplement row");
@@ -77,7 +87,11 @@ internal static class DiaryEndpoints
 /// <paramref name="Measure"/> (its label, <c>3 oz</c>, as <c>GET /api/foods/{id}</c> lists it; quantity × its grams).</summary>
 internal sealed record NewDiaryFood(string? Date, string? FoodId, double? Grams, double? Quantity, string? Measure);
 
-/// <summary>A supplement dose to add.</summary>
+/// <summary>A food row's new amount: <paramref name="Grams"/>, or <paramref name="Quantity"/> of <paramref name="Measure"/>;
+/// <paramref name="Date"/> moves it to another day (optional).</summary>
+internal sealed record DiaryFoodChange(string? Date, double? Grams, double? Quantity, string? Measure);
+
+/// <summary>A supplement dose to add (or a supplement row's new values; <c>date</c> is then optional).</summary>
 internal sealed record NewDiarySupplement(string? Date, string? Form, double? Dose, string? Unit);
 
 /// <summary>A food row.</summary>

@@ -39,6 +39,35 @@ internal sealed partial class DiaryBook(BoneBalanceDbContext db, FoodCatalogue c
     /// <exception cref="InvalidInputException">Unknown food, neither or both amounts, or an amount Core refuses.</exception>
     public async Task<DiaryFood> AddFoodAsync(DateOnly date, string? foodId, double? grams, double? quantity, string? measure, CancellationToken cancellationToken)
     {
+        var row = CheckedFood(date, foodId, grams, quantity, measure);
+        await Accounts.AccountQuotas.EnsureRoomAsync(db.DiaryFoods, 1, Accounts.AccountQuotas.DiaryFoods, "diary", "food rows", "delete rows you no longer need", cancellationToken).ConfigureAwait(false);
+        db.DiaryFoods.Add(row);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        Added(logger, db.Owner.UserId, "food", row.Id);
+        return row;
+    }
+
+    /// <summary>
+    /// Changes a food row's amount (and, when given, its day): the same checks as adding. Null when the signed-in person
+    /// has no food row with that id.
+    /// </summary>
+    /// <exception cref="InvalidInputException">The amount or the day is refused, as when adding.</exception>
+    public async Task<DiaryFood?> UpdateFoodAsync(long id, DateOnly? date, double? grams, double? quantity, string? measure, CancellationToken cancellationToken)
+    {
+        if (await db.DiaryFoods.SingleOrDefaultAsync(f => f.Id == id, cancellationToken).ConfigureAwait(false) is not { } row)
+        {
+            return null;
+        }
+
+        var changed = CheckedFood(date ?? row.Date, row.FoodId, grams, quantity, measure);
+        (row.Date, row.Grams, row.Quantity, row.Measure) = (changed.Date, changed.Grams, changed.Quantity, changed.Measure);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        Changed(logger, db.Owner.UserId, "food", row.Id);
+        return row;
+    }
+
+    private DiaryFood CheckedFood(DateOnly date, string? foodId, double? grams, double? quantity, string? measure)
+    {
         var food = catalogue.Find(foodId ?? string.Empty)
             ?? throw new InvalidInputException("foodId", foodId ?? string.Empty, "the id of a catalogue food (see GET /api/foods?q=…)", FieldError.NotAValidValue);
         var byMeasure = !string.IsNullOrWhiteSpace(measure);
@@ -55,21 +84,43 @@ internal sealed partial class DiaryBook(BoneBalanceDbContext db, FoodCatalogue c
             (null, false) => throw new InvalidInputException("grams", string.Empty, $"0 to {DiaryEntry.MaximumGrams.ToString(CultureInfo.InvariantCulture)} g, or a quantity and a measure"),
             _ => throw new InvalidInputException("measure", measure!, "empty when grams are given (grams or quantity + measure, not both)", FieldError.ConflictsWith("grams")),
         };
-        var row = new DiaryFood
+        return new DiaryFood
         {
             Date = date, FoodId = food.Id, Grams = entry.Grams,
             Quantity = byMeasure ? quantity : null, Measure = entry.Measure?.Label,
         };
-        await Accounts.AccountQuotas.EnsureRoomAsync(db.DiaryFoods, 1, Accounts.AccountQuotas.DiaryFoods, "diary", "food rows", "delete rows you no longer need", cancellationToken).ConfigureAwait(false);
-        db.DiaryFoods.Add(row);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        Added(logger, db.Owner.UserId, "food", row.Id);
-        return row;
     }
 
     /// <summary>Adds a supplement dose (<paramref name="form"/> and <paramref name="unit"/> as tokens).</summary>
     /// <exception cref="InvalidInputException">Unknown form or unit, a unit that does not fit the form, or a bad dose.</exception>
     public async Task<DiarySupplement> AddSupplementAsync(DateOnly date, string? form, double? dose, string? unit, CancellationToken cancellationToken)
+    {
+        var row = CheckedSupplement(date, form, dose, unit);
+        await Accounts.AccountQuotas.EnsureRoomAsync(db.DiarySupplements, 1, Accounts.AccountQuotas.DiarySupplements, "diary", "supplement rows", "delete rows you no longer need", cancellationToken).ConfigureAwait(false);
+        db.DiarySupplements.Add(row);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        Added(logger, db.Owner.UserId, "supplement", row.Id);
+        return row;
+    }
+
+    /// <summary>Changes a supplement row (form, dose, unit and, when given, the day) with the same checks as adding; null
+    /// when the signed-in person has no supplement row with that id.</summary>
+    /// <exception cref="InvalidInputException">The form, dose, unit or day is refused, as when adding.</exception>
+    public async Task<DiarySupplement?> UpdateSupplementAsync(long id, DateOnly? date, string? form, double? dose, string? unit, CancellationToken cancellationToken)
+    {
+        if (await db.DiarySupplements.SingleOrDefaultAsync(s => s.Id == id, cancellationToken).ConfigureAwait(false) is not { } row)
+        {
+            return null;
+        }
+
+        var changed = CheckedSupplement(date ?? row.Date, form, dose, unit);
+        (row.Date, row.Form, row.Dose, row.Unit) = (changed.Date, changed.Form, changed.Dose, changed.Unit);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        Changed(logger, db.Owner.UserId, "supplement", row.Id);
+        return row;
+    }
+
+    private static DiarySupplement CheckedSupplement(DateOnly date, string? form, double? dose, string? unit)
     {
         var errors = new List<FieldError>();
         SupplementForm? parsedForm = SupplementTokens.Forms.TryParse(form ?? string.Empty, out var f) ? f : null;
@@ -95,15 +146,10 @@ internal sealed partial class DiaryBook(BoneBalanceDbContext db, FoodCatalogue c
         }
 
         SupplementEntry.Create(date, parsedForm!.Value, dose!.Value, parsedUnit!.Value);
-        var row = new DiarySupplement
+        return new DiarySupplement
         {
             Date = date, Form = SupplementTokens.Forms.ToToken(parsedForm.Value), Dose = dose.Value, Unit = SupplementTokens.Units.ToToken(parsedUnit.Value),
         };
-        await Accounts.AccountQuotas.EnsureRoomAsync(db.DiarySupplements, 1, Accounts.AccountQuotas.DiarySupplements, "diary", "supplement rows", "delete rows you no longer need", cancellationToken).ConfigureAwait(false);
-        db.DiarySupplements.Add(row);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        Added(logger, db.Owner.UserId, "supplement", row.Id);
-        return row;
     }
 
     /// <summary>Deletes a food row; false when the signed-in person has none with that id.</summary>
@@ -157,4 +203,7 @@ internal sealed partial class DiaryBook(BoneBalanceDbContext db, FoodCatalogue c
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Account {UserId} added diary {Kind} row {RowId}")]
     private static partial void Added(ILogger logger, string? userId, string kind, long rowId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Account {UserId} changed diary {Kind} row {RowId}")]
+    private static partial void Changed(ILogger logger, string? userId, string kind, long rowId);
 }

@@ -55,6 +55,11 @@ internal sealed class DiaryModel(DiaryBook diary, ProfileStore profiles, FoodCat
     // Core's field names → the inputs that carry them on this page.
     private static readonly Dictionary<string, string> FoodInputs = new(StringComparer.Ordinal) { ["grams"] = "amount", ["quantity"] = "amount" };
     private static readonly Dictionary<string, string> SupplementInputs = new(StringComparer.Ordinal) { ["supplement"] = "form" };
+    private static readonly Dictionary<string, string> EditInputs = new(StringComparer.Ordinal) { ["grams"] = "edit-amount", ["quantity"] = "edit-amount", ["measure"] = "edit-measure" };
+    private static readonly Dictionary<string, string> EditSupplementInputs = new(StringComparer.Ordinal)
+    {
+        ["supplement"] = "edit-form", ["form"] = "edit-form", ["dose"] = "edit-dose", ["unit"] = "edit-unit",
+    };
 
     /// <summary>The day shown.</summary>
     public DateOnly Date { get; private set; }
@@ -74,6 +79,9 @@ internal sealed class DiaryModel(DiaryBook diary, ProfileStore profiles, FoodCat
     /// <summary>The intake of the day and the 7 days ending with it, or null until age and sex are known.</summary>
     public IntakeReport? Intake { get; private set; }
 
+    /// <summary>The supplements the profile says are taken every day (counted on every logged day).</summary>
+    public IReadOnlyList<DailySupplement> DailySupplements { get; private set; } = [];
+
     /// <summary>The vitamin K antagonists in the person's profile ("warfarin", "Coumadin (warfarin)"); empty when none.</summary>
     public IReadOnlyList<string> VitaminKAntagonists { get; private set; } = [];
 
@@ -91,9 +99,62 @@ internal sealed class DiaryModel(DiaryBook diary, ProfileStore profiles, FoodCat
     /// <summary>A food's name.</summary>
     public string FoodName(string id) => diary.FoodName(id);
 
-    /// <summary>Shows a day (default today) and, with <paramref name="q"/>, the matching foods.</summary>
-    public async Task OnGetAsync(string? date, string? q, CancellationToken cancellationToken) =>
+    /// <summary>The row being edited, as <c>food-ID</c> or <c>supplement-ID</c>; null when none.</summary>
+    public string? Editing { get; private set; }
+
+    /// <summary>The catalogue food of a row (for its household measures), or null when it left the catalogue.</summary>
+    public Food? CatalogueFood(string id) => catalogue.Find(id);
+
+    /// <summary>Shows a day (default today) and, with <paramref name="q"/>, the matching foods; with <paramref name="edit"/>
+    /// (<c>food-ID</c> or <c>supplement-ID</c>) that row as a form.</summary>
+    public async Task OnGetAsync(string? date, string? q, string? edit, CancellationToken cancellationToken)
+    {
         await LoadAsync(ReadDate(date), q, cancellationToken).ConfigureAwait(false);
+        Editing = edit is not null && (Foods.Any(f => "food-" + f.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) == edit)
+            || Supplements.Any(s => "supplement-" + s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) == edit)) ? edit : null;
+    }
+
+    /// <summary>Changes a food row's amount: <paramref name="amount"/> grams or that many of <paramref name="measure"/>.</summary>
+    public async Task<IActionResult> OnPostEditFoodAsync(string? date, long id, string? amount, string? measure, CancellationToken cancellationToken)
+    {
+        var day = ReadDate(date);
+        try
+        {
+            var byGrams = string.IsNullOrWhiteSpace(measure) || measure == Grams;
+            var value = FormNumber.Parse(byGrams ? "grams" : "quantity", amount, "a number of at least 0")
+                ?? throw new InvalidInputException(byGrams ? "grams" : "quantity", string.Empty, "a number of at least 0");
+            return await diary.UpdateFoodAsync(id, null, byGrams ? value : null, byGrams ? null : value, byGrams ? null : measure, cancellationToken).ConfigureAwait(false) is null
+                ? NotFound()
+                : RedirectToDay(day);
+        }
+        catch (InvalidInputException e)
+        {
+            ModelState.AddFieldErrors(e, EditInputs);
+            await LoadAsync(day, null, cancellationToken).ConfigureAwait(false);
+            Editing = "food-" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Page();
+        }
+    }
+
+    /// <summary>Changes a supplement row.</summary>
+    public async Task<IActionResult> OnPostEditSupplementAsync(string? date, long id, string? form, string? dose, string? unit, CancellationToken cancellationToken)
+    {
+        var day = ReadDate(date);
+        try
+        {
+            var value = FormNumber.Parse("dose", dose, "a number of at least 0");
+            return await diary.UpdateSupplementAsync(id, null, form, value, unit, cancellationToken).ConfigureAwait(false) is null
+                ? NotFound()
+                : RedirectToDay(day);
+        }
+        catch (InvalidInputException e)
+        {
+            ModelState.AddFieldErrors(e, EditSupplementInputs);
+            await LoadAsync(day, null, cancellationToken).ConfigureAwait(false);
+            Editing = "supplement-" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Page();
+        }
+    }
 
     /// <summary>Adds a food: <paramref name="amount"/> grams when <paramref name="measure"/> is <see cref="Grams"/>, else that many measures.</summary>
     public async Task<IActionResult> OnPostAddFoodAsync(string? date, string? q, string? foodId, string? amount, string? measure, CancellationToken cancellationToken)
@@ -246,7 +307,8 @@ internal sealed class DiaryModel(DiaryBook diary, ProfileStore profiles, FoodCat
         if (profile?.Person is { } person)
         {
             var (foods, supplements, skipped) = await diary.EntriesAsync(day.AddDays(-6), day, cancellationToken).ConfigureAwait(false);
-            Intake = IntakeReport.For(day.AddDays(-6), day, person, foods, supplements, intakes, catalogue.CommonFoods, skipped);
+            DailySupplements = profile.Supplements;
+            Intake = IntakeReport.For(day.AddDays(-6), day, person, foods, supplements, profile.Supplements, intakes, catalogue.CommonFoods, skipped);
         }
     }
 }

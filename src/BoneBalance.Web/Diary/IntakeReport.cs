@@ -36,9 +36,11 @@ internal sealed record IntakeReport(
     ];
 
     /// <summary>Analyses the entries for the person (an empty diary gives no days and no average).</summary>
+    /// <remarks>The supplements taken every day (<paramref name="daily"/>, from the profile) count on every logged day, as
+    /// the assessment counts them, so the diary and the dashboard show the same intake.</remarks>
     public static IntakeReport For(
         DateOnly from, DateOnly to, PersonProfile person, IReadOnlyList<DiaryEntry> foods, IReadOnlyList<SupplementEntry> supplements,
-        DietaryReferenceIntakes intakes, IReadOnlyList<Food> catalogue, int skippedRows)
+        IReadOnlyList<BoneBalance.Core.Guidance.DailySupplement> daily, DietaryReferenceIntakes intakes, IReadOnlyList<Food> catalogue, int skippedRows)
     {
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(intakes);
@@ -50,10 +52,11 @@ internal sealed record IntakeReport(
             return new IntakeReport(from, to, person.AgeYears, sex, [], null, targets, skippedRows);
         }
 
-        var analysis = IntakeAnalysis.Analyse(foods, supplements, person, intakes, catalogue);
-        var days = analysis.Days.Select(d => new IntakeDayReport(d.Date, d.Date, 1, Rows(d.Totals), Codes(d.AboveUpperLimit))).ToList();
+        var analysis = IntakeAnalysis.Analyse(foods, BoneBalance.Core.Guidance.DailySupplement.OnLoggedDays(foods, supplements, daily), person, intakes, catalogue);
+        var foodDays = foods.Select(f => f.Date).ToHashSet();
+        var days = analysis.Days.Select(d => new IntakeDayReport(d.Date, d.Date, 1, foodDays.Contains(d.Date) ? 1 : 0, Rows(d.Totals), Codes(d.AboveUpperLimit))).ToList();
         var average = new IntakeDayReport(
-            analysis.Average.From, analysis.Average.To, analysis.Average.Days.Count, Rows(analysis.Average.Totals), Codes(analysis.Average.AboveUpperLimit));
+            analysis.Average.From, analysis.Average.To, analysis.Average.Days.Count, analysis.Average.FoodDays, Rows(analysis.Average.Totals), Codes(analysis.Average.AboveUpperLimit));
         return new IntakeReport(from, to, person.AgeYears, sex, days, average, targets, skippedRows);
     }
 
@@ -78,9 +81,15 @@ internal sealed record IntakeReport(
 /// <param name="From">First day.</param>
 /// <param name="To">Last day (equal to <paramref name="From"/> for one day).</param>
 /// <param name="DaysLogged">Logged days the numbers are the mean of.</param>
+/// <param name="FoodDaysLogged">Of those, the days with food logged (advice that depends on the diet needs
+/// <see cref="IntakeAverage.MinimumFoodDays"/> of the 7).</param>
 /// <param name="Nutrients">One row per nutrient, in <see cref="IntakeReport.Order"/>.</param>
 /// <param name="AboveUpperLimit">Codes of the nutrients whose total is above the person's upper limit.</param>
-internal sealed record IntakeDayReport(DateOnly From, DateOnly To, int DaysLogged, IReadOnlyList<IntakeRow> Nutrients, IReadOnlyList<string> AboveUpperLimit);
+internal sealed record IntakeDayReport(DateOnly From, DateOnly To, int DaysLogged, int FoodDaysLogged, IReadOnlyList<IntakeRow> Nutrients, IReadOnlyList<string> AboveUpperLimit)
+{
+    /// <summary>True when enough days have food for advice that depends on the diet.</summary>
+    public bool EnoughFoodDays => FoodDaysLogged >= IntakeAverage.MinimumFoodDays;
+}
 
 /// <summary>One nutrient's intake.</summary>
 /// <param name="Nutrient">Code (<c>vitamin_k1_ug</c>, <c>calcium_mg</c>…).</param>

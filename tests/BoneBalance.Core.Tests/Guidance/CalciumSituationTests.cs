@@ -64,7 +64,7 @@ public class CalciumSituationTests
         var note = Assert.Single(a.Plan.Notes, n => n.StartsWith("While you take prednisolone", StringComparison.Ordinal));
         Assert.DoesNotContain("food diary", note, StringComparison.Ordinal);
         var without = Assess(new AssessmentInput(Woman(58)) { Medications = [Med("prednisolone", 10, 6)] });
-        Assert.EndsWith(" Keep a food diary for a few days so the plan can size your calcium.", Assert.Single(without.Plan.Notes, n => n.StartsWith("While you take prednisolone", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.EndsWith(" Keep a food diary on at least 3 days of a week so the plan can size your calcium.", Assert.Single(without.Plan.Notes, n => n.StartsWith("While you take prednisolone", StringComparison.Ordinal)), StringComparison.Ordinal);
     }
 
     [Fact]

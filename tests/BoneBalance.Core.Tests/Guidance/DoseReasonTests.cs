@@ -25,7 +25,7 @@ public class DoseReasonTests
     {
         var incomplete = WithIncompleteFood.Assess(new AssessmentInput(Man(60))
         {
-            Diary = [DiaryEntry.InGrams(Day, TestFood, 500), DiaryEntry.InGrams(Day, NoCalciumOrVitaminD, 100)],
+            Diary = EveryDay((TestFood, 500), (NoCalciumOrVitaminD, 100)),
         });
         Assert.Contains("your diet gives about 500 mg (at least; some foods in your diary have no calcium value), a gap of 500 mg", incomplete.Planned(IntakeNutrient.Calcium)!.Reason, StringComparison.Ordinal);
         Assert.Contains("your diet gives about 5 µg (200 IU) a day (at least; some foods in your diary have no vitamin D value)", incomplete.Planned(IntakeNutrient.VitaminD)!.Reason, StringComparison.Ordinal);
@@ -79,7 +79,7 @@ public class DoseReasonTests
     public void The_care_home_calcium_asks_for_a_diary_and_suggests_food_in_general()
     {
         var calcium = Assess(new AssessmentInput(Man(80, factors: RiskFactors.CareHome))).Planned(IntakeNutrient.Calcium)!;
-        Assert.Contains("Keep a food diary for a few days so the dose can take your food into account.", calcium.Notes);
+        Assert.Contains("Keep a food diary on at least 3 days of a week so the dose can take your food into account.", calcium.Notes);
         Assert.Contains("Food first: more calcium-rich food can replace the supplement.", calcium.Notes);
     }
 

@@ -61,8 +61,16 @@ internal static class GuidanceFixtures
     public static PersonProfile Man(int age = 67, double? bmi = 24, RiskFactors factors = RiskFactors.None) =>
         PersonProfile.Create(age, Sex.Male, MenopausalStatus.NotApplicable, bodyMassIndex: bmi is { } b ? BodyMassIndex.FromKilogramsPerSquareMetre(b) : null, riskFactors: factors);
 
-    /// <summary>A one-day diary of the test food: <paramref name="grams"/> g give grams mg calcium and grams/100 µg vitamin D.</summary>
-    public static IReadOnlyList<DiaryEntry> DiaryOfTestFood(double grams) => [DiaryEntry.InGrams(Day, TestFood, grams)];
+    /// <summary>A diary of the test food on <paramref name="days"/> days ending on <see cref="Day"/> (by default the
+    /// fewest days the plan takes the diet from): <paramref name="grams"/> g a day give grams mg calcium and grams/100 µg
+    /// vitamin D a day.</summary>
+    public static IReadOnlyList<DiaryEntry> DiaryOfTestFood(double grams, int days = IntakeAverage.MinimumFoodDays) =>
+        [.. Enumerable.Range(0, days).Select(d => DiaryEntry.InGrams(Day.AddDays(-d), TestFood, grams))];
+
+    /// <summary>The same foods on <see cref="IntakeAverage.MinimumFoodDays"/> days ending on <see cref="Day"/>: their
+    /// amounts are the average a day.</summary>
+    public static IReadOnlyList<DiaryEntry> EveryDay(params (Food Food, double Grams)[] rows) =>
+        [.. Enumerable.Range(0, IntakeAverage.MinimumFoodDays).SelectMany(d => rows.Select(r => DiaryEntry.InGrams(Day.AddDays(-d), r.Food, r.Grams)))];
 
     public static DailySupplement Supplement(SupplementForm form, double dose, DoseUnit unit) => DailySupplement.Create(form, dose, unit);
 

@@ -290,7 +290,7 @@ public class SupplementPlanTests
     public void Natto_that_already_gives_the_trial_dose_of_MK7_means_no_K2_supplement()
     {
         // 30 g of natto a day at 939 µg MK-7 per 100 g (Kamao 2007, the fixture) = 281.7 µg ≥ 180 µg.
-        var natto = new AssessmentInput(Woman()) { Diary = [DiaryEntry.InGrams(Day, Sr28Foods.Natto, 30)] };
+        var natto = new AssessmentInput(Woman()) { Diary = EveryDay((Sr28Foods.Natto, 30)) };
         var withheld = Assess(natto).Withheld(IntakeNutrient.VitaminK2Total);
         Assert.NotNull(withheld);
         Assert.Contains("281.7", withheld.Reason, StringComparison.Ordinal);

@@ -140,7 +140,7 @@ public sealed class AccountTests(BoneBalanceFactory factory) : IClassFixture<Bon
         // Locked, wrong password and no such account all read the same: nothing tells a stranger the address is registered.
         using var nobody = await factory.Browser().SignInAsync(TestAccounts.NewEmail("nobody"), "wrong password");
         var nobodyText = await nobody.Content.ReadAsStringAsync();
-        const string Refused = "The email or password is not right. After 5 failed sign-ins an account is locked for 15 minutes, even against the right password.";
+        const string Refused = "The email or password is not right. After 5 failed sign-ins an account is locked for 15 minutes, even against the right password, except in a browser that has signed in to it before.";
         Assert.All(new[] { fifthText, rightText, nobodyText }, text => Assert.Contains(Refused, text, StringComparison.Ordinal));
         Assert.All(new[] { fifthText, rightText, nobodyText }, text => Assert.DoesNotContain("This account is locked", text, StringComparison.Ordinal));
     }
@@ -199,11 +199,129 @@ public sealed class AccountTests(BoneBalanceFactory factory) : IClassFixture<Bon
             await first.RegisterAsync(email);
         }
 
+        // Differently cased and with spaces around it, the address is the same one.
         using var second = factory.Browser();
         using var response = await second.PostFormAsync("/Accounts/Register", "/Accounts/Register",
-            ("email", email), ("password", TestAccounts.Password), ("confirm", TestAccounts.Password));
+            ("email", " " + email.ToUpperInvariant() + " "), ("password", TestAccounts.Password), ("confirm", TestAccounts.Password));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("id=\"email-error\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Matches("id=\"email-error\"[^>]*>An account cannot be created with this address. If it is yours, sign in instead.<", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task An_international_address_registers_and_signs_in_in_either_letter_case()
+    {
+        var id = Guid.NewGuid().ToString("N")[..8];
+        var address = $"j\u00fcrgen-{id}@m\u00fcller.example";
+        using (var browser = factory.Browser())
+        {
+            await browser.RegisterAsync(address);
+        }
+
+        using var other = factory.Browser();
+        using var signIn = await other.SignInAsync(" " + address.ToUpperInvariant(), TestAccounts.Password);
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        using var again = await factory.Browser().PostFormAsync("/Accounts/Register", "/Accounts/Register",
+            ("email", address.ToUpperInvariant()), ("password", TestAccounts.Password), ("confirm", TestAccounts.Password));
+        Assert.Contains("An account cannot be created with this address.", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("no-at-sign.example.org")]
+    [InlineData("two@at@example.org")]
+    [InlineData("@example.org")]
+    [InlineData("person@")]
+    [InlineData("person@localhost")]
+    [InlineData("per son@example.org")]
+    [InlineData("person@exa mple.org")]
+    [InlineData("person@example..org")]
+    [InlineData("person@-example.org")]
+    [InlineData(".person@example.org")]
+    [InlineData("per..son@example.org")]
+    [InlineData("person<x>@example.org")]
+    public async Task Something_that_is_not_an_email_address_is_refused_naming_it(string email)
+    {
+        using var browser = factory.Browser();
+        using var response = await browser.PostFormAsync("/Accounts/Register", "/Accounts/Register",
+            ("email", email), ("password", TestAccounts.Password), ("confirm", TestAccounts.Password));
+        var html = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains($"'{email}' is not an email address. Valid: name@example.org, at most 254 characters, no spaces", html, StringComparison.Ordinal);
+        await browser.GetPageAsync("/Diary", HttpStatusCode.Redirect);
+    }
+
+    [Fact]
+    public async Task Addresses_of_the_longest_valid_length_register_and_one_more_character_is_refused()
+    {
+        var local = new string('a', 64);
+        var domain = string.Join('.', Enumerable.Repeat(new string('b', 60), 3)) + "." + Guid.NewGuid().ToString("N")[..6]; // 64 + 1 + 183 + 6 = 254
+        var longest = local + "@" + domain;
+        Assert.Equal(254, longest.Length);
+        using (var browser = factory.Browser())
+        {
+            await browser.RegisterAsync(longest);
+        }
+
+        using var refused = factory.Browser();
+        using var response = await refused.PostFormAsync("/Accounts/Register", "/Accounts/Register",
+            ("email", "a" + longest), ("password", TestAccounts.Password), ("confirm", TestAccounts.Password));
+        Assert.Contains("is not an email address", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_stranger_locking_an_account_does_not_lock_out_the_browser_its_owner_signed_in_with()
+    {
+        var email = TestAccounts.NewEmail("owner");
+        using var owner = factory.Browser();
+        await owner.RegisterAsync(email);
+        using (var signOut = await owner.PostFormAsync("/Diary", "/Accounts/SignOut"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+        }
+
+        using (var first = await owner.SignInAsync(email, TestAccounts.Password))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, first.StatusCode); // this browser is now known to the account
+        }
+
+        (await owner.PostFormAsync("/Diary", "/Accounts/SignOut")).Dispose();
+        using var stranger = factory.Browser();
+        for (var i = 0; i < 6; i++)
+        {
+            (await stranger.SignInAsync(email, "wrong password " + i)).Dispose();
+        }
+
+        using (var strangerRight = await stranger.SignInAsync(email, TestAccounts.Password))
+        {
+            Assert.Equal(HttpStatusCode.OK, strangerRight.StatusCode); // locked for every other browser
+        }
+
+        using (var ownerRight = await owner.SignInAsync(email, TestAccounts.Password))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, ownerRight.StatusCode);
+        }
+
+        await owner.GetPageAsync("/Diary");
+    }
+
+    [Fact]
+    public async Task A_known_browser_that_keeps_failing_is_locked_out_like_any_other()
+    {
+        var email = TestAccounts.NewEmail("known");
+        using var owner = factory.Browser();
+        await owner.RegisterAsync(email);
+        (await owner.PostFormAsync("/Diary", "/Accounts/SignOut")).Dispose();
+        using (var known = await owner.SignInAsync(email, TestAccounts.Password))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, known.StatusCode);
+        }
+
+        (await owner.PostFormAsync("/Diary", "/Accounts/SignOut")).Dispose();
+        for (var i = 0; i < 5; i++)
+        {
+            (await owner.SignInAsync(email, "wrong password " + i)).Dispose();
+        }
+
+        using var right = await owner.SignInAsync(email, TestAccounts.Password);
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
     }
 
     [Fact]

@@ -33,6 +33,53 @@ public sealed class MailingFactory : BoneBalanceFactory
         builder.UseSetting("Mail:PublicBaseUrl", "https://bones.example.org/");
     }
 
+    /// <summary>Waits for the one mail to <paramref name="email"/> with <paramref name="subject"/> and returns its body.</summary>
+    public async Task<string> MailAsync(string email, string subject)
+    {
+        // Every test's address is new, so the mail to it with this subject is the one asked for (the server's list is
+        // not in arrival order).
+        netDumbster.smtp.SmtpMessage? mail = null;
+        for (var i = 0; i < 100 && mail is null; i++)
+        {
+            mail = Smtp.ReceivedEmail.SingleOrDefault(m => m.ToAddresses.Any(a => a.Address == email) && m.Headers["Subject"] == subject);
+            if (mail is null)
+            {
+                await Task.Delay(100);
+            }
+        }
+
+        Assert.True(mail is not null, $"no mail '{subject}' to {email}");
+        return mail.MessageParts[0].BodyData;
+    }
+
+    /// <summary>The number of mails that reached <paramref name="email"/>.</summary>
+    public int MailsTo(string email) => Smtp.ReceivedEmail.Count(m => m.ToAddresses.Any(a => a.Address == email));
+
+    /// <summary>Registers, confirms the address with the emailed link and signs in: <paramref name="browser"/> is then signed in.</summary>
+    public async Task RegisterAndConfirmAsync(Browser browser, string email, string password = TestAccounts.Password)
+    {
+        using (var response = await browser.PostFormAsync("/Accounts/Register", "/Accounts/Register", ("email", email), ("password", password), ("confirm", password)))
+        {
+            Assert.Contains("Check your email", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        await ConfirmAsync(browser, await MailAsync(email, "Confirm your BoneBalance account"));
+        using var signIn = await browser.SignInAsync(email, password);
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+    }
+
+    /// <summary>Opens the confirmation link of <paramref name="body"/> and presses its button.</summary>
+    public static async Task ConfirmAsync(Browser browser, string body)
+    {
+        var path = new Uri(System.Text.RegularExpressions.Regex.Match(body, @"https://bones\.example\.org/Accounts/ConfirmEmail\?\S+").Value).PathAndQuery;
+        var page = await browser.GetPageAsync(path);
+        using var confirm = await browser.PostFormAsync(path, "/Accounts/ConfirmEmail",
+            ("user", WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(page, "name=\"user\" value=\"([^\"]*)\"").Groups[1].Value)),
+            ("token", WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(page, "name=\"token\" value=\"([^\"]*)\"").Groups[1].Value)));
+        Assert.Equal(HttpStatusCode.Redirect, confirm.StatusCode);
+        Assert.Equal("/Accounts/SignIn?confirmed=1", confirm.Headers.Location?.OriginalString);
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
@@ -57,7 +104,7 @@ public sealed partial class PasswordResetTests(MailingFactory factory) : IClassF
     {
         var email = TestAccounts.NewEmail("reset");
         using var device = factory.Browser();
-        await device.RegisterAsync(email);
+        await factory.RegisterAndConfirmAsync(device, email);
 
         using var browser = factory.Browser();
         browser.Client.DefaultRequestHeaders.Host = "evil.example.net";
@@ -108,7 +155,7 @@ public sealed partial class PasswordResetTests(MailingFactory factory) : IClassF
         var email = TestAccounts.NewEmail("locked");
         using (var owner = factory.Browser())
         {
-            await owner.RegisterAsync(email);
+            await factory.RegisterAndConfirmAsync(owner, email);
         }
 
         using var browser = factory.Browser();
@@ -171,20 +218,7 @@ public sealed partial class PasswordResetTests(MailingFactory factory) : IClassF
             Assert.Contains("If an account exists for that address", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
-        // Every test's address is new, so the one mail to it is this one (the server's list is not in arrival order).
-        netDumbster.smtp.SmtpMessage? mail = null;
-        for (var i = 0; i < 100 && mail is null; i++)
-        {
-            mail = factory.Smtp.ReceivedEmail.SingleOrDefault(m => m.ToAddresses.Any(a => a.Address == email));
-            if (mail is null)
-            {
-                await Task.Delay(100);
-            }
-        }
-
-        Assert.NotNull(mail);
-        Assert.Equal("Choose a new BoneBalance password", mail.Headers["Subject"]);
-        var body = mail.MessageParts[0].BodyData;
+        var body = await factory.MailAsync(email, "Choose a new BoneBalance password");
         return Link().Match(body).Value;
     }
 

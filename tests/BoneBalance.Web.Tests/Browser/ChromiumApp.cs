@@ -60,7 +60,7 @@ public sealed class ChromiumApp : IAsyncLifetime
     }
 
     /// <summary>A fresh context (no cookies) and page; desktop size unless a viewport is given.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, ColorScheme colorScheme = ColorScheme.Light)
     {
         var browser = _browser ?? throw new InvalidOperationException("Chromium did not start");
         var context = await browser.NewContextAsync(new()
@@ -69,6 +69,7 @@ public sealed class ChromiumApp : IAsyncLifetime
             ViewportSize = new() { Width = width, Height = height },
             AcceptDownloads = true,
             Locale = "en-GB",
+            ColorScheme = colorScheme,
         });
         // 30 s: the browser tests share two cores with the rest of the suite (the crash test's app processes and
         // writers among them); a registration once took over 15 s under that load. A real failure still fails.
@@ -77,9 +78,9 @@ public sealed class ChromiumApp : IAsyncLifetime
     }
 
     /// <summary>A new page signed in as a new person, registered through the form.</summary>
-    public async Task<IPage> RegisteredAsync(string who, int width = 1280, int height = 900)
+    public async Task<IPage> RegisteredAsync(string who, int width = 1280, int height = 900, ColorScheme colorScheme = ColorScheme.Light)
     {
-        var page = await NewPageAsync(width, height);
+        var page = await NewPageAsync(width, height, colorScheme);
         await page.GotoAsync("/Accounts/Register");
         await page.GetByLabel("Email").FillAsync(TestAccounts.NewEmail(who));
         await page.Locator("#password").FillAsync(TestAccounts.Password);

@@ -139,4 +139,50 @@ public sealed class PageFlowTests(ChromiumApp app) : IClassFixture<ChromiumApp>
             await person.ScreenshotAsync("phone-" + Name(path));
         }
     }
+
+    /// <summary>With the system in dark mode the pages turn dark and still pass axe (colour contrast included).</summary>
+    [BrowserFact]
+    public async Task The_dark_theme_follows_the_system_and_keeps_its_contrast()
+    {
+        var anonymous = await app.NewPageAsync(colorScheme: ColorScheme.Dark);
+        await anonymous.GotoAsync("/");
+        Assert.Equal("rgb(22, 24, 28)", await anonymous.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor"));
+        foreach (var path in PublicPages)
+        {
+            await anonymous.GotoAsync(path);
+            await anonymous.AssertNoSeriousAxeViolationsAsync("dark " + path);
+        }
+
+        var person = await app.RegisteredAsync("dark", colorScheme: ColorScheme.Dark);
+        foreach (var path in PersonalPages)
+        {
+            await person.GotoAsync(path);
+            await person.ScreenshotAsync("dark-" + Name(path));
+            await person.AssertNoSeriousAxeViolationsAsync("dark " + path);
+        }
+
+        var light = await app.NewPageAsync();
+        await light.GotoAsync("/");
+        Assert.Equal("rgb(255, 255, 255)", await light.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor"));
+    }
+
+    /// <summary>Check boxes are at least 24 × 24 px (WCAG 2.2 target size) and sit on their label's line.</summary>
+    [BrowserFact]
+    public async Task Check_boxes_are_at_least_24_pixels_and_aligned_with_their_labels()
+    {
+        var person = await app.RegisteredAsync("checks", 375, 812);
+        await person.GotoAsync("/Assessment/risk-factors");
+        var boxes = person.Locator("input[type=checkbox]");
+        Assert.True(await boxes.CountAsync() > 5);
+        for (var i = 0; i < await boxes.CountAsync(); i++)
+        {
+            var box = (await boxes.Nth(i).BoundingBoxAsync())!;
+            Assert.True(box.Width >= 24 && box.Height >= 24, $"check box {i}: {box.Width} × {box.Height}");
+            var id = await boxes.Nth(i).GetAttributeAsync("id");
+            var label = (await person.Locator($"label[for='{id}']").BoundingBoxAsync())!;
+            // The box's middle lies within the first line of its label.
+            var middle = box.Y + (box.Height / 2);
+            Assert.True(middle >= label.Y && middle <= label.Y + Math.Min(label.Height, 40), $"check box {id} at {box.Y}, label at {label.Y}");
+        }
+    }
 }
