@@ -3,7 +3,7 @@ using BoneBalance.Core.People;
 
 namespace BoneBalance.Cli;
 
-/// <summary>A one-line description of a person for report headers, and its JSON form.</summary>
+/// <summary>A one-line description of a person for report headers.</summary>
 internal static class PersonSummary
 {
     public static string Describe(PersonProfile p)
@@ -28,18 +28,4 @@ internal static class PersonSummary
 
     public static IReadOnlyList<string> Factors(PersonProfile p) =>
         [.. RiskFactorCatalogue.All.Where(f => p.Has(f.Factor)).Select(f => f.Token)];
-
-    public static object ToJson(PersonProfile p) => new
-    {
-        sex = SexTokens.Table.ToToken(p.Sex),
-        age = p.AgeYears,
-        menopausal_status = MenopausalStatusTokens.Table.ToToken(p.MenopausalStatus),
-        height_cm = p.Height?.Centimetres,
-        weight_kg = p.Weight?.Kilograms,
-        bmi = p.BodyMassIndex?.KilogramsPerSquareMetre,
-        ethnicity = EthnicityTokens.Table.ToToken(p.Ethnicity),
-        smoking = SmokingStatusTokens.Table.ToToken(p.Smoking),
-        alcohol = AlcoholIntakeTokens.Table.ToToken(p.Alcohol),
-        risk_factors = Factors(p),
-    };
 }

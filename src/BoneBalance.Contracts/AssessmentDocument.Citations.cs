@@ -18,8 +18,12 @@ public static partial class AssessmentDocument
     // made per request (none today) would not make it grow.
     private static readonly ConditionalWeakTable<Citation, EncodedCitation> Encoded = [];
 
-    private static void WriteCitations(Utf8JsonWriter json, ReadOnlySpan<byte> name, IReadOnlyList<Citation> citations)
+    /// <summary>Writes <paramref name="citations"/> as an array named <paramref name="name"/> of citation objects
+    /// <c>{authors, title, source, year, url}</c>: the one shape of a citation in every JSON BoneBalance writes.</summary>
+    public static void WriteCitations(Utf8JsonWriter json, ReadOnlySpan<byte> name, IReadOnlyList<Citation> citations)
     {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(citations);
         json.WriteStartArray(name);
         if (Encodable(json))
         {

@@ -7,8 +7,11 @@ namespace BoneBalance.Data.Contracts;
 /// <summary>The <c>densitometry</c> part of the assessment JSON.</summary>
 public static partial class AssessmentDocument
 {
-    private static void WriteDensitometry(Utf8JsonWriter json, DensitometryAssessment d)
+    /// <summary>Writes the <c>densitometry</c> object (also the <c>densitometry</c> of <c>dxa --json</c>).</summary>
+    public static void WriteDensitometry(Utf8JsonWriter json, DensitometryAssessment d)
     {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(d);
         var latest = d.Latest;
         json.WriteStartObject();
         Date(json, "scanDate"u8, d.ScanDate);
@@ -29,7 +32,23 @@ public static partial class AssessmentDocument
             Exact(json, "tScore"u8, s.TScore);
             json.WriteString("tScoreOrigin"u8, Token(s.TScoreOrigin));
             Exact(json, "computedTScore"u8, s.ComputedTScore);
-            json.WriteString("reference"u8, s.Reference?.Name);
+            json.WritePropertyName("reference"u8);
+            if (s.Reference is { } r)
+            {
+                json.WriteStartObject();
+                json.WriteString("name"u8, r.Name);
+                json.WriteNumber("meanBmd"u8, r.MeanGramsPerSquareCentimetre);
+                json.WriteNumber("sdBmd"u8, r.StandardDeviationGramsPerSquareCentimetre);
+                json.WriteString("calibration"u8, DxaManufacturerTokens.Table.ToToken(r.Calibration));
+                json.WriteString("verification"u8, r.Verification);
+                WriteCitations(json, "citations"u8, [r.Citation]);
+                json.WriteEndObject();
+            }
+            else
+            {
+                json.WriteNullValue();
+            }
+
             Exact(json, "zScore"u8, s.ZScore);
             Strings(json, "notes"u8, s.Notes);
             json.WriteEndObject();

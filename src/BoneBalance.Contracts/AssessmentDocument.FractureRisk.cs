@@ -7,8 +7,11 @@ namespace BoneBalance.Data.Contracts;
 /// <summary>The <c>fractureRisk</c> part of the assessment JSON.</summary>
 public static partial class AssessmentDocument
 {
-    private static void WriteFractureRisk(Utf8JsonWriter json, FractureRiskAssessment risk)
+    /// <summary>Writes the <c>fractureRisk</c> object (also the <c>fractureRisk</c> of <c>risk --json</c>).</summary>
+    public static void WriteFractureRisk(Utf8JsonWriter json, FractureRiskAssessment risk)
     {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(risk);
         json.WriteStartObject();
         json.WritePropertyName("qfracture"u8);
         if (risk.QFracture is { } q)
@@ -35,6 +38,8 @@ public static partial class AssessmentDocument
                 json.WriteNullValue();
             }
 
+            json.WriteString("licence"u8, QFracture2012.Dossier.Licence);
+            json.WriteString("disclaimer"u8, QFracture2012.Dossier.Disclaimer);
             json.WriteEndObject();
         }
         else
@@ -56,20 +61,7 @@ public static partial class AssessmentDocument
         json.WriteEndArray();
         Strings(json, "notes"u8, risk.Notes);
         json.WritePropertyName("frax"u8);
-        if (risk.Frax is { } frax)
-        {
-            json.WriteStartObject();
-            json.WriteNumber("mofPercent"u8, frax.MajorOsteoporoticPercent);
-            json.WriteNumber("hipPercent"u8, frax.HipPercent);
-            json.WriteBoolean("glucocorticoidAdjusted"u8, frax.GlucocorticoidAdjusted);
-            json.WriteString("measure"u8, "FRAX 10-year probability in percent, as entered from the official calculator (BoneBalance never computes FRAX)");
-            json.WriteEndObject();
-        }
-        else
-        {
-            json.WriteNullValue();
-        }
-
+        WriteFrax(json, risk.Frax);
         json.WriteStartArray("screening"u8);
         foreach (var t in risk.Screening)
         {
@@ -98,8 +90,38 @@ public static partial class AssessmentDocument
         WriteCitations(json, "citations"u8, advice.Citations);
         json.WriteEndObject();
 
+        WriteThresholds(json, risk.Thresholds);
+        WriteCitations(json, "citations"u8, risk.Citations);
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes a FRAX result as entered (<c>fractureRisk.frax</c>, also <c>frax</c> of <c>dxa --json</c>), or
+    /// null.</summary>
+    public static void WriteFrax(Utf8JsonWriter json, FraxResult? frax)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        if (frax is null)
+        {
+            json.WriteNullValue();
+            return;
+        }
+
+        json.WriteStartObject();
+        json.WriteNumber("mofPercent"u8, frax.MajorOsteoporoticPercent);
+        json.WriteNumber("hipPercent"u8, frax.HipPercent);
+        json.WriteBoolean("glucocorticoidAdjusted"u8, frax.GlucocorticoidAdjusted);
+        json.WriteString("measure"u8, "FRAX 10-year probability in percent, as entered from the official calculator (BoneBalance never computes FRAX)");
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes the <c>thresholds</c> array: the guideline treatment-threshold findings (<c>fractureRisk.thresholds</c>,
+    /// also <c>thresholds</c> of <c>dxa --json</c>).</summary>
+    public static void WriteThresholds(Utf8JsonWriter json, IReadOnlyList<GuidelineFinding> thresholds)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(thresholds);
         json.WriteStartArray("thresholds"u8);
-        foreach (var f in risk.Thresholds)
+        foreach (var f in thresholds)
         {
             json.WriteStartObject();
             json.WriteString("guideline"u8, f.Guideline);
@@ -112,8 +134,6 @@ public static partial class AssessmentDocument
         }
 
         json.WriteEndArray();
-        WriteCitations(json, "citations"u8, risk.Citations);
-        json.WriteEndObject();
     }
 
     private static void WriteScreeningTool(Utf8JsonWriter json, ScreeningToolResult t)

@@ -7,13 +7,18 @@ namespace BoneBalance.Data.Contracts;
 /// <summary>The <c>intake</c> part of the assessment JSON: the 7-day average per nutrient against the person's targets.</summary>
 public static partial class AssessmentDocument
 {
-    private static void WriteIntake(Utf8JsonWriter json, IntakeAnalysis intake)
+    /// <summary>Writes the <c>intake</c> object (also the <c>intake</c> of <c>intake --json</c>): the 7-day average per
+    /// nutrient against the targets, and each logged day's totals.</summary>
+    public static void WriteIntake(Utf8JsonWriter json, IntakeAnalysis intake)
     {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(intake);
         var average = intake.Average;
         json.WriteStartObject();
         Date(json, "from"u8, average.From);
         Date(json, "to"u8, average.To);
         json.WriteNumber("daysLogged"u8, average.Days.Count);
+        json.WriteNumber("foodDays"u8, average.FoodDays);
         json.WriteBoolean("complete"u8, average.IsComplete);
         json.WriteStartArray("nutrients"u8);
         foreach (var definition in IntakeNutrientDefinition.All)
@@ -53,10 +58,7 @@ public static partial class AssessmentDocument
                 json.WriteStartObject();
                 json.WriteNumber("shortfall"u8, Round(definition.InUnit(gap.Shortfall), 1));
                 json.WriteBoolean("averageIsLowerBound"u8, gap.AverageIsLowerBound);
-                if (gap.Note is { } note)
-                {
-                    json.WriteString("note"u8, note);
-                }
+                json.WriteString("note"u8, gap.Note);
 
                 json.WriteStartArray("foods"u8);
                 foreach (var f in gap.Foods)
@@ -84,8 +86,41 @@ public static partial class AssessmentDocument
         }
 
         json.WriteEndArray();
+        WriteDays(json, intake.Days);
         WriteCitations(json, "citations"u8, AssessmentCitations.OfIntake(intake));
         json.WriteEndObject();
+    }
+
+    // Every logged day, oldest first: its totals per nutrient (food, supplements, both), whether any value was missing.
+    private static void WriteDays(Utf8JsonWriter json, IReadOnlyList<DailyIntake> days)
+    {
+        json.WriteStartArray("days"u8);
+        foreach (var day in days)
+        {
+            json.WriteStartObject();
+            Date(json, "date"u8, day.Date);
+            json.WriteBoolean("complete"u8, day.IsComplete);
+            json.WriteStartArray("nutrients"u8);
+            foreach (var definition in IntakeNutrientDefinition.All)
+            {
+                var n = definition.Nutrient;
+                var amount = day.Totals[n];
+                json.WriteStartObject();
+                json.WriteString("nutrient"u8, NutrientToken(n));
+                json.WriteString("unit"u8, Unit(definition));
+                json.WriteNumber("total"u8, Round(definition.InUnit(amount.Total), 1));
+                json.WriteNumber("food"u8, Round(definition.InUnit(amount.Food), 1));
+                json.WriteNumber("supplements"u8, Round(definition.InUnit(amount.Supplements), 1));
+                json.WriteBoolean("isLowerBound"u8, !amount.IsComplete);
+                json.WriteBoolean("aboveUpperLimit"u8, day.AboveUpperLimit.Contains(n));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     // The first gap of the nutrient, as FirstOrDefault found it, without a closure per nutrient.

@@ -14,7 +14,7 @@ namespace BoneBalance.Data.Contracts;
 /// the web API. Property names are camelCase; enumerations are lower-case snake tokens (<c>contraindicated_without_supervision</c>,
 /// <c>next_step</c>); evidence grades are <c>"A"</c>…<c>"D"</c>; a citation is always an object
 /// <c>{authors, title, source, year, url}</c> inside a <c>citations</c> array; a value that is not known is
-/// <c>null</c>, never 0. The shape is documented in README.md ("bonebalance assess").
+/// <c>null</c>, never 0. The shape is documented in docs/JSON.md.
 /// </summary>
 /// <remarks>
 /// Numbers are rounded to what their source supports, invariant culture: fracture risks to 0.1 % as the <c>risk</c>
@@ -27,7 +27,7 @@ namespace BoneBalance.Data.Contracts;
 /// </remarks>
 public static partial class AssessmentDocument
 {
-    /// <summary>The options <see cref="ToJson"/> writes with: indented, and µ, ≥, é written as themselves rather than escaped.</summary>
+    /// <summary>The options <see cref="ToJson(Assessment, bool)"/> writes with: indented, and µ, ≥, é written as themselves rather than escaped.</summary>
     public static JsonWriterOptions WriterOptions { get; } = new()
     {
         Indented = true,
@@ -97,6 +97,28 @@ public static partial class AssessmentDocument
         json.WriteEndObject();
     }
 
+    /// <summary>
+    /// A document written by <paramref name="write"/> as a JSON string with <see cref="WriterOptions"/>: how the
+    /// commands that show one part of an assessment (<c>risk</c>, <c>dxa</c>, <c>intake</c>) write that part with the
+    /// section writers (<see cref="WritePerson"/>, <see cref="WriteFractureRisk"/>, <see cref="WriteDensitometry"/>,
+    /// <see cref="WriteIntake"/>).
+    /// </summary>
+    public static string ToJson(Action<Utf8JsonWriter> write) => System.Text.Encoding.UTF8.GetString(ToUtf8(write));
+
+    /// <summary>A document written by <paramref name="write"/> as UTF-8 bytes, with <see cref="WriterOptions"/> or,
+    /// when not <paramref name="indented"/>, <see cref="CompactWriterOptions"/> (the web API's responses).</summary>
+    public static byte[] ToUtf8(Action<Utf8JsonWriter> write, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, indented ? WriterOptions : CompactWriterOptions))
+        {
+            write(json);
+        }
+
+        return stream.ToArray();
+    }
+
     /// <summary>The assessment as a JSON string written with <see cref="WriterOptions"/> (or, when not
     /// <paramref name="indented"/>, <see cref="CompactWriterOptions"/>).</summary>
     public static string ToJson(Assessment assessment, bool indented = true)
@@ -131,8 +153,12 @@ public static partial class AssessmentDocument
     public static string Token<T>(T value)
         where T : struct, Enum => Tokens<T>.Of.TryGetValue(value, out var token) ? token : Tokens<T>.Convert(value);
 
-    private static void WritePerson(Utf8JsonWriter json, PersonProfile p)
+    /// <summary>Writes the <c>person</c> object of the document (also the <c>person</c> of <c>risk</c>, <c>dxa</c> and
+    /// <c>intake --json</c>).</summary>
+    public static void WritePerson(Utf8JsonWriter json, PersonProfile p)
     {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(p);
         json.WriteStartObject();
         json.WriteString("sex"u8, SexTokens.Table.ToToken(p.Sex));
         json.WriteNumber("age"u8, p.AgeYears);

@@ -39,7 +39,7 @@ internal static class DxaCommand
             var report = DxaReport.For(person, input);
             if (parsed.GetValue(json))
             {
-                Json.Write(terminal.Out, DxaJson.From(report));
+                terminal.Out.WriteLine(DxaJson.From(report));
             }
             else
             {

@@ -1,111 +1,57 @@
 using BoneBalance.Core.Densitometry;
-using BoneBalance.Core.FractureRisk;
-using BoneBalance.Core.People;
+using BoneBalance.Core.Guidance;
+using BoneBalance.Data.Contracts;
 
 namespace BoneBalance.Cli.Commands;
 
-/// <summary>The JSON contract of <c>dxa --json</c> (documented in the README). Numbers are unrounded.</summary>
+/// <summary>
+/// <c>dxa --json</c>: the <c>person</c> and <c>densitometry</c> sections of the assessment document (the comparison with
+/// an earlier scan as its <c>changes[]</c>, both scans in its <c>history[]</c>), the FRAX result as entered and the guideline treatment thresholds in the
+/// shapes of <c>fractureRisk.frax</c> and <c>fractureRisk.thresholds</c>, and what the command alone is told: the
+/// fractures and the glucocorticoid exposure (docs/JSON.md). Written by <see cref="AssessmentDocument"/>'s section writers.
+/// </summary>
 internal static class DxaJson
 {
-    public static object From(DxaReport r) => new
+    public static string From(DxaReport r) => AssessmentDocument.ToJson(json =>
     {
-        person = new
+        var exam = r.Exam;
+        var scanDate = exam.Comparison?.Current.Date;
+        var densitometry = new DensitometryAssessment(
+            scanDate,
+            r.Densitometry,
+            r.Comparison is { } c ? [c] : [],
+            [
+                .. exam.Comparison is { } comparison ? [comparison.Previous] : Array.Empty<DxaMeasurement>(),
+                .. exam.Measurements.Select(m => DxaMeasurement.Create(
+                    m.Site, m.Bmd, m.ReportedTScore, m.ReportedZScore, m.Manufacturer, scanDate,
+                    m.Site == exam.Comparison?.Current.Site ? exam.Comparison.Precision : m.Precision)),
+            ]);
+        json.WriteStartObject();
+        json.WritePropertyName("person"u8);
+        AssessmentDocument.WritePerson(json, r.Person);
+        json.WritePropertyName("densitometry"u8);
+        AssessmentDocument.WriteDensitometry(json, densitometry);
+        json.WritePropertyName("frax"u8);
+        AssessmentDocument.WriteFrax(json, exam.Frax);
+        json.WriteBoolean("fragilityFracture"u8, exam.FragilityFracture);
+        json.WriteBoolean("hipOrVertebralFracture"u8, exam.HipOrVertebralFracture);
+        json.WritePropertyName("glucocorticoids"u8);
+        if (exam.Glucocorticoids is { } g)
         {
-            sex = SexTokens.Table.ToToken(r.Person.Sex),
-            age = r.Person.AgeYears,
-            menopausal_status = MenopausalStatusTokens.Table.ToToken(r.Person.MenopausalStatus),
-            height_cm = r.Person.Height?.Centimetres,
-            weight_kg = r.Person.Weight?.Kilograms,
-            bmi = r.Person.BodyMassIndex?.KilogramsPerSquareMetre,
-        },
-        manufacturer = DxaManufacturerTokens.Table.ToToken(r.Exam.Manufacturer),
-        fragility_fracture = r.Exam.FragilityFracture,
-        hip_or_vertebral_fracture = r.Exam.HipOrVertebralFracture,
-        sites = r.Densitometry.Sites.Select(s => SiteJson(s, r.Densitometry.DiagnosticSite)),
-        classification = new
+            json.WriteStartObject();
+            json.WriteNumber("mgPerDay"u8, g.PrednisoloneEquivalentMilligramsPerDay);
+            json.WriteNumber("months"u8, g.DurationMonths);
+            json.WriteNumber("cumulativeGramsPastYear"u8, Math.Round(g.CumulativeGramsPastYear, 3));
+            json.WriteEndObject();
+        }
+        else
         {
-            basis = r.Densitometry.Basis,
-            diagnostic_site = r.Densitometry.DiagnosticSite is { } d ? SkeletalSiteTokens.Table.ToToken(d.Site) : null,
-            who_category = r.Densitometry.WhoCategory,
-            z_score_category = r.Densitometry.ZScoreCategory,
-            category = r.CategoryText,
-            lowest_central_t_score = r.Densitometry.LowestCentralTScore,
-            lowest_z_score = r.Densitometry.LowestZScore,
-            summary = r.Densitometry.Summary,
-            notes = r.Densitometry.Notes,
-        },
-        frax = r.Exam.Frax is { } f
-            ? new
-            {
-                major_osteoporotic_percent = f.MajorOsteoporoticPercent,
-                hip_percent = f.HipPercent,
-                glucocorticoid_adjusted = f.GlucocorticoidAdjusted,
-                measure = "FRAX 10-year probability in percent, entered from the official calculator (not a QFracture risk)",
-            }
-            : null,
-        glucocorticoids = r.Exam.Glucocorticoids is { } g
-            ? new
-            {
-                mg_per_day = g.PrednisoloneEquivalentMilligramsPerDay,
-                months = g.DurationMonths,
-                cumulative_grams_past_year = g.CumulativeGramsPastYear,
-            }
-            : null,
-        guideline_findings = r.Findings.Select(FindingJson),
-        bmd_change = r.Comparison is { } c ? ComparisonJson(c) : null,
-        citations = r.Citations.Select(x => x.ToString()),
-        disclaimer = DxaReport.Disclaimer,
-    };
+            json.WriteNullValue();
+        }
 
-    private static object SiteJson(SiteScore s, SiteScore? diagnostic) => new
-    {
-        site = SkeletalSiteTokens.Table.ToToken(s.Site),
-        bmd_g_cm2 = s.Bmd?.GramsPerSquareCentimetre,
-        t_score = s.TScore,
-        t_score_origin = s.TScoreOrigin,
-        computed_t_score = s.ComputedTScore,
-        reference = s.Reference is { } p
-            ? new
-            {
-                name = p.Name,
-                mean_g_cm2 = p.MeanGramsPerSquareCentimetre,
-                sd_g_cm2 = p.StandardDeviationGramsPerSquareCentimetre,
-                calibration = DxaManufacturerTokens.Table.ToToken(p.Calibration),
-                verification = p.Verification,
-                citation = p.Citation.ToString(),
-            }
-            : null,
-        z_score = s.ZScore,
-        diagnostic = s.Site == diagnostic?.Site,
-        notes = s.Notes,
-    };
-
-    private static object FindingJson(GuidelineFinding f) => new
-    {
-        guideline = f.Guideline,
-        criterion = f.Criterion,
-        status = f.Status,
-        reason = f.Reason,
-        evidence = f.Evidence,
-        evidence_tag = f.EvidenceTag,
-        citation = f.Citation.ToString(),
-    };
-
-    private static object ComparisonJson(ScanComparison c) => new
-    {
-        site = SkeletalSiteTokens.Table.ToToken(c.Earlier.Site),
-        previous_bmd_g_cm2 = c.EarlierBmd.GramsPerSquareCentimetre,
-        previous_date = c.Earlier.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        current_bmd_g_cm2 = c.LaterBmd.GramsPerSquareCentimetre,
-        current_date = c.Later.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        change_g_cm2 = c.ChangeGramsPerSquareCentimetre,
-        change_percent = c.ChangePercent,
-        precision_rms_sd_g_cm2 = c.Precision.RmsSdGramsPerSquareCentimetre,
-        least_significant_change_g_cm2 = c.LeastSignificantChangeGramsPerSquareCentimetre,
-        direction = c.Direction,
-        significant = c.IsSignificant,
-        significant_loss = c.IsSignificantLoss,
-        summary = c.Summary,
-        notes = c.Notes,
-    };
+        AssessmentDocument.WriteThresholds(json, r.Findings);
+        AssessmentDocument.WriteCitations(json, "sources"u8, r.Citations);
+        json.WriteString("disclaimer"u8, DxaReport.Disclaimer);
+        json.WriteEndObject();
+    });
 }

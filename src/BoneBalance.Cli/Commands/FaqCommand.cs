@@ -1,6 +1,8 @@
 using System.CommandLine;
+using System.Text.Json;
 using BoneBalance.Cli.Output;
 using BoneBalance.Core.Evidence;
+using BoneBalance.Data.Contracts;
 using Spectre.Console;
 
 namespace BoneBalance.Cli.Commands;
@@ -33,16 +35,16 @@ internal static class FaqCommand
             var n = parsed.GetValue(number);
             if (parsed.GetValue(claims))
             {
-                Write(terminal, parsed.GetValue(json), new { claims = ClaimCheck.Claims.Select(ClaimJson) }, () => RenderClaims(terminal.Console));
+                Write(terminal, parsed.GetValue(json), json => KnowledgeDocument.WriteClaims(json, ClaimCheck.Claims), () => RenderClaims(terminal.Console));
             }
             else if (n is { } one)
             {
                 var entry = KnowledgeBase.Entry(one);
-                Write(terminal, parsed.GetValue(json), EntryJson(entry), () => RenderEntry(terminal.Console, entry));
+                Write(terminal, parsed.GetValue(json), json => KnowledgeDocument.WriteQuestion(json, entry), () => RenderEntry(terminal.Console, entry));
             }
             else
             {
-                Write(terminal, parsed.GetValue(json), new { questions = KnowledgeBase.Entries.Select(EntryJson) }, () => RenderList(terminal.Console));
+                Write(terminal, parsed.GetValue(json), json => KnowledgeDocument.WriteQuestions(json, KnowledgeBase.Entries), () => RenderList(terminal.Console));
             }
 
             return Program.Ok;
@@ -50,11 +52,11 @@ internal static class FaqCommand
         return command;
     }
 
-    private static void Write(Terminal terminal, bool json, object value, Action render)
+    private static void Write(Terminal terminal, bool json, Action<Utf8JsonWriter> write, Action render)
     {
         if (json)
         {
-            Json.Write(terminal.Out, value);
+            terminal.Out.WriteLine(AssessmentDocument.ToJson(write));
         }
         else
         {
@@ -115,25 +117,5 @@ internal static class FaqCommand
         ClaimVerdict.PartlySupported => "Partly supported",
         ClaimVerdict.NotSupported => "Not supported",
         _ => "Misattributed",
-    };
-
-    private static object EntryJson(FaqEntry e) => new
-    {
-        number = e.Number,
-        question = e.Question,
-        short_answer = e.ShortAnswer,
-        answer = e.Answer,
-        evidence_grade = e.Grade.ToString(),
-        caveats = e.Caveats,
-        citations = e.Citations.Select(c => c.ToString()),
-    };
-
-    private static object ClaimJson(Claim c) => new
-    {
-        id = c.Id,
-        article_says = c.ArticleSays,
-        verdict = c.Verdict,
-        evidence = c.Evidence,
-        citations = c.Citations.Select(x => x.ToString()),
     };
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using BoneBalance.Core.Nutrition;
 using BoneBalance.Data;
+using BoneBalance.Data.Contracts;
 using Spectre.Console;
 
 namespace BoneBalance.Cli.Commands;
@@ -46,10 +47,11 @@ internal static class FoodsCommand
 
             using var catalogue = openCatalogue(parse.GetValue(searchDatabase)!);
             var text = parse.GetValue(query) ?? string.Empty;
-            var foods = catalogue.Search(text, n).Select(h => h.Food).ToList();
+            var hits = catalogue.Search(text, n);
+            var foods = hits.Select(h => h.Food).ToList();
             if (parse.GetValue(searchJson))
             {
-                FoodJson.WriteSearch(output, text, foods);
+                output.WriteLine(System.Text.Encoding.UTF8.GetString(FoodDocument.SearchToUtf8(text, hits.Select(h => (h.Food, h.Score)))));
             }
             else
             {
@@ -75,7 +77,7 @@ internal static class FoodsCommand
 
             if (parse.GetValue(showJson))
             {
-                FoodJson.WriteShow(output, food);
+                output.WriteLine(System.Text.Encoding.UTF8.GetString(FoodDocument.ToUtf8(food)));
             }
             else
             {

@@ -2,6 +2,7 @@ using BoneBalance.Cli.Intake;
 using BoneBalance.Core.Evidence;
 using BoneBalance.Core.Nutrition;
 using BoneBalance.Core.People;
+using BoneBalance.Data.Contracts;
 
 namespace BoneBalance.Cli.Commands;
 
@@ -20,15 +21,15 @@ internal sealed record IntakeReport(
     IntakeAnalysis Analysis,
     IReadOnlyList<Citation> Citations)
 {
+    /// <summary>The supplement rows read.</summary>
+    public IReadOnlyList<SupplementEntry> Supplements { get; init; } = [];
+
     public static IntakeReport For(PersonProfile person, string diaryPath, DiaryFile diary, DietaryReferenceIntakes intakes, IReadOnlyList<Food> catalogue)
     {
         var analysis = IntakeAnalysis.Analyse(diary.Foods, diary.Supplements, person, intakes, catalogue);
-        var citations = analysis.References.Values.Select(r => r.Source).Distinct().ToList();
-        if (diary.Supplements.Any(s => CalciumSalts.ElementalFraction(s.Form) is not null and not 1.0))
+        return new IntakeReport(person, diaryPath, diary.Foods.Count, diary.Supplements.Count, analysis, IntakeDocument.Sources(analysis, diary.Supplements))
         {
-            citations.Add(CalciumSalts.Source);
-        }
-
-        return new IntakeReport(person, diaryPath, diary.Foods.Count, diary.Supplements.Count, analysis, citations);
+            Supplements = diary.Supplements,
+        };
     }
 }

@@ -37,7 +37,7 @@ internal static class RiskCommand
 
             if (parsed.GetValue(json))
             {
-                Json.Write(terminal.Out, RiskJson.From(report));
+                terminal.Out.WriteLine(RiskJson.From(report));
             }
             else
             {
@@ -83,7 +83,7 @@ internal static class RiskCommand
         ReportSections.Disclaimer(
             console,
             QFracture2012.Dossier.Disclaimer,
-            "BoneBalance informs; it does not diagnose. Discuss these results with a clinician.");
+            RiskJson.Disclaimer);
     }
 
     // To one decimal, but never "0.0 %" or "100.0 %": a small risk is not no risk.

@@ -1,5 +1,6 @@
 using BoneBalance.Core.Evidence;
 using BoneBalance.Core.FractureRisk;
+using BoneBalance.Core.Guidance;
 using BoneBalance.Core.People;
 
 namespace BoneBalance.Cli.Commands;
@@ -15,6 +16,12 @@ internal sealed record RiskReport(
 {
     /// <summary>When the BMI is outside QFracture's 20–40: the bound the risk was computed at; otherwise null.</summary>
     public QFractureBmiBound? BmiBound { get; init; }
+
+    /// <summary>The fracture-risk section of the assessment document this report is: QFracture, the screening tools
+    /// and the advice. The risk command evaluates no treatment thresholds (they need DXA or FRAX: <c>dxa</c>, <c>assess</c>),
+    /// so <c>thresholds</c> is empty.</summary>
+    public FractureRiskAssessment ToAssessment() =>
+        new(QFracture, [], ScreeningTools, Advice, [], QFracture2012.CitationsFor(Person.Sex)) { Notes = Notes, QFractureBmi = BmiBound };
 
     public static RiskReport For(PersonProfile person, int years)
     {
@@ -32,18 +39,7 @@ internal sealed record RiskReport(
             notes.Add(crossed);
         }
 
-        foreach (var info in RiskFactorCatalogue.All)
-        {
-            if (person.Has(info.Factor) && info.AppliesTo is { } sex && sex != person.Sex)
-            {
-                notes.Add($"'{info.Token}' is not part of QFracture's {(person.Sex == Sex.Female ? "women's" : "men's")} equations and was not used.");
-            }
-        }
-
-        if (person.AgeYears > 84)
-        {
-            notes.Add("QFracture-2012 was derived in people aged 30 to 84 (NICE CG146 lists 30–84 as its range); results above 84 are extrapolated and should be read with caution.");
-        }
+        notes.AddRange(QFractureNotes.ForPerson(person));
 
         var citations = QFracture2012.CitationsFor(person.Sex)
             .Concat(tools.SelectMany(t => t.Citations))

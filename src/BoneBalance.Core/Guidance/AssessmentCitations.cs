@@ -34,6 +34,14 @@ public static class AssessmentCitations
         if (assessment.Densitometry is { } densitometry)
         {
             sources.AddRange(densitometry.Latest.Citations);
+            // The reference populations a T-score was computed against are cited by the site that used them.
+            foreach (var site in densitometry.Latest.Sites)
+            {
+                if (site.Reference is { } reference)
+                {
+                    sources.Add(reference.Citation);
+                }
+            }
         }
 
         if (assessment.Intake is { } intake)

@@ -30,6 +30,11 @@ internal static class FractureRiskAssessor
             notes.Add(crossed);
         }
 
+        if (qfracture is not null)
+        {
+            notes.AddRange(QFractureNotes.ForPerson(person));
+        }
+
         IReadOnlyList<ScreeningToolResult> screening = ScreeningTools.All(person);
         var advice = UspstfOsteoporosisScreening.Advise(person, screening);
         if (facts.Input.Dxa.Count > 0)

@@ -1,6 +1,8 @@
+using BoneBalance.Core.Guidance;
 using BoneBalance.Core.Nutrition;
 using BoneBalance.Core.People;
 using BoneBalance.Core.Validation;
+using BoneBalance.Data.Contracts;
 using BoneBalance.Web.Diary;
 using BoneBalance.Web.Profile;
 
@@ -8,7 +10,9 @@ namespace BoneBalance.Web.Api;
 
 /// <summary>
 /// <c>GET /api/intake?from=&amp;to=</c>: the diary's intake per day and as the 7-day average against the person's
-/// reference intakes, the profile's daily supplements counted on every logged day (as the assessment counts them). Age and sex come from the profile, or from <c>age</c> and <c>sex</c> query parameters when the
+/// reference intakes, the profile's daily supplements counted on every logged day (as the assessment counts them), as
+/// the <see cref="IntakeDocument"/> of <c>bonebalance intake --json</c> (<c>"intake": null</c> when nothing was logged
+/// between <c>from</c> and <c>to</c>). Age and sex come from the profile, or from <c>age</c> and <c>sex</c> query parameters when the
 /// profile has none.
 /// </summary>
 internal static class IntakeEndpoints
@@ -23,7 +27,12 @@ internal static class IntakeEndpoints
                 var person = await PersonAsync(profiles, age, sex, ct).ConfigureAwait(false);
                 var daily = (await profiles.InputAsync(ct).ConfigureAwait(false))?.Supplements ?? [];
                 var (foods, supplements, skipped) = await diary.EntriesAsync(first, last, ct).ConfigureAwait(false);
-                return TypedResults.Ok(IntakeReport.For(first, last, person, foods, supplements, daily, intakes, catalogue.CommonFoods, skipped));
+                var taken = DailySupplement.OnLoggedDays(foods, supplements, daily);
+                var analysis = foods.Count == 0 && supplements.Count == 0 ? null : IntakeAnalysis.Analyse(foods, taken, person, intakes, catalogue.CommonFoods);
+                return new Utf8JsonResult(
+                    StatusCodes.Status200OK,
+                    AssessmentDocument.ToUtf8(json => IntakeDocument.Write(json, person, analysis, taken, skipped), indented: false),
+                    null);
             })
             .WithTags("Diary")
             .WithSummary("Intake of K1, MK-4, MK-7+, K2, total K, vitamin D and calcium per day and as the 7-day average, against the person's reference intakes");

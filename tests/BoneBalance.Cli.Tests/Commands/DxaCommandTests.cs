@@ -16,10 +16,10 @@ public class DxaCommandTests
     }
 
     private static JsonElement Site(JsonElement root, string site) =>
-        root.GetProperty("sites").EnumerateArray().Single(s => s.GetProperty("site").GetString() == site);
+        root.GetProperty("densitometry").GetProperty("sites").EnumerateArray().Single(s => s.GetProperty("site").GetString() == site);
 
     private static JsonElement Finding(JsonElement root, string guideline, string criterionStart) =>
-        root.GetProperty("guideline_findings").EnumerateArray().Single(f =>
+        root.GetProperty("thresholds").EnumerateArray().Single(f =>
             f.GetProperty("guideline").GetString() == guideline
             && f.GetProperty("criterion").GetString()!.StartsWith(criterionStart, StringComparison.Ordinal));
 
@@ -29,52 +29,52 @@ public class DxaCommandTests
         var root = Json("--sex", "female", "--age", "67", "--femoral-neck-bmd", "0.62");
         var neck = Site(root, "femoral_neck");
         var expected = (0.62 - FemoralNeckMean) / FemoralNeckSd; // −1.98333…
-        Assert.Equal(expected, neck.GetProperty("t_score").GetDouble(), 9);
-        Assert.Equal(-1.983333333, neck.GetProperty("t_score").GetDouble(), 9);
-        Assert.Equal("computed_from_bmd", neck.GetProperty("t_score_origin").GetString());
-        Assert.Equal(0.62, neck.GetProperty("bmd_g_cm2").GetDouble());
-        Assert.Equal(FemoralNeckMean, neck.GetProperty("reference").GetProperty("mean_g_cm2").GetDouble());
-        Assert.Equal(FemoralNeckSd, neck.GetProperty("reference").GetProperty("sd_g_cm2").GetDouble());
-        Assert.Equal(JsonValueKind.Null, neck.GetProperty("z_score").ValueKind);
-        Assert.True(neck.GetProperty("diagnostic").GetBoolean());
+        Assert.Equal(expected, neck.GetProperty("tScore").GetDouble(), 6);
+        Assert.Equal(-1.983333, neck.GetProperty("tScore").GetDouble(), 6);
+        Assert.Equal("computed_from_bmd", neck.GetProperty("tScoreOrigin").GetString());
+        Assert.Equal(0.62, neck.GetProperty("bmd").GetDouble());
+        Assert.Equal(FemoralNeckMean, neck.GetProperty("reference").GetProperty("meanBmd").GetDouble());
+        Assert.Equal(FemoralNeckSd, neck.GetProperty("reference").GetProperty("sdBmd").GetDouble());
+        Assert.Equal(JsonValueKind.Null, neck.GetProperty("zScore").ValueKind);
+        Assert.Equal("femoral_neck", root.GetProperty("densitometry").GetProperty("diagnosticSite").GetString());
 
-        var c = root.GetProperty("classification");
+        var c = root.GetProperty("densitometry");
         Assert.Equal("t_score", c.GetProperty("basis").GetString());
-        Assert.Equal("low_bone_mass", c.GetProperty("who_category").GetString());
-        Assert.Equal("femoral_neck", c.GetProperty("diagnostic_site").GetString());
-        Assert.Equal(JsonValueKind.Null, c.GetProperty("z_score_category").ValueKind);
-        Assert.Equal(expected, c.GetProperty("lowest_central_t_score").GetDouble(), 9);
+        Assert.Equal("low_bone_mass", c.GetProperty("whoCategory").GetString());
+        Assert.Equal("femoral_neck", c.GetProperty("diagnosticSite").GetString());
+        Assert.Equal(JsonValueKind.Null, c.GetProperty("zScoreCategory").ValueKind);
+        Assert.Equal(expected, c.GetProperty("lowestCentralTScore").GetDouble(), 6);
         Assert.Contains(c.GetProperty("notes").EnumerateArray().Select(n => n.GetString()), n => n!.Contains("lowest T-score", StringComparison.Ordinal));
         Assert.Contains(neck.GetProperty("notes").EnumerateArray().Select(n => n.GetString()), n => n!.Contains("manufacturer not stated", StringComparison.Ordinal));
-        Assert.Equal("unknown", root.GetProperty("manufacturer").GetString());
+        Assert.Equal("unknown", neck.GetProperty("manufacturer").GetString());
         Assert.StartsWith("BoneBalance informs; it does not diagnose", root.GetProperty("disclaimer").GetString(), StringComparison.Ordinal);
-        Assert.Contains(root.GetProperty("citations").EnumerateArray().Select(x => x.GetString()), x => x!.StartsWith("Looker AC", StringComparison.Ordinal));
+        Assert.Contains(root.GetProperty("sources").EnumerateArray().Select(x => x.GetProperty("authors").GetString()), x => x!.StartsWith("Looker AC", StringComparison.Ordinal));
+        Assert.StartsWith("Looker AC", neck.GetProperty("reference").GetProperty("citations")[0].GetProperty("authors").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
     public void Issue_example_with_spine_t_makes_the_spine_the_lowest_site_and_osteoporosis()
     {
         var root = Json("--sex", "female", "--age", "67", "--femoral-neck-bmd", "0.62", "--spine-t", "-2.7");
-        var c = root.GetProperty("classification");
-        Assert.Equal("osteoporosis", c.GetProperty("who_category").GetString());
-        Assert.Equal("spine", c.GetProperty("diagnostic_site").GetString());
-        Assert.Equal(-2.7, c.GetProperty("lowest_central_t_score").GetDouble());
+        var c = root.GetProperty("densitometry");
+        Assert.Equal("osteoporosis", c.GetProperty("whoCategory").GetString());
+        Assert.Equal("spine", c.GetProperty("diagnosticSite").GetString());
+        Assert.Equal(-2.7, c.GetProperty("lowestCentralTScore").GetDouble());
         var spine = Site(root, "spine");
-        Assert.Equal("from_report", spine.GetProperty("t_score_origin").GetString());
-        Assert.Equal(JsonValueKind.Null, spine.GetProperty("bmd_g_cm2").ValueKind);
+        Assert.Equal("from_report", spine.GetProperty("tScoreOrigin").GetString());
+        Assert.Equal(JsonValueKind.Null, spine.GetProperty("bmd").ValueKind);
         Assert.Equal(JsonValueKind.Null, spine.GetProperty("reference").ValueKind);
-        Assert.True(spine.GetProperty("diagnostic").GetBoolean());
-        Assert.False(Site(root, "femoral_neck").GetProperty("diagnostic").GetBoolean());
+        Assert.Equal("spine", root.GetProperty("densitometry").GetProperty("diagnosticSite").GetString());
 
         // Sites come in a fixed order: spine, total hip, femoral neck, radius.
-        Assert.Equal(["spine", "femoral_neck"], root.GetProperty("sites").EnumerateArray().Select(s => s.GetProperty("site").GetString()!));
+        Assert.Equal(["spine", "femoral_neck"], root.GetProperty("densitometry").GetProperty("sites").EnumerateArray().Select(s => s.GetProperty("site").GetString()!));
     }
 
     [Fact]
     public void A_fragility_fracture_with_osteoporosis_is_severe_osteoporosis()
     {
         var root = Json("--sex", "female", "--age", "67", "--spine-t", "-2.7", "--fragility-fracture");
-        Assert.Equal("severe_osteoporosis", root.GetProperty("classification").GetProperty("who_category").GetString());
+        Assert.Equal("severe_osteoporosis", root.GetProperty("densitometry").GetProperty("whoCategory").GetString());
         Assert.Equal("met", Finding(root, "NOGG 2022", "Prior fragility fracture").GetProperty("status").GetString());
     }
 
@@ -121,11 +121,11 @@ public class DxaCommandTests
         // (here in the osteoporosis range) gives no WHO category.
         var root = Json("--sex", "female", "--age", "40", "--menopausal-status", "premenopausal",
             "--femoral-neck-t", "-2.8", "--femoral-neck-z", "-2.1");
-        var c = root.GetProperty("classification");
+        var c = root.GetProperty("densitometry");
         Assert.Equal("z_score", c.GetProperty("basis").GetString());
-        Assert.Equal("below_expected_range_for_age", c.GetProperty("z_score_category").GetString());
-        Assert.Equal(JsonValueKind.Null, c.GetProperty("who_category").ValueKind);
-        Assert.Equal(-2.1, c.GetProperty("lowest_z_score").GetDouble());
+        Assert.Equal("below_expected_range_for_age", c.GetProperty("zScoreCategory").GetString());
+        Assert.Equal(JsonValueKind.Null, c.GetProperty("whoCategory").ValueKind);
+        Assert.Equal(-2.1, c.GetProperty("lowestZScore").GetDouble());
         Assert.Equal("not_applicable", Finding(root, "BHOF 2022", "T-score").GetProperty("status").GetString());
     }
 
@@ -135,17 +135,17 @@ public class DxaCommandTests
     public void Z_score_boundary_through_the_cli(string z, string expected)
     {
         var root = Json("--sex", "male", "--age", "45", "--spine-z", z);
-        Assert.Equal(expected, root.GetProperty("classification").GetProperty("z_score_category").GetString());
+        Assert.Equal(expected, root.GetProperty("densitometry").GetProperty("zScoreCategory").GetString());
     }
 
     [Fact]
     public void Premenopausal_woman_without_z_score_gets_no_category()
     {
         var root = Json("--sex", "female", "--age", "40", "--menopausal-status", "premenopausal", "--femoral-neck-bmd", "0.62");
-        var c = root.GetProperty("classification");
+        var c = root.GetProperty("densitometry");
         Assert.Equal("z_score", c.GetProperty("basis").GetString());
-        Assert.Equal(JsonValueKind.Null, c.GetProperty("z_score_category").ValueKind);
-        Assert.Equal(JsonValueKind.Null, c.GetProperty("diagnostic_site").ValueKind);
+        Assert.Equal(JsonValueKind.Null, c.GetProperty("zScoreCategory").ValueKind);
+        Assert.Equal(JsonValueKind.Null, c.GetProperty("diagnosticSite").ValueKind);
         Assert.StartsWith("No category", c.GetProperty("summary").GetString(), StringComparison.Ordinal);
     }
 
@@ -157,7 +157,6 @@ public class DxaCommandTests
         var frax = Finding(root, "BHOF 2022", "Low bone mass");
         Assert.Equal("not_applicable", frax.GetProperty("status").GetString());
         Assert.Equal("secondary", frax.GetProperty("evidence").GetString());
-        Assert.Equal("[S]", frax.GetProperty("evidence_tag").GetString());
     }
 
     [Fact]
@@ -180,9 +179,9 @@ public class DxaCommandTests
         var root = Json("--sex", "female", "--age", "67", "--femoral-neck-bmd", "0.62", "--frax-mof", mof, "--frax-hip", hip);
         Assert.Equal(expected, Finding(root, "BHOF 2022", "Low bone mass").GetProperty("status").GetString());
         var frax = root.GetProperty("frax");
-        Assert.Equal(double.Parse(mof, System.Globalization.CultureInfo.InvariantCulture), frax.GetProperty("major_osteoporotic_percent").GetDouble());
-        Assert.Equal(double.Parse(hip, System.Globalization.CultureInfo.InvariantCulture), frax.GetProperty("hip_percent").GetDouble());
-        Assert.False(frax.GetProperty("glucocorticoid_adjusted").GetBoolean());
+        Assert.Equal(double.Parse(mof, System.Globalization.CultureInfo.InvariantCulture), frax.GetProperty("mofPercent").GetDouble());
+        Assert.Equal(double.Parse(hip, System.Globalization.CultureInfo.InvariantCulture), frax.GetProperty("hipPercent").GetDouble());
+        Assert.False(frax.GetProperty("glucocorticoidAdjusted").GetBoolean());
     }
 
     [Fact]
@@ -190,7 +189,7 @@ public class DxaCommandTests
     {
         var root = Json("--sex", "male", "--age", "70", "--total-hip-t", "-0.5", "--hip-or-vertebral-fracture");
         Assert.Equal("met", Finding(root, "BHOF 2022", "Hip or vertebral").GetProperty("status").GetString());
-        Assert.Equal("normal", root.GetProperty("classification").GetProperty("who_category").GetString());
+        Assert.Equal("normal", root.GetProperty("densitometry").GetProperty("whoCategory").GetString());
     }
 
     [Fact]
@@ -203,7 +202,7 @@ public class DxaCommandTests
         Assert.Equal("met", acr.GetProperty("status").GetString());
         Assert.StartsWith("High risk", acr.GetProperty("reason").GetString(), StringComparison.Ordinal);
         var gc = root.GetProperty("glucocorticoids");
-        Assert.Equal(10 * 6 * (365.25 / 12) / 1000, gc.GetProperty("cumulative_grams_past_year").GetDouble(), 12);
+        Assert.Equal(10 * 6 * (365.25 / 12) / 1000, gc.GetProperty("cumulativeGramsPastYear").GetDouble(), 3);
     }
 
     [Fact]
@@ -212,18 +211,18 @@ public class DxaCommandTests
         var root = Json("--sex", "female", "--age", "67", "--femoral-neck-bmd", "0.62", "--manufacturer", "hologic",
             "--compare-site", "femoral_neck", "--previous-bmd", "0.66", "--previous-date", "2024-05-02",
             "--scan-date", "2026-05-04", "--precision-rms-sd", "0.012");
-        var change = root.GetProperty("bmd_change");
+        var change = root.GetProperty("densitometry").GetProperty("changes")[0];
         Assert.Equal("femoral_neck", change.GetProperty("site").GetString());
-        Assert.Equal(0.62 - 0.66, change.GetProperty("change_g_cm2").GetDouble(), 12);
-        Assert.Equal(100 * (0.62 - 0.66) / 0.66, change.GetProperty("change_percent").GetDouble(), 9);
-        Assert.Equal(2.77 * 0.012, change.GetProperty("least_significant_change_g_cm2").GetDouble(), 12);
+        Assert.Equal(0.62 - 0.66, change.GetProperty("change").GetDouble(), 12);
+        Assert.Equal(100 * (0.62 - 0.66) / 0.66, change.GetProperty("changePercent").GetDouble(), 1);
+        Assert.Equal(2.77 * 0.012, change.GetProperty("leastSignificantChange").GetDouble(), 12);
         Assert.Equal("decrease", change.GetProperty("direction").GetString());
         Assert.True(change.GetProperty("significant").GetBoolean()); // 0.040 ≥ 0.03324
-        Assert.True(change.GetProperty("significant_loss").GetBoolean());
-        Assert.Equal("2024-05-02", change.GetProperty("previous_date").GetString());
-        Assert.Equal("2026-05-04", change.GetProperty("current_date").GetString());
-        Assert.Equal(0.012, change.GetProperty("precision_rms_sd_g_cm2").GetDouble());
-        Assert.Equal("hologic", root.GetProperty("manufacturer").GetString());
+        Assert.True(change.GetProperty("significantLoss").GetBoolean());
+        Assert.Equal("2024-05-02", change.GetProperty("earlierDate").GetString());
+        Assert.Equal("2026-05-04", change.GetProperty("laterDate").GetString());
+        Assert.Equal(0.012, change.GetProperty("precisionRmsSd").GetDouble());
+        Assert.Equal("hologic", change.GetProperty("manufacturer").GetString());
     }
 
     [Fact]
@@ -231,16 +230,16 @@ public class DxaCommandTests
     {
         var root = Json("--sex", "female", "--age", "67", "--spine-bmd", "0.900", "--spine-t", "-1.2",
             "--compare-site", "spine", "--previous-bmd", "0.925", "--precision-rms-sd", "0.010");
-        var change = root.GetProperty("bmd_change");
+        var change = root.GetProperty("densitometry").GetProperty("changes")[0];
         Assert.False(change.GetProperty("significant").GetBoolean()); // 0.025 < 2.77 × 0.010 = 0.0277
-        Assert.Equal(JsonValueKind.Null, change.GetProperty("previous_date").ValueKind);
+        Assert.Equal(JsonValueKind.Null, change.GetProperty("earlierDate").ValueKind);
         Assert.Contains("not a significant change", change.GetProperty("summary").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Without_a_comparison_bmd_change_is_null()
+    public void Without_a_comparison_there_are_no_changes()
     {
-        Assert.Equal(JsonValueKind.Null, Json("--sex", "female", "--age", "67", "--spine-t", "-1").GetProperty("bmd_change").ValueKind);
+        Assert.Empty(Json("--sex", "female", "--age", "67", "--spine-t", "-1").GetProperty("densitometry").GetProperty("changes").EnumerateArray());
     }
 
     [Fact]
@@ -248,9 +247,9 @@ public class DxaCommandTests
     {
         var root = Json("--sex", "female", "--age", "67", "--femoral-neck-bmd", "0.62", "--manufacturer", "ge_lunar");
         var neck = Site(root, "femoral_neck");
-        Assert.Equal(JsonValueKind.Null, neck.GetProperty("t_score").ValueKind);
-        Assert.Equal("not_available", neck.GetProperty("t_score_origin").GetString());
-        Assert.Equal(JsonValueKind.Null, root.GetProperty("classification").GetProperty("who_category").ValueKind);
+        Assert.Equal(JsonValueKind.Null, neck.GetProperty("tScore").ValueKind);
+        Assert.Equal("not_available", neck.GetProperty("tScoreOrigin").GetString());
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("densitometry").GetProperty("whoCategory").ValueKind);
         Assert.Equal("cannot_evaluate", Finding(root, "BHOF 2022", "T-score").GetProperty("status").GetString());
     }
 

@@ -25,9 +25,10 @@ public class FaqCommandTests
         var e = JsonDocument.Parse(output).RootElement;
         Assert.Equal(4, e.GetProperty("number").GetInt32());
         Assert.Equal("Who should not take K2 supplements?", e.GetProperty("question").GetString());
-        Assert.Contains(e.GetProperty("evidence_grade").GetString(), new[] { "A", "B", "C", "D" });
+        Assert.Contains(e.GetProperty("evidenceGrade").GetString(), new[] { "A", "B", "C", "D" });
         Assert.Contains("warfarin", e.GetProperty("answer").GetString()!, StringComparison.OrdinalIgnoreCase);
         Assert.NotEqual(0, e.GetProperty("citations").GetArrayLength());
+        Assert.All(e.GetProperty("citations").EnumerateArray(), c => Assert.True(c.GetProperty("year").GetInt32() > 1900 && c.GetProperty("title").GetString()!.Length > 0, c.ToString()));
     }
 
     [Fact]

@@ -20,27 +20,39 @@ public sealed class FoodsCommandTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
+    // One intake nutrient of a food document (nutrients[], per 100 g), by its token.
+    private static JsonElement Nutrient(JsonElement food, string token) =>
+        food.GetProperty("nutrients").EnumerateArray().Single(n => n.GetProperty("nutrient").GetString() == token);
+
+    // One value of foods show (values[], per 100 g), by its nutrient code.
+    private static JsonElement Value(JsonElement food, string code) =>
+        food.GetProperty("values").EnumerateArray().Single(n => n.GetProperty("code").GetString() == code);
+
     [Fact]
     public void Search_json_lists_values_with_sources_and_not_analysed_as_null()
     {
         var (code, output, _, _) = Run("foods", "search", "natto", "--limit", "1", "--json");
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
+        Assert.Equal("natto", json.RootElement.GetProperty("query").GetString());
         var natto = json.RootElement.GetProperty("results")[0];
         Assert.Equal("usda:16113", natto.GetProperty("id").GetString());
-        var per100 = natto.GetProperty("per_100g");
-        Assert.Equal(23.1, per100.GetProperty("vitamin_k1_ug").GetProperty("value").GetDouble());
-        Assert.Equal("USDA SR28", per100.GetProperty("vitamin_k1_ug").GetProperty("source").GetProperty("dataset").GetString());
-        Assert.Equal(939, per100.GetProperty("mk7plus_ug").GetProperty("value").GetDouble());
-        Assert.False(per100.GetProperty("mk7plus_ug").GetProperty("complete").GetBoolean());
-        Assert.Equal(JsonValueKind.Null, per100.GetProperty("mk4_ug").GetProperty("value").ValueKind);
-        Assert.Equal("not_analysed", per100.GetProperty("mk4_ug").GetProperty("status").GetString());
+        Assert.True(natto.GetProperty("score").GetDouble() > 0);
+        var k1 = Nutrient(natto, "vitamin_k1");
+        Assert.Equal(23.1, k1.GetProperty("amount").GetDouble());
+        Assert.Equal("ug", k1.GetProperty("unit").GetString());
+        Assert.True(k1.GetProperty("complete").GetBoolean());
+        Assert.Equal("USDA SR28", k1.GetProperty("sources")[0].GetProperty("dataset").GetString());
+        var mk7 = Nutrient(natto, "mk7plus");
+        Assert.Equal(939, mk7.GetProperty("amount").GetDouble());
+        Assert.False(mk7.GetProperty("complete").GetBoolean());
+        Assert.Equal(217, Nutrient(natto, "calcium").GetProperty("amount").GetDouble());
 
-        // WEIGHT: 1 cup of natto = 175 g; K1 23.1 × 1.75 = 40.425 µg; Ca 217 × 1.75 = 379.75 mg.
-        var cup = natto.GetProperty("portions")[0];
-        Assert.Equal("1 cup", cup.GetProperty("measure").GetString());
-        Assert.Equal(40.425, cup.GetProperty("nutrients").GetProperty("vitamin_k1_ug").GetProperty("value").GetDouble(), 10);
-        Assert.Equal(379.75, cup.GetProperty("nutrients").GetProperty("calcium_mg").GetProperty("value").GetDouble(), 10);
+        // Not analysed is a null amount, never 0, with complete false and no source.
+        var mk4 = Nutrient(natto, "mk4");
+        Assert.Equal(JsonValueKind.Null, mk4.GetProperty("amount").ValueKind);
+        Assert.False(mk4.GetProperty("complete").GetBoolean());
+        Assert.Empty(mk4.GetProperty("sources").EnumerateArray());
     }
 
     [Fact]
@@ -52,15 +64,14 @@ public sealed class FoodsCommandTests : IDisposable
         using var json = JsonDocument.Parse(output);
         var yolk = json.RootElement.GetProperty("results")[0];
         Assert.Equal("usda:01125", yolk.GetProperty("id").GetString());
-        var per100 = yolk.GetProperty("per_100g");
-        var k2 = per100.GetProperty("vitamin_k2_ug");
-        Assert.Equal(23.8, k2.GetProperty("value").GetDouble());
-        Assert.Equal("CIQUAL 2025", k2.GetProperty("source").GetProperty("dataset").GetString());
-        Assert.Equal("22002", k2.GetProperty("source").GetProperty("code").GetString());
-        Assert.Equal(23.8, per100.GetProperty("k2_total_ug").GetProperty("value").GetDouble());
-        Assert.True(per100.GetProperty("k2_total_ug").GetProperty("complete").GetBoolean());
-        Assert.Equal("not_analysed", per100.GetProperty("mk4_ug").GetProperty("status").GetString());
-        Assert.Equal("not_analysed", per100.GetProperty("mk7plus_ug").GetProperty("status").GetString());
+        var k2 = Nutrient(yolk, "k2_total");
+        Assert.Equal(23.8, k2.GetProperty("amount").GetDouble());
+        Assert.True(k2.GetProperty("complete").GetBoolean());
+        var source = Assert.Single(k2.GetProperty("sources").EnumerateArray());
+        Assert.Equal("CIQUAL 2025", source.GetProperty("dataset").GetString());
+        Assert.Equal("22002", source.GetProperty("code").GetString());
+        Assert.Equal(JsonValueKind.Null, Nutrient(yolk, "mk4").GetProperty("amount").ValueKind);
+        Assert.Equal(JsonValueKind.Null, Nutrient(yolk, "mk7plus").GetProperty("amount").ValueKind);
     }
 
     [Fact]
@@ -94,16 +105,28 @@ public sealed class FoodsCommandTests : IDisposable
         var (code, output, _, _) = Run("foods", "show", "usda:11233", "--json");
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
-        var per100 = json.RootElement.GetProperty("per_100g");
-        Assert.Equal(704.8, per100.GetProperty("vitamin_k1_ug").GetProperty("value").GetDouble());
-        Assert.Equal("Assumed zero", per100.GetProperty("vitamin_d_ug").GetProperty("source").GetProperty("description").GetString());
-        Assert.Equal(21, per100.EnumerateObject().Count()); // 19 nutrients + the MK-7+ sum + K2 total
+        var kale = json.RootElement;
+        Assert.Equal(704.8, Value(kale, "vitamin_k1_ug").GetProperty("amount").GetDouble());
+        Assert.Equal("Assumed zero", Value(kale, "vitamin_d_ug").GetProperty("source").GetProperty("description").GetString());
+        Assert.Equal(19, kale.GetProperty("values").GetArrayLength());
+        Assert.Equal(7, kale.GetProperty("nutrients").GetArrayLength());
+
         // Raw kale's K2 is CIQUAL 2025's analysed 0 (food 20346, mapped by data/nutrition/ciqual_mapping.csv), not "not analysed".
-        var k2 = per100.GetProperty("vitamin_k2_ug");
-        Assert.Equal(0, k2.GetProperty("value").GetDouble());
+        var k2 = Value(kale, "vitamin_k2_ug");
+        Assert.Equal(0, k2.GetProperty("amount").GetDouble());
         Assert.Equal("CIQUAL 2025", k2.GetProperty("source").GetProperty("dataset").GetString());
         Assert.Equal("20346", k2.GetProperty("source").GetProperty("code").GetString());
-        Assert.Equal("not_analysed", per100.GetProperty("mk4_ug").GetProperty("status").GetString());
+        var total = Nutrient(kale, "k2_total");
+        Assert.Equal(0, total.GetProperty("amount").GetDouble());
+        Assert.True(total.GetProperty("complete").GetBoolean());
+        var mk4 = Value(kale, "mk4_ug");
+        Assert.Equal(JsonValueKind.Null, mk4.GetProperty("amount").ValueKind);
+        Assert.Equal(JsonValueKind.Null, mk4.GetProperty("source").ValueKind);
+
+        // A household measure: its label as the diary takes it and its weight.
+        var cup = kale.GetProperty("measures")[0];
+        Assert.False(string.IsNullOrEmpty(cup.GetProperty("label").GetString()));
+        Assert.True(cup.GetProperty("grams").GetDouble() > 0);
     }
 
     [Fact]

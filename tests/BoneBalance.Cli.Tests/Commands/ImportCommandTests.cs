@@ -37,7 +37,7 @@ public sealed class ImportCommandTests : IDisposable
         var (showExit, json, _) = CliRunner.Run("foods", "show", "usda:11233", "--json", "--database", _database);
         Assert.Equal(0, showExit);
         using var doc = JsonDocument.Parse(json);
-        Assert.Equal(704.8, doc.RootElement.GetProperty("per_100g").GetProperty("vitamin_k1_ug").GetProperty("value").GetDouble());
+        Assert.Equal(704.8, doc.RootElement.GetProperty("values").EnumerateArray().Single(v => v.GetProperty("code").GetString() == "vitamin_k1_ug").GetProperty("amount").GetDouble());
     }
 
     [Fact]

@@ -38,6 +38,16 @@ public sealed class IntakeCommandTests : IDisposable
         2026-01-07,,,,,d3,25,ug
         """;
 
+    // The document writes amounts to 0.1 mg or µg: a hand-computed amount matches to half of that.
+    private const double Tenth = 0.05 + 1e-9;
+
+    // One nutrient of a nutrients[] array (the intake's, or a day's), by its token.
+    private static JsonElement Of(JsonElement nutrients, string token) =>
+        nutrients.EnumerateArray().Single(n => n.GetProperty("nutrient").GetString() == token);
+
+    // The gap of one intake nutrient (null when it has none) of an intake --json output.
+    private static JsonElement Gap(JsonElement root, string token) => Of(root.GetProperty("intake").GetProperty("nutrients"), token).GetProperty("gap");
+
     [Fact]
     public void Json_follows_the_contract_with_hand_computed_values()
     {
@@ -45,72 +55,80 @@ public sealed class IntakeCommandTests : IDisposable
         Assert.True(code == 0, error);
         using var json = JsonDocument.Parse(output);
         var root = json.RootElement;
-        var days = root.GetProperty("days");
+        Assert.Equal("female", root.GetProperty("person").GetProperty("sex").GetString());
+        Assert.Equal(67, root.GetProperty("person").GetProperty("age").GetInt32());
+        var intake = root.GetProperty("intake");
+        var days = intake.GetProperty("days");
         Assert.Equal(3, days.GetArrayLength());
 
         var day1 = days[0];
         Assert.Equal("2026-01-05", day1.GetProperty("date").GetString());
         // Kale and milk from SR28: kale has no MK-4 (428) row, so the day is incomplete.
         Assert.False(day1.GetProperty("complete").GetBoolean());
-        var complete1 = day1.GetProperty("complete_by_nutrient");
-        Assert.True(complete1.GetProperty("calcium_mg").GetBoolean());   // every food has 301
-        Assert.True(complete1.GetProperty("vitamin_d_ug").GetBoolean()); // kale 328 = 0.0 is an analysed zero
-        Assert.False(complete1.GetProperty("mk4_ug").GetBoolean());      // kale has no 428: not analysed, not zero
         var n1 = day1.GetProperty("nutrients");
+        Assert.False(Of(n1, "calcium").GetProperty("isLowerBound").GetBoolean());   // every food has 301
+        Assert.False(Of(n1, "vitamin_d").GetProperty("isLowerBound").GetBoolean()); // kale 328 = 0.0 is an analysed zero
+        Assert.True(Of(n1, "mk4").GetProperty("isLowerBound").GetBoolean());        // kale has no 428: not analysed, not zero
         // Ca: 150 + 113 × 4.88 = 701.44 food + 1250 × 0.40 = 500 carbonate = 1201.44 mg.
-        Assert.Equal(1201.44, n1.GetProperty("calcium_mg").GetDouble(), 6);
+        Assert.Equal(1201.44, Of(n1, "calcium").GetProperty("total").GetDouble(), Tenth);
+        Assert.Equal(701.44, Of(n1, "calcium").GetProperty("food").GetDouble(), Tenth);
+        Assert.Equal("mg", Of(n1, "calcium").GetProperty("unit").GetString());
         // D: 1.3 × 4.88 = 6.344 + 1000 IU / 40 = 25 → 31.344 µg.
-        Assert.Equal(31.344, n1.GetProperty("vitamin_d_ug").GetDouble(), 6);
+        Assert.Equal(31.344, Of(n1, "vitamin_d").GetProperty("total").GetDouble(), Tenth);
         // K1: 704.8 + 0.3 × 4.88 = 706.264 µg; MK-4 1.0 × 4.88 = 4.88; total K 711.144.
-        Assert.Equal(706.264, n1.GetProperty("vitamin_k1_ug").GetDouble(), 6);
-        Assert.Equal(4.88, n1.GetProperty("mk4_ug").GetDouble(), 6);
-        Assert.Equal(711.144, n1.GetProperty("vitamin_k_total_ug").GetDouble(), 6);
-        var s1 = day1.GetProperty("supplements");
-        Assert.Equal(500, s1.GetProperty("calcium_mg").GetDouble(), 6);
-        Assert.Equal(25, s1.GetProperty("vitamin_d_ug").GetDouble(), 6);
-        Assert.Equal(0, s1.GetProperty("mk7plus_ug").GetDouble());
+        Assert.Equal(706.264, Of(n1, "vitamin_k1").GetProperty("total").GetDouble(), Tenth);
+        Assert.Equal(4.88, Of(n1, "mk4").GetProperty("total").GetDouble(), Tenth);
+        Assert.Equal(711.144, Of(n1, "vitamin_k_total").GetProperty("total").GetDouble(), Tenth);
+        Assert.Equal(500, Of(n1, "calcium").GetProperty("supplements").GetDouble());
+        Assert.Equal(25, Of(n1, "vitamin_d").GetProperty("supplements").GetDouble());
+        Assert.Equal(0, Of(n1, "mk7plus").GetProperty("supplements").GetDouble());
 
         // Day 2: natto MK-7 939 × 1.75 = 1643.25 + 180 = 1823.25 µg; K1 23.1 × 1.75 = 40.425; K total 1863.675.
         var n2 = days[1].GetProperty("nutrients");
-        Assert.Equal(1823.25, n2.GetProperty("mk7plus_ug").GetDouble(), 6);
-        Assert.Equal(1823.25, n2.GetProperty("k2_total_ug").GetDouble(), 6);
-        Assert.Equal(1863.675, n2.GetProperty("vitamin_k_total_ug").GetDouble(), 6);
-        Assert.Equal(180, days[1].GetProperty("supplements").GetProperty("mk7plus_ug").GetDouble(), 6);
+        Assert.Equal(1823.25, Of(n2, "mk7plus").GetProperty("total").GetDouble(), Tenth);
+        Assert.Equal(1823.25, Of(n2, "k2_total").GetProperty("total").GetDouble(), Tenth);
+        Assert.Equal(1863.675, Of(n2, "vitamin_k_total").GetProperty("total").GetDouble(), Tenth);
+        Assert.Equal(180, Of(n2, "mk7plus").GetProperty("supplements").GetDouble());
 
         // Day 3: Ca 56 + 700 × 0.567 = 452.9 + 1000 × 0.21 = 662.9 mg.
-        Assert.Equal(662.9, days[2].GetProperty("nutrients").GetProperty("calcium_mg").GetDouble(), 6);
+        Assert.Equal(662.9, Of(days[2].GetProperty("nutrients"), "calcium").GetProperty("total").GetDouble(), Tenth);
 
         // Average over the three logged days of 2026-01-01 … 2026-01-07: Ca 2244.09 / 3 = 748.03 mg.
-        Assert.Equal(748.03, root.GetProperty("average").GetProperty("calcium_mg").GetDouble(), 6);
-        Assert.Equal(19.5425, root.GetProperty("average").GetProperty("vitamin_d_ug").GetDouble(), 6);
-        Assert.Equal("2026-01-01", root.GetProperty("average_window").GetProperty("from").GetString());
+        var nutrients = intake.GetProperty("nutrients");
+        var calcium = Of(nutrients, "calcium");
+        Assert.Equal(748.03, calcium.GetProperty("average").GetDouble(), Tenth);
+        Assert.Equal(19.5425, Of(nutrients, "vitamin_d").GetProperty("average").GetDouble(), Tenth);
+        Assert.Equal("2026-01-01", intake.GetProperty("from").GetString());
+        Assert.Equal(3, intake.GetProperty("daysLogged").GetInt32());
 
         // Woman 67 (IOM): Ca RDA 1200 / UL 2000 mg, D 15 / 100 µg, K AI 90 µg with no UL (null, not 0).
-        var targets = root.GetProperty("targets");
-        Assert.Equal(1200, targets.GetProperty("calcium_mg").GetDouble());
-        Assert.Equal(15, targets.GetProperty("vitamin_d_ug").GetDouble());
-        Assert.Equal(90, targets.GetProperty("vitamin_k_total_ug").GetDouble());
-        Assert.Equal(JsonValueKind.Null, targets.GetProperty("mk7plus_ug").ValueKind);
-        var limits = root.GetProperty("upper_limits");
-        Assert.Equal(2000, limits.GetProperty("calcium_mg").GetDouble());
-        Assert.Equal(100, limits.GetProperty("vitamin_d_ug").GetDouble());
-        Assert.Equal(JsonValueKind.Null, limits.GetProperty("vitamin_k_total_ug").ValueKind);
+        Assert.Equal(1200, calcium.GetProperty("target").GetDouble());
+        Assert.Equal("rda", calcium.GetProperty("kind").GetString());
+        Assert.Equal(15, Of(nutrients, "vitamin_d").GetProperty("target").GetDouble());
+        Assert.Equal(90, Of(nutrients, "vitamin_k_total").GetProperty("target").GetDouble());
+        Assert.Equal(JsonValueKind.Null, Of(nutrients, "mk7plus").GetProperty("target").ValueKind);
+        Assert.Equal(2000, calcium.GetProperty("upperLimit").GetDouble());
+        Assert.Equal(100, Of(nutrients, "vitamin_d").GetProperty("upperLimit").GetDouble());
+        Assert.Equal(JsonValueKind.Null, Of(nutrients, "vitamin_k_total").GetProperty("upperLimit").ValueKind);
 
         // The one gap: calcium 1200 − 748.03 = 451.97 mg, with real catalogue foods and portions.
-        var gap = Assert.Single(root.GetProperty("gaps").EnumerateArray());
-        Assert.Equal("calcium_mg", gap.GetProperty("nutrient").GetString());
-        Assert.Equal(451.97, gap.GetProperty("shortfall").GetDouble(), 6);
+        Assert.Single(nutrients.EnumerateArray(), n => n.GetProperty("gap").ValueKind != JsonValueKind.Null);
+        var gap = calcium.GetProperty("gap");
+        Assert.Equal(451.97, gap.GetProperty("shortfall").GetDouble(), Tenth);
         Assert.Equal(5, gap.GetProperty("foods").GetArrayLength());
         foreach (var food in gap.GetProperty("foods").EnumerateArray())
         {
             Assert.InRange(food.GetProperty("grams").GetDouble(), 20, 250); // a household serving (Serving)
-            Assert.True(food.GetProperty("amount").GetDouble() > 0);
+            Assert.True(food.GetProperty("perPortion").GetDouble() > 0);
         }
 
         // Top calcium contributor over the window: milk 551.44 mg / 3 days.
-        var top = root.GetProperty("top_contributors").GetProperty("calcium_mg")[0];
-        Assert.Equal("usda:01077", top.GetProperty("id").GetString());
-        Assert.Equal(551.44 / 3, top.GetProperty("per_day").GetDouble(), 6);
+        var top = calcium.GetProperty("topContributors")[0];
+        Assert.Equal("usda:01077", top.GetProperty("foodId").GetString());
+        Assert.Equal(551.44 / 3, top.GetProperty("perDay").GetDouble(), Tenth);
+
+        // The sources: the reference intakes and, for the carbonate and citrate, the calcium salts' fractions.
+        Assert.Contains(root.GetProperty("sources").EnumerateArray(), c => c.GetProperty("title").GetString()!.Contains("Calcium", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -125,16 +143,16 @@ public sealed class IntakeCommandTests : IDisposable
         var (code, output, _, error) = Run(Diary("date,food,quantity,measure\n2026-03-01,usda:01123,1,large\n"), "--sex", "female", "--age", "67", "--json");
         Assert.True(code == 0, error);
         using var json = JsonDocument.Parse(output);
-        var gap = json.RootElement.GetProperty("gaps").EnumerateArray().Single(g => g.GetProperty("nutrient").GetString() == "calcium_mg");
-        Assert.Equal(1172, gap.GetProperty("shortfall").GetDouble(), 6);
+        var gap = Gap(json.RootElement, "calcium");
+        Assert.Equal(1172, gap.GetProperty("shortfall").GetDouble(), Tenth);
         var foods = gap.GetProperty("foods").EnumerateArray().ToList();
-        Assert.Equal(["usda:01117", "usda:01040", "usda:09210", "usda:15088", "usda:01082"], foods.Select(f => f.GetProperty("id").GetString()));
-        Assert.Equal(["1 cup (8 fl oz)", "1.5 oz", "1 cup", "3 oz", "1 cup"], foods.Select(f => f.GetProperty("measure").GetString()));
+        Assert.Equal(["usda:01117", "usda:01040", "usda:09210", "usda:15088", "usda:01082"], foods.Select(f => f.GetProperty("foodId").GetString()));
+        Assert.Equal(["1 cup (8 fl oz)", "1.5 oz", "1 cup", "3 oz", "1 cup"], foods.Select(f => f.GetProperty("portion").GetString()));
         double[] expected = [183 * 2.45, 890 * 0.4253, 140 * 2.49, 382 * 0.8505, 125 * 2.44];
         for (var i = 0; i < expected.Length; i++)
         {
-            Assert.Equal(expected[i], foods[i].GetProperty("amount").GetDouble(), 6);
-            Assert.Equal(1172 / expected[i], foods[i].GetProperty("portions_to_close").GetDouble(), 6);
+            Assert.Equal(expected[i], foods[i].GetProperty("perPortion").GetDouble(), Tenth);
+            Assert.Equal(1172 / expected[i], foods[i].GetProperty("portionsToClose").GetDouble(), Tenth);
         }
     }
 
@@ -145,14 +163,14 @@ public sealed class IntakeCommandTests : IDisposable
         var (code, output, _, error) = Run(Diary("date,food,quantity,measure\n2026-02-01,usda:01077,1,cup\n"), "--sex", "male", "--age", "60", "--json");
         Assert.True(code == 0, error);
         using var json = JsonDocument.Parse(output);
-        var gap = json.RootElement.GetProperty("gaps").EnumerateArray().Single(g => g.GetProperty("nutrient").GetString() == "vitamin_k_total_ug");
-        Assert.Equal(120 - 3.172, gap.GetProperty("shortfall").GetDouble(), 6);
+        var gap = Gap(json.RootElement, "vitamin_k_total");
+        Assert.Equal(120 - 3.172, gap.GetProperty("shortfall").GetDouble(), Tenth);
         var first = gap.GetProperty("foods")[0];
-        Assert.Equal("k2_total_ug", first.GetProperty("ranked_by").GetString());
+        Assert.Equal("k2_total", first.GetProperty("rankedBy").GetString());
         // Natto is the K2 richest portion of the list: 3 oz 85.05 g → K1 23.1 × 0.8505 + MK-7 939 × 0.8505 = 818.18 µg.
-        Assert.Equal("usda:16113", first.GetProperty("id").GetString());
-        Assert.Equal("3 oz", first.GetProperty("measure").GetString());
-        Assert.Equal((23.1 + 939) * 0.8505, first.GetProperty("amount").GetDouble(), 6);
+        Assert.Equal("usda:16113", first.GetProperty("foodId").GetString());
+        Assert.Equal("3 oz", first.GetProperty("portion").GetString());
+        Assert.Equal((23.1 + 939) * 0.8505, first.GetProperty("perPortion").GetDouble(), Tenth);
     }
 
     /// <summary>
@@ -167,17 +185,16 @@ public sealed class IntakeCommandTests : IDisposable
         Assert.True(code == 0, error);
         using var json = JsonDocument.Parse(output);
         List<(string Id, string Measure)> Foods(string nutrient) =>
-            [.. json.RootElement.GetProperty("gaps").EnumerateArray().Single(g => g.GetProperty("nutrient").GetString() == nutrient)
-                .GetProperty("foods").EnumerateArray().Select(f => (f.GetProperty("id").GetString()!, f.GetProperty("measure").GetString()!))];
+            [.. Gap(json.RootElement, nutrient).GetProperty("foods").EnumerateArray().Select(f => (f.GetProperty("foodId").GetString()!, f.GetProperty("portion").GetString()!))];
 
         // Calcium by mg a portion: yogurt 448.35, Swiss 378.517, orange juice 348.6, sardines 324.891, 1 % milk 305.
-        Assert.Equal([("usda:01117", "1 cup (8 fl oz)"), ("usda:01040", "1.5 oz"), ("usda:09210", "1 cup"), ("usda:15088", "3 oz"), ("usda:01082", "1 cup")], Foods("calcium_mg"));
+        Assert.Equal([("usda:01117", "1 cup (8 fl oz)"), ("usda:01040", "1.5 oz"), ("usda:09210", "1 cup"), ("usda:15088", "3 oz"), ("usda:01082", "1 cup")], Foods("calcium"));
         // Vitamin D by µg a portion (SR28 328 × grams): trout 19.0 × 0.85 = 16.15, sockeye 16.7 × 0.85 = 14.195, mackerel
         // 11.4 × 0.85 = 9.69, UV-exposed portabella 13.1 × 0.605 = 7.9255, sardines 4.8 × 0.8505 = 4.0824.
-        Assert.Equal([("usda:15241", "3 oz"), ("usda:15086", "3 oz"), ("usda:15201", "3 oz"), ("usda:11939", "0.5 cup sliced"), ("usda:15088", "3 oz")], Foods("vitamin_d_ug"));
+        Assert.Equal([("usda:15241", "3 oz"), ("usda:15086", "3 oz"), ("usda:15201", "3 oz"), ("usda:11939", "0.5 cup sliced"), ("usda:15088", "3 oz")], Foods("vitamin_d"));
         // Vitamin K: the K2-rich first (natto; a roast drumstick's MK-4 12.7 × 0.91 = 11.557 µg; cheddar 1.5 oz with
         // MK-4, -5, -8, -9 21.7 × 0.4253 = 9.229 µg, each at least 9 µg = 10 % of the 90 µg AI), then cooked kale and spinach.
-        Assert.Equal([("usda:16113", "3 oz"), ("usda:05679", "1 drumstick without skin"), ("usda:01009", "1.5 oz"), ("usda:11234", "1 cup, chopped"), ("usda:11458", "1 cup")], Foods("vitamin_k_total_ug"));
+        Assert.Equal([("usda:16113", "3 oz"), ("usda:05679", "1 drumstick without skin"), ("usda:01009", "1.5 oz"), ("usda:11234", "1 cup, chopped"), ("usda:11458", "1 cup")], Foods("vitamin_k_total"));
 
         // Every diary: only foods of the reviewed list, none raw but lettuce, none branded (SR28 writes brands in capitals).
         var listed = File.ReadAllLines(Path.Combine(Repository.Root, "data", "nutrition", "suggested_foods.csv")).Skip(1).Select(l => l.Split(',')[0]).ToHashSet();
@@ -186,12 +203,12 @@ public sealed class IntakeCommandTests : IDisposable
             var (c, o, _, e) = Run(Path.Combine(Examples, diary), "--sex", "female", "--age", "74", "--json");
             Assert.True(c == 0, e);
             using var doc = JsonDocument.Parse(o);
-            var suggested = doc.RootElement.GetProperty("gaps").EnumerateArray().SelectMany(g => g.GetProperty("foods").EnumerateArray()).ToList();
+            var suggested = doc.RootElement.GetProperty("intake").GetProperty("nutrients").EnumerateArray().Select(n => n.GetProperty("gap")).Where(g => g.ValueKind != JsonValueKind.Null).SelectMany(g => g.GetProperty("foods").EnumerateArray()).ToList();
             Assert.NotEmpty(suggested);
             Assert.All(suggested, f =>
             {
                 var name = f.GetProperty("name").GetString()!;
-                Assert.Contains(f.GetProperty("id").GetString()!, listed);
+                Assert.Contains(f.GetProperty("foodId").GetString()!, listed);
                 Assert.True(!name.Contains("raw", StringComparison.OrdinalIgnoreCase) || name.StartsWith("Lettuce", StringComparison.Ordinal), name);
                 Assert.DoesNotContain(name.Split(' ', ',', '(', ')'), w => w.Length >= 3 && w.All(char.IsUpper));
                 Assert.InRange(f.GetProperty("grams").GetDouble(), 20, 300);
@@ -221,11 +238,11 @@ public sealed class IntakeCommandTests : IDisposable
         var (code, output, _, error) = Run(Diary("date,food,quantity,measure\n2026-04-01,usda:01009,1,\"cup, diced\"\n"), "--sex", "female", "--age", "55", "--json");
         Assert.True(code == 0, error);
         using var json = JsonDocument.Parse(output);
-        var n = json.RootElement.GetProperty("days")[0].GetProperty("nutrients");
-        Assert.Equal(937.2, n.GetProperty("calcium_mg").GetDouble(), 6);
-        Assert.Equal(11.352, n.GetProperty("mk4_ug").GetDouble(), 6);
-        Assert.Equal(15.84, n.GetProperty("mk7plus_ug").GetDouble(), 6);
-        Assert.Equal(28.644, n.GetProperty("k2_total_ug").GetDouble(), 6);
+        var n = json.RootElement.GetProperty("intake").GetProperty("days")[0].GetProperty("nutrients");
+        Assert.Equal(937.2, Of(n, "calcium").GetProperty("total").GetDouble(), Tenth);
+        Assert.Equal(11.352, Of(n, "mk4").GetProperty("total").GetDouble(), Tenth);
+        Assert.Equal(15.84, Of(n, "mk7plus").GetProperty("total").GetDouble(), Tenth);
+        Assert.Equal(28.644, Of(n, "k2_total").GetProperty("total").GetDouble(), Tenth);
     }
 
     [Fact]
@@ -237,9 +254,9 @@ public sealed class IntakeCommandTests : IDisposable
             "--sex", "female", "--age", "55", "--json");
         Assert.True(code == 0, error);
         using var json = JsonDocument.Parse(output);
-        var days = json.RootElement.GetProperty("days");
-        Assert.Equal(20.4, days[0].GetProperty("nutrients").GetProperty("calcium_mg").GetDouble(), 6);
-        Assert.Equal(206.79, days[1].GetProperty("nutrients").GetProperty("calcium_mg").GetDouble(), 6);
+        var days = json.RootElement.GetProperty("intake").GetProperty("days");
+        Assert.Equal(20.4, Of(days[0].GetProperty("nutrients"), "calcium").GetProperty("total").GetDouble(), Tenth);
+        Assert.Equal(206.79, Of(days[1].GetProperty("nutrients"), "calcium").GetProperty("total").GetDouble(), Tenth);
 
         // A bare "oz" could be one ounce or one 3-oz portion: refused, naming the labels.
         var (refused, _, _, message) = Run(Diary("date,food,quantity,measure\n2026-05-01,usda:15076,2,oz\n"), "--sex", "female", "--age", "55");
@@ -255,9 +272,12 @@ public sealed class IntakeCommandTests : IDisposable
         var (code, output, _, _) = Run(Diary("date,supplement,dose,unit\n2026-03-01,d3,5000,IU\n"), "--sex", "female", "--age", "67", "--json");
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
-        var day = json.RootElement.GetProperty("days")[0];
-        Assert.Equal(125, day.GetProperty("nutrients").GetProperty("vitamin_d_ug").GetDouble(), 6);
-        Assert.Equal("vitamin_d_ug", Assert.Single(day.GetProperty("above_upper_limit").EnumerateArray()).GetString());
+        var day = json.RootElement.GetProperty("intake").GetProperty("days")[0];
+        var d = Of(day.GetProperty("nutrients"), "vitamin_d");
+        Assert.Equal(125, d.GetProperty("total").GetDouble());
+        Assert.True(d.GetProperty("aboveUpperLimit").GetBoolean());
+        Assert.Single(day.GetProperty("nutrients").EnumerateArray(), n => n.GetProperty("aboveUpperLimit").GetBoolean());
+        Assert.True(Of(json.RootElement.GetProperty("intake").GetProperty("nutrients"), "vitamin_d").GetProperty("aboveUpperLimit").GetBoolean());
         Assert.True(day.GetProperty("complete").GetBoolean()); // no food, nothing missing
     }
 
@@ -341,8 +361,9 @@ public sealed class IntakeCommandTests : IDisposable
         var (code, output, error) = CliRunner.Run("intake", Diary("date,food,quantity,measure\n2026-02-01,usda:01077,1,cup\n"), "--sex", "male", "--age", "60", "--json", "--database", _database);
         Assert.True(code == 0, error);
         using var json = JsonDocument.Parse(output);
-        Assert.Equal(275.72, json.RootElement.GetProperty("average").GetProperty("calcium_mg").GetDouble(), 6);
-        Assert.Equal(3.172, json.RootElement.GetProperty("average").GetProperty("vitamin_d_ug").GetDouble(), 6);
+        var nutrients = json.RootElement.GetProperty("intake").GetProperty("nutrients");
+        Assert.Equal(275.72, Of(nutrients, "calcium").GetProperty("average").GetDouble(), Tenth);
+        Assert.Equal(3.172, Of(nutrients, "vitamin_d").GetProperty("average").GetDouble(), Tenth);
 
         var path = Diary("date,food,grams\n2026-02-01,usda:01077,-3\n");
         (code, output, error) = CliRunner.Run("intake", path, "--sex", "male", "--age", "60", "--database", _database);

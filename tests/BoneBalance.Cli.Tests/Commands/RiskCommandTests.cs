@@ -29,11 +29,18 @@ public class RiskCommandTests
 
         var (exit, output, err) = CliRunner.Run([.. args]);
         Assert.True(exit == 0, err);
-        var q = JsonDocument.Parse(output).RootElement.GetProperty("qfracture");
-        Assert.Equal(r.D("mof_percent_r17"), q.GetProperty("major_osteoporotic_fracture_percent").GetDouble(), 9);
-        Assert.Equal(r.D("hip_percent_r17"), q.GetProperty("hip_fracture_percent").GetDouble(), 9);
+        var q = JsonDocument.Parse(output).RootElement.GetProperty("fractureRisk").GetProperty("qfracture");
+        Assert.Equal(Written(r.D("mof_percent_r17")), q.GetProperty("majorOsteoporoticPercent").GetDouble(), 9);
+        Assert.Equal(Written(r.D("hip_percent_r17")), q.GetProperty("hipPercent").GetDouble(), 9);
         Assert.Equal(10, q.GetProperty("years").GetInt32());
     }
+
+    // The document writes a risk to 0.1 % (as the table shows it), and a risk under 0.05 % to two significant digits
+    // (0.048, 0.025): the C code's risk, rounded so.
+    private static double Written(double percent) =>
+        percent is > 0 and < 0.05
+            ? Math.Round(percent, 1 - (int)Math.Floor(Math.Log10(percent)), MidpointRounding.AwayFromZero)
+            : Math.Round(percent, 1, MidpointRounding.AwayFromZero);
 
     [Fact]
     public void Table_shows_risks_to_one_decimal_with_sources_and_disclaimer()
@@ -57,16 +64,16 @@ public class RiskCommandTests
         var outside = CliRunner.Run("risk", "--sex", sex, "--age", "70", "--bmi", bmi, "--json");
         var atBound = CliRunner.Run("risk", "--sex", sex, "--age", "70", "--bmi", bound.ToString(CultureInfo.InvariantCulture), "--json");
         Assert.Equal(0, outside.Exit);
-        var q = JsonDocument.Parse(outside.Out).RootElement.GetProperty("qfracture");
-        var b = JsonDocument.Parse(atBound.Out).RootElement.GetProperty("qfracture");
-        Assert.Equal(b.GetProperty("major_osteoporotic_fracture_percent").GetDouble(), q.GetProperty("major_osteoporotic_fracture_percent").GetDouble());
-        Assert.Equal(b.GetProperty("hip_fracture_percent").GetDouble(), q.GetProperty("hip_fracture_percent").GetDouble());
-        var clamp = q.GetProperty("bmi_outside_range");
-        Assert.Equal(double.Parse(bmi, CultureInfo.InvariantCulture), clamp.GetProperty("given_bmi").GetDouble());
-        Assert.Equal(bound, clamp.GetProperty("computed_at_bmi").GetDouble());
+        var q = JsonDocument.Parse(outside.Out).RootElement.GetProperty("fractureRisk").GetProperty("qfracture");
+        var b = JsonDocument.Parse(atBound.Out).RootElement.GetProperty("fractureRisk").GetProperty("qfracture");
+        Assert.Equal(b.GetProperty("majorOsteoporoticPercent").GetDouble(), q.GetProperty("majorOsteoporoticPercent").GetDouble());
+        Assert.Equal(b.GetProperty("hipPercent").GetDouble(), q.GetProperty("hipPercent").GetDouble());
+        var clamp = q.GetProperty("bmiOutsideRange");
+        Assert.Equal(double.Parse(bmi, CultureInfo.InvariantCulture), clamp.GetProperty("givenBmi").GetDouble());
+        Assert.Equal(bound, clamp.GetProperty("computedAtBmi").GetDouble());
         Assert.Equal(estimate, clamp.GetProperty("estimate").GetString());
-        Assert.Contains(q.GetProperty("notes").EnumerateArray(), n => n.GetString() == clamp.GetProperty("note").GetString());
-        Assert.Equal(JsonValueKind.Null, b.GetProperty("bmi_outside_range").ValueKind);
+        Assert.Contains(JsonDocument.Parse(outside.Out).RootElement.GetProperty("fractureRisk").GetProperty("notes").EnumerateArray(), n => n.GetString() == clamp.GetProperty("note").GetString());
+        Assert.Equal(JsonValueKind.Null, b.GetProperty("bmiOutsideRange").ValueKind);
 
         var text = CliRunner.Run("risk", "--sex", sex, "--age", "70", "--bmi", bmi);
         Assert.Contains($"BMI {bmi} is {(double.Parse(bmi, CultureInfo.InvariantCulture) < 20 ? "below" : "above")} the model's range (20–40); risk computed at BMI {bound}", text.Out.ReplaceLineEndings(" ").Replace("  ", " ", StringComparison.Ordinal), StringComparison.Ordinal);
@@ -77,9 +84,9 @@ public class RiskCommandTests
     [InlineData("40")]
     public void A_bmi_at_the_bounds_carries_no_label(string bmi)
     {
-        var q = JsonDocument.Parse(CliRunner.Run("risk", "--sex", "female", "--age", "70", "--bmi", bmi, "--json").Out).RootElement.GetProperty("qfracture");
-        Assert.Equal(JsonValueKind.Null, q.GetProperty("bmi_outside_range").ValueKind);
-        Assert.DoesNotContain(q.GetProperty("notes").EnumerateArray(), n => n.GetString()!.Contains("model's range", StringComparison.Ordinal));
+        var risk = JsonDocument.Parse(CliRunner.Run("risk", "--sex", "female", "--age", "70", "--bmi", bmi, "--json").Out).RootElement.GetProperty("fractureRisk");
+        Assert.Equal(JsonValueKind.Null, risk.GetProperty("qfracture").GetProperty("bmiOutsideRange").ValueKind);
+        Assert.DoesNotContain(risk.GetProperty("notes").EnumerateArray(), n => n.GetString()!.Contains("model's range", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -87,15 +94,16 @@ public class RiskCommandTests
     {
         // Reference vector row 805 (ClinRisk's C code): woman, 100, BMI 20, Pakistani (ethrisk 3), cancer, prior fracture, RA/SLE:
         // hip 39.46 % above major 21.64 %. A woman of 70 with nothing else: hip well below major.
-        var crossed = JsonDocument.Parse(CliRunner.Run("risk", "--sex", "female", "--age", "100", "--bmi", "20", "--ethnicity", "pakistani",
-            "--factor", "cancer,prior_fracture,ra_or_sle", "--json").Out).RootElement.GetProperty("qfracture");
-        Assert.Equal(39.464976365353031, crossed.GetProperty("hip_fracture_percent").GetDouble(), 9);
-        Assert.True(crossed.GetProperty("hip_at_least_major").GetBoolean());
-        Assert.Contains(crossed.GetProperty("notes").EnumerateArray(), n => n.GetString()!.StartsWith("The hip-fracture risk (39.5 %) is not below", StringComparison.Ordinal));
+        var risk = JsonDocument.Parse(CliRunner.Run("risk", "--sex", "female", "--age", "100", "--bmi", "20", "--ethnicity", "pakistani",
+            "--factor", "cancer,prior_fracture,ra_or_sle", "--json").Out).RootElement.GetProperty("fractureRisk");
+        var crossed = risk.GetProperty("qfracture");
+        Assert.Equal(39.5, crossed.GetProperty("hipPercent").GetDouble(), 9);
+        Assert.True(crossed.GetProperty("hipAtLeastMajor").GetBoolean());
+        Assert.Contains(risk.GetProperty("notes").EnumerateArray(), n => n.GetString()!.StartsWith("The hip-fracture risk (39.5 %) is not below", StringComparison.Ordinal));
 
-        var plain = JsonDocument.Parse(CliRunner.Run("risk", "--sex", "female", "--age", "70", "--bmi", "25", "--json").Out).RootElement.GetProperty("qfracture");
-        Assert.False(plain.GetProperty("hip_at_least_major").GetBoolean());
-        Assert.DoesNotContain(plain.GetProperty("notes").EnumerateArray(), n => n.GetString()!.StartsWith("The hip-fracture risk", StringComparison.Ordinal));
+        var plainRisk = JsonDocument.Parse(CliRunner.Run("risk", "--sex", "female", "--age", "70", "--bmi", "25", "--json").Out).RootElement.GetProperty("fractureRisk");
+        Assert.False(plainRisk.GetProperty("qfracture").GetProperty("hipAtLeastMajor").GetBoolean());
+        Assert.DoesNotContain(plainRisk.GetProperty("notes").EnumerateArray(), n => n.GetString()!.StartsWith("The hip-fracture risk", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -103,7 +111,7 @@ public class RiskCommandTests
     {
         var metric = CliRunner.Run("risk", "--sex", "male", "--age", "72", "--height-cm", "175.26", "--weight-kg", "79.37866475", "--json");
         var us = CliRunner.Run("risk", "--sex", "male", "--age", "72", "--height-in", "69", "--weight-lb", "175", "--json");
-        double Mof(string json) => JsonDocument.Parse(json).RootElement.GetProperty("qfracture").GetProperty("major_osteoporotic_fracture_percent").GetDouble();
+        double Mof(string json) => JsonDocument.Parse(json).RootElement.GetProperty("fractureRisk").GetProperty("qfracture").GetProperty("majorOsteoporoticPercent").GetDouble();
         Assert.Equal(Mof(metric.Out), Mof(us.Out), 9);
     }
 
@@ -243,7 +251,7 @@ public class RiskCommandTests
     {
         var (exit, output, _) = CliRunner.Run("risk", "--sex", "male", "--age", "70", "--bmi", "25", "--factor", "hrt", "--json");
         Assert.Equal(0, exit);
-        var notes = JsonDocument.Parse(output).RootElement.GetProperty("qfracture").GetProperty("notes");
+        var notes = JsonDocument.Parse(output).RootElement.GetProperty("fractureRisk").GetProperty("notes");
         Assert.Contains(notes.EnumerateArray(), n => n.GetString()!.Contains("'hrt'", StringComparison.Ordinal));
     }
 
@@ -251,7 +259,7 @@ public class RiskCommandTests
     public void Horizon_can_be_shorter_and_risk_is_smaller()
     {
         double Hip(string years) => JsonDocument.Parse(CliRunner.Run("risk", "--sex", "female", "--age", "80", "--bmi", "22", "--years", years, "--json").Out)
-            .RootElement.GetProperty("qfracture").GetProperty("hip_fracture_percent").GetDouble();
+            .RootElement.GetProperty("fractureRisk").GetProperty("qfracture").GetProperty("hipPercent").GetDouble();
         Assert.True(Hip("1") < Hip("5"));
         Assert.True(Hip("5") < Hip("10"));
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using BoneBalance.Web.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BoneBalance.Web.Tests.Api;
 
@@ -27,14 +28,20 @@ public sealed class ApiTests(BoneBalanceFactory factory) : IClassFixture<BoneBal
         return problem.GetProperty("fieldErrors").EnumerateArray().Single(e => e.GetProperty("field").GetString() == field);
     }
 
+    // One intake nutrient of a food document, by its token.
+    private static JsonElement Nutrient(JsonElement food, string token) =>
+        food.GetProperty("nutrients").EnumerateArray().Single(n => n.GetProperty("nutrient").GetString() == token);
+
     [Fact]
     public async Task Food_search_ranks_natto_first()
     {
         using var browser = factory.Browser();
         var (status, body) = await browser.JsonAsync(HttpMethod.Get, "/api/foods?q=natto&limit=5");
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal(Natto, body[0].GetProperty("id").GetString());
-        Assert.True(body.GetArrayLength() <= 5);
+        Assert.Equal("natto", body.GetProperty("query").GetString());
+        var results = body.GetProperty("results");
+        Assert.Equal(Natto, results[0].GetProperty("id").GetString());
+        Assert.True(results.GetArrayLength() <= 5);
     }
 
     [Fact]
@@ -44,19 +51,26 @@ public sealed class ApiTests(BoneBalanceFactory factory) : IClassFixture<BoneBal
         using var browser = factory.Browser();
         var (status, body) = await browser.JsonAsync(HttpMethod.Get, "/api/foods?q=egg%20yolk&limit=3");
         Assert.Equal(HttpStatusCode.OK, status);
-        var yolk = body[0];
+        var results = body.GetProperty("results");
+        var yolk = results[0];
         Assert.Equal("usda:01125", yolk.GetProperty("id").GetString());
-        var k2 = yolk.GetProperty("vitaminK2");
+        var k2 = Nutrient(yolk, "k2_total");
         Assert.Equal(23.8, k2.GetProperty("amount").GetDouble(), 9);
         Assert.True(k2.GetProperty("complete").GetBoolean());
-        Assert.Equal(["CIQUAL 2025 22002"], k2.GetProperty("sources").EnumerateArray().Select(s => s.GetString()));
-        Assert.Equal(JsonValueKind.Null, body[1].GetProperty("vitaminK2").ValueKind); // dried yolk: no K2 value
+        var source = Assert.Single(k2.GetProperty("sources").EnumerateArray());
+        Assert.Equal("CIQUAL 2025 22002", $"{source.GetProperty("dataset").GetString()} {source.GetProperty("code").GetString()}");
+
+        // Dried yolk has no K2 value: not analysed is a null amount, never 0.
+        var dried = Nutrient(results[1], "k2_total");
+        Assert.Equal(JsonValueKind.Null, dried.GetProperty("amount").ValueKind);
+        Assert.False(dried.GetProperty("complete").GetBoolean());
 
         var (_, food) = await browser.JsonAsync(HttpMethod.Get, "/api/foods/usda:01125");
-        var total = food.GetProperty("perHundredGrams").EnumerateArray().Single(v => v.GetProperty("nutrient").GetString() == "k2_total_ug");
+        var total = Nutrient(food, "k2_total");
         Assert.Equal(23.8, total.GetProperty("amount").GetDouble(), 9);
-        Assert.Equal(["CIQUAL 2025 22002"], total.GetProperty("sources").EnumerateArray().Select(s => s.GetString()));
-        var mk4 = food.GetProperty("perHundredGrams").EnumerateArray().Single(v => v.GetProperty("nutrient").GetString() == "mk4_ug");
+        Assert.Equal("22002", Assert.Single(total.GetProperty("sources").EnumerateArray()).GetProperty("code").GetString());
+        var mk4 = Nutrient(food, "mk4");
+        Assert.Equal(JsonValueKind.Null, mk4.GetProperty("amount").ValueKind);
         Assert.False(mk4.GetProperty("complete").GetBoolean());
     }
 
@@ -81,13 +95,23 @@ public sealed class ApiTests(BoneBalanceFactory factory) : IClassFixture<BoneBal
         var (status, food) = await browser.JsonAsync(HttpMethod.Get, "/api/foods/" + Natto);
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("Natto", food.GetProperty("name").GetString());
-        var values = food.GetProperty("perHundredGrams").EnumerateArray().ToDictionary(v => v.GetProperty("nutrient").GetString()!, v => v.GetProperty("amount").GetDouble());
-        Assert.Equal(23.1, values["vitamin_k1_ug"], 9);
-        Assert.Equal(939, values["mk7plus_ug"], 9);
-        Assert.Equal(217, values["calcium_mg"], 9);
+        Assert.Equal(23.1, Nutrient(food, "vitamin_k1").GetProperty("amount").GetDouble(), 9);
+        Assert.Equal(939, Nutrient(food, "mk7plus").GetProperty("amount").GetDouble(), 9);
+        Assert.Equal(217, Nutrient(food, "calcium").GetProperty("amount").GetDouble(), 9);
         var cup = Assert.Single(food.GetProperty("measures").EnumerateArray());
         Assert.Equal("cup", cup.GetProperty("description").GetString());
         Assert.Equal(175, cup.GetProperty("grams").GetDouble());
+    }
+
+    [Fact]
+    public async Task The_api_writes_the_food_document_the_cli_writes()
+    {
+        using var browser = factory.Browser();
+        using var response = await browser.Client.GetAsync("/api/foods/" + Natto);
+        var api = await response.Content.ReadAsStringAsync();
+        var catalogue = factory.Services.GetRequiredService<BoneBalance.Data.FoodCatalogue>();
+        var cli = System.Text.Encoding.UTF8.GetString(BoneBalance.Data.Contracts.FoodDocument.ToUtf8(catalogue.Find(Natto)!, indented: false));
+        Assert.Equal(cli, api);
     }
 
     [Fact]
@@ -104,15 +128,28 @@ public sealed class ApiTests(BoneBalanceFactory factory) : IClassFixture<BoneBal
     {
         using var browser = factory.Browser();
         var (_, faq) = await browser.JsonAsync(HttpMethod.Get, "/api/faq");
-        Assert.Equal(12, faq.GetArrayLength());
-        Assert.All(faq.EnumerateArray(), e => Assert.True(e.GetProperty("citations").GetArrayLength() > 0));
+        var questions = faq.GetProperty("questions");
+        Assert.Equal(12, questions.GetArrayLength());
+        Assert.All(questions.EnumerateArray(), e => Assert.True(e.GetProperty("citations").GetArrayLength() > 0));
         var (_, third) = await browser.JsonAsync(HttpMethod.Get, "/api/faq/3");
         Assert.Equal("Should I take D3 and K2 at the same time?", third.GetProperty("question").GetString());
-        Assert.Equal("D", third.GetProperty("grade").GetString());
+        Assert.Equal("D", third.GetProperty("evidenceGrade").GetString());
+        Assert.True(third.GetProperty("citations")[0].GetProperty("year").GetInt32() > 1900);
         var (missing, _) = await browser.JsonAsync(HttpMethod.Get, "/api/faq/13");
         Assert.Equal(HttpStatusCode.NotFound, missing);
         var (_, claims) = await browser.JsonAsync(HttpMethod.Get, "/api/claims");
-        Assert.Equal("not-supported", claims.EnumerateArray().Single(c => c.GetProperty("id").GetString() == "d2-synthetic").GetProperty("verdict").GetString());
+        Assert.Equal("not_supported", claims.GetProperty("claims").EnumerateArray().Single(c => c.GetProperty("id").GetString() == "d2-synthetic").GetProperty("verdict").GetString());
+    }
+
+    [Fact]
+    public async Task The_api_writes_the_faq_document_the_cli_writes()
+    {
+        using var browser = factory.Browser();
+        using var response = await browser.Client.GetAsync("/api/faq/3");
+        var api = await response.Content.ReadAsStringAsync();
+        var cli = System.Text.Encoding.UTF8.GetString(BoneBalance.Data.Contracts.AssessmentDocument.ToUtf8(
+            json => BoneBalance.Data.Contracts.KnowledgeDocument.WriteQuestion(json, BoneBalance.Core.Evidence.KnowledgeBase.Entry(3)), indented: false));
+        Assert.Equal(cli, api);
     }
 
     [Fact]
@@ -277,22 +314,28 @@ public sealed class ApiTests(BoneBalanceFactory factory) : IClassFixture<BoneBal
         await browser.JsonAsync(HttpMethod.Post, "/api/diary/supplements", new { date = "2026-11-20", form = "d3", dose = 1000, unit = "iu" });
         await browser.JsonAsync(HttpMethod.Post, "/api/diary/supplements", new { date = "2026-11-20", form = "calcium-carbonate", dose = 1250, unit = "mg" });
 
-        var (status, intake) = await browser.JsonAsync(HttpMethod.Get, "/api/intake?from=2026-11-14&to=2026-11-20");
+        var (status, document) = await browser.JsonAsync(HttpMethod.Get, "/api/intake?from=2026-11-14&to=2026-11-20");
         Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(67, document.GetProperty("person").GetProperty("age").GetInt32());
+        Assert.Equal(0, document.GetProperty("skippedRows").GetInt32());
+        var intake = document.GetProperty("intake");
         var day = Assert.Single(intake.GetProperty("days").EnumerateArray());
         var rows = day.GetProperty("nutrients").EnumerateArray().ToDictionary(r => r.GetProperty("nutrient").GetString()!);
-        Assert.Equal(20.2125, rows["vitamin_k1_ug"].GetProperty("total").GetDouble(), 9);
-        Assert.Equal(821.625, rows["mk7plus_ug"].GetProperty("food").GetDouble(), 9);
-        Assert.Equal(25, rows["vitamin_d_ug"].GetProperty("supplements").GetDouble(), 9);
-        Assert.Equal(189.875, rows["calcium_mg"].GetProperty("food").GetDouble(), 9);
-        Assert.Equal(500, rows["calcium_mg"].GetProperty("supplements").GetDouble(), 9);
-        Assert.Equal(689.875, rows["calcium_mg"].GetProperty("total").GetDouble(), 9);
-        Assert.Equal(1, intake.GetProperty("average").GetProperty("daysLogged").GetInt32());
-        var targets = intake.GetProperty("targets").EnumerateArray().ToDictionary(t => t.GetProperty("nutrient").GetString()!);
-        Assert.Equal(1200, targets["calcium_mg"].GetProperty("target").GetDouble());
-        Assert.Equal(2000, targets["calcium_mg"].GetProperty("upperLimit").GetDouble());
-        Assert.Equal(15, targets["vitamin_d_ug"].GetProperty("target").GetDouble());
-        Assert.Equal(JsonValueKind.Null, targets["vitamin_k_total_ug"].GetProperty("upperLimit").ValueKind);
+        // Natto ½ cup = 87.5 g: K1 23.1 × 0.875 = 20.2125 µg, MK-7 939 × 0.875 = 821.625 µg, Ca 217 × 0.875 = 189.875 mg
+        // (+ 500 mg from 1250 mg carbonate); D 1000 IU = 25 µg. Amounts to 0.1.
+        Assert.Equal(20.2, rows["vitamin_k1"].GetProperty("total").GetDouble(), 9);
+        Assert.Equal(821.6, rows["mk7plus"].GetProperty("food").GetDouble(), 9);
+        Assert.Equal(25, rows["vitamin_d"].GetProperty("supplements").GetDouble(), 9);
+        Assert.Equal(189.9, rows["calcium"].GetProperty("food").GetDouble(), 9);
+        Assert.Equal(500, rows["calcium"].GetProperty("supplements").GetDouble(), 9);
+        Assert.Equal(689.9, rows["calcium"].GetProperty("total").GetDouble(), 9);
+        Assert.Equal(1, intake.GetProperty("daysLogged").GetInt32());
+        var nutrients = intake.GetProperty("nutrients").EnumerateArray().ToDictionary(t => t.GetProperty("nutrient").GetString()!);
+        Assert.Equal(1200, nutrients["calcium"].GetProperty("target").GetDouble());
+        Assert.Equal(2000, nutrients["calcium"].GetProperty("upperLimit").GetDouble());
+        Assert.Equal(15, nutrients["vitamin_d"].GetProperty("target").GetDouble());
+        Assert.Equal(JsonValueKind.Null, nutrients["vitamin_k_total"].GetProperty("upperLimit").ValueKind);
+        Assert.Contains(document.GetProperty("sources").EnumerateArray(), c => c.GetProperty("title").GetString()!.Contains("Calcium", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -305,7 +348,8 @@ public sealed class ApiTests(BoneBalanceFactory factory) : IClassFixture<BoneBal
         FieldError(problem, "sex");
         var (ok, intake) = await browser.JsonAsync(HttpMethod.Get, "/api/intake?age=67&sex=female");
         Assert.Equal(HttpStatusCode.OK, ok);
-        Assert.Equal(0, intake.GetProperty("days").GetArrayLength());
+        Assert.Equal(JsonValueKind.Null, intake.GetProperty("intake").ValueKind); // nothing logged
+        Assert.Equal("female", intake.GetProperty("person").GetProperty("sex").GetString());
         var (bad, ageProblem) = await browser.JsonAsync(HttpMethod.Get, "/api/intake?age=abc&sex=female");
         Assert.Equal(HttpStatusCode.BadRequest, bad);
         Assert.Equal("is not a whole number", FieldError(ageProblem, "age").GetProperty("problem").GetString());

@@ -120,16 +120,20 @@ public sealed class DiaryEditTests(BoneBalanceFactory factory) : IClassFixture<B
         await browser.JsonAsync(HttpMethod.Post, "/api/diary/supplements", new { date = yesterday, form = "d3", dose = 10, unit = "ug" });
 
         var (_, intake) = await browser.JsonAsync(HttpMethod.Get, "/api/intake");
-        var diaryRows = intake.GetProperty("average").GetProperty("nutrients").EnumerateArray().ToDictionary(r => r.GetProperty("nutrient").GetString()!);
+        var diaryRows = intake.GetProperty("intake").GetProperty("nutrients").EnumerateArray().ToDictionary(r => r.GetProperty("nutrient").GetString()!);
         var (status, assessment) = await browser.JsonAsync(HttpMethod.Post, "/api/assessments?save=false");
         Assert.Equal(HttpStatusCode.OK, status);
         var assessed = assessment.GetProperty("intake").GetProperty("nutrients").EnumerateArray().ToDictionary(n => n.GetProperty("nutrient").GetString()!);
 
         // Vitamin D supplements a day: 25 µg every logged day + 10 µg on one of the 2 days = 30 µg.
-        Assert.Equal(30, diaryRows["vitamin_d_ug"].GetProperty("supplements").GetDouble(), 9);
-        Assert.Equal(Math.Round(diaryRows["vitamin_d_ug"].GetProperty("total").GetDouble(), 1), assessed["vitamin_d"].GetProperty("average").GetDouble());
-        Assert.Equal(Math.Round(diaryRows["calcium_mg"].GetProperty("total").GetDouble(), 1), assessed["calcium"].GetProperty("average").GetDouble());
-        Assert.Equal(500, diaryRows["calcium_mg"].GetProperty("supplements").GetDouble(), 9); // 1,250 mg carbonate × 40 %
+        Assert.Equal(30, diaryRows["vitamin_d"].GetProperty("supplements").GetDouble(), 9);
+        Assert.Equal(diaryRows["vitamin_d"].GetProperty("average").GetDouble(), assessed["vitamin_d"].GetProperty("average").GetDouble());
+        Assert.Equal(diaryRows["calcium"].GetProperty("average").GetDouble(), assessed["calcium"].GetProperty("average").GetDouble());
+        Assert.Equal(500, diaryRows["calcium"].GetProperty("supplements").GetDouble(), 9); // 1,250 mg carbonate × 40 %
+        Assert.Equal(2, intake.GetProperty("intake").GetProperty("foodDays").GetInt32());
+
+        // The API's intake is the assessment's intake section, written by the same code.
+        Assert.Equal(assessment.GetProperty("intake").GetRawText(), intake.GetProperty("intake").GetRawText());
 
         var page = WebUtility.HtmlDecode(await browser.GetPageAsync("/Diary"));
         Assert.Contains("Taken every day, as you said in your assessment, and counted on every logged day:", page, StringComparison.Ordinal);

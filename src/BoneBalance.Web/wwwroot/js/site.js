@@ -32,8 +32,8 @@ document.addEventListener('submit', (event) => {
       try {
         const response = await fetch(`${input.dataset.typeahead}?q=${encodeURIComponent(q)}&limit=8`, { signal: controller.signal, headers: { Accept: 'application/json' } });
         if (!response.ok) return;
-        const foods = await response.json();
-        list.replaceChildren(...foods.map((food) => Object.assign(document.createElement('option'), { value: food.name })));
+        const { results } = await response.json();
+        list.replaceChildren(...results.map((food) => Object.assign(document.createElement('option'), { value: food.name })));
       } catch {
         // Aborted or offline: the plain search still works.
       }
