@@ -63,12 +63,11 @@ internal sealed class PersonFacts
     public bool DietKnown => FoodLogged && Intake!.Average.EnoughFoodDays;
 
     /// <summary>
-    /// The sentence asking for a longer food diary when the plan waits for it: "Keep a food diary on at least 3 days of a
-    /// week (so far food on 1 of the last 7 days)" followed by <paramref name="purpose"/>; empty when the diet is known.
+    /// The sentence asking for a longer food diary, for when the plan waits for it (<see cref="DietKnown"/> false): "Keep a
+    /// food diary on at least 3 days of a week (so far food on 1 of the last 7 days)" followed by <paramref name="purpose"/>.
     /// </summary>
     public string KeepADiary(string purpose, bool midSentence = false) =>
-        DietKnown ? string.Empty
-        : (midSentence ? "k" : "K") + $"eep a food diary on at least {IntakeAverage.MinimumFoodDays} days of a week"
+        (midSentence ? "k" : "K") + $"eep a food diary on at least {IntakeAverage.MinimumFoodDays} days of a week"
             + (FoodLogged ? $" (so far food on {Intake!.Average.FoodDays} of the last {IntakeAverage.WindowDays} days)" : string.Empty)
             + " " + purpose;
 

@@ -89,4 +89,43 @@ public class LoggedDaysTests
         });
         Assert.Contains(a.Findings, f => f.Code == SafetyFindingCodes.VkaVitaminKFood);
     }
+
+    [Fact]
+    public void A_diary_of_supplements_only_is_no_food_diary()
+    {
+        var supplementsOnly = Enumerable.Range(0, 4).Select(d => SupplementEntry.Create(Day.AddDays(-d), SupplementForm.VitaminD3, 10, DoseUnit.Microgram)).ToList();
+        var a = Assess(new AssessmentInput(Woman()) { DiarySupplements = supplementsOnly });
+        Assert.Equal(0, a.Intake!.Average.FoodDays);
+        Assert.StartsWith("Your dietary calcium intake is unknown: keep a food diary on at least 3 days of a week so BoneBalance", a.Withheld(IntakeNutrient.Calcium)!.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Daily_supplements_count_once_on_every_logged_day_whatever_the_order_and_the_rows_per_day()
+    {
+        var d1 = Day.AddDays(-2);
+        var d2 = Day.AddDays(-1);
+        var foods = new[] { DiaryEntry.InGrams(d2, TestFood, 10), DiaryEntry.InGrams(d1, TestFood, 10), DiaryEntry.InGrams(d2, TestFood, 20) };
+        var diarySupplements = new[] { SupplementEntry.Create(Day, SupplementForm.CalciumElemental, 200, DoseUnit.Milligram) }; // a day with a supplement only
+        var daily = new[] { Supplement(SupplementForm.VitaminD3, 25, DoseUnit.Microgram), Supplement(SupplementForm.VitaminK2Mk7, 90, DoseUnit.Microgram) };
+
+        var entries = DailySupplement.OnLoggedDays(foods, diarySupplements, daily);
+
+        Assert.Equal(diarySupplements[0], entries[0]);
+        Assert.Equal(1 + (3 * 2), entries.Count);
+        Assert.Equal([d1, d1, d2, d2, Day, Day], entries.Skip(1).Select(e => e.Date));
+        Assert.Equal([SupplementForm.VitaminD3, SupplementForm.VitaminK2Mk7], entries.Skip(1).Take(2).Select(e => e.Form));
+        Assert.Empty(DailySupplement.OnLoggedDays([], [], daily));
+        Assert.Throws<ArgumentNullException>(() => DailySupplement.OnLoggedDays(null!, [], daily));
+        Assert.Throws<ArgumentNullException>(() => DailySupplement.OnLoggedDays(foods, null!, daily));
+        Assert.Throws<ArgumentNullException>(() => DailySupplement.OnLoggedDays(foods, [], null!));
+    }
+
+    [Theory]
+    [InlineData(SupplementForm.CalciumElemental, 50, DoseUnit.InternationalUnit, "supplements[2].unit")]
+    [InlineData(SupplementForm.VitaminD3, -1, DoseUnit.Microgram, "supplements[2].dose")]
+    public void A_refused_daily_supplement_names_its_field_in_the_list(SupplementForm form, double dose, DoseUnit unit, string field)
+    {
+        var e = Assert.Throws<BoneBalance.Core.Validation.InvalidInputException>(() => DailySupplement.Create(form, dose, unit, "supplements[2]"));
+        Assert.Equal(field, Assert.Single(e.Errors).Field);
+    }
 }
