@@ -44,9 +44,14 @@ public sealed class AssessmentTests(BoneBalanceFactory factory) : IClassFixture<
         var (_, list) = await browser.JsonAsync(HttpMethod.Get, "/api/assessments");
         var id = Assert.Single(list.EnumerateArray()).GetProperty("id").GetInt64();
         var (_, saved) = await browser.JsonAsync(HttpMethod.Get, $"/api/assessments/{id}");
-        Assert.Equal(74, saved.GetProperty("input").GetProperty("profile").GetProperty("person").GetProperty("age").GetInt32());
-        var food = Assert.Single(saved.GetProperty("input").GetProperty("diary").GetProperty("foods").EnumerateArray());
-        Assert.Equal("usda:16113", food.GetProperty("foodId").GetString());
+        Assert.Equal(2, saved.GetProperty("format").GetInt32());
+        Assert.Equal(today, saved.GetProperty("today").GetString());
+        Assert.Equal(74, saved.GetProperty("profile").GetProperty("person").GetProperty("age").GetInt32());
+        // The web diary's week is kept in the profile contract's own diary rows, so the profile replays as it was assessed.
+        var food = Assert.Single(saved.GetProperty("profile").GetProperty("diary").EnumerateArray());
+        Assert.Equal("usda:16113", food.GetProperty("food").GetString());
+        Assert.Equal(50, food.GetProperty("grams").GetDouble());
+        Assert.Equal(today, food.GetProperty("date").GetString());
         Assert.Equal(assessment.GetProperty("findings").GetRawText(), saved.GetProperty("result").GetProperty("findings").GetRawText());
     }
 
@@ -123,7 +128,7 @@ public sealed class AssessmentTests(BoneBalanceFactory factory) : IClassFixture<
         var nutrients = assessment.GetProperty("intake").GetProperty("nutrients").EnumerateArray().ToList();
         var k = nutrients.Single(n => n.GetProperty("nutrient").GetString() == "vitamin_k_total").GetProperty("gap");
         Assert.Equal(0, k.GetProperty("foods").GetArrayLength());
-        Assert.Equal(Results.DashboardTests.VkaNote, k.GetProperty("note").GetString());
+        Assert.Equal(Reports.DashboardTests.VkaNote, k.GetProperty("note").GetString());
         var suggested = nutrients.Where(n => n.GetProperty("gap").ValueKind == System.Text.Json.JsonValueKind.Object)
             .SelectMany(n => n.GetProperty("gap").GetProperty("foods").EnumerateArray().Select(f => f.GetProperty("foodId").GetString())).ToList();
         Assert.NotEmpty(suggested); // calcium and vitamin D foods are still offered
