@@ -19,8 +19,7 @@ namespace BoneBalance.Data.Contracts;
 /// <para>Two forms, one type: <see cref="Write"/>/<see cref="Read"/> give and take the envelope as one JSON document
 /// (the API's and the export's form), and <see cref="InputJson"/>/<see cref="CompressedResult"/> with
 /// <see cref="FromRow"/> are the database's form: the envelope without its result as text, and the result
-/// Brotli-compressed (a ~60 kB document repeats its citations and shrinks to about a fifth), which is what keeps
-/// a stored assessment cheap to write.</para>
+/// Brotli-compressed (a ~60 kB document repeats its citations and shrinks to about a fifth of its size).</para>
 /// <para>Rows kept before this form (format 1, no <c>format</c> field) are read too: their input was
 /// <c>{"profile": …, "today": …, "diary": {"from", "to", "foods": [{date, foodId, grams}], "supplements": [{date,
 /// form, dose, unit}]}}</c> (no <c>today</c> in the oldest rows: the creation date is used) and their result plain

@@ -16,7 +16,7 @@ public sealed class SavedAssessment : OwnedRow
 
     /// <summary>
     /// The assessment result (a BLOB / <c>bytea</c>): for format 2 the UTF-8 JSON document Brotli-compressed (~60 kB
-    /// of JSON, mostly repeated citations, keeps as ~12 kB, which is what makes a stored assessment cheap to commit);
+    /// of JSON, mostly repeated citations, keeps as ~12 kB);
     /// for the older rows the UTF-8 JSON itself. The column keeps its name: renaming it would change both databases'
     /// schema for no change of content type.
     /// </summary>
