@@ -1,7 +1,24 @@
 -- Shared by echo.lua and assessment.lua (loaded with dofile; wrk runs each script once per thread).
 -- Environment (set by run.sh): BONEBALANCE_TOKEN (bearer token), BENCH_RATE (requests/s for all connections together;
 -- 0 = closed loop, as fast as the server answers), BENCH_CONNECTIONS (wrk's -c, needed to pace each connection).
+-- BONEBALANCE_TOKENS (space-separated, optional): the requests rotate over these accounts' tokens, so that stored
+-- assessments are spread over accounts and stay under the limit per account; each request is built once per token.
 wrk.headers["Authorization"] = "Bearer " .. assert(os.getenv("BONEBALANCE_TOKEN"), "BONEBALANCE_TOKEN is not set")
+local requests, next_request = {}, 0
+function init(args)
+  -- In init, not at load: wrk.format needs the thread's host, set after the script is loaded.
+  for token in string.gmatch(os.getenv("BONEBALANCE_TOKENS") or "", "%S+") do
+    local headers = {}
+    for name, value in pairs(wrk.headers) do headers[name] = value end
+    headers["Authorization"] = "Bearer " .. token
+    requests[#requests + 1] = wrk.format(wrk.method, wrk.path, headers, wrk.body)
+  end
+end
+function request()
+  if #requests == 0 then return wrk.format() end
+  next_request = next_request % #requests + 1
+  return requests[next_request]
+end
 
 local rate = tonumber(os.getenv("BENCH_RATE") or "0")
 local connections = tonumber(os.getenv("BENCH_CONNECTIONS") or "1")

@@ -7,12 +7,14 @@
 #                                     the computed assessment (not stored) instead
 # Options: --no-build, --duration S (closed loop, default 30), --fixed S (fixed rate, default 60), --rate R (1000),
 #          --profile FILE (default examples/woman-67-falls-parental-osteoporosis.json), --out DIR,
-#          --connections N (closed loop, default 32), --only PATTERN (run only the runs whose name matches the grep -E pattern, e.g. 'closed-(echo|assessment-body)').
+#          --connections N (closed loop, default 32), --only PATTERN (run only the runs whose name matches the grep -E pattern, e.g. 'closed-(echo|assessment-body)'),
+#          --accounts N (default 150: accounts the requests rotate over, so that the stored runs stay under the limit of
+#          1,000 saved assessments per account; with one account every stored request after the 1,000th is a 400).
 # The app runs in Production with a temporary SQLite database and food catalogue (deleted afterwards).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-soak_path=/api/assessments only='' build=1 duration=30 fixed=60 rate=1000 soak=0 threads=2 connections=32 paced_connections=20
+soak_path=/api/assessments only='' build=1 duration=30 fixed=60 rate=1000 soak=0 threads=2 connections=32 paced_connections=20 accounts=150
 profile="$root/examples/woman-67-falls-parental-osteoporosis.json"
 out="$root/bench/load/out/$(date -u +%Y%m%dT%H%M%SZ)"
 while [ $# -gt 0 ]; do
@@ -27,6 +29,7 @@ while [ $# -gt 0 ]; do
     --out) out="$2"; shift ;;
     --only) only="$2"; shift ;;
     --connections) connections="$2"; shift ;;
+    --accounts) accounts="$2"; shift ;;
     *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -41,7 +44,7 @@ dll="$root/src/BoneBalance.Web/bin/Release/net10.0/BoneBalance.Web.dll"
 work="$(mktemp -d)"
 port=$(( 20000 + RANDOM % 20000 ))
 base="http://127.0.0.1:$port"
-ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__BoneBalance="Data Source=$work/bench.db" FoodDatabase__Path="$work/foods.db" \
+ASPNETCORE_ENVIRONMENT=Production Accounts__SignInAttemptsPerMinute=100000 ConnectionStrings__BoneBalance="Data Source=$work/bench.db" FoodDatabase__Path="$work/foods.db" \
   dotnet "$dll" --urls "$base" >"$out/app.log" 2>&1 &
 app=$!
 trap 'kill "$app" 2>/dev/null; wait "$app" 2>/dev/null; rm -rf "$work"' EXIT
@@ -52,16 +55,29 @@ for _ in $(seq 1 600); do
 done
 curl -fs "$base/api/faq/1" >/dev/null || { echo "run.sh: the app did not start" >&2; exit 1; }
 
-# A person: register through the form (antiforgery token from the page), an API token, the profile, a few diary rows.
-jar="$work/cookies"
-form_token=$(curl -fs -c "$jar" "$base/Accounts/Register" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -1)
-email="bench-$RANDOM$RANDOM@example.org" password="correct horse battery"
-status=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" -c "$jar" "$base/Accounts/Register" \
-  --data-urlencode "__RequestVerificationToken=$form_token" --data-urlencode "email=$email" \
-  --data-urlencode "password=$password" --data-urlencode "confirm=$password")
-[ "$status" = 302 ] || { echo "run.sh: registering answered $status" >&2; exit 1; }
-token=$(curl -fs -b "$jar" -H 'Content-Type: application/json' -d '{"name":"load benchmark"}' "$base/api/tokens" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
-[ -n "$token" ] || { echo "run.sh: no API token" >&2; exit 1; }
+# People: each registers through the form (antiforgery token from the page) and gets an API token; the requests
+# rotate over their tokens (common.lua). The first also gets the profile and a few diary rows below.
+register() {
+  local jar="$work/cookies-$1" form_token email password status token
+  form_token=$(curl -fs -c "$jar" "$base/Accounts/Register" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -1)
+  email="bench-$1-$RANDOM$RANDOM@example.org" password="correct horse battery"
+  status=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" -c "$jar" "$base/Accounts/Register" \
+    --data-urlencode "__RequestVerificationToken=$form_token" --data-urlencode "email=$email" \
+    --data-urlencode "password=$password" --data-urlencode "confirm=$password")
+  [ "$status" = 302 ] || { echo "run.sh: registering answered $status" >&2; return 1; }
+  token=$(curl -fs -b "$jar" -H 'Content-Type: application/json' -d '{"name":"load benchmark"}' "$base/api/tokens" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+  [ -n "$token" ] || { echo "run.sh: no API token" >&2; return 1; }
+  echo "$token" >"$work/token-$1"
+}
+pids=()
+for i in $(seq 1 "$accounts"); do
+  register "$i" & pids+=($!)
+  if (( ${#pids[@]} == 4 )); then wait "${pids[@]}" || true; pids=(); fi # four at a time (not `wait`: the app is a child too)
+done
+wait "${pids[@]}" || true
+tokens=$(cat "$work"/token-* 2>/dev/null | tr '\n' ' ')
+[ "$(wc -w <<<"$tokens")" -eq "$accounts" ] || { echo "run.sh: only $(wc -w <<<"$tokens") of $accounts accounts registered" >&2; exit 1; }
+token=$(cat "$work/token-1")
 auth=(-H "Authorization: Bearer $token")
 status=$(curl -s -o "$out/profile-response.json" -w '%{http_code}' "${auth[@]}" -X PUT -H 'Content-Type: application/json' --data-binary "@$profile" "$base/api/profile")
 [ "$status" = 200 ] || { echo "run.sh: PUT /api/profile answered $status: $(cat "$out/profile-response.json")" >&2; exit 1; }
@@ -72,9 +88,9 @@ for food in '"foodId":"usda:16113","quantity":0.5,"measure":"cup"' '"foodId":"us
 done
 status=$(curl -s -o "$out/assessment.json" -w '%{http_code}' "${auth[@]}" -X POST "$base/api/assessments")
 [ "$status" = 201 ] || { echo "run.sh: POST /api/assessments answered $status: $(cat "$out/assessment.json")" >&2; exit 1; }
-echo "app pid $app on $base; profile $(basename "$profile"); results in $out"
+echo "app pid $app on $base; profile $(basename "$profile"); $accounts accounts; load average $(cut -d" " -f1-3 /proc/loadavg); results in $out"
 
-export BONEBALANCE_TOKEN="$token" BENCH_DIR="$here"
+export BONEBALANCE_TOKEN="$token" BONEBALANCE_TOKENS="$tokens" BENCH_DIR="$here"
 # run NAME SCRIPT RATE CONNECTIONS SECONDS: wrk's report to NAME.txt, the RESULT line to stdout.
 run() {
   if [ -n "$only" ] && [[ "$1" != warmup-* ]] && ! grep -Eq -- "$only" <<<"$1"; then return 0; fi

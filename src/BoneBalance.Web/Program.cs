@@ -3,7 +3,7 @@ using System.Text.Unicode;
 using BoneBalance.Web.Accounts;
 using BoneBalance.Web.Api;
 using BoneBalance.Web.Hosting;
-using BoneBalance.Web.Results;
+using BoneBalance.Web.Reports;
 using BoneBalance.Web.Security;
 
 // The composition root: each capability registers itself; nothing here decides anything about bones.

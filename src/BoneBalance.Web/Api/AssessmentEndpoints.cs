@@ -2,6 +2,7 @@ using System.Text.Json;
 using BoneBalance.Core.Guidance;
 using BoneBalance.Core.Validation;
 using BoneBalance.Data;
+using BoneBalance.Data.Contracts;
 using BoneBalance.Data.Persistence;
 using BoneBalance.Web.Diary;
 using BoneBalance.Web.Assessments;
@@ -56,19 +57,22 @@ internal static class AssessmentEndpoints
                 }
 
                 var now = clock.GetUtcNow();
-                var pdf = Results.ReportPdfEndpoint.Pdf(assessor.Assess(AssessmentReplay.Input(row, catalogue.Find)), now, ct);
-                return TypedResults.File(pdf, "application/pdf", Results.ReportPdfEndpoint.FileName(now));
+                var stored = StoredAssessment.FromRow(row.InputJson, row.ResultJson, row.CreatedUtc);
+                var pdf = Reports.ReportPdfEndpoint.Pdf(assessor.Assess(stored.Input(catalogue.Find)), now, ct);
+                return TypedResults.File(pdf, "application/pdf", Reports.ReportPdfEndpoint.FileName(now));
             })
             .WithSummary("One saved assessment as the clinician PDF report");
         assessments.MapGet("/", async (BoneBalanceDbContext db, CancellationToken ct) =>
                 TypedResults.Ok(await db.Assessments.AsNoTracking().OrderByDescending(a => a.Id)
                     .Select(a => new AssessmentSummary(a.Id, a.CreatedUtc)).ToArrayAsync(ct).ConfigureAwait(false)))
             .WithSummary("Saved assessments, newest first");
-        assessments.MapGet("/{id:long}", async Task<Results<Ok<AssessmentJson>, NotFound>> (long id, BoneBalanceDbContext db, CancellationToken ct) =>
+        assessments.MapGet("/{id:long}", async Task<IResult> (long id, BoneBalanceDbContext db, CancellationToken ct) =>
                 await db.Assessments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct).ConfigureAwait(false) is { } row
-                    ? TypedResults.Ok(AssessmentJson.Of(row))
+                    ? new Utf8JsonResult(StatusCodes.Status200OK, AssessmentJson.Utf8(row), null)
                     : TypedResults.NotFound())
-            .WithSummary("One saved assessment: its input and result documents");
+            .Produces<AssessmentJson>()
+            .Produces(StatusCodes.Status404NotFound)
+            .WithSummary("One saved assessment as it was kept: the profile it was computed from, the date and the result document");
         assessments.MapDelete("/{id:long}", async Task<Results<NoContent, NotFound>> (long id, BoneBalanceDbContext db, CancellationToken ct) =>
                 await db.Assessments.Where(a => a.Id == id).ExecuteDeleteAsync(ct).ConfigureAwait(false) > 0 ? TypedResults.NoContent() : TypedResults.NotFound())
             .WithSummary("Delete a saved assessment");
@@ -78,14 +82,33 @@ internal static class AssessmentEndpoints
 /// <summary>A saved assessment in a list.</summary>
 internal sealed record AssessmentSummary(long Id, DateTime CreatedUtc);
 
-/// <summary>A saved assessment with its documents.</summary>
-internal sealed record AssessmentJson(long Id, DateTime CreatedUtc, JsonElement Input, JsonElement Result)
+/// <summary>
+/// A saved assessment as the API gives it: its id and creation time, then the fields of the stored form
+/// (<see cref="StoredAssessment"/>: <c>format</c>, <c>today</c>, <c>profile</c>, <c>result</c>).
+/// </summary>
+/// <param name="Id">The assessment's id.</param>
+/// <param name="CreatedUtc">When it was saved.</param>
+/// <param name="Format">The stored form's format number.</param>
+/// <param name="Today">The person's date it was made on (YYYY-MM-DD).</param>
+/// <param name="Profile">The profile document it was computed from, with the diary that was assessed.</param>
+/// <param name="Result">The assessment document it gave.</param>
+internal sealed record AssessmentJson(long Id, DateTime CreatedUtc, int Format, string Today, JsonElement Profile, JsonElement Result)
 {
-    /// <summary>Reshapes a stored row.</summary>
-    public static AssessmentJson Of(SavedAssessment row)
+    /// <summary>A stored row (either stored form) written as this document, UTF-8.</summary>
+    public static byte[] Utf8(SavedAssessment row)
     {
-        using var input = JsonDocument.Parse(row.InputJson);
-        using var result = JsonDocument.Parse(row.ResultJson.AsMemory());
-        return new(row.Id, row.CreatedUtc, input.RootElement.Clone(), result.RootElement.Clone());
+        ArgumentNullException.ThrowIfNull(row);
+        var stored = StoredAssessment.FromRow(row.InputJson, row.ResultJson, row.CreatedUtc);
+        var output = new System.Buffers.ArrayBufferWriter<byte>(stored.Profile.Length + stored.Result.Length + 128);
+        using (var json = new Utf8JsonWriter(output))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("id", row.Id);
+            json.WriteString("createdUtc", row.CreatedUtc);
+            stored.WriteFields(json);
+            json.WriteEndObject();
+        }
+
+        return output.WrittenSpan.ToArray();
     }
 }

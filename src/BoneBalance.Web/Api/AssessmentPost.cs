@@ -32,7 +32,9 @@ internal static class AssessmentPost
                 return new Utf8JsonResult(StatusCodes.Status200OK, AssessmentRunner.Utf8(assessment), null);
             }
 
-            var saved = await runner.SaveAsync(assessment, AssessmentReplay.PostedInputJson(body.Span, today), cancellationToken).ConfigureAwait(false);
+            ReadOnlySpan<byte> bom = [0xEF, 0xBB, 0xBF];
+            var profile = body.Span.StartsWith(bom) ? body.Span[bom.Length..] : body.Span;
+            var saved = await runner.SaveAsync(assessment, today, profile.ToArray(), cancellationToken).ConfigureAwait(false);
             return new Utf8JsonResult(StatusCodes.Status201Created, saved.Json, $"/api/assessments/{saved.Row.Id}");
         }
         finally

@@ -11,8 +11,9 @@ namespace BoneBalance.Web.Assessments;
 
 /// <summary>
 /// Runs the Assessor on the signed-in person's saved profile and the last seven days of their web diary, keeps the
-/// input and the result (the <c>bonebalance assess --json</c> document) as a <see cref="SavedAssessment"/>, and returns
-/// the result. When the profile document carries a <c>diary</c> of its own, that one is used instead.
+/// input and the result (the <c>bonebalance assess --json</c> document) as a <see cref="SavedAssessment"/> in the
+/// form of <see cref="StoredAssessment"/>, and returns the result. When the profile document carries a <c>diary</c>
+/// of its own, that one is used instead.
 /// </summary>
 internal sealed partial class AssessmentRunner(
     BoneBalanceDbContext db, ProfileStore profiles, DiaryBook diary, FoodCatalogue catalogue, Assessor assessor, AssessmentWriter writer,
@@ -24,7 +25,7 @@ internal sealed partial class AssessmentRunner(
     {
         var assessed = await AssessAsync(cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidInputException("profile", string.Empty, "a saved profile (PUT /api/profile) before an assessment");
-        return await SaveAsync(assessed.Assessment, assessed.InputJson, cancellationToken).ConfigureAwait(false);
+        return await SaveAsync(assessed.Assessment, assessed.Today, assessed.Profile(), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Assesses without saving (the dashboard on every visit); null when no profile is saved.</summary>
@@ -39,43 +40,48 @@ internal sealed partial class AssessmentRunner(
 
         // Stored profiles passed the contract when saved (and are kept compact), so only the contract's reading is
         // needed here; it still refuses a profile that no longer passes (an age past 120, a food gone).
-        var input = ProfileDocument.Parse(System.Text.Encoding.UTF8.GetBytes(profile.Json), catalogue.Find, today);
-        var from = today.AddDays(-6);
+        var profileJson = System.Text.Encoding.UTF8.GetBytes(profile.Json);
+        var input = ProfileDocument.Parse(profileJson, catalogue.Find, today);
         var usesWebDiary = input.Diary.Count == 0 && input.DiarySupplements.Count == 0;
         if (usesWebDiary)
         {
-            var (foods, supplements, _) = await diary.EntriesAsync(from, today, cancellationToken).ConfigureAwait(false);
+            var (foods, supplements, _) = await diary.EntriesAsync(today.AddDays(-6), today, cancellationToken).ConfigureAwait(false);
             input = input with { Diary = foods, DiarySupplements = supplements };
         }
 
-        return new AssessedProfile(input, assessor.Assess(input), InputJson(profile.Json, today, usesWebDiary ? (from, today, input) : null));
+        return new AssessedProfile(input, assessor.Assess(input), today, profileJson, usesWebDiary);
     }
 
     /// <summary>
-    /// Keeps an assessment (its input and its result document) as a row of the signed-in person; returns once the row
-    /// is committed (<see cref="AssessmentWriter"/>), with the document as UTF-8 JSON for the response.
+    /// Keeps an assessment as a row of the signed-in person (<see cref="StoredAssessment"/>: the profile it was computed
+    /// from, the date, and the result document, compressed); returns once the row is committed
+    /// (<see cref="AssessmentWriter"/>), with the document as UTF-8 JSON for the response.
     /// </summary>
-    public async Task<SavedAssessmentJson> SaveAsync(Core.Guidance.Assessment assessment, string inputJson, CancellationToken cancellationToken)
+    /// <param name="assessment">The Assessor's result.</param>
+    /// <param name="today">The person's date it was computed on.</param>
+    /// <param name="profile">The profile document (UTF-8 JSON) it was computed from, with the diary that was assessed.</param>
+    /// <param name="cancellationToken">Stops the wait (not necessarily the write).</param>
+    public async Task<SavedAssessmentJson> SaveAsync(Core.Guidance.Assessment assessment, DateOnly today, ReadOnlyMemory<byte> profile, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         await Accounts.AccountQuotas.EnsureRoomAsync(db.Assessments, 1, Accounts.AccountQuotas.SavedAssessments, "assessments", "saved assessments",
             "delete ones you no longer need (DELETE /api/assessments/{id})", cancellationToken).ConfigureAwait(false);
-        var json = Utf8(assessment);
+        var stored = new StoredAssessment(today, profile, Utf8(assessment));
         var row = new SavedAssessment
         {
             OwnerId = db.Owner.UserId ?? throw new InvalidOperationException("No account is signed in: an assessment cannot be saved."),
-            InputJson = inputJson,
-            ResultJson = json,
+            InputJson = stored.InputJson(),
+            ResultJson = stored.CompressedResult(),
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
         };
         await writer.SaveAsync(row, cancellationToken).ConfigureAwait(false);
         Assessed(logger, row.OwnerId, row.Id);
-        return new SavedAssessmentJson(row, json);
+        return new SavedAssessmentJson(row, stored);
     }
 
     /// <summary>
     /// The assessment document (<c>bonebalance assess --json</c>, unindented) as UTF-8 JSON, written once into a
-    /// per-thread scratch buffer and copied out at its exact length: the copy is both the stored row and the response.
+    /// per-thread scratch buffer and copied out at its exact length: the copy is both the stored result and the response.
     /// </summary>
     public static byte[] Utf8(Core.Guidance.Assessment assessment)
     {
@@ -92,69 +98,32 @@ internal sealed partial class AssessmentRunner(
     [ThreadStatic]
     private static System.Buffers.ArrayBufferWriter<byte>? t_scratch;
 
-    // What the assessment was computed from: the profile document, the person's date that day (ages and the diary's
-    // week are counted from it) and, when the web diary was used, its rows.
-    private static string InputJson(string profileJson, DateOnly today, (DateOnly From, DateOnly To, AssessmentInput Input)? webDiary)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream))
-        {
-            json.WriteStartObject();
-            json.WritePropertyName("profile");
-            json.WriteRawValue(profileJson, skipInputValidation: true); // checked by the contract when it was stored
-
-            json.WriteString("today", DiaryDates.Format(today));
-
-            if (webDiary is { } d)
-            {
-                json.WriteStartObject("diary");
-                json.WriteString("from", DiaryDates.Format(d.From));
-                json.WriteString("to", DiaryDates.Format(d.To));
-                json.WriteStartArray("foods");
-                foreach (var entry in d.Input.Diary)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("date", DiaryDates.Format(entry.Date));
-                    json.WriteString("foodId", entry.Food.Id);
-                    json.WriteNumber("grams", entry.Grams);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                json.WriteStartArray("supplements");
-                foreach (var entry in d.Input.DiarySupplements)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("date", DiaryDates.Format(entry.Date));
-                    json.WriteString("form", Core.Nutrition.SupplementTokens.Forms.ToToken(entry.Form));
-                    json.WriteNumber("dose", entry.Dose);
-                    json.WriteString("unit", Core.Nutrition.SupplementTokens.Units.ToToken(entry.Unit));
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
-
-            json.WriteEndObject();
-        }
-
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
-    }
-
     // Debug, not Information: one line per stored assessment cost the load benchmark ~5 % of its CPU in the console
     // logger (the row itself, with its owner and time, is the record).
     [LoggerMessage(Level = LogLevel.Debug, Message = "Account {UserId} saved assessment {AssessmentId}")]
     private static partial void Assessed(ILogger logger, string? userId, long assessmentId);
 }
 
-/// <summary>An assessment of the stored profile: what went in, what came out, and the input as it is kept.</summary>
+/// <summary>An assessment of the stored profile: what went in and what came out.</summary>
 /// <param name="Input">The validated input (profile and diary).</param>
 /// <param name="Assessment">The Assessor's result.</param>
-/// <param name="InputJson">The input document kept with a saved assessment.</param>
-internal sealed record AssessedProfile(AssessmentInput Input, Core.Guidance.Assessment Assessment, string InputJson);
+/// <param name="Today">The person's date it was computed on.</param>
+/// <param name="ProfileJson">The stored profile document as UTF-8 JSON.</param>
+/// <param name="UsesWebDiary">True when the diary assessed is the web diary's last 7 days (not the profile's own).</param>
+internal sealed record AssessedProfile(AssessmentInput Input, Core.Guidance.Assessment Assessment, DateOnly Today, byte[] ProfileJson, bool UsesWebDiary)
+{
+    /// <summary>The profile document as it is kept with a saved assessment: with the web diary's rows as its <c>diary</c> when that was used.</summary>
+    public ReadOnlyMemory<byte> Profile() =>
+        UsesWebDiary && (Input.Diary.Count > 0 || Input.DiarySupplements.Count > 0)
+            ? StoredAssessment.WithDiary(ProfileJson, Input.Diary, Input.DiarySupplements)
+            : ProfileJson;
+}
 
-/// <summary>A committed assessment: its row (with its id) and its result document as UTF-8 JSON.</summary>
+/// <summary>A committed assessment: its row (with its id) and what it keeps.</summary>
 /// <param name="Row">The saved row.</param>
-/// <param name="Json">The result document, the same bytes as <see cref="SavedAssessment.ResultJson"/>.</param>
-internal sealed record SavedAssessmentJson(SavedAssessment Row, ReadOnlyMemory<byte> Json);
+/// <param name="Stored">The kept assessment: its <see cref="StoredAssessment.Result"/> is the response.</param>
+internal sealed record SavedAssessmentJson(SavedAssessment Row, StoredAssessment Stored)
+{
+    /// <summary>The result document as UTF-8 JSON.</summary>
+    public ReadOnlyMemory<byte> Json => Stored.Result;
+}

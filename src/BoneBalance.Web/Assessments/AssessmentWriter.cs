@@ -19,7 +19,7 @@ namespace BoneBalance.Web.Assessments;
 /// </remarks>
 internal sealed partial class AssessmentWriter(IServiceScopeFactory scopes, ILogger<AssessmentWriter> logger) : BackgroundService
 {
-    /// <summary>Most rows in one transaction (each row is ~50–60 kB).</summary>
+    /// <summary>Most rows in one transaction (each row is ~10–15 kB: the result is kept compressed).</summary>
     public const int MaxBatch = 64;
 
     /// <summary>Most rows waiting; beyond it, requests wait to enqueue.</summary>

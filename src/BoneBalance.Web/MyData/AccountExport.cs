@@ -99,10 +99,7 @@ internal sealed record AccountExport(
             json.WriteStartObject();
             json.WriteNumber("id", r.Id);
             json.WriteString("createdUtc", r.CreatedUtc);
-            json.WritePropertyName("input");
-            json.WriteRawValue(r.InputJson);
-            json.WritePropertyName("result");
-            json.WriteRawValue(r.ResultJson);
+            Data.Contracts.StoredAssessment.FromRow(r.InputJson, r.ResultJson, r.CreatedUtc).WriteFields(json);
             json.WriteEndObject();
             await FlushIfFullAsync(json, cancellationToken).ConfigureAwait(false);
         }
@@ -164,7 +161,13 @@ internal sealed record ExportedDiaryFood(long Id, DateOnly Date, string FoodId, 
 internal sealed record ExportedDiarySupplement(long Id, DateOnly Date, string Form, double Dose, string Unit, DateTime CreatedUtc);
 
 /// <summary>A saved assessment in an export.</summary>
-internal sealed record ExportedAssessment(long Id, DateTime CreatedUtc, JsonElement Input, JsonElement Result);
+/// <param name="Id">The assessment's id.</param>
+/// <param name="CreatedUtc">When it was saved.</param>
+/// <param name="Format">The stored form's format number (<see cref="Data.Contracts.StoredAssessment.Format"/>).</param>
+/// <param name="Today">The person's date it was made on.</param>
+/// <param name="Profile">The profile document it was computed from, with the diary that was assessed.</param>
+/// <param name="Result">The assessment document.</param>
+internal sealed record ExportedAssessment(long Id, DateTime CreatedUtc, int Format, string Today, JsonElement Profile, JsonElement Result);
 
 /// <summary>An API token in an export (never its hash).</summary>
 internal sealed record ExportedApiToken(long Id, string Name, DateTime CreatedUtc, DateTime? LastUsedUtc);

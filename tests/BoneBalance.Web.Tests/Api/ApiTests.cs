@@ -420,7 +420,11 @@ public sealed class ApiTests(BoneBalanceFactory factory) : IClassFixture<BoneBal
         long id;
         await using (var db = factory.Database(owner))
         {
-            var row = new Data.Persistence.SavedAssessment { InputJson = """{"person":{"age":67}}""", ResultJson = """{"risk":1}"""u8.ToArray() };
+            // A row in the form kept before the stored-assessment format: input and plain result documents.
+            var row = new Data.Persistence.SavedAssessment
+            {
+                InputJson = """{"profile":{"person":{"sex":"female","age":67}},"today":"2026-11-24"}""", ResultJson = """{"risk":1}"""u8.ToArray(),
+            };
             db.Assessments.Add(row);
             await db.SaveChangesAsync();
             id = row.Id;
@@ -429,7 +433,10 @@ public sealed class ApiTests(BoneBalanceFactory factory) : IClassFixture<BoneBal
         var (_, list) = await browser.JsonAsync(HttpMethod.Get, "/api/assessments");
         Assert.Equal(id, Assert.Single(list.EnumerateArray()).GetProperty("id").GetInt64());
         var (_, one) = await browser.JsonAsync(HttpMethod.Get, $"/api/assessments/{id}");
-        Assert.Equal(67, one.GetProperty("input").GetProperty("person").GetProperty("age").GetInt32());
+        Assert.Equal(2, one.GetProperty("format").GetInt32());
+        Assert.Equal("2026-11-24", one.GetProperty("today").GetString());
+        Assert.Equal(67, one.GetProperty("profile").GetProperty("person").GetProperty("age").GetInt32());
+        Assert.Equal(1, one.GetProperty("result").GetProperty("risk").GetInt32());
         var (deleted, _) = await browser.JsonAsync(HttpMethod.Delete, $"/api/assessments/{id}");
         Assert.Equal(HttpStatusCode.NoContent, deleted);
         var (gone, _) = await browser.JsonAsync(HttpMethod.Get, $"/api/assessments/{id}");

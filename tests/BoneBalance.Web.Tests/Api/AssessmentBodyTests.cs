@@ -5,7 +5,7 @@ using System.Text.Json;
 using BoneBalance.Core.Guidance;
 using BoneBalance.Data;
 using BoneBalance.Data.Contracts;
-using BoneBalance.Web.Tests.Results;
+using BoneBalance.Web.Tests.Reports;
 using BoneBalance.Web.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -47,9 +47,9 @@ public sealed class AssessmentBodyTests(BoneBalanceFactory factory) : IClassFixt
         Assert.Equal(HttpStatusCode.OK, status);
         using var expected = JsonDocument.Parse(body);
         Assert.True(JsonElement.DeepEquals(expected.RootElement, saved.GetProperty("result")), "the saved result is the returned document");
-        Assert.Equal(74, saved.GetProperty("input").GetProperty("profile").GetProperty("person").GetProperty("age").GetInt32());
+        Assert.Equal(74, saved.GetProperty("profile").GetProperty("person").GetProperty("age").GetInt32());
         // The day it was assessed on (the person's; UTC without X-Time-Zone), so the PDF replays it on that day.
-        Assert.Equal(DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), saved.GetProperty("input").GetProperty("today").GetString());
+        Assert.Equal(DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), saved.GetProperty("today").GetString());
 
         using var pdf = await browser.Client.GetAsync(location + "/pdf");
         Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);

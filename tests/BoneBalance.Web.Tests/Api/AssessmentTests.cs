@@ -44,10 +44,57 @@ public sealed class AssessmentTests(BoneBalanceFactory factory) : IClassFixture<
         var (_, list) = await browser.JsonAsync(HttpMethod.Get, "/api/assessments");
         var id = Assert.Single(list.EnumerateArray()).GetProperty("id").GetInt64();
         var (_, saved) = await browser.JsonAsync(HttpMethod.Get, $"/api/assessments/{id}");
-        Assert.Equal(74, saved.GetProperty("input").GetProperty("profile").GetProperty("person").GetProperty("age").GetInt32());
-        var food = Assert.Single(saved.GetProperty("input").GetProperty("diary").GetProperty("foods").EnumerateArray());
-        Assert.Equal("usda:16113", food.GetProperty("foodId").GetString());
+        Assert.Equal(2, saved.GetProperty("format").GetInt32());
+        Assert.Equal(today, saved.GetProperty("today").GetString());
+        Assert.Equal(74, saved.GetProperty("profile").GetProperty("person").GetProperty("age").GetInt32());
+        // The web diary's week is kept in the profile contract's own diary rows, so the profile replays as it was assessed.
+        var food = Assert.Single(saved.GetProperty("profile").GetProperty("diary").EnumerateArray());
+        Assert.Equal("usda:16113", food.GetProperty("food").GetString());
+        Assert.Equal(50, food.GetProperty("grams").GetDouble());
+        Assert.Equal(today, food.GetProperty("date").GetString());
         Assert.Equal(assessment.GetProperty("findings").GetRawText(), saved.GetProperty("result").GetProperty("findings").GetRawText());
+    }
+
+    /// <summary>
+    /// A saved assessment is what was kept, not the account as it is now: after the profile changes and the diary row
+    /// is deleted, the saved one still gives its own profile (with the diary week it assessed), its date and its result,
+    /// and its PDF is still made from that profile.
+    /// </summary>
+    [Fact]
+    public async Task A_saved_assessment_keeps_its_profile_diary_and_result_when_the_account_changes()
+    {
+        using var browser = factory.Browser();
+        await browser.RegisterAsync(TestAccounts.NewEmail("kept"));
+        using (var put = await browser.Client.PutAsync("/api/profile", new StringContent(Reports.DashboardTests.KnownPerson, Encoding.UTF8, "application/json")))
+        {
+            Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        }
+
+        var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var (_, row) = await browser.JsonAsync(HttpMethod.Post, "/api/diary/foods", new { date = today, foodId = "usda:01009", grams = 40 });
+        var (status, assessment) = await browser.JsonAsync(HttpMethod.Post, "/api/assessments");
+        Assert.Equal(HttpStatusCode.Created, status);
+        var (_, list) = await browser.JsonAsync(HttpMethod.Get, "/api/assessments");
+        var id = Assert.Single(list.EnumerateArray()).GetProperty("id").GetInt64();
+
+        await browser.JsonAsync(HttpMethod.Put, "/api/profile", new { person = new { sex = "male", age = 50 } });
+        await browser.JsonAsync(HttpMethod.Delete, $"/api/diary/foods/{row.GetProperty("id").GetInt64()}");
+
+        var (_, saved) = await browser.JsonAsync(HttpMethod.Get, $"/api/assessments/{id}");
+        Assert.Equal("female", saved.GetProperty("profile").GetProperty("person").GetProperty("sex").GetString());
+        Assert.Equal(67, saved.GetProperty("profile").GetProperty("person").GetProperty("age").GetInt32());
+        var food = Assert.Single(saved.GetProperty("profile").GetProperty("diary").EnumerateArray());
+        Assert.Equal("usda:01009", food.GetProperty("food").GetString());
+        Assert.Equal(40, food.GetProperty("grams").GetDouble());
+        Assert.Equal(assessment.GetRawText(), saved.GetProperty("result").GetRawText());
+        Assert.Equal(67, saved.GetProperty("result").GetProperty("person").GetProperty("age").GetInt32());
+
+        var (_, now) = await browser.JsonAsync(HttpMethod.Post, "/api/assessments?save=false");
+        Assert.Equal(50, now.GetProperty("person").GetProperty("age").GetInt32()); // the account did change
+
+        using var pdf = await browser.Client.GetAsync($"/api/assessments/{id}/pdf");
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        Assert.Equal("%PDF-"u8.ToArray(), (await pdf.Content.ReadAsByteArrayAsync())[..5]);
     }
 
     /// <summary>
@@ -123,7 +170,7 @@ public sealed class AssessmentTests(BoneBalanceFactory factory) : IClassFixture<
         var nutrients = assessment.GetProperty("intake").GetProperty("nutrients").EnumerateArray().ToList();
         var k = nutrients.Single(n => n.GetProperty("nutrient").GetString() == "vitamin_k_total").GetProperty("gap");
         Assert.Equal(0, k.GetProperty("foods").GetArrayLength());
-        Assert.Equal(Results.DashboardTests.VkaNote, k.GetProperty("note").GetString());
+        Assert.Equal(Reports.DashboardTests.VkaNote, k.GetProperty("note").GetString());
         var suggested = nutrients.Where(n => n.GetProperty("gap").ValueKind == System.Text.Json.JsonValueKind.Object)
             .SelectMany(n => n.GetProperty("gap").GetProperty("foods").EnumerateArray().Select(f => f.GetProperty("foodId").GetString())).ToList();
         Assert.NotEmpty(suggested); // calcium and vitamin D foods are still offered

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using BoneBalance.Data.Persistence;
 using BoneBalance.Web.Assessments;
-using BoneBalance.Web.Tests.Results;
+using BoneBalance.Web.Tests.Reports;
 using BoneBalance.Web.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,11 +49,13 @@ public sealed class AssessmentWriterTests(BoneBalanceFactory factory) : IClassFi
             {
                 var returned = results.Single(r => r.Id == row.Id);
                 Assert.Equal(owner, returned.Owner);
-                Assert.Equal(returned.Body, row.ResultJson);
+                var stored = Data.Contracts.StoredAssessment.FromRow(row.InputJson, row.ResultJson, row.CreatedUtc);
+                Assert.Equal(returned.Body, stored.Result.ToArray());
+                Assert.True(row.ResultJson.Length * 3 < returned.Body.Length, $"kept compressed: {row.ResultJson.Length} of {returned.Body.Length} bytes");
             }
         }
 
-        // The API's document is unindented UTF-8 JSON, stored as those bytes.
+        // The API's document is unindented UTF-8 JSON, stored as those bytes (compressed).
         Assert.DoesNotContain((byte)'\n', results[0].Body);
         using var parsed = JsonDocument.Parse(results[0].Body);
         Assert.Equal(JsonValueKind.Object, parsed.RootElement.ValueKind);

@@ -31,7 +31,7 @@ public sealed class IsolationTests(BoneBalanceFactory factory) : IClassFixture<B
         _supplement = (await _a.JsonAsync(HttpMethod.Post, "/api/diary/supplements", new { date = "2026-11-20", form = "k2-mk4", dose = 45, unit = "mg" })).Body.GetProperty("id").GetInt64();
         _token = (await _a.JsonAsync(HttpMethod.Post, "/api/tokens", new { name = "a's token" })).Body.GetProperty("id").GetInt64();
         await using var db = factory.Database(_ownerA);
-        var row = new SavedAssessment { InputJson = """{"a":true}""", ResultJson = """{"secret":"a-only"}"""u8.ToArray() };
+        var row = new SavedAssessment { InputJson = """{"profile":{"a":true}}""", ResultJson = """{"secret":"a-only"}"""u8.ToArray() };
         db.Assessments.Add(row);
         await db.SaveChangesAsync();
         _assessment = row.Id;

@@ -53,7 +53,7 @@ public sealed class MyDataTests(BoneBalanceFactory factory) : IClassFixture<Bone
         Assert.Equal(30, export.DiaryFoods.Select(f => f.Id).Distinct().Count());
         Assert.Equal(20, Assert.Single(export.DiarySupplements).Dose);
         var assessment = Assert.Single(export.Assessments);
-        Assert.Contains("\"female\"", assessment.Input.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("\"female\"", assessment.Profile.GetRawText(), StringComparison.Ordinal);
         Assert.True(assessment.Result.TryGetProperty("fractureRisk", out _));
         Assert.Equal("streamed", Assert.Single(export.ApiTokens).Name);
         Assert.Equal(70, export.Profile!.Value.GetProperty("person").GetProperty("age").GetInt32());

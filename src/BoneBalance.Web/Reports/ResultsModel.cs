@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace BoneBalance.Web.Results;
+namespace BoneBalance.Web.Reports;
 
 /// <summary>
 /// The dashboard (<c>/Dashboard</c>) and the printable report (<c>/Report</c>): the Assessor run on the stored profile

@@ -2,7 +2,7 @@ using BoneBalance.Core.Validation;
 using BoneBalance.Reporting.Pdf;
 using BoneBalance.Web.Assessments;
 
-namespace BoneBalance.Web.Results;
+namespace BoneBalance.Web.Reports;
 
 /// <summary><c>/Report/Pdf</c>: the clinician report of the current assessment as a PDF download.</summary>
 internal static class ReportPdfEndpoint

@@ -6,7 +6,7 @@ using BoneBalance.Core.FractureRisk;
 using BoneBalance.Data.Contracts;
 using BoneBalance.Web.Tests.TestSupport;
 
-namespace BoneBalance.Web.Tests.Results;
+namespace BoneBalance.Web.Tests.Reports;
 
 /// <summary>The dashboard: the Assessor's result for the stored profile and diary, safety first.</summary>
 public sealed partial class DashboardTests(BoneBalanceFactory factory) : IClassFixture<BoneBalanceFactory>

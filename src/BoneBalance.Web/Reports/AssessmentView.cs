@@ -3,7 +3,7 @@ using BoneBalance.Core.Evidence;
 using BoneBalance.Core.Guidance;
 using BoneBalance.Core.Safety;
 
-namespace BoneBalance.Web.Results;
+namespace BoneBalance.Web.Reports;
 
 /// <summary>
 /// What the dashboard and the report render: one assessment, whether the diary had anything in its 7 days, and the

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using BoneBalance.Web.Tests.TestSupport;
 
-namespace BoneBalance.Web.Tests.Results;
+namespace BoneBalance.Web.Tests.Reports;
 
 /// <summary>The printable report and its PDF.</summary>
 public sealed class ReportTests(BoneBalanceFactory factory) : IClassFixture<BoneBalanceFactory>
