@@ -132,11 +132,33 @@ public sealed class DashboardFlowTests(ChromiumApp app) : IClassFixture<Chromium
     {
         var page = await app.RegisteredAsync("phone-dashboard", 375, 812);
         await AboutYouAsync(page, age: "67", heightCm: "160", weightKg: "55", ethnicity: "white", smoking: "never", alcohol: "none");
+        await AddNattoCupAsync(page);
         foreach (var path in new[] { "/Dashboard", "/Report" })
         {
             await page.GotoAsync(path);
             await page.AssertNoHorizontalScrollAsync(path);
             await page.ScreenshotAsync("phone" + path.Replace('/', '-'));
+
+            // Every chart label is drawn at 12 px or more on the phone (its font size times the SVG's scale on screen), and
+            // none runs outside its chart (a cut caption).
+            var charts = await page.EvaluateAsync<double[][]>("""
+                () => [...document.querySelectorAll('.chart svg')].map(svg => {
+                  const scale = svg.getScreenCTM().a;
+                  const box = svg.viewBox.baseVal;
+                  const texts = [...svg.querySelectorAll('text')];
+                  const smallest = Math.min(...texts.map(t => parseFloat(getComputedStyle(t).fontSize) * scale));
+                  const outside = texts.filter(t => { const b = t.getBBox(); return b.x < -0.5 || b.x + b.width > box.width + 0.5; }).length;
+                  return [smallest, outside, texts.length];
+                })
+                """);
+            Assert.True(charts.Length >= 2, $"{path}: {charts.Length} charts");
+            await page.Locator(".chart").First.ScreenshotAsync(new() { Path = Path.Combine(ChromiumApp.ScreenshotDirectory, "phone-chart" + path.Replace('/', '-') + ".png") });
+            foreach (var chart in charts)
+            {
+                Assert.True(chart[2] > 0);
+                Assert.True(chart[0] >= 12, $"{path}: a chart label is {chart[0]:0.0} px on a 375 px screen");
+                Assert.Equal(0, chart[1]);
+            }
         }
     }
 
