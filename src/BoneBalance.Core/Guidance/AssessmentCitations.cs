@@ -33,15 +33,8 @@ public static class AssessmentCitations
 
         if (assessment.Densitometry is { } densitometry)
         {
+            // Includes the reference population's source when a T-score was computed from a BMD (Looker 1998).
             sources.AddRange(densitometry.Latest.Citations);
-            // The reference populations a T-score was computed against are cited by the site that used them.
-            foreach (var site in densitometry.Latest.Sites)
-            {
-                if (site.Reference is { } reference)
-                {
-                    sources.Add(reference.Citation);
-                }
-            }
         }
 
         if (assessment.Intake is { } intake)

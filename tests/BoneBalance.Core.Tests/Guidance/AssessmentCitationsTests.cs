@@ -112,4 +112,39 @@ public sealed class AssessmentCitationsTests
         Assert.Equal(list, numbered.Citations);
         Assert.Equal(list.Select((_, i) => i + 1), list.Select(numbered.NumberOf));
     }
+
+    [Fact]
+    public void A_citation_only_a_withheld_supplement_or_a_planned_one_gives_is_listed()
+    {
+        var a = Full();
+        var onlyWithheld = new Citation("Withheld A", "only here", "Test", 2001, null);
+        var onlyPlanned = new Citation("Planned B", "only here", "Test", 2002, null);
+        var changed = a with
+        {
+            Plan = a.Plan with
+            {
+                Withheld = [a.Plan.Withheld[0] with { Citations = [onlyWithheld] }, .. a.Plan.Withheld.Skip(1)],
+                Supplements = [a.Plan.Supplements[0] with { Citations = [onlyPlanned] }, .. a.Plan.Supplements.Skip(1)],
+            },
+        };
+        var list = AssessmentCitations.Of(changed);
+        Assert.Contains(onlyWithheld, list);
+        Assert.Contains(onlyPlanned, list);
+        Assert.True(list.ToList().IndexOf(onlyPlanned) < list.ToList().IndexOf(onlyWithheld));
+    }
+
+    [Fact]
+    public void The_densitometry_sources_include_the_reference_population_of_a_computed_t_score()
+    {
+        var a = Full();
+        Assert.NotNull(a.Densitometry!.Latest.Sites.Single().Reference);
+        Assert.Contains(DensitometrySources.Looker1998, AssessmentCitations.Of(a));
+    }
+
+    [Fact]
+    public void Nothing_is_no_assessment()
+    {
+        Assert.Throws<ArgumentNullException>(() => AssessmentCitations.Of(null!));
+        Assert.Throws<ArgumentNullException>(() => AssessmentCitations.OfIntake(null!));
+    }
 }

@@ -121,6 +121,7 @@ public class LoggedDaysTests
     }
 
     [Theory]
+    [InlineData((SupplementForm)99, 50, DoseUnit.Microgram, "supplements[2].form")]
     [InlineData(SupplementForm.CalciumElemental, 50, DoseUnit.InternationalUnit, "supplements[2].unit")]
     [InlineData(SupplementForm.VitaminD3, -1, DoseUnit.Microgram, "supplements[2].dose")]
     public void A_refused_daily_supplement_names_its_field_in_the_list(SupplementForm form, double dose, DoseUnit unit, string field)
