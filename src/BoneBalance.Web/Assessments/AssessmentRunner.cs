@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Text.Json;
 using BoneBalance.Core.Guidance;
 using BoneBalance.Core.Validation;
@@ -21,11 +22,22 @@ internal sealed partial class AssessmentRunner(
 {
     /// <summary>Assesses and saves; returns the saved row and the assessment document.</summary>
     /// <exception cref="InvalidInputException">No profile is saved, or the saved profile no longer passes the contract.</exception>
+    /// <remarks>An assessment of exactly what the newest saved one kept (the same profile, diary week and day) is not kept
+    /// twice: that row is returned ("See my results" saves, and "Save this assessment" on the dashboard right after used to
+    /// make an identical second row).</remarks>
     public async Task<SavedAssessmentJson> RunAsync(CancellationToken cancellationToken)
     {
         var assessed = await AssessAsync(cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidInputException("profile", string.Empty, "a saved profile (PUT /api/profile) before an assessment");
-        return await SaveAsync(assessed.Assessment, assessed.Today, assessed.Profile(), cancellationToken).ConfigureAwait(false);
+        var profile = assessed.Profile();
+        var inputJson = new StoredAssessment(assessed.Today, profile, ReadOnlyMemory<byte>.Empty).InputJson();
+        if (await db.Assessments.AsNoTracking().OrderByDescending(a => a.Id).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false) is { } newest
+            && newest.InputJson == inputJson)
+        {
+            return new SavedAssessmentJson(newest, StoredAssessment.FromRow(newest.InputJson, newest.ResultJson, newest.CreatedUtc));
+        }
+
+        return await SaveAsync(assessed.Assessment, assessed.Today, profile, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Assesses without saving (the dashboard on every visit); null when no profile is saved.</summary>

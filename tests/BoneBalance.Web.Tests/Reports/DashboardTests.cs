@@ -211,6 +211,22 @@ public sealed partial class DashboardTests(BoneBalanceFactory factory) : IClassF
         var (_, after) = await browser.JsonAsync(HttpMethod.Get, "/api/assessments");
         var id = Assert.Single(after.EnumerateArray()).GetProperty("id").GetInt64();
         Assert.Equal($"/Dashboard?saved={id}", save.Headers.Location!.OriginalString);
+
+        // Saving the same thing again (as after "See my results") keeps no second copy; a changed diary is a new one.
+        using (var again = await browser.PostFormAsync("/Dashboard", "/Dashboard?handler=Save"))
+        {
+            Assert.Equal($"/Dashboard?saved={id}", again.Headers.Location!.OriginalString);
+        }
+
+        Assert.Single((await browser.JsonAsync(HttpMethod.Get, "/api/assessments")).Body.EnumerateArray());
+        var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await browser.JsonAsync(HttpMethod.Post, "/api/diary/foods", new { date = today, foodId = "usda:01009", grams = 30 });
+        using (var changed = await browser.PostFormAsync("/Dashboard", "/Dashboard?handler=Save"))
+        {
+            Assert.NotEqual($"/Dashboard?saved={id}", changed.Headers.Location!.OriginalString);
+        }
+
+        Assert.Equal(2, (await browser.JsonAsync(HttpMethod.Get, "/api/assessments")).Body.GetArrayLength());
     }
 
     [Fact]
