@@ -139,6 +139,8 @@ public sealed class DiaryEditTests(BoneBalanceFactory factory) : IClassFixture<B
         Assert.Contains("Taken every day, as you said in your assessment, and counted on every logged day:", page, StringComparison.Ordinal);
         Assert.Contains("2 of 7 days logged", page, StringComparison.Ordinal);
         Assert.Contains("waits until food is logged on at least 3 of the 7 days", page, StringComparison.Ordinal);
+        var dashboard = WebUtility.HtmlDecode(await browser.GetPageAsync("/Dashboard"));
+        Assert.Contains("Food is logged on 2 of them: the supplement plan does not size calcium and vitamin D to your diet until food is logged on at least 3 of the 7 days.", dashboard, StringComparison.Ordinal);
     }
 
     [Fact]
