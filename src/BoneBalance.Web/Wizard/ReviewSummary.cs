@@ -43,6 +43,7 @@ internal static class ReviewSummary
     private static List<ReviewLine> About(JsonObject person)
     {
         var lines = new List<ReviewLine>();
+        Add(lines, "Name", Text(person["name"]));
         Add(lines, "Age", Text(person["age"]), " years");
         Add(lines, "Birth date", Text(person["birthDate"]));
         Add(lines, "Sex", Choice(person["sex"], WizardChoices.Sex));
