@@ -152,6 +152,10 @@ public sealed class AssessorReportTests
         Assert.Contains("Name: Ada Lovelace · Age: 67 years", Lines(input with { BirthDate = null }));
         Assert.Contains("Date of birth: 1959-03-02 (67 years)", Lines(input with { PersonName = null }));
 
+        // Letters beyond ASCII are printed as given (the embedded DejaVu fonts); a script the fonts lack still writes a report.
+        Assert.Contains("Name: Zoë Łukasiewicz-Ó Briain · Age: 67 years", Lines(input with { PersonName = "Zoë Łukasiewicz-Ó Briain", BirthDate = null }));
+        Assert.NotEmpty(Lines(input with { PersonName = "山田 花子" }));
+
         // Neither given, or no input passed: no identity line, and the name is nowhere.
         Assert.DoesNotContain(Lines(input with { PersonName = null, BirthDate = null }), l => l.StartsWith("Age:", StringComparison.Ordinal) || l.StartsWith("Name:", StringComparison.Ordinal));
         Assert.DoesNotContain(Lines(null), l => l.Contains("Lovelace", StringComparison.Ordinal) || l.Contains("1959", StringComparison.Ordinal));
