@@ -93,6 +93,8 @@ public static class ProfileDocument
 
         return new AssessmentInput(person.Profile)
         {
+            PersonName = person.Name,
+            BirthDate = person.BirthDate,
             Pregnant = person.Pregnant,
             Breastfeeding = person.Breastfeeding,
             Medications = medications,

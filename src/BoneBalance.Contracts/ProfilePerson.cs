@@ -8,7 +8,8 @@ namespace BoneBalance.Data.Contracts;
 /// <summary>
 /// The <c>person</c> object of a profile: sex, age or birth date, menopausal status (<c>postmenopausal</c> and/or
 /// <c>menopausalStatus</c>), height, weight, BMI, ethnicity, smoking, alcohol, pregnancy and breast-feeding, checked by
-/// <see cref="PersonProfile.Create"/> and <see cref="SafetyPerson.From"/>.
+/// <see cref="PersonProfile.Create"/> and <see cref="SafetyPerson.From"/>; and the optional name, which no rule reads
+/// (it is printed on the clinician report).
 /// </summary>
 /// <param name="Profile">The validated profile.</param>
 /// <param name="Pregnant">Pregnant now.</param>
@@ -21,11 +22,22 @@ internal sealed record ProfilePerson(PersonProfile Profile, bool Pregnant, bool 
     /// </summary>
     public DateOnly BornOnOrAfter { get; init; }
 
+    /// <summary>person.birthDate when given.</summary>
+    public DateOnly? BirthDate { get; init; }
+
+    /// <summary>person.name when given: trimmed, 1 to <see cref="MaximumNameLength"/> characters, no control characters.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>The longest name accepted, after trimming.</summary>
+    public const int MaximumNameLength = 100;
+
+    private const string NameValid = "the person's name as it should be printed on the clinician report: text of at most 100 characters, without control characters (line breaks, tabs)";
+
     /// <summary>The fields of <c>person</c>, in documentation order.</summary>
     public static IReadOnlyList<string> Fields { get; } =
     [
         "sex", "age", "birthDate", "heightCm", "weightKg", "bmi", "postmenopausal", "menopausalStatus", "ethnicity",
-        "smoking", "alcohol", "pregnant", "breastfeeding",
+        "smoking", "alcohol", "pregnant", "breastfeeding", "name",
     ];
 
     private static readonly string AgeValid = $"{PersonProfile.MinimumAge} to {PersonProfile.MaximumAge} years (a whole number), or person.birthDate";
@@ -83,6 +95,7 @@ internal sealed record ProfilePerson(PersonProfile Profile, bool Pregnant, bool 
         var alcohol = p.Token("alcohol", AlcoholIntakeTokens.Table) ?? AlcoholIntake.None;
         var pregnant = p.Boolean("pregnant", "true or false (false for men)") ?? false;
         var breastfeeding = p.Boolean("breastfeeding", "true or false (false for men)") ?? false;
+        var name = ReadName(p, errors);
 
         if (sex is not { } s || age is not { } years || p.Failed("heightCm") || p.Failed("weightKg") || p.Failed("bmi"))
         {
@@ -113,7 +126,43 @@ internal sealed record ProfilePerson(PersonProfile Profile, bool Pregnant, bool 
             : new ProfilePerson(profile, pregnant, breastfeeding)
             {
                 BornOnOrAfter = birthDate ?? today.AddYears(-(profile.AgeYears + 1)).AddDays(1),
+                BirthDate = birthDate,
+                Name = name,
             };
+    }
+
+    // The name is free text printed on a report: bounded more tightly than the contract's other texts, and without
+    // control characters, which would break the report's line or hide part of the name. An empty name is no name.
+    private static string? ReadName(JsonObjectReader p, List<FieldError> errors)
+    {
+        if (p.Get("name") is not { } value)
+        {
+            return null;
+        }
+
+        var field = p.Field("name");
+        if (value.ValueKind != System.Text.Json.JsonValueKind.String)
+        {
+            errors.Add(JsonObjectReader.WrongKind(field, value, "a string", NameValid));
+            return null;
+        }
+
+        var text = value.GetString()!.Trim();
+        if (text.Length > MaximumNameLength)
+        {
+            errors.Add(new(field, JsonObjectReader.Show(value), NameValid, $"is longer than {MaximumNameLength} characters ({text.Length:N0})"));
+            return null;
+        }
+
+        if (text.Any(char.IsControl))
+        {
+            // The value is shown with its control characters escaped, so the error stays on one line.
+            var shown = string.Concat(JsonObjectReader.Show(value).Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()));
+            errors.Add(new(field, shown, NameValid, "contains a control character"));
+            return null;
+        }
+
+        return text.Length == 0 ? null : text;
     }
 
     // menopausalStatus wins when given; postmenopausal (the simpler boolean) must then agree with it. Alone,

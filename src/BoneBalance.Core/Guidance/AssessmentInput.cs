@@ -14,6 +14,14 @@ namespace BoneBalance.Core.Guidance;
 /// <param name="Person">Age, sex, menopausal status, height/weight, ethnicity, smoking, alcohol and risk factors.</param>
 public sealed record AssessmentInput(PersonProfile Person)
 {
+    /// <summary>The person's name as given, for the clinician report's header; no rule reads it, and the assessment
+    /// document does not carry it.</summary>
+    public string? PersonName { get; init; }
+
+    /// <summary>The person's birth date when it was given (the age in <see cref="Person"/> was computed from it); for the
+    /// clinician report's header, read by no rule.</summary>
+    public DateOnly? BirthDate { get; init; }
+
     /// <summary>Whether the person is pregnant (never true for men; <see cref="SafetyPerson"/> refuses it).</summary>
     public bool Pregnant { get; init; }
 

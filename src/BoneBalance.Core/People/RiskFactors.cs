@@ -23,7 +23,7 @@ public enum RiskFactors
     /// <summary>Asthma or COPD (<c>b_asthmacopd</c>).</summary>
     AsthmaOrCopd = 1 << 2,
 
-    /// <summary>Living in a care or nursing home (<c>b_carehome</c>; used in the men's models only).</summary>
+    /// <summary>Living in a care or nursing home (<c>b_carehome</c>; in the men's QFracture models only, and in the supplement and falls advice for both sexes).</summary>
     CareHome = 1 << 3,
 
     /// <summary>Regular oral corticosteroids (<c>b_corticosteroids</c>).</summary>
@@ -78,7 +78,8 @@ public enum RiskFactors
 /// <summary>One risk factor described for people and programs.</summary>
 /// <param name="Factor">The flag.</param>
 /// <param name="Token">Its name in the CLI, CSV columns and JSON (e.g. <c>asthma_or_copd</c>).</param>
-/// <param name="Description">A plain-language explanation.</param>
+/// <param name="Description">A plain-language explanation for the person (which sex's QFracture models use the factor is
+/// <paramref name="AppliesTo"/>, not part of the text).</param>
 /// <param name="AppliesTo">The sex whose QFracture models use it, or null for both.</param>
 public sealed record RiskFactorInfo(RiskFactors Factor, string Token, string Description, Sex? AppliesTo);
 
@@ -91,15 +92,15 @@ public static class RiskFactorCatalogue
         new(RiskFactors.Antidepressants, "antidepressants", "Currently taking antidepressant medication (tricyclics, SSRIs and others).", null),
         new(RiskFactors.Cancer, "cancer", "Any cancer diagnosis.", null),
         new(RiskFactors.AsthmaOrCopd, "asthma_or_copd", "Asthma or chronic obstructive pulmonary disease (COPD).", null),
-        new(RiskFactors.CareHome, "care_home", "Living in a care or nursing home (men's models only).", Sex.Male),
+        new(RiskFactors.CareHome, "care_home", "Living in a care or nursing home.", Sex.Male),
         new(RiskFactors.Corticosteroids, "corticosteroids", "Taking steroid tablets (e.g. prednisolone) regularly.", null),
         new(RiskFactors.CardiovascularDisease, "cardiovascular_disease", "Heart attack, angina, stroke or transient ischaemic attack.", null),
         new(RiskFactors.Dementia, "dementia", "A diagnosis of dementia.", null),
-        new(RiskFactors.EndocrineDisorder, "endocrine_disorder", "Thyrotoxicosis, hyperparathyroidism or Cushing's syndrome (women's models only).", Sex.Female),
+        new(RiskFactors.EndocrineDisorder, "endocrine_disorder", "Thyrotoxicosis, hyperparathyroidism or Cushing's syndrome.", Sex.Female),
         new(RiskFactors.EpilepsyOrAnticonvulsants, "epilepsy_or_anticonvulsants", "Epilepsy, or taking anticonvulsant medication.", null),
         new(RiskFactors.Falls, "falls", "A history of falls.", null),
         new(RiskFactors.PriorFracture, "prior_fracture", "A previous fracture of the hip, spine, wrist or shoulder.", null),
-        new(RiskFactors.Hrt, "hrt", "Taking oestrogen-only hormone replacement therapy (women's models only).", Sex.Female),
+        new(RiskFactors.Hrt, "hrt", "Taking oestrogen-only hormone replacement therapy.", Sex.Female),
         new(RiskFactors.LiverDisease, "liver_disease", "Chronic liver disease.", null),
         new(RiskFactors.Malabsorption, "malabsorption", "Malabsorption, e.g. coeliac disease, Crohn's disease or ulcerative colitis.", null),
         new(RiskFactors.Parkinsons, "parkinsons", "Parkinson's disease.", null),

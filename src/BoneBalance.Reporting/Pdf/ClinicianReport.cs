@@ -58,6 +58,11 @@ public static partial class ClinicianReport
         using var flow = new PageFlow(document, header, pageCount, cancellationToken);
         flow.Paragraph("BoneBalance — clinician report", TextStyle.Title);
         flow.Paragraph($"Generated {generated}" + (options.PersonLabel is { Length: > 0 } label ? $" · Person: {label}" : string.Empty));
+        if (Identity(options.Input) is { } identity)
+        {
+            flow.Paragraph(identity, TextStyle.Strong);
+        }
+
         flow.Paragraph(Describe(assessment.Person));
         if (options.Input is { } input)
         {
@@ -76,6 +81,13 @@ public static partial class ClinicianReport
         References(flow, references);
         return flow.Finish();
     }
+
+    /// <summary>The person's name and date of birth (or, without one, the age) as the profile gave them, or null when the
+    /// input is not passed or gives neither a name nor a birth date.</summary>
+    private static string? Identity(AssessmentInput? input) =>
+        input is null || InformationUsed.Person(input) is not { Count: > 0 } lines
+            ? null
+            : string.Join(" · ", lines.Select(l => $"{l.Label}: {l.Text}"));
 
     private static string Describe(PersonProfile person)
     {

@@ -49,7 +49,7 @@ internal static class AssessmentEndpoints
             .Produces<JsonElement>(StatusCodes.Status200OK)
             .ProducesValidationProblem()
             .WithSummary("Assess a profile document (the body) or, with an empty body, the saved profile with the last 7 days of the diary; ?save=false answers 200 and keeps nothing; returns the assessment document");
-        assessments.MapGet("/{id:long}/pdf", async Task<Results<FileContentHttpResult, NotFound>> (long id, BoneBalanceDbContext db, FoodCatalogue catalogue, Assessor assessor, TimeProvider clock, CancellationToken ct) =>
+        assessments.MapGet("/{id:long}/pdf", async Task<Results<FileContentHttpResult, NotFound>> (long id, BoneBalanceDbContext db, FoodCatalogue catalogue, Assessor assessor, Diary.PersonDay day, TimeProvider clock, CancellationToken ct) =>
             {
                 if (await db.Assessments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct).ConfigureAwait(false) is not { } row)
                 {
@@ -58,7 +58,8 @@ internal static class AssessmentEndpoints
 
                 var now = clock.GetUtcNow();
                 var stored = StoredAssessment.FromRow(row.InputJson, row.ResultJson, row.CreatedUtc);
-                var pdf = Reports.ReportPdfEndpoint.Pdf(assessor.Assess(stored.Input(catalogue.Find)), now, ct);
+                var input = stored.Input(catalogue.Find);
+                var pdf = Reports.ReportPdfEndpoint.Pdf(assessor.Assess(input), input, now, day.Zone(), ct);
                 return TypedResults.File(pdf, "application/pdf", Reports.ReportPdfEndpoint.FileName(now));
             })
             .WithSummary("One saved assessment as the clinician PDF report");

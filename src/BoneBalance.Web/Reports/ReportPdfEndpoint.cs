@@ -10,19 +10,21 @@ internal static class ReportPdfEndpoint
     /// <summary>The download's file name for a date: <c>bonebalance-report-YYYY-MM-DD.pdf</c>.</summary>
     public static string FileName(DateTimeOffset at) => $"bonebalance-report-{at.UtcDateTime:yyyy-MM-dd}.pdf";
 
-    /// <summary>Writes the PDF of <paramref name="assessment"/> into memory; stops (throwing
-    /// <see cref="OperationCanceledException"/>) as soon as <paramref name="cancellationToken"/> is cancelled, e.g. when the
-    /// person closes the page.</summary>
-    public static byte[] Pdf(Core.Guidance.Assessment assessment, DateTimeOffset at, CancellationToken cancellationToken)
+    /// <summary>Writes the PDF of <paramref name="assessment"/>, made from <paramref name="input"/> (listed under "Information
+    /// used", with the name and birth date in the header), timed in the person's <paramref name="zone"/>, into memory;
+    /// stops (throwing <see cref="OperationCanceledException"/>) as soon as <paramref name="cancellationToken"/> is
+    /// cancelled, e.g. when the person closes the page.</summary>
+    public static byte[] Pdf(Core.Guidance.Assessment assessment, Core.Guidance.AssessmentInput input, DateTimeOffset at, TimeZoneInfo zone, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
+        ArgumentNullException.ThrowIfNull(input);
         using var stream = new MemoryStream();
-        ClinicianReport.Write(stream, assessment, new ReportOptions(at) { Frax = assessment.FractureRisk.Frax }, cancellationToken);
+        ClinicianReport.Write(stream, assessment, new ReportOptions(at) { Frax = assessment.FractureRisk.Frax, Input = input, TimeZone = zone }, cancellationToken);
         return stream.ToArray();
     }
 
     /// <summary>Maps the endpoint (signed-in people only; others are sent to sign in).</summary>
-    public static void MapReportPdf(this WebApplication app) => app.MapGet("/Report/Pdf", async Task<IResult> (AssessmentRunner runner, TimeProvider clock, CancellationToken cancellationToken) =>
+    public static void MapReportPdf(this WebApplication app) => app.MapGet("/Report/Pdf", async Task<IResult> (AssessmentRunner runner, Diary.PersonDay day, TimeProvider clock, CancellationToken cancellationToken) =>
         {
             AssessedProfile? assessed;
             try
@@ -40,7 +42,7 @@ internal static class ReportPdfEndpoint
             }
 
             var now = clock.GetUtcNow();
-            return TypedResults.File(Pdf(assessed.Assessment, now, cancellationToken), "application/pdf", FileName(now));
+            return TypedResults.File(Pdf(assessed.Assessment, assessed.Input, now, day.Zone(), cancellationToken), "application/pdf", FileName(now));
         })
         .RequireAuthorization()
         .ExcludeFromDescription();

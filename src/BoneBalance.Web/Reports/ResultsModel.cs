@@ -12,10 +12,16 @@ namespace BoneBalance.Web.Reports;
 /// and the diary's last 7 days on every visit, nothing saved; "Save this assessment" keeps it.
 /// </summary>
 [Authorize]
-internal sealed class ResultsModel(AssessmentRunner runner, BoneBalance.Data.Persistence.BoneBalanceDbContext db) : PageModel
+internal sealed class ResultsModel(AssessmentRunner runner, BoneBalance.Data.Persistence.BoneBalanceDbContext db, Diary.PersonDay day, TimeProvider clock) : PageModel
 {
     /// <summary>The assessment to render, or null when there is no profile or it no longer passes the contract.</summary>
     public AssessmentView? View { get; private set; }
+
+    /// <summary>What the assessment was made from (the report lists it under "Information used"), or null with no assessment.</summary>
+    public Core.Guidance.AssessmentInput? Input { get; private set; }
+
+    /// <summary>When the page was made, in the person's time zone (<see cref="Diary.PersonDay.Zone"/>) with its UTC offset.</summary>
+    public string Generated { get; private set; } = string.Empty;
 
     /// <summary>Why the stored profile cannot be assessed (it was saved under older rules), or empty.</summary>
     public IReadOnlyList<FieldError> ProfileErrors { get; private set; } = [];
@@ -34,9 +40,11 @@ internal sealed class ResultsModel(AssessmentRunner runner, BoneBalance.Data.Per
         Full = full == true;
         try
         {
+            Generated = Reporting.InformationUsed.Time(clock.GetUtcNow(), day.Zone());
             if (await runner.AssessAsync(cancellationToken).ConfigureAwait(false) is { } assessed)
             {
                 View = new AssessmentView(assessed.Assessment, assessed.Input.Diary.Count > 0 || assessed.Input.DiarySupplements.Count > 0);
+                Input = assessed.Input;
             }
         }
         catch (InvalidInputException e)

@@ -33,6 +33,10 @@ internal sealed class WizardModel(ProfileStore profiles, AssessmentRunner runner
     /// <summary>The stored profile in the wizard's words, step by step (for the review step).</summary>
     public IReadOnlyList<ReviewSection> Review => ReviewSummary.Of(_profile);
 
+    /// <summary>The sex "About you" stored, or null when none is stored (the risk factors offered depend on it).</summary>
+    public Core.People.Sex? PersonSex =>
+        Node("person.sex") is JsonValue v && v.TryGetValue<string>(out var text) && Core.People.SexTokens.Table.TryParse(text, out var sex) ? sex : null;
+
     /// <summary>The stored profile document as text (for the review step).</summary>
     public string ProfileText => _profile.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true });
 

@@ -43,6 +43,7 @@ internal static class ReviewSummary
     private static List<ReviewLine> About(JsonObject person)
     {
         var lines = new List<ReviewLine>();
+        Add(lines, "Name", Text(person["name"]));
         Add(lines, "Age", Text(person["age"]), " years");
         Add(lines, "Birth date", Text(person["birthDate"]));
         Add(lines, "Sex", Choice(person["sex"], WizardChoices.Sex));
@@ -60,8 +61,11 @@ internal static class ReviewSummary
 
     private static List<ReviewLine> RiskFactors(JsonObject profile)
     {
+        var sex = profile["person"] is JsonObject person && Text(person["sex"]) is { } given && SexTokens.Table.TryParse(given, out var parsed) ? parsed : (Sex?)null;
         var lines = Tokens(profile["riskFactors"])
-            .Select(token => RiskFactorCatalogue.All.FirstOrDefault(f => f.Token == token)?.Description ?? token)
+            .Select(token => RiskFactorCatalogue.All.FirstOrDefault(f => f.Token == token) is { } factor
+                ? RiskFactorOptions.Offered(factor, sex) ? factor.Description : $"{factor.Description} {RiskFactorOptions.NotForSex(factor, sex!.Value)}"
+                : token)
             .Select(text => new ReviewLine(null, text))
             .ToList();
         Add(lines, "The previous fracture was of the hip or spine", YesOnly(profile["priorHipOrVertebralFracture"]));

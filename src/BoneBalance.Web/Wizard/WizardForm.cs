@@ -13,7 +13,7 @@ namespace BoneBalance.Web.Wizard;
 internal sealed class WizardForm(IFormCollection form)
 {
     /// <summary>The person fields the About step owns (anything else in <c>person</c> is kept).</summary>
-    public static IReadOnlyList<string> PersonTexts { get; } = ["sex", "birthDate", "menopausalStatus", "ethnicity", "smoking", "alcohol"];
+    public static IReadOnlyList<string> PersonTexts { get; } = ["name", "sex", "birthDate", "menopausalStatus", "ethnicity", "smoking", "alcohol"];
 
     /// <summary>The medication row's fields.</summary>
     public static IReadOnlyList<string> MedicationFields { get; } = ["name", "rxnorm", "atc", "dosePerDay", "unit", "durationMonths", "status", "stoppedMonthsAgo"];

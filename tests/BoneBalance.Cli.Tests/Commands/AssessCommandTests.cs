@@ -432,6 +432,21 @@ public sealed class AssessCommandTests(AssessCatalogueFixture catalogue) : IClas
         Assert.Equal([target], System.IO.Directory.GetFiles(folder));
     }
 
+    /// <summary>The profile's name and birth date head the PDF; the --json output (the assessment document) has neither.</summary>
+    [Fact]
+    public void Pdf_names_the_person_from_the_profile_and_the_json_does_not()
+    {
+        var target = Path.Combine(catalogue.Directory, "named-" + Guid.NewGuid().ToString("N") + ".pdf");
+        var (exit, output, error) = Run(Profile("""{ "person": { "sex": "female", "birthDate": "1950-03-02", "name": " Ada Lovelace " } }"""), "--json", "--pdf", target);
+        Assert.True(exit == 0, error);
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        var age = today.Year - 1950 - (today < new DateOnly(today.Year, 3, 2) ? 1 : 0);
+        var text = BoneBalance.Reporting.Tests.Pdf.PdfText.Body(File.ReadAllBytes(target));
+        Assert.Contains($"Name: Ada Lovelace · Date of birth: 1950-03-02 ({age} years)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Lovelace", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("1950-03-02", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Pdf_into_a_missing_folder_exits_1_and_leaves_nothing()
     {

@@ -146,6 +146,33 @@ public sealed class ProfileDocumentTests
         Assert.True(input.Frax!.GlucocorticoidAdjusted);
     }
 
+    /// <summary>
+    /// person.name is optional free text for the clinician report: trimmed, at most 100 characters (101 is refused naming
+    /// the field, the length and the range), blank is no name; it reaches the input and never the assessment document.
+    /// </summary>
+    [Fact]
+    public void The_persons_name_is_trimmed_bounded_and_kept_out_of_the_assessment_document()
+    {
+        var input = Parse("""{"person":{"sex":"female","birthDate":"1958-11-26","name":"  Ada Lovelace-Byron  "}}""");
+        Assert.Equal("Ada Lovelace-Byron", input.PersonName);
+        Assert.Equal(new DateOnly(1958, 11, 26), input.BirthDate);
+        var document = Data.Contracts.AssessmentDocument.ToJson(new Core.Guidance.Assessor(Data.Safety.ShippedSafetyCatalogue.Load(), Data.DietaryReferenceIntakeFile.LoadShipped(), []).Assess(input));
+        Assert.DoesNotContain("Lovelace", document, StringComparison.Ordinal);
+        Assert.DoesNotContain("1958", document, StringComparison.Ordinal);
+
+        var longest = new string('n', 100);
+        Assert.Equal(longest, Parse($$$"""{"person":{"sex":"male","age":70,"name":" {{{longest}}} "}}""").PersonName);
+        Assert.Null(Parse("""{"person":{"sex":"male","age":70,"name":"   "}}""").PersonName);
+        Assert.Null(Parse("""{"person":{"sex":"male","age":70}}""").PersonName);
+        Assert.Null(Parse("""{"person":{"sex":"male","age":70}}""").BirthDate);
+
+        var e = Assert.Throws<InvalidInputException>(() => Parse($$$"""{"person":{"sex":"male","age":70,"name":"{{{longest}}}x"}}"""));
+        var error = Assert.Single(e.Errors);
+        Assert.Equal("person.name", error.Field);
+        Assert.Equal("is longer than 100 characters (101)", error.Problem);
+        Assert.Contains("at most 100 characters", error.ValidRange, StringComparison.Ordinal);
+    }
+
     [Theory]
     // person
     [InlineData("""{"person":{"sex":"female","age":12}}""", "person.age", "12", "18 to 120 years")]
@@ -170,6 +197,9 @@ public sealed class ProfileDocumentTests
     [InlineData("""{"person":{"sex":"female","age":67,"menopausalStatus":"pre","postmenopausal":true}}""", "person.postmenopausal", "true", "false with menopausalStatus premenopausal")]
     [InlineData("""{"person":{"sex":"male","age":40,"pregnant":true}}""", "person.pregnant", "true", "false for men")]
     [InlineData("""{"person":{"sex":"male","age":40,"breastfeeding":true}}""", "person.breastfeeding", "true", "false for men")]
+    [InlineData("""{"person":{"sex":"female","age":67,"name":42}}""", "person.name", "42", "is a number, not a string")]
+    [InlineData("""{"person":{"sex":"female","age":67,"name":"Ada\nLovelace"}}""", "person.name", "Ada\\u000aLovelace", "contains a control character")]
+    [InlineData("""{"person":{"sex":"female","age":67,"name":"Ada\tLovelace"}}""", "person.name", "Ada\\u0009Lovelace", "without control characters")]
     // lists and objects
     [InlineData("""{"person":{"sex":"female","age":67},"riskFactors":["falls","fall"]}""", "riskFactors[1]", "fall", "antidepressants|cancer|")]
     [InlineData("""{"person":{"sex":"female","age":67},"riskFactors":["falls","falls"]}""", "riskFactors[1]", "falls", "each risk factor once")]
@@ -312,7 +342,7 @@ public sealed class ProfileDocumentTests
         Assert.Equal("is not a known field", error.Problem);
         Assert.Contains("heightCm", error.ValidRange, StringComparison.Ordinal);
         Assert.Equal(
-            "person.heigth '160' is not a known field; valid: one of sex, age, birthDate, heightCm, weightKg, bmi, postmenopausal, menopausalStatus, ethnicity, smoking, alcohol, pregnant, breastfeeding.",
+            "person.heigth '160' is not a known field; valid: one of sex, age, birthDate, heightCm, weightKg, bmi, postmenopausal, menopausalStatus, ethnicity, smoking, alcohol, pregnant, breastfeeding, name.",
             error.Message);
     }
 

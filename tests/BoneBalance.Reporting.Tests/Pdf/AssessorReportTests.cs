@@ -125,5 +125,39 @@ public sealed class AssessorReportTests
         var plainText = PdfText.Body(plain.ToArray());
         Assert.DoesNotContain("Information used", plainText, StringComparison.Ordinal);
         Assert.Contains("Generated 2026-12-07 16:05 UTC", plainText, StringComparison.Ordinal);
+        Assert.Equal("2026-12-07 16:05 UTC", InformationUsed.Time(new DateTimeOffset(2026, 12, 7, 16, 5, 0, TimeSpan.Zero), TimeZoneInfo.Utc));
+        Assert.Equal("2026-12-07 08:05 America/Los_Angeles (UTC−08:00)",
+            InformationUsed.Time(new DateTimeOffset(2026, 12, 7, 16, 5, 0, TimeSpan.Zero), TimeZoneInfo.FindSystemTimeZoneById("America/Los_Angeles")));
+    }
+
+    [Fact]
+    public void The_header_names_the_person_with_the_birth_date_or_else_the_age_only_when_the_input_gives_them()
+    {
+        var at = new DateTimeOffset(2026, 12, 7, 16, 5, 0, TimeSpan.Zero);
+        var input = new AssessmentInput(GuidanceFixtures.Woman(67)) { PersonName = "Ada Lovelace", BirthDate = new DateOnly(1959, 3, 2) };
+        var assessment = GuidanceFixtures.Assess(input);
+
+        string[] Lines(AssessmentInput? given)
+        {
+            using var output = new MemoryStream();
+            ClinicianReport.Write(output, assessment, new ReportOptions(at) { Input = given });
+            return [.. PdfText.Pages(output.ToArray())[0]];
+        }
+
+        var both = Lines(input);
+        var identity = Array.IndexOf(both, "Name: Ada Lovelace · Date of birth: 1959-03-02 (67 years)");
+        Assert.True(identity > Array.IndexOf(both, "Generated 2026-12-07 16:05 UTC"), string.Join("\n", both));
+        Assert.True(identity < Array.IndexOf(both, "Information used"));
+
+        Assert.Contains("Name: Ada Lovelace · Age: 67 years", Lines(input with { BirthDate = null }));
+        Assert.Contains("Date of birth: 1959-03-02 (67 years)", Lines(input with { PersonName = null }));
+
+        // Letters beyond ASCII are printed as given (the embedded DejaVu fonts); a script the fonts lack still writes a report.
+        Assert.Contains("Name: Zoë Łukasiewicz-Ó Briain · Age: 67 years", Lines(input with { PersonName = "Zoë Łukasiewicz-Ó Briain", BirthDate = null }));
+        Assert.NotEmpty(Lines(input with { PersonName = "山田 花子" }));
+
+        // Neither given, or no input passed: no identity line, and the name is nowhere.
+        Assert.DoesNotContain(Lines(input with { PersonName = null, BirthDate = null }), l => l.StartsWith("Age:", StringComparison.Ordinal) || l.StartsWith("Name:", StringComparison.Ordinal));
+        Assert.DoesNotContain(Lines(null), l => l.Contains("Lovelace", StringComparison.Ordinal) || l.Contains("1959", StringComparison.Ordinal));
     }
 }
