@@ -441,7 +441,7 @@ public sealed class AssessCommandTests(AssessCatalogueFixture catalogue) : IClas
         Assert.True(exit == 0, error);
         var today = DateOnly.FromDateTime(DateTime.Now);
         var age = today.Year - 1950 - (today < new DateOnly(today.Year, 3, 2) ? 1 : 0);
-        var text = BoneBalance.Reporting.Tests.Pdf.PdfText.Body(File.ReadAllBytes(target));
+        var text = PdfText.Body(File.ReadAllBytes(target));
         Assert.Contains($"Name: Ada Lovelace · Date of birth: 1950-03-02 ({age} years)", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Lovelace", output, StringComparison.Ordinal);
         Assert.DoesNotContain("1950-03-02", output, StringComparison.Ordinal);

@@ -57,7 +57,7 @@ public sealed class ReportTests(BoneBalanceFactory factory) : IClassFixture<Bone
         request.Headers.Add("X-Time-Zone", "Asia/Tokyo");
         using var response = await browser.Client.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return BoneBalance.Reporting.Tests.Pdf.PdfText.Body(await response.Content.ReadAsByteArrayAsync());
+        return PdfText.Body(await response.Content.ReadAsByteArrayAsync());
     }
 
     private static int Age(DateOnly born)

@@ -5,14 +5,14 @@ using PdfSharp.Pdf.Content;
 using PdfSharp.Pdf.Content.Objects;
 using PdfSharp.Pdf.IO;
 
-namespace BoneBalance.Reporting.Tests.Pdf;
+namespace BoneBalance.TestSupport;
 
 /// <summary>
 /// Reads the text back out of a PDF written by PDFsharp, page by page, one string per drawn line: single-byte fonts are
 /// decoded as WinAnsi (Windows-1252), Type0 (Identity-H) fonts through their ToUnicode CMap. Enough for asserting that
 /// a fact is printed; not a general PDF text extractor.
 /// </summary>
-internal static partial class PdfText
+public static partial class PdfText
 {
     public static IReadOnlyList<IReadOnlyList<string>> Pages(byte[] pdf) =>
         [.. MarkedPages(pdf).Select(page => (IReadOnlyList<string>)[.. page.Select(line => line.Text)])];
@@ -186,4 +186,4 @@ internal static partial class PdfText
 /// <param name="Text">The text.</param>
 /// <param name="Tag">The innermost marked-content tag, e.g. <c>Artifact</c> or <c>P</c>; empty outside any.</param>
 /// <param name="Mcid">The marked-content identifier, when the sequence is a structure element's content.</param>
-internal sealed record MarkedLine(string Text, string Tag, int? Mcid);
+public sealed record MarkedLine(string Text, string Tag, int? Mcid);
