@@ -4,7 +4,7 @@ namespace BoneBalance.Web.History;
 
 /// <summary>
 /// The history page's trend charts, built from the saved results' own numbers (<see cref="SavedResult"/>): fracture
-/// risk and average intake by the date each assessment was made on, and BMD (or T-score) per site by scan date.
+/// risk and average calcium, vitamin D and vitamin K intake by the date each assessment was made on, and BMD (or T-score) per site by scan date.
 /// A chart with no value to draw is null.
 /// </summary>
 internal static class HistoryCharts
@@ -23,10 +23,14 @@ internal static class HistoryCharts
         "bb-history-calcium", "Average calcium intake by assessment date", "Calcium (mg a day)", "mg/day", 0, fromZero: true, SavedSource,
         ("Calcium", saved.Select(s => Point(s.Today, s.Intake?.CalciumMg))));
 
-    /// <summary>Average vitamin D and total vitamin K intake, µg/day, by assessment date.</summary>
-    public static LineChartData? Vitamins(IReadOnlyList<SavedResult> saved) => Chart(
-        "bb-history-vitamins", "Average vitamin D and vitamin K intake by assessment date", "Vitamins (µg a day)", "µg/day", 1, fromZero: true, SavedSource,
-        ("Vitamin D", saved.Select(s => Point(s.Today, s.Intake?.VitaminDMicrograms))),
+    /// <summary>Average vitamin D intake, µg/day, by assessment date.</summary>
+    public static LineChartData? VitaminD(IReadOnlyList<SavedResult> saved) => Chart(
+        "bb-history-vitamin-d", "Average vitamin D intake by assessment date", "Vitamin D (µg a day)", "µg/day", 1, fromZero: true, SavedSource,
+        ("Vitamin D", saved.Select(s => Point(s.Today, s.Intake?.VitaminDMicrograms))));
+
+    /// <summary>Average total vitamin K intake (K1 and K2), µg/day, by assessment date.</summary>
+    public static LineChartData? VitaminK(IReadOnlyList<SavedResult> saved) => Chart(
+        "bb-history-vitamin-k", "Average vitamin K intake by assessment date", "Vitamin K, K1 and K2 (µg a day)", "µg/day", 1, fromZero: true, SavedSource,
         ("Vitamin K (K1 and K2)", saved.Select(s => Point(s.Today, s.Intake?.VitaminKMicrograms))));
 
     /// <summary>

@@ -127,9 +127,10 @@ public sealed partial class HistoryTests(BoneBalanceFactory factory) : IClassFix
         var risk = TrendRows(html, "bb-history-risk");
         Assert.Equal(6, risk.Count);
         var calcium = TrendRows(html, "bb-history-calcium");
-        var vitamins = TrendRows(html, "bb-history-vitamins");
-        Assert.Equal(2, calcium.Count); // the known person logged nothing: no intake, no point
-        Assert.Equal(4, vitamins.Count);
+        var vitaminD = TrendRows(html, "bb-history-vitamin-d");
+        var vitaminK = TrendRows(html, "bb-history-vitamin-k");
+        // The known person logged nothing: no intake, no point.
+        Assert.Equal((2, 2, 2), (calcium.Count, vitaminD.Count, vitaminK.Count));
         foreach (var (_, s) in saved)
         {
             var q = QFracture(s);
@@ -138,8 +139,8 @@ public sealed partial class HistoryTests(BoneBalanceFactory factory) : IClassFix
             if (Result(s).GetProperty("intake").ValueKind == JsonValueKind.Object)
             {
                 Assert.Contains(($"Calcium, {Today(s)}", F(Average(s, "calcium"), "0") + " mg/day"), calcium);
-                Assert.Contains(($"Vitamin D, {Today(s)}", F(Average(s, "vitamin_d"), "0.0") + " µg/day"), vitamins);
-                Assert.Contains(($"Vitamin K (K1 and K2), {Today(s)}", F(Average(s, "vitamin_k_total"), "0.0") + " µg/day"), vitamins);
+                Assert.Contains(($"Vitamin D, {Today(s)}", F(Average(s, "vitamin_d"), "0.0") + " µg/day"), vitaminD);
+                Assert.Contains(($"Vitamin K (K1 and K2), {Today(s)}", F(Average(s, "vitamin_k_total"), "0.0") + " µg/day"), vitaminK);
             }
         }
 
@@ -152,7 +153,7 @@ public sealed partial class HistoryTests(BoneBalanceFactory factory) : IClassFix
         Assert.Contains(("Lumbar spine, 2024-03-02", "0.905 g/cm²"), history);
 
         // Each chart is an SVG image with its title, inside a focusable scroll region.
-        Assert.Equal(4, ChartRegion().Count(html));
+        Assert.Equal(5, ChartRegion().Count(html));
     }
 
     [Fact]
