@@ -11,7 +11,7 @@ public sealed class PageFlowTests(ChromiumApp app) : IClassFixture<ChromiumApp>
     public static readonly string[] PublicPages = ["/", "/Accounts/Register", "/Accounts/SignIn", "/Accounts/ForgotPassword", "/Knowledge", "/no-such-page"];
 
     /// <summary>The main pages of a signed-in person.</summary>
-    public static readonly string[] PersonalPages = ["/Diary", "/Diary?q=natto", "/Knowledge", "/MyData", "/Accounts/Password", "/Accounts/TwoFactor", "/Accounts/SignOut"];
+    public static readonly string[] PersonalPages = ["/Diary", "/Diary?q=natto", "/Knowledge", "/MyData", "/History", "/Accounts/Password", "/Accounts/TwoFactor", "/Accounts/SignOut"];
 
     private static string Name(string path) =>
         path.Trim('/').Replace('/', '-').Replace('?', '-').Replace('=', '-') is { Length: > 0 } name ? name : "home";

@@ -33,7 +33,7 @@ public sealed class SecurityTests(BoneBalanceFactory factory) : IClassFixture<Bo
         await browser.RegisterAsync(TestAccounts.NewEmail("no-store"));
         var (put, _) = await browser.JsonAsync(HttpMethod.Put, "/api/profile", new { person = new { sex = "female", age = 67 } });
         Assert.Equal(HttpStatusCode.OK, put);
-        foreach (var path in new[] { "/api/profile", "/api/diary/foods", "/api/export", "/Dashboard", "/Report", "/Report/Pdf", "/Diary", "/MyData" })
+        foreach (var path in new[] { "/api/profile", "/api/diary/foods", "/api/export", "/Dashboard", "/Report", "/Report/Pdf", "/Diary", "/MyData", "/History" })
         {
             using var response = await browser.Client.GetAsync(path);
             Assert.True(response.IsSuccessStatusCode, $"{path}: {response.StatusCode}");
