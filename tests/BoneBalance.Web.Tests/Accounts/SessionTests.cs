@@ -185,4 +185,22 @@ public sealed partial class SessionTests(BoneBalanceFactory factory) : IClassFix
 
     [GeneratedRegex("name=\"id\" value=\"([A-Za-z0-9_-]{43})\"")]
     private static partial Regex SessionIds();
+
+    /// <summary>Every sign-out form carries its own antiforgery token: the layout's and My data's once had none (a form
+    /// with an explicit action gets no token from Razor unless asked), so the button answered 400 and the session stayed
+    /// alive; the form tests did not see it because they take a token from any form on the page.</summary>
+    [Theory]
+    [InlineData("/Diary", "/Accounts/SignOut")]
+    [InlineData("/MyData", "/Accounts/SignOut?handler=Everywhere")]
+    [InlineData("/Accounts/SignOut", "/Accounts/SignOut?handler=Everywhere")]
+    public async Task Each_sign_out_form_carries_its_own_antiforgery_token(string page, string action)
+    {
+        using var browser = factory.Browser();
+        await browser.RegisterAsync(TestAccounts.NewEmail("forms"));
+        var html = await browser.GetPageAsync(page);
+        var forms = System.Text.RegularExpressions.Regex.Matches(html, "<form[^>]*action=\"([^\"]*)\"[^>]*>(.*?)</form>", System.Text.RegularExpressions.RegexOptions.Singleline)
+            .Where(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value) == action).ToList();
+        Assert.NotEmpty(forms);
+        Assert.All(forms, f => Assert.Contains("name=\"__RequestVerificationToken\"", f.Groups[2].Value, StringComparison.Ordinal));
+    }
 }

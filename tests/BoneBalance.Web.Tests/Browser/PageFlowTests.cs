@@ -28,8 +28,12 @@ public sealed class PageFlowTests(ChromiumApp app) : IClassFixture<ChromiumApp>
         await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
         await page.WaitForURLAsync("**/Diary");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/Diary", StringComparison.Ordinal));
+        // Signed out for real: the diary now asks to sign in (the layout's button once posted without its antiforgery
+        // token, got a 400 and left the session alive, and this test did not notice).
+        await page.GotoAsync("/Diary");
+        Assert.Contains("/Accounts/SignIn", page.Url, StringComparison.Ordinal);
         await page.GotoAsync("/Accounts/SignIn");
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync("wrong password entirely");
@@ -40,6 +44,62 @@ public sealed class PageFlowTests(ChromiumApp app) : IClassFixture<ChromiumApp>
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.WaitForURLAsync("**/Diary");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "My data" })).ToBeVisibleAsync();
+    }
+
+    /// <summary>
+    /// Sessions end on the server, as the browser sees it: a copy of a cookie stops working when its browser signs out,
+    /// another device stays signed in until "Sign out everywhere", which ends it at once.
+    /// </summary>
+    [BrowserFact]
+    public async Task Signing_out_ends_the_session_and_its_copies_and_sign_out_everywhere_ends_every_device()
+    {
+        var email = TestAccounts.NewEmail("sessions");
+        var laptop = await app.NewPageAsync();
+        await laptop.GotoAsync("/Accounts/Register");
+        await laptop.GetByLabel("Email").FillAsync(email);
+        await laptop.Locator("#password").FillAsync(TestAccounts.Password);
+        await laptop.Locator("#confirm").FillAsync(TestAccounts.Password);
+        await laptop.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+        await laptop.WaitForURLAsync("**/Diary", new() { Timeout = 60_000 });
+
+        // A copy of the laptop's cookies in another browser (a stolen cookie) reads the diary, until the laptop signs out.
+        var copy = await app.NewPageAsync();
+        await copy.Context.AddCookiesAsync((await laptop.Context.CookiesAsync()).Select(c => new Cookie
+        {
+            Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path, HttpOnly = c.HttpOnly, Secure = c.Secure, SameSite = c.SameSite,
+        }));
+        await copy.GotoAsync("/Diary");
+        Assert.EndsWith("/Diary", copy.Url, StringComparison.Ordinal);
+
+        var phone = await app.NewPageAsync(375, 812);
+        await phone.GotoAsync("/Accounts/SignIn");
+        await phone.GetByLabel("Email").FillAsync(email);
+        await phone.GetByLabel("Password").FillAsync(TestAccounts.Password);
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await phone.WaitForURLAsync("**/Diary");
+
+        await laptop.GetByRole(AriaRole.Button, new() { Name = "Sign out", Exact = true }).ClickAsync();
+        await laptop.WaitForURLAsync(url => !url.Contains("/Diary", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        await laptop.GotoAsync("/Diary");
+        Assert.Contains("/Accounts/SignIn", laptop.Url, StringComparison.Ordinal);
+        await copy.GotoAsync("/Diary");
+        Assert.Contains("/Accounts/SignIn", copy.Url, StringComparison.Ordinal);
+        await phone.GotoAsync("/Diary");
+        Assert.EndsWith("/Diary", phone.Url, StringComparison.Ordinal);
+
+        // Signed in again on the laptop, "Sign out everywhere" from the phone ends the laptop's session too.
+        await laptop.GotoAsync("/Accounts/SignIn");
+        await laptop.GetByLabel("Email").FillAsync(email);
+        await laptop.GetByLabel("Password").FillAsync(TestAccounts.Password);
+        await laptop.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await laptop.WaitForURLAsync("**/Diary");
+        await phone.GotoAsync("/Accounts/SignOut");
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Sign out everywhere" }).ClickAsync();
+        await phone.WaitForURLAsync(url => !url.Contains("/Accounts/SignOut", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        await laptop.GotoAsync("/Diary");
+        Assert.Contains("/Accounts/SignIn", laptop.Url, StringComparison.Ordinal);
+        await phone.GotoAsync("/Diary");
+        Assert.Contains("/Accounts/SignIn", phone.Url, StringComparison.Ordinal);
     }
 
     /// <summary>
