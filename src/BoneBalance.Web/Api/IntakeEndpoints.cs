@@ -24,8 +24,10 @@ internal static class IntakeEndpoints
                 string? from, string? to, string? age, string? sex, CancellationToken ct) =>
             {
                 var (first, last) = DiaryEndpoints.Span(day, from, to);
-                var person = await PersonAsync(profiles, age, sex, ct).ConfigureAwait(false);
-                var daily = (await profiles.InputAsync(ct).ConfigureAwait(false))?.Supplements ?? [];
+                // The saved profile is read once: its person (unless age and sex are given) and its daily supplements.
+                var saved = await profiles.InputAsync(ct).ConfigureAwait(false);
+                var person = Person(saved?.Person, age, sex);
+                var daily = saved?.Supplements ?? [];
                 var (foods, supplements, skipped) = await diary.EntriesAsync(first, last, ct).ConfigureAwait(false);
                 var taken = DailySupplement.OnLoggedDays(foods, supplements, daily);
                 var analysis = foods.Count == 0 && supplements.Count == 0 ? null : IntakeAnalysis.Analyse(foods, taken, person, intakes, catalogue.CommonFoods);
@@ -37,7 +39,7 @@ internal static class IntakeEndpoints
             .WithTags("Diary")
             .WithSummary("Intake of K1, MK-4, MK-7+, K2, total K, vitamin D and calcium per day and as the 7-day average, against the person's reference intakes");
 
-    private static async Task<PersonProfile> PersonAsync(ProfileStore profiles, string? age, string? sex, CancellationToken ct)
+    private static PersonProfile Person(PersonProfile? saved, string? age, string? sex)
     {
         if (age is not null || sex is not null)
         {
@@ -65,7 +67,7 @@ internal static class IntakeEndpoints
             return errors.Count > 0 ? throw new InvalidInputException(errors) : PersonProfile.Create(years!.Value, parsed!.Value);
         }
 
-        return await profiles.PersonAsync(ct).ConfigureAwait(false)
+        return saved
             ?? throw new InvalidInputException(
             [
                 new FieldError("age", string.Empty, "18 to 120 (set person.age in PUT /api/profile, or pass ?age=)"),
