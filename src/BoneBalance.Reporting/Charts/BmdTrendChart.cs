@@ -14,11 +14,8 @@ public static class BmdTrendChart
     internal const double PlotTop = 34;
     internal const double PlotBottom = 254;
 
-    // Half a year either side of a single scan date, so one scan sits in the middle of the axis.
-    private const int SingleDatePaddingDays = 182;
-
-    private static readonly ChartStroke[] Strokes = [ChartStroke.SeriesSolid, ChartStroke.SeriesDashed, ChartStroke.SeriesDotted, ChartStroke.SeriesSolid];
-    private static readonly ChartMarkerShape[] Shapes = [ChartMarkerShape.Circle, ChartMarkerShape.Square, ChartMarkerShape.Triangle, ChartMarkerShape.Diamond];
+    private static readonly ChartStroke[] Strokes = DateAxis.SeriesStrokes;
+    private static readonly ChartMarkerShape[] Shapes = DateAxis.SeriesShapes;
 
     /// <summary>The chart as SVG text.</summary>
     public static string Svg(BmdTrendData data) => SvgWriter.Write(Scene(data));
@@ -55,16 +52,9 @@ public static class BmdTrendChart
     {
         ArgumentNullException.ThrowIfNull(data);
         var items = new List<ChartItem>();
-        var dated = data.Series.SelectMany(s => s.Points).Where(p => p.Date is not null).Select(p => p.Date!.Value.DayNumber).ToList();
-        var first = dated.Count > 0 ? dated.Min() : 0;
-        var last = dated.Count > 0 ? dated.Max() : 1;
-        if (first == last)
-        {
-            (first, last) = (first - SingleDatePaddingDays, last + SingleDatePaddingDays);
-        }
-
+        var axis = DateAxis.Over(data.Series.SelectMany(s => s.Points).Where(p => p.Date is not null).Select(p => p.Date!.Value), PlotLeft, PlotRight);
         var scale = ValueScale(data);
-        double X(DateOnly date) => PlotLeft + (date.DayNumber - first) / (double)(last - first) * (PlotRight - PlotLeft);
+        double X(DateOnly date) => axis.X(date);
         double Y(double value) => PlotBottom - scale.Fraction(value) * (PlotBottom - PlotTop);
 
         items.Add(new ChartLabel(12, 18, data.Measure == TrendMeasure.Bmd ? "BMD (g/cm²)" : "T-score", Bold: true));

@@ -47,11 +47,8 @@ public static class LineChart
     /// <summary>Dates closer than this on the x axis are not all labelled (the table lists every one).</summary>
     internal const double DateLabelSpacing = 96;
 
-    // Half a year either side of a single date, so one point sits in the middle of the axis.
-    private const int SingleDatePaddingDays = 182;
-
-    private static readonly ChartStroke[] Strokes = [ChartStroke.SeriesSolid, ChartStroke.SeriesDashed, ChartStroke.SeriesDotted, ChartStroke.SeriesSolid];
-    private static readonly ChartMarkerShape[] Shapes = [ChartMarkerShape.Circle, ChartMarkerShape.Square, ChartMarkerShape.Triangle, ChartMarkerShape.Diamond];
+    private static readonly ChartStroke[] Strokes = DateAxis.SeriesStrokes;
+    private static readonly ChartMarkerShape[] Shapes = DateAxis.SeriesShapes;
 
     /// <summary>The chart as SVG text.</summary>
     public static string Svg(LineChartData data) => SvgWriter.Write(Scene(data));
@@ -75,16 +72,9 @@ public static class LineChart
         }
 
         var points = data.Series.SelectMany(s => s.Points).ToList();
-        var days = points.Select(p => p.Date.DayNumber).ToList();
-        var first = days.Count > 0 ? days.Min() : 0;
-        var last = days.Count > 0 ? days.Max() : 1;
-        if (first == last)
-        {
-            (first, last) = (first - SingleDatePaddingDays, last + SingleDatePaddingDays);
-        }
-
+        var axis = DateAxis.Over(points.Select(p => p.Date), PlotLeft, PlotRight);
         var scale = ValueScale(data, points);
-        double X(DateOnly date) => PlotLeft + (date.DayNumber - first) / (double)(last - first) * (PlotRight - PlotLeft);
+        double X(DateOnly date) => axis.X(date);
         double Y(double value) => PlotBottom - scale.Fraction(value) * (PlotBottom - PlotTop);
 
         var items = new List<ChartItem> { new ChartLabel(12, 20, data.AxisLabel, TextSize, Bold: true) };
