@@ -12,7 +12,7 @@ namespace BoneBalance.Web.Diary;
 /// <see cref="SupplementEntry"/>) before they are stored, and read back as Core entries for the intake analysis. The
 /// diary page and the diary API both go through here, so both accept and refuse exactly the same input.
 /// </summary>
-internal sealed partial class DiaryBook(BoneBalanceDbContext db, FoodCatalogue catalogue, ILogger<DiaryBook> logger)
+internal sealed partial class DiaryBook(BoneBalanceDbContext db, FoodCatalogue catalogue, PersonDay day, ILogger<DiaryBook> logger)
 {
     /// <summary>Food rows from <paramref name="from"/> to <paramref name="to"/>, in date then entry order.</summary>
     public async Task<List<DiaryFood>> FoodsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
@@ -66,8 +66,20 @@ internal sealed partial class DiaryBook(BoneBalanceDbContext db, FoodCatalogue c
         return row;
     }
 
+    // A row is for a day that has happened, in the person's own calendar: "today" at the latest. (Showing a later day
+    // is fine; writing what was eaten on it is not.)
+    private void CheckNotFuture(DateOnly date)
+    {
+        var today = day.Today;
+        if (date > today)
+        {
+            throw new InvalidInputException("date", DiaryDates.Format(date), $"a date YYYY-MM-DD from {DiaryDates.Format(DiaryDates.Earliest)} to today ({DiaryDates.Format(today)})", "is in the future");
+        }
+    }
+
     private DiaryFood CheckedFood(DateOnly date, string? foodId, double? grams, double? quantity, string? measure)
     {
+        CheckNotFuture(date);
         var food = catalogue.Find(foodId ?? string.Empty)
             ?? throw new InvalidInputException("foodId", foodId ?? string.Empty, "the id of a catalogue food (see GET /api/foods?q=…)", FieldError.NotAValidValue);
         var byMeasure = !string.IsNullOrWhiteSpace(measure);
@@ -120,8 +132,9 @@ internal sealed partial class DiaryBook(BoneBalanceDbContext db, FoodCatalogue c
         return row;
     }
 
-    private static DiarySupplement CheckedSupplement(DateOnly date, string? form, double? dose, string? unit)
+    private DiarySupplement CheckedSupplement(DateOnly date, string? form, double? dose, string? unit)
     {
+        CheckNotFuture(date);
         var errors = new List<FieldError>();
         SupplementForm? parsedForm = SupplementTokens.Forms.TryParse(form ?? string.Empty, out var f) ? f : null;
         DoseUnit? parsedUnit = SupplementTokens.Units.TryParse(unit ?? string.Empty, out var u) ? u : null;
@@ -163,6 +176,7 @@ internal sealed partial class DiaryBook(BoneBalanceDbContext db, FoodCatalogue c
     /// <summary>Copies every row of <paramref name="from"/> to <paramref name="to"/> in one transaction; returns how many.</summary>
     public async Task<int> CopyDayAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
+        CheckNotFuture(to);
         var foods = await FoodsAsync(from, from, cancellationToken).ConfigureAwait(false);
         var supplements = await SupplementsAsync(from, from, cancellationToken).ConfigureAwait(false);
         await Accounts.AccountQuotas.EnsureRoomAsync(db.DiaryFoods, foods.Count, Accounts.AccountQuotas.DiaryFoods, "diary", "food rows", "delete rows you no longer need", cancellationToken).ConfigureAwait(false);

@@ -213,8 +213,17 @@ internal sealed class DiaryModel(DiaryBook diary, ProfileStore profiles, FoodCat
     public async Task<IActionResult> OnPostCopyYesterdayAsync(string? date, CancellationToken cancellationToken)
     {
         var day = ReadDate(date);
-        await diary.CopyDayAsync(day.AddDays(-1), day, cancellationToken).ConfigureAwait(false);
-        return RedirectToDay(day);
+        try
+        {
+            await diary.CopyDayAsync(day.AddDays(-1), day, cancellationToken).ConfigureAwait(false);
+            return RedirectToDay(day);
+        }
+        catch (InvalidInputException e)
+        {
+            ModelState.AddFieldErrors(e);
+            await LoadAsync(day, null, cancellationToken).ConfigureAwait(false);
+            return Page();
+        }
     }
 
     /// <summary>Saves age and sex to the profile so the intake can be compared with reference intakes.</summary>

@@ -169,4 +169,26 @@ public sealed class DiaryEditTests(BoneBalanceFactory factory) : IClassFixture<B
         Assert.Matches($"<option value=\"[^\"]*\" selected=\"selected\">{System.Text.RegularExpressions.Regex.Escape(selected)}</option>", select);
         Assert.Contains($"id=\"amount-{slug}\" name=\"amount\" type=\"text\" inputmode=\"decimal\" size=\"5\" value=\"{amount}\"", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_row_for_a_day_still_to_come_is_refused_naming_the_date_and_today()
+    {
+        using var browser = await SignedInAsync();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var tomorrow = today.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var (added, problem) = await browser.JsonAsync(HttpMethod.Post, "/api/diary/foods", new { date = tomorrow, foodId = Cheddar, grams = 30 });
+        Assert.Equal(HttpStatusCode.BadRequest, added);
+        Assert.Contains($"date '{tomorrow}' is in the future; valid: a date YYYY-MM-DD from 1900-01-01 to today ({today:yyyy-MM-dd})", problem.GetRawText(), StringComparison.Ordinal);
+
+        var (_, food) = await browser.JsonAsync(HttpMethod.Post, "/api/diary/foods", new { date = Day, foodId = Cheddar, grams = 30 });
+        var (moved, _) = await browser.JsonAsync(HttpMethod.Put, $"/api/diary/foods/{food.GetProperty("id").GetInt64()}", new { date = "2030-01-01", grams = 5 });
+        Assert.Equal(HttpStatusCode.BadRequest, moved);
+        var (supplement, _) = await browser.JsonAsync(HttpMethod.Post, "/api/diary/supplements", new { date = tomorrow, form = "d3", dose = 10, unit = "ug" });
+        Assert.Equal(HttpStatusCode.BadRequest, supplement);
+
+        // The page still shows a later day, and refuses to copy into it with the reason next to the date.
+        using var copy = await browser.PostFormAsync($"/Diary?date={tomorrow}", "/Diary?handler=CopyYesterday", ("date", tomorrow));
+        Assert.Equal(HttpStatusCode.OK, copy.StatusCode);
+        Assert.Contains("is in the future", WebUtility.HtmlDecode(await copy.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+    }
 }

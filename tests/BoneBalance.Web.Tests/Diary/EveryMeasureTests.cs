@@ -122,7 +122,7 @@ public sealed class EveryMeasureTests(BoneBalanceFactory factory, ITestOutputHel
 
         using var scope = factory.Services.CreateScope();
         await using var db = new SqliteBoneBalanceDbContext(options, new DataOwner("walker"));
-        var book = new DiaryBook(db, SharedCatalogue.Instance, NullLogger<DiaryBook>.Instance);
+        var book = new DiaryBook(db, SharedCatalogue.Instance, new PersonDay(new Microsoft.AspNetCore.Http.HttpContextAccessor(), TimeProvider.System), NullLogger<DiaryBook>.Instance);
         var refused = new List<(string, string, double)>();
         var returned = new List<double>();
         foreach (var (row, label) in labelled)
