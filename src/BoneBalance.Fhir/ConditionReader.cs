@@ -54,6 +54,17 @@ internal static class ConditionReader
         var icd10 = condition.Code?.Coding.FirstOrDefault(c => c.System is FhirCodeLists.Icd10 or FhirCodeLists.Icd10Cm)?.Code;
 
         var factor = condition.Code?.Coding.Select(c => FhirCodeLists.ConditionFactors.GetValueOrDefault(FhirCodeLists.Key(c.System, c.Code))).FirstOrDefault(f => f is not null);
+        if (factor is { RiskFactor.Length: 0 })
+        {
+            draft.Ignore(entry, shown, "not a QFracture risk factor: " + factor.Source[(factor.Source.IndexOf("; ", StringComparison.Ordinal) + 2)..]);
+            if (!current)
+            {
+                return;
+            }
+
+            factor = null;
+        }
+
         if (factor is not null && (current || factor.CountsWhenResolved))
         {
             var code = snomed ?? icd10 ?? what;

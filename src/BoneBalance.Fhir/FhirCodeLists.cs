@@ -30,11 +30,11 @@ internal static class FhirCodeLists
     public static IReadOnlyDictionary<string, string> Race { get; } =
         Rows("race_ethnicity.csv").ToDictionary(r => Key(r[0], r[1]), r => r[3], StringComparer.Ordinal);
 
-    /// <summary>Condition code → the QFracture factor it sets directly.</summary>
+    /// <summary>Condition code → the QFracture factor it sets directly (empty: a fracture QFracture does not count, listed to say why).</summary>
     public static IReadOnlyDictionary<string, ConditionFactor> ConditionFactors { get; } =
         Rows("condition_risk_factors.csv").ToDictionary(
             r => Key(r[0], r[1]),
-            r => new ConditionFactor(r[3], bool.Parse(r[4]), bool.Parse(r[5])),
+            r => new ConditionFactor(r[3], bool.Parse(r[4]), bool.Parse(r[5]), r[6]),
             StringComparer.Ordinal);
 
     /// <summary>RxNorm dose-form words of products that act where applied (not systemic).</summary>
@@ -101,7 +101,8 @@ internal sealed record ObservationUnit(string Kind, string Unit, double Factor, 
 /// <param name="RiskFactor">The profile's risk-factor token.</param>
 /// <param name="HipOrVertebral">A hip or vertebral fracture (the profile's <c>priorHipOrVertebralFracture</c>).</param>
 /// <param name="CountsWhenResolved">A healed fracture or a past fall still counts: it is history.</param>
-internal sealed record ConditionFactor(string RiskFactor, bool HipOrVertebral, bool CountsWhenResolved);
+/// <param name="Source">The row's source, which for a code that sets no factor says why.</param>
+internal sealed record ConditionFactor(string RiskFactor, bool HipOrVertebral, bool CountsWhenResolved, string Source);
 
 /// <summary>One row of <c>medication_risk_factors.csv</c>.</summary>
 /// <param name="Ingredient">The ingredient's name as RxNorm writes it.</param>

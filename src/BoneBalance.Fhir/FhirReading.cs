@@ -15,6 +15,9 @@ public sealed record FhirReading
     /// <summary>The Patient resource's id (<c>Patient.id</c>, else its full URL).</summary>
     public required string PatientId { get; init; }
 
+    /// <summary>The date the record was read at: ages, staleness and what had happened by then.</summary>
+    public DateOnly AsOf { get; init; }
+
     /// <summary>The profile document (the contract of <c>bonebalance assess PROFILE.json</c>); null when refused.</summary>
     public JsonObject? Profile { get; init; }
 

@@ -31,7 +31,7 @@ internal sealed class FhirRecord(List<FhirEntry> entries, DateOnly asOf, FhirRea
         _patientReferences = References(patient);
         if (PatientReader.Read(patient, asOf, _draft) is { } refusal)
         {
-            return new FhirReading { PatientId = _patientId, Refusal = refusal, Ignored = _draft.Ignored };
+            return new FhirReading { PatientId = _patientId, AsOf = asOf, Refusal = refusal, Ignored = _draft.Ignored };
         }
 
         var medicines = new MedicationReader(entries, asOf, options, _draft);
@@ -71,7 +71,7 @@ internal sealed class FhirRecord(List<FhirEntry> entries, DateOnly asOf, FhirRea
         var (profile, sources, problem) = _draft.Finish(asOf);
         return problem is not null
             ? Refused("invalid-profile", $"the record gives no profile the contract accepts: {problem}")
-            : new FhirReading { PatientId = _patientId, Profile = profile, Sources = sources, Ignored = _draft.Ignored };
+            : new FhirReading { PatientId = _patientId, AsOf = asOf, Profile = profile, Sources = sources, Ignored = _draft.Ignored };
     }
 
     /// <summary>What a resource says, for people: its code's text or display and its value.</summary>
@@ -115,7 +115,7 @@ internal sealed class FhirRecord(List<FhirEntry> entries, DateOnly asOf, FhirRea
     public static JsonNode Number(double value) => JsonValue.Create(value);
 
     private FhirReading Refused(string code, string reason) =>
-        new() { PatientId = _patientId, Refusal = new FhirRefusal(code, reason), Ignored = _draft.Ignored };
+        new() { PatientId = _patientId, AsOf = asOf, Refusal = new FhirRefusal(code, reason), Ignored = _draft.Ignored };
 
     private static string? Subject(Resource resource) => resource switch
     {

@@ -85,7 +85,7 @@ internal static class ObservationReader
                 if (candidate.Date!.Value.AddDays(maxAge) < asOf)
                 {
                     draft.Ignore(candidate.Entry, Shown(candidate, what),
-                        $"stale: dated {Show(candidate.Date)}, more than {Age(maxAge)} before the as-of date {FhirDates.Show(asOf)} (the longest a {Kind(candidate.Code.Kind)} is used)");
+                        $"stale: dated {Show(candidate.Date)}, more than {Age(maxAge)} before the as-of date {FhirDates.Show(asOf)} ({Kind(candidate.Code.Kind)} is used for up to {Age(maxAge)})");
                     continue;
                 }
 
@@ -110,7 +110,7 @@ internal static class ObservationReader
         "inr" => "INR",
         "egfr" => "eGFR",
         "smoking" => "smoking status",
-        _ => kind,
+        _ => kind.Replace('_', ' '),
     };
 
     // Why a value cannot be used (null when it can); sets the candidate's converted value.
