@@ -67,11 +67,27 @@ internal sealed class FhirRecord(List<FhirEntry> entries, DateOnly asOf, FhirRea
         ObservationReader.Read(observations, asOf, _draft);
         ConditionReader.Read(conditions, asOf, _draft);
         medicines.Finish();
+        Defaults(patient);
 
         var (profile, sources, problem) = _draft.Finish(asOf);
         return problem is not null
             ? Refused("invalid-profile", $"the record gives no profile the contract accepts: {problem}")
             : new FhirReading { PatientId = _patientId, AsOf = asOf, Profile = profile, Sources = sources, Ignored = _draft.Ignored };
+    }
+
+    // What the profile takes by default because the record did not say: made visible, not hidden.
+    private void Defaults(FhirEntry patient)
+    {
+        if (!_draft.Has("person", "smoking"))
+        {
+            _draft.Ignore(patient, "smoking status: no current one in the record", "the profile's default, never, is used; QFracture's risk may be too low if the patient smokes or smoked");
+        }
+
+        _draft.Ignore(patient, "alcohol: not read from FHIR records", "the profile's default, none, is used; give person.alcohol in a profile when the patient drinks (QFracture counts it)");
+        if (_draft.HasValue("person", "sex", "female"))
+        {
+            _draft.Ignore(patient, "menopausal status: not read from FHIR records", "unknown: from age 50 a woman's DXA is read with T-scores, as after the menopause");
+        }
     }
 
     /// <summary>What a resource says, for people: its code's text or display and its value.</summary>

@@ -82,6 +82,15 @@ internal static class ObservationReader
 
                 winner = candidate;
                 var maxAge = MaxAgeDays[candidate.Code.Kind];
+                if (candidate.Date!.Value.AddDays(maxAge) < asOf && candidate.Code.Kind == "smoking" && candidate.Token is not "never")
+                {
+                    // Smoking is a history: an ex-smoker stays one, and a smoker then is at least an ex-smoker now. The
+                    // stale record is used as "former" rather than left to the profile's default, never.
+                    candidate.Token = "former";
+                    Use(candidate, draft, $" (recorded {Show(candidate.Date)}, more than {Age(maxAge)} before the as-of date: whether still smoking is not recorded, so at least an ex-smoker)");
+                    continue;
+                }
+
                 if (candidate.Date!.Value.AddDays(maxAge) < asOf)
                 {
                     draft.Ignore(candidate.Entry, Shown(candidate, what),
@@ -182,13 +191,14 @@ internal static class ObservationReader
         return null;
     }
 
-    private static void Use(Candidate c, ProfileDraft draft)
+    private static void Use(Candidate c, ProfileDraft draft, string note = "")
     {
         var (section, field) = Targets[c.Code.Kind];
         var date = c.Date!.Value;
         var sent = c.Observation.Value is Quantity q ? FhirRecord.Quantity(q) : FhirRecord.Text(c.Observation.Value as CodeableConcept);
         var converted = c.Token ?? string.Create(CultureInfo.InvariantCulture, $"{c.Value} {c.Unit}").TrimEnd();
         var shown = $"{FhirRecord.Text(c.Observation.Code)}: {sent}" + (converted == sent ? string.Empty : $" → {converted}");
+        shown += note;
         if (c.Code.Kind == "smoking" && c.Token is "light" && c.Observation.Value is CodeableConcept)
         {
             shown += " (amount not recorded: light, 1–9 a day, the least a daily smoker smokes)";

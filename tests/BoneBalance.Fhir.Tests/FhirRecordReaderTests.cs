@@ -101,6 +101,21 @@ public class FhirRecordReaderTests
     }
 
     [Fact]
+    public void A_stale_smoking_record_keeps_an_ex_smoker_an_ex_smoker_and_a_missing_one_says_the_default()
+    {
+        static string Smoking(string code) => $$$"""{"resourceType":"Observation","id":"s{{{code}}}","status":"final","code":{"coding":[{"system":"http://loinc.org","code":"72166-2"}]},"subject":{"reference":"Patient/p1"},"effectiveDateTime":"2019-06-01","valueCodeableConcept":{"coding":[{"system":"http://snomed.info/sct","code":"{{{code}}}"}]}}""";
+        var daily = Read(Smoking("449868002"));
+        Assert.Equal("former", (string?)Person(daily)["smoking"]);
+        Assert.Contains("at least an ex-smoker", daily.Sources.Single(s => s.Input == "person.smoking").Value, StringComparison.Ordinal);
+
+        var never = Read(Smoking("266919005"));
+        Assert.Null(Person(never)["smoking"]);
+        Assert.StartsWith("stale: dated 2019-06-01", never.Ignored.Single(i => i.Resource == "Observation/s266919005").Reason, StringComparison.Ordinal);
+        Assert.Contains("default, never", never.Ignored.Single(i => i.What.StartsWith("smoking status", StringComparison.Ordinal)).Reason, StringComparison.Ordinal);
+        Assert.Contains(never.Ignored, i => i.What.StartsWith("alcohol", StringComparison.Ordinal) && i.Reason.Contains("default, none", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_US_Core_DXA_examples_give_site_T_and_Z_scores_and_BMD()
     {
         var folder = Repository.File("data", "sources", "fhir", "us-core-dxa");
