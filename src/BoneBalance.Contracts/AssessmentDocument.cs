@@ -27,7 +27,7 @@ namespace BoneBalance.Data.Contracts;
 /// </remarks>
 public static partial class AssessmentDocument
 {
-    /// <summary>The options <see cref="ToJson(Assessment, bool)"/> writes with: indented, and µ, ≥, é written as themselves rather than escaped.</summary>
+    /// <summary>The options <see cref="ToJson(Assessment, bool, Action{Utf8JsonWriter})"/> writes with: indented, and µ, ≥, é written as themselves rather than escaped.</summary>
     public static JsonWriterOptions WriterOptions { get; } = new()
     {
         Indented = true,
@@ -47,7 +47,8 @@ public static partial class AssessmentDocument
     /// <summary>Writes the whole assessment as one JSON object.</summary>
     /// <param name="json">Where to write.</param>
     /// <param name="assessment">The assessment.</param>
-    public static void Write(Utf8JsonWriter json, Assessment assessment)
+    /// <param name="more">Writes more fields before the object closes (the <c>fhir</c> section of <c>assess --fhir</c>).</param>
+    public static void Write(Utf8JsonWriter json, Assessment assessment, Action<Utf8JsonWriter>? more = null)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(assessment);
@@ -94,6 +95,7 @@ public static partial class AssessmentDocument
         json.WriteEndArray();
         WriteCitations(json, "sources"u8, AssessmentCitations.Of(assessment));
         json.WriteString("disclaimer"u8, assessment.Disclaimer);
+        more?.Invoke(json);
         json.WriteEndObject();
     }
 
@@ -120,13 +122,14 @@ public static partial class AssessmentDocument
     }
 
     /// <summary>The assessment as a JSON string written with <see cref="WriterOptions"/> (or, when not
-    /// <paramref name="indented"/>, <see cref="CompactWriterOptions"/>).</summary>
-    public static string ToJson(Assessment assessment, bool indented = true)
+    /// <paramref name="indented"/>, <see cref="CompactWriterOptions"/>), with the fields <paramref name="more"/> writes
+    /// at its end.</summary>
+    public static string ToJson(Assessment assessment, bool indented = true, Action<Utf8JsonWriter>? more = null)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, indented ? WriterOptions : CompactWriterOptions))
         {
-            Write(json, assessment);
+            Write(json, assessment, more);
         }
 
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());

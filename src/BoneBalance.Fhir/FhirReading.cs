@@ -1,4 +1,7 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using BoneBalance.Core.Guidance;
+using BoneBalance.Data.Contracts;
 
 namespace BoneBalance.Fhir;
 
@@ -12,6 +15,9 @@ public sealed record FhirReading
     /// <summary>The Patient resource's id (<c>Patient.id</c>, else its full URL).</summary>
     public required string PatientId { get; init; }
 
+    /// <summary>The date the record was read at: ages, staleness and what had happened by then.</summary>
+    public DateOnly AsOf { get; init; }
+
     /// <summary>The profile document (the contract of <c>bonebalance assess PROFILE.json</c>); null when refused.</summary>
     public JsonObject? Profile { get; init; }
 
@@ -23,6 +29,22 @@ public sealed record FhirReading
 
     /// <summary>Resources (or parts of them) that were read but not used, each with its reason.</summary>
     public IReadOnlyList<FhirIgnored> Ignored { get; init; } = [];
+
+    /// <summary>The profile as UTF-8 JSON (indented), the bytes <see cref="ToInput"/> reads.</summary>
+    /// <exception cref="InvalidOperationException">The patient was refused (<see cref="Refusal"/>).</exception>
+    public byte[] ProfileUtf8(bool indented = false) =>
+        Profile is { } profile
+            ? JsonSerializer.SerializeToUtf8Bytes(profile, indented ? IndentedOptions : JsonSerializerOptions.Default)
+            : throw new InvalidOperationException($"The patient was refused ({Refusal?.Code}): {Refusal?.Reason}");
+
+    /// <summary>
+    /// The assessment input: <see cref="Profile"/> read by <see cref="ProfileDocument.Parse"/> on <paramref name="asOf"/>
+    /// (the date the record was read at), exactly as <c>bonebalance assess PROFILE.json</c> reads a profile file.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The patient was refused (<see cref="Refusal"/>).</exception>
+    public AssessmentInput ToInput(DateOnly asOf) => ProfileDocument.Parse(ProfileUtf8(), null, asOf);
+
+    private static readonly JsonSerializerOptions IndentedOptions = new() { WriteIndented = true };
 }
 
 /// <summary>One input of the profile and the resource it came from.</summary>

@@ -8,17 +8,21 @@ using BoneBalance.Core.Validation;
 using BoneBalance.Data;
 using BoneBalance.Data.Contracts;
 using BoneBalance.Data.Safety;
+using BoneBalance.Fhir;
 using Spectre.Console;
 
 namespace BoneBalance.Cli.Commands;
 
 /// <summary>
-/// <c>bonebalance assess PROFILE.json [--diary DIARY.csv] [--json] [--pdf REPORT.pdf] [--database PATH]</c>: the whole assessment of one
-/// person — safety findings first, then fracture risk, densitometry, intake, the supplement plan, recommendations,
-/// sources and the disclaimer — as readable sections or as the assessment JSON. The profile is read by
-/// <see cref="ProfileDocument"/>, the diary by <see cref="DiaryFile"/>, and the assessment made by <see cref="Assessor"/>
-/// over the shipped catalogues. Exit codes: 0 done, 1 a file cannot be read, 2 bad input (each problem on its own line
-/// on stderr, naming the JSON path or the diary's line and column, the value and the valid range).
+/// <c>bonebalance assess (PROFILE.json | --fhir BUNDLE.json) [--as-of YYYY-MM-DD] [--profile-out FILE] [--diary DIARY.csv]
+/// [--json] [--pdf REPORT.pdf] [--database PATH]</c>: the whole assessment of one person — safety findings first, then
+/// fracture risk, densitometry, intake, the supplement plan, recommendations, sources and the disclaimer — as readable
+/// sections or as the assessment JSON. The profile is read by <see cref="ProfileDocument"/> — from the file, or as
+/// <see cref="FhirRecordReader"/> derives it from a FHIR R4 Bundle (then a section, or the JSON's <c>fhir</c>, says
+/// which resource gave each input and what was not used and why) —, the diary by <see cref="DiaryFile"/>, and the
+/// assessment made by <see cref="Assessor"/> over the shipped catalogues. Exit codes: 0 done, 1 a file cannot be read,
+/// 2 bad input (each problem on its own line on stderr, naming the JSON path or the diary's line and column, the value
+/// and the valid range) or a patient the FHIR record refuses (deceased, under 18…: one line).
 /// </summary>
 internal static class AssessCommand
 {
@@ -45,18 +49,37 @@ internal static class AssessCommand
         ArgumentNullException.ThrowIfNull(loadIntakes);
         ArgumentNullException.ThrowIfNull(loadSafety);
 
-        var profilePath = new Argument<string>("profile") { Description = "Profile JSON: person, risk factors, medications, conditions, symptoms, DXA, labs, supplements, FRAX (see README and examples/)." };
+        var profilePath = new Argument<string?>("profile") { Description = "Profile JSON: person, risk factors, medications, conditions, symptoms, DXA, labs, supplements, FRAX (see README and examples/). Or --fhir.", Arity = ArgumentArity.ZeroOrOne };
+        var fhirPath = new Option<string?>("--fhir") { Description = "A patient's FHIR R4 Bundle (JSON) instead of a profile: the profile is derived from it (README, \"FHIR\").", HelpName = "BUNDLE.json" };
+        var asOf = new Option<string?>("--as-of") { Description = "The date of the assessment (default: today): ages, stale values and what the record held by then.", HelpName = "YYYY-MM-DD" };
+        var profileOut = new Option<string?>("--profile-out") { Description = "With --fhir: also write the derived profile JSON to this file (written whole or not at all).", HelpName = "FILE" };
         var diaryPath = new Option<string?>("--diary") { Description = "Food and supplement diary CSV, as for 'bonebalance intake' (date,food,grams|quantity,measure / date,supplement,dose,unit).", HelpName = "DIARY.csv" };
         var json = new Option<bool>("--json") { Description = "Write the assessment as JSON (camelCase; the web API's format) instead of text." };
         var pdf = new Option<string?>("--pdf") { Description = "Also write the clinician report as a PDF to this file (written whole or not at all).", HelpName = "REPORT.pdf" };
         var database = DatabaseOption.Create();
         var command = new Command("assess", "The whole picture for one person: safety findings, fracture risk, DXA, intake, an evidence-graded supplement plan and recommendations.")
         {
-            profilePath, diaryPath, json, pdf, database,
+            profilePath, fhirPath, asOf, profileOut, diaryPath, json, pdf, database,
         };
         command.SetAction(parse =>
         {
-            var path = parse.GetValue(profilePath) ?? string.Empty;
+            var profile = parse.GetValue(profilePath);
+            var fhir = parse.GetValue(fhirPath);
+            if ((profile is null) == (fhir is null))
+            {
+                error.WriteLine(profile is null
+                    ? "error: no profile given; valid: a PROFILE.json argument or --fhir BUNDLE.json."
+                    : $"error: PROFILE '{profile}' conflicts with --fhir '{fhir}'; valid: one of a PROFILE.json argument and --fhir BUNDLE.json.");
+                return Program.BadInput;
+            }
+
+            if (parse.GetValue(profileOut) is not null && fhir is null)
+            {
+                error.WriteLine("error: --profile-out needs --fhir; valid: --profile-out FILE with --fhir BUNDLE.json (a PROFILE.json is the profile already).");
+                return Program.BadInput;
+            }
+
+            var path = profile ?? fhir!;
             var diary = parse.GetValue(diaryPath);
             FoodCatalogue? catalogue = null;
 
@@ -65,6 +88,16 @@ internal static class AssessCommand
 
             // The person's calendar day (this computer's time zone), for ages from a birth date and for the diary alike.
             var today = DateOnly.FromDateTime(DateTime.Now);
+            if (parse.GetValue(asOf) is { } asOfText)
+            {
+                if (!DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out today))
+                {
+                    error.WriteLine($"error: --as-of '{asOfText}' is not a date; valid: YYYY-MM-DD, such as 2026-12-07.");
+                    return Program.BadInput;
+                }
+            }
+
+            FhirReading? reading = null;
             try
             {
                 byte[] bytes;
@@ -74,8 +107,37 @@ internal static class AssessCommand
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    error.WriteLine($"error: cannot read profile '{path}': {e.Message}");
+                    error.WriteLine($"error: cannot read {(fhir is null ? "profile" : "FHIR bundle")} '{path}': {e.Message}");
                     return Program.Failure;
+                }
+
+                if (fhir is not null)
+                {
+                    try
+                    {
+                        reading = FhirRecordReader.Read(bytes, today);
+                    }
+                    catch (InvalidInputException e)
+                    {
+                        foreach (var problem in e.Errors)
+                        {
+                            error.WriteLine($"error: {path}: {problem.Message}");
+                        }
+
+                        return Program.BadInput;
+                    }
+
+                    if (reading.Refusal is { } refusal)
+                    {
+                        error.WriteLine($"refused: {path}: {refusal.Reason} ({refusal.Code}).");
+                        return Program.BadInput;
+                    }
+
+                    bytes = reading.ProfileUtf8(indented: true);
+                    if (parse.GetValue(profileOut) is { } outPath && WriteProfile(outPath, bytes, error) is { } failed)
+                    {
+                        return failed;
+                    }
                 }
 
                 AssessmentInput input;
@@ -142,11 +204,17 @@ internal static class AssessCommand
 
                 if (parse.GetValue(json))
                 {
-                    output.WriteLine(AssessmentDocument.ToJson(assessment));
+                    output.WriteLine(reading is null
+                        ? AssessmentDocument.ToJson(assessment)
+                        : AssessmentDocument.ToJson(assessment, more: w => FhirReadingDocument.WriteProperty(w, reading)));
                 }
                 else
                 {
                     AssessReport.Render(console, assessment, path, diary);
+                    if (reading is not null)
+                    {
+                        FhirSection.Render(console, reading);
+                    }
                 }
 
                 return Program.Ok;
@@ -171,5 +239,23 @@ internal static class AssessCommand
             }
         });
         return command;
+    }
+
+    // Written beside the target and moved over it, so the file is the whole profile or is untouched.
+    private static int? WriteProfile(string path, byte[] profile, TextWriter error)
+    {
+        var temporary = path + ".tmp-" + Guid.NewGuid().ToString("N")[..8];
+        try
+        {
+            File.WriteAllBytes(temporary, profile);
+            File.Move(temporary, path, overwrite: true);
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            File.Delete(temporary);
+            error.WriteLine($"error: cannot write profile '{path}': {e.Message}");
+            return Program.Failure;
+        }
     }
 }

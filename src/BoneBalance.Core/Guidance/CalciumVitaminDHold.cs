@@ -74,13 +74,14 @@ internal sealed record CalciumVitaminDHold(string FindingCode, string Reason, IR
         return Unrecognised(facts);
     }
 
-    // Medicines the catalogue does not know, each named once in the order given.
+    // Current medicines the catalogue does not know, each named once in the order given. A stopped one is not taken
+    // with the supplements (as SafetyCheck's UNRECOGNISED_MEDICATION finding also skips it).
     private static CalciumVitaminDHold? Unrecognised(PersonFacts facts)
     {
         var unknown = new List<string>();
         foreach (var (medication, entries) in facts.Identified.Medications)
         {
-            if (entries.Count == 0 && !unknown.Contains(medication.Name))
+            if (entries.Count == 0 && !medication.Stopped && !unknown.Contains(medication.Name))
             {
                 unknown.Add(medication.Name);
             }

@@ -26,6 +26,11 @@ internal static class AssessmentEndpoints
             {
                 if (request.ContentLength is > 0 || request.Headers.TransferEncoding.Count > 0)
                 {
+                    if (FhirAssessmentPost.IsFhirJson(request))
+                    {
+                        return await FhirAssessmentPost.HandleAsync(request, save, runner, assessor, catalogue, day, ct).ConfigureAwait(false);
+                    }
+
                     if (!request.HasJsonContentType())
                     {
                         return TypedResults.StatusCode(StatusCodes.Status415UnsupportedMediaType);
@@ -44,11 +49,12 @@ internal static class AssessmentEndpoints
                 var saved = await runner.RunAsync(ct).ConfigureAwait(false);
                 return new Utf8JsonResult(StatusCodes.Status201Created, saved.Json, $"/api/assessments/{saved.Row.Id}");
             })
-            .Accepts<JsonElement>("application/json")
+            .Accepts<JsonElement>("application/json", "application/fhir+json")
             .Produces<JsonElement>(StatusCodes.Status201Created)
             .Produces<JsonElement>(StatusCodes.Status200OK)
             .ProducesValidationProblem()
-            .WithSummary("Assess a profile document (the body) or, with an empty body, the saved profile with the last 7 days of the diary; ?save=false answers 200 and keeps nothing; returns the assessment document");
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithSummary("Assess a profile document (the body), a patient's FHIR R4 Bundle (Content-Type application/fhir+json; ?asOf=YYYY-MM-DD, default the person's today; 422 when the patient is refused) or, with an empty body, the saved profile with the last 7 days of the diary; ?save=false answers 200 and keeps nothing; returns the assessment document");
         assessments.MapGet("/{id:long}/pdf", async Task<Results<FileContentHttpResult, NotFound>> (long id, BoneBalanceDbContext db, FoodCatalogue catalogue, Assessor assessor, Diary.PersonDay day, TimeProvider clock, CancellationToken ct) =>
             {
                 if (await db.Assessments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct).ConfigureAwait(false) is not { } row)

@@ -44,7 +44,7 @@ internal static class AssessmentPost
     }
 
     // The whole body in one array from the pool (the request size limit bounds it).
-    private static async Task<PooledBytes> ReadBodyAsync(PipeReader reader, CancellationToken cancellationToken)
+    internal static async Task<PooledBytes> ReadBodyAsync(PipeReader reader, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -62,7 +62,7 @@ internal static class AssessmentPost
         }
     }
 
-    private readonly record struct PooledBytes(byte[] Array, int Length)
+    internal readonly record struct PooledBytes(byte[] Array, int Length)
     {
         public ReadOnlySpan<byte> Span => Array.AsSpan(0, Length);
 

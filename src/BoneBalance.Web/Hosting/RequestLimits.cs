@@ -12,6 +12,13 @@ internal static class RequestLimits
     public const long MaxBodyBytes = 256 * 1024;
 
     /// <summary>
+    /// Largest FHIR Bundle posted to <c>POST /api/assessments</c> (<c>application/fhir+json</c> only), in bytes: 16 MiB.
+    /// A patient's record is far larger than a profile — the Synthea bundles of the tests run to 820 kB for a
+    /// 70-year-old with 27 years of visits, and real <c>$everything</c> exports with years of observations to megabytes.
+    /// </summary>
+    public const long MaxFhirBodyBytes = 16 * 1024 * 1024;
+
+    /// <summary>
     /// Most form fields in one post: it follows from the profile's list caps (100 items, <c>JsonObjectReader.MaximumListLength</c>).
     /// The largest wizard step is medications with conditions: 100 × 6 medication fields + 100 × 3 condition fields,
     /// two blank rows of each, the antiforgery token and the buttons ≈ 920 fields; 1,024 (ASP.NET Core's default).
@@ -25,7 +32,18 @@ internal static class RequestLimits
     /// </summary>
     public static void UseRequestLimits(this WebApplication app) => app.Use(async (context, next) =>
     {
-        if (context.Request.ContentLength > MaxBodyBytes)
+        var limit = MaxBodyBytes;
+        if (HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Equals("/api/assessments", StringComparison.OrdinalIgnoreCase)
+            && Api.FhirAssessmentPost.IsFhirJson(context.Request))
+        {
+            limit = MaxFhirBodyBytes;
+            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+            {
+                size.MaxRequestBodySize = limit;
+            }
+        }
+
+        if (context.Request.ContentLength > limit)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return;

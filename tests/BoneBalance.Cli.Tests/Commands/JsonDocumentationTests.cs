@@ -79,6 +79,11 @@ public sealed partial class JsonDocumentationTests(AssessCatalogueFixture catalo
             yield return ("intakeOutput", ["intake", diary, "--sex", "female", "--age", "74", "--json", "--database", database]);
         }
 
+        foreach (var bundle in new[] { "Kathe_Zieme_646ca118-b7c4-45d3-b1a4-f01e8973873b.json", "Sharmaine_Yost_f24e406f-384b-41ad-88a1-2857e7584d08.json" })
+        {
+            yield return ("fhirAssessment", ["assess", "--fhir", Repository.File("data", "sources", "fhir", "synthea", bundle), "--as-of", "2021-06-01", "--json", "--database", database]);
+        }
+
         yield return ("riskOutput", ["risk", "--sex", "female", "--age", "67", "--height-cm", "160", "--weight-kg", "55", "--factor", "falls", "--json"]);
         yield return ("riskOutput", ["risk", "--sex", "male", "--age", "70", "--bmi", "17.8", "--factor", "hrt", "--json"]);
         yield return ("dxaOutput", ["dxa", "--sex", "female", "--age", "67", "--femoral-neck-bmd", "0.62", "--spine-t", "-2.7", "--json"]);

@@ -41,6 +41,16 @@ public class UnrecognisedMedicineHoldTests
     }
 
     [Fact]
+    public void A_stopped_unknown_medicine_does_not_hold_the_plan()
+    {
+        var stopped = Core.People.Medication.Create("zorbitrexal", status: Core.People.MedicationStatus.Stopped);
+        var a = Assess(LowDiet(Med("atorvastatin"), stopped));
+        Assert.NotNull(a.Planned(IntakeNutrient.Calcium));
+        Assert.NotNull(a.Planned(IntakeNutrient.VitaminD));
+        Assert.DoesNotContain(a.Findings, f => f.Code == SafetyFindingCodes.UnrecognisedMedication);
+    }
+
+    [Fact]
     public void Several_unknown_medicines_are_named_together_once_each()
     {
         var a = Assess(LowDiet(Med("zorbitrexal"), Med("quandofex"), Med("zorbitrexal")));
