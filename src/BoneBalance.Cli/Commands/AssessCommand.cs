@@ -13,7 +13,7 @@ using Spectre.Console;
 namespace BoneBalance.Cli.Commands;
 
 /// <summary>
-/// <c>bonebalance assess PROFILE.json [--diary DIARY.csv] [--json] [--pdf REPORT.pdf] [--database PATH]</c>: the whole assessment of one
+/// <c>bonebalance assess PROFILE.json [--diary DIARY.csv] [--json] [--pdf REPORT.pdf] [--fhir-out OUT.json] [--database PATH]</c>: the whole assessment of one
 /// person — safety findings first, then fracture risk, densitometry, intake, the supplement plan, recommendations,
 /// sources and the disclaimer — as readable sections or as the assessment JSON. The profile is read by
 /// <see cref="ProfileDocument"/>, the diary by <see cref="DiaryFile"/>, and the assessment made by <see cref="Assessor"/>
@@ -49,10 +49,11 @@ internal static class AssessCommand
         var diaryPath = new Option<string?>("--diary") { Description = "Food and supplement diary CSV, as for 'bonebalance intake' (date,food,grams|quantity,measure / date,supplement,dose,unit).", HelpName = "DIARY.csv" };
         var json = new Option<bool>("--json") { Description = "Write the assessment as JSON (camelCase; the web API's format) instead of text." };
         var pdf = new Option<string?>("--pdf") { Description = "Also write the clinician report as a PDF to this file (written whole or not at all).", HelpName = "REPORT.pdf" };
+        var fhirOut = new Option<string?>("--fhir-out") { Description = "Also write the assessment as a FHIR R4 Bundle (collection: RiskAssessment, Observations, DetectedIssues, MedicationRequest proposals) to this file (written whole or not at all).", HelpName = "OUT.json" };
         var database = DatabaseOption.Create();
         var command = new Command("assess", "The whole picture for one person: safety findings, fracture risk, DXA, intake, an evidence-graded supplement plan and recommendations.")
         {
-            profilePath, diaryPath, json, pdf, database,
+            profilePath, diaryPath, json, pdf, fhirOut, database,
         };
         command.SetAction(parse =>
         {
@@ -136,6 +137,19 @@ internal static class AssessCommand
                     catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                     {
                         error.WriteLine($"error: cannot write PDF '{pdfPath}': {e.Message}");
+                        return Program.Failure;
+                    }
+                }
+
+                if (parse.GetValue(fhirOut) is { } fhirPath)
+                {
+                    try
+                    {
+                        FhirBundleFile.Write(fhirPath, assessment, input, today);
+                    }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                    {
+                        error.WriteLine($"error: cannot write FHIR bundle '{fhirPath}': {e.Message}");
                         return Program.Failure;
                     }
                 }

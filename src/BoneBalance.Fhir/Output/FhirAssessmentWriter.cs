@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using BoneBalance.Core.Guidance;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
@@ -14,6 +17,11 @@ namespace BoneBalance.Fhir.Output;
 public static class FhirAssessmentWriter
 {
     private static readonly FhirJsonSerializer Serializer = new();
+
+    // µ, é, ≥ and apostrophes written as themselves, as the assessment document writes them (valid JSON either way).
+    private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The bundle of <paramref name="assessment"/>.</summary>
     /// <param name="assessment">The assessment (<see cref="Assessor.Assess"/> of <paramref name="input"/>).</param>
@@ -52,6 +60,12 @@ public static class FhirAssessmentWriter
     public static byte[] ToUtf8(Bundle bundle, bool indented = true)
     {
         ArgumentNullException.ThrowIfNull(bundle);
-        return Serializer.SerializeToBytes(bundle, indented);
+        var output = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(output, indented ? Indented : Compact))
+        {
+            Serializer.Serialize(bundle, json);
+        }
+
+        return output.WrittenSpan.ToArray();
     }
 }

@@ -23,6 +23,7 @@ internal static class QFractureRiskAssessment
         var assessment = new RiskAssessment
         {
             Status = risk.QFracture is null ? ObservationStatus.Cancelled : ObservationStatus.Final,
+            Code = new CodeableConcept { Text = "10-year risk of osteoporotic fracture" },
             Method = new CodeableConcept { Text = $"{dossier.Name} ({dossier.Description})" },
             Subject = b.Subject(),
             Occurrence = new FhirDateTime(b.Date),
@@ -96,7 +97,7 @@ internal static class QFractureRiskAssessment
             "alcohol " + AlcoholIntakeTokens.Table.ToToken(p.Alcohol),
         };
         var factors = RiskFactorCatalogue.All.Where(f => p.Has(f.Factor)).Select(f => f.Description).ToList();
-        parts.Add(factors.Count == 0 ? "no clinical risk factors" : "risk factors: " + string.Join("; ", factors));
+        parts.Add(factors.Count == 0 ? "no clinical risk factors" : "risk factors: " + string.Join("; ", factors.Select(f => f.TrimEnd('.'))));
         return string.Join(", ", parts) + ".";
     }
 

@@ -1,3 +1,4 @@
+using BoneBalance.Core.Guidance;
 using BoneBalance.Core.Nutrition;
 using BoneBalance.Core.Safety;
 using Hl7.Fhir.Model;
@@ -49,7 +50,7 @@ internal static class SafetyIssues
             };
             foreach (var withheld in b.Assessment.Plan.Withheld.Where(w => w.FindingCode == finding.Code))
             {
-                issue.Mitigation.Add(Mitigation($"Not proposed: {IntakeNutrientDefinition.Of(withheld.Nutrient).Name} supplement. {withheld.Reason}"));
+                issue.Mitigation.Add(Mitigation($"Not proposed: a {Supplement(withheld.Nutrient)} supplement. {withheld.Reason}"));
             }
 
             b.Add($"DetectedIssue/{n}/{finding.Code}", issue);
@@ -109,7 +110,7 @@ internal static class SafetyIssues
             var supplement = input.Supplements[i];
             if (Names(reason, SupplementDose.Describe(Ingredient(supplement.Form))))
             {
-                foreach (var reference in References(b, $"supplements[{i}]", supplement.ToString()))
+                foreach (var reference in References(b, $"supplements[{i}]", $"{SupplementWords.Form(supplement.Form)} {SupplementWords.Dose(supplement.Dose, supplement.Unit)} a day"))
                 {
                     yield return reference;
                 }
@@ -124,6 +125,15 @@ internal static class SafetyIssues
         var originals = b.Originals(path).ToList();
         return originals.Count > 0 ? originals.Select(r => { r.Display = display; return r; }) : [new ResourceReference { Display = display }];
     }
+
+    private static string Supplement(IntakeNutrient nutrient) => nutrient switch
+    {
+        IntakeNutrient.Calcium => "calcium",
+        IntakeNutrient.VitaminD => "vitamin D",
+        IntakeNutrient.VitaminK1 => "vitamin K1",
+        IntakeNutrient.Menaquinone4 or IntakeNutrient.LongChainMenaquinones or IntakeNutrient.VitaminK2Total => "vitamin K2",
+        _ => "vitamin K",
+    };
 
     private static SupplementIngredient Ingredient(SupplementForm form) => form switch
     {

@@ -20,8 +20,6 @@ internal static class SupplementProposals
     {
         foreach (var s in b.Assessment.Plan.Supplements)
         {
-            var dose = SupplementWords.Dose(s.Dose, s.Unit);
-            var calciumSalt = s.Form is not (SupplementForm.VitaminK2Mk7 or SupplementForm.VitaminK2Mk4 or SupplementForm.VitaminK1 or SupplementForm.VitaminD3 or SupplementForm.VitaminD2 or SupplementForm.CalciumElemental);
             var request = new MedicationRequest
             {
                 Status = MedicationRequest.MedicationrequestStatus.Draft,
@@ -31,15 +29,7 @@ internal static class SupplementProposals
                 AuthoredOn = b.Date,
                 Requester = new ResourceReference { Display = "BoneBalance" },
                 ReasonCode = [new CodeableConcept { Text = s.Reason }],
-                DosageInstruction =
-                [
-                    new Dosage
-                    {
-                        Text = $"{dose}{(calciumSalt ? " of elemental calcium" : string.Empty)} once a day. {s.Timing}",
-                        Timing = new Timing { Repeat = new Timing.RepeatComponent { Frequency = 1, Period = 1, PeriodUnit = Timing.UnitsOfTime.D } },
-                        DoseAndRate = [new Dosage.DoseAndRateComponent { Dose = DoseQuantity(s.Dose, s.Unit) }],
-                    },
-                ],
+                DosageInstruction = [.. Dosages(s)],
             };
             request.Note.Add(new Annotation { Text = new Markdown(string.Create(CultureInfo.InvariantCulture, $"Evidence grade {s.Grade} (BoneBalance's scale: A consistent trials, B limited or inconsistent trials, C observational or mechanistic, D expert opinion or none).")) });
             foreach (var note in s.Notes)
@@ -53,6 +43,29 @@ internal static class SupplementProposals
             }
 
             b.Add("MedicationRequest/" + SupplementTokens.Forms.ToToken(s.Form), request);
+        }
+    }
+
+    /// <summary>
+    /// The dosage: one instruction "once a day" with the daily dose; a dose the plan divides (calcium above 500 mg a day)
+    /// is one instruction per divided dose, all with sequence 1 — concurrent instructions in FHIR — so each intake has its
+    /// own dose quantity and the quantities add up to the daily dose.
+    /// </summary>
+    public static IEnumerable<Dosage> Dosages(PlannedSupplement s)
+    {
+        var calciumSalt = s.Form is not (SupplementForm.VitaminK2Mk7 or SupplementForm.VitaminK2Mk4 or SupplementForm.VitaminK1 or SupplementForm.VitaminD3 or SupplementForm.VitaminD2 or SupplementForm.CalciumElemental);
+        var elemental = calciumSalt ? " of elemental calcium" : string.Empty;
+        var daily = $"{SupplementWords.Dose(s.Dose, s.Unit)}{elemental} a day. {s.Timing}";
+        IReadOnlyList<double> doses = s.DividedDoses.Count > 0 ? s.DividedDoses : [s.Dose];
+        for (var i = 0; i < doses.Count; i++)
+        {
+            yield return new Dosage
+            {
+                Sequence = 1,
+                Text = doses.Count == 1 ? daily : $"Dose {i + 1} of {doses.Count}: {SupplementWords.Dose(doses[i], s.Unit)}{elemental} once a day ({daily})",
+                Timing = new Timing { Repeat = new Timing.RepeatComponent { Frequency = 1, Period = 1, PeriodUnit = Timing.UnitsOfTime.D } },
+                DoseAndRate = [new Dosage.DoseAndRateComponent { Dose = DoseQuantity(doses[i], s.Unit) }],
+            };
         }
     }
 
