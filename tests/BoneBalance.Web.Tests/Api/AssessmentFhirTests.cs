@@ -4,6 +4,7 @@ using System.Text.Json;
 using BoneBalance.Web.Tests.Reports;
 using BoneBalance.Web.Tests.TestSupport;
 using Hl7.Fhir.Model;
+using Task = System.Threading.Tasks.Task;
 using Hl7.Fhir.Serialization;
 
 namespace BoneBalance.Web.Tests.Api;
