@@ -43,7 +43,7 @@ internal static class QFractureRiskAssessment
         {
             foreach (var reason in risk.QFractureNotApplicable)
             {
-                assessment.Note.Add(Note($"Not computed: {reason.Message}."));
+                assessment.Note.Add(Note($"Not computed: {reason.Message.TrimEnd('.')}."));
             }
         }
 
