@@ -15,9 +15,9 @@ namespace BoneBalance.Cli.Commands;
 
 /// <summary>
 /// <c>bonebalance assess (PROFILE.json | --fhir BUNDLE.json) [--as-of YYYY-MM-DD] [--profile-out FILE] [--diary DIARY.csv]
-/// [--json] [--pdf REPORT.pdf] [--database PATH]</c>: the whole assessment of one person — safety findings first, then
+/// [--json] [--pdf REPORT.pdf] [--fhir-out OUT.json] [--database PATH]</c>: the whole assessment of one person — safety findings first, then
 /// fracture risk, densitometry, intake, the supplement plan, recommendations, sources and the disclaimer — as readable
-/// sections or as the assessment JSON. The profile is read by <see cref="ProfileDocument"/> — from the file, or as
+/// sections or as the assessment JSON (and, with --fhir-out, as a FHIR R4 Bundle written by <see cref="Fhir.Output.FhirAssessmentWriter"/>). The profile is read by <see cref="ProfileDocument"/> — from the file, or as
 /// <see cref="FhirRecordReader"/> derives it from a FHIR R4 Bundle (then a section, or the JSON's <c>fhir</c>, says
 /// which resource gave each input and what was not used and why) —, the diary by <see cref="DiaryFile"/>, and the
 /// assessment made by <see cref="Assessor"/> over the shipped catalogues. Exit codes: 0 done, 1 a file cannot be read,
@@ -56,10 +56,11 @@ internal static class AssessCommand
         var diaryPath = new Option<string?>("--diary") { Description = "Food and supplement diary CSV, as for 'bonebalance intake' (date,food,grams|quantity,measure / date,supplement,dose,unit).", HelpName = "DIARY.csv" };
         var json = new Option<bool>("--json") { Description = "Write the assessment as JSON (camelCase; the web API's format) instead of text." };
         var pdf = new Option<string?>("--pdf") { Description = "Also write the clinician report as a PDF to this file (written whole or not at all).", HelpName = "REPORT.pdf" };
+        var fhirOut = new Option<string?>("--fhir-out") { Description = "Also write the assessment as a FHIR R4 Bundle (collection: RiskAssessment, Observations, DetectedIssues, MedicationRequest proposals) to this file (written whole or not at all).", HelpName = "OUT.json" };
         var database = DatabaseOption.Create();
         var command = new Command("assess", "The whole picture for one person: safety findings, fracture risk, DXA, intake, an evidence-graded supplement plan and recommendations.")
         {
-            profilePath, fhirPath, asOf, profileOut, diaryPath, json, pdf, database,
+            profilePath, fhirPath, asOf, profileOut, diaryPath, json, pdf, fhirOut, database,
         };
         command.SetAction(parse =>
         {
@@ -198,6 +199,19 @@ internal static class AssessCommand
                     catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                     {
                         error.WriteLine($"error: cannot write PDF '{pdfPath}': {e.Message}");
+                        return Program.Failure;
+                    }
+                }
+
+                if (parse.GetValue(fhirOut) is { } fhirOutPath)
+                {
+                    try
+                    {
+                        FhirBundleFile.Write(fhirOutPath, assessment, input, today, reading);
+                    }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                    {
+                        error.WriteLine($"error: cannot write FHIR bundle '{fhirOutPath}': {e.Message}");
                         return Program.Failure;
                     }
                 }

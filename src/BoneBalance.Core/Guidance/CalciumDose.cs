@@ -184,7 +184,10 @@ internal static class CalciumDose
             $"{reason} {why}",
             EvidenceGrade.D,
             citations,
-            notes);
+            notes)
+        {
+            DividedDoses = doses.Count > 1 ? doses : [],
+        };
         return PlanDecision.Take(planned, SupplementDose.Create(SupplementIngredient.Calcium, NutrientAmount.FromMilligrams(dose)));
     }
 

@@ -26,4 +26,9 @@ public sealed record PlannedSupplement(
     string Reason,
     EvidenceGrade Grade,
     IReadOnlyList<Citation> Citations,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>When the daily dose is to be taken in several doses (calcium above 500 mg a day), each dose in
+    /// <see cref="Unit"/>, largest first, summing to <see cref="Dose"/>; empty when it is taken at once.</summary>
+    public IReadOnlyList<double> DividedDoses { get; init; } = [];
+}

@@ -4,6 +4,7 @@ using BoneBalance.Core.Validation;
 using BoneBalance.Data;
 using BoneBalance.Data.Contracts;
 using BoneBalance.Data.Persistence;
+using BoneBalance.Fhir.Output;
 using BoneBalance.Web.Diary;
 using BoneBalance.Web.Assessments;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ namespace BoneBalance.Web.Api;
 /// <summary>
 /// <c>/api/assessments</c>: run an assessment on the saved profile and the last 7 days of the diary (<c>POST</c>,
 /// returns the whole assessment document, as <c>bonebalance assess --json</c>), and the saved assessments (list, read,
-/// delete).
+/// as PDF, as a FHIR R4 Bundle, delete).
 /// </summary>
 internal static class AssessmentEndpoints
 {
@@ -69,6 +70,22 @@ internal static class AssessmentEndpoints
                 return TypedResults.File(pdf, "application/pdf", Reports.ReportPdfEndpoint.FileName(now));
             })
             .WithSummary("One saved assessment as the clinician PDF report");
+        assessments.MapGet("/{id:long}/fhir", async Task<Results<FileContentHttpResult, NotFound>> (long id, BoneBalanceDbContext db, FoodCatalogue catalogue, Assessor assessor, CancellationToken ct) =>
+            {
+                if (await db.Assessments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct).ConfigureAwait(false) is not { } row)
+                {
+                    return TypedResults.NotFound();
+                }
+
+                // Replayed like the PDF: the kept profile assessed on the kept day, which is also the bundle's as-of date.
+                var stored = StoredAssessment.FromRow(row.InputJson, row.ResultJson, row.CreatedUtc);
+                var input = stored.Input(catalogue.Find);
+                var bundle = FhirAssessmentWriter.Write(assessor.Assess(input), input, stored.Today);
+                return TypedResults.Bytes(FhirAssessmentWriter.ToUtf8(bundle, indented: false), "application/fhir+json");
+            })
+            .Produces(StatusCodes.Status200OK, contentType: "application/fhir+json")
+            .Produces(StatusCodes.Status404NotFound)
+            .WithSummary("One saved assessment as a FHIR R4 Bundle (collection: Patient, QFracture RiskAssessment, T-score Observations, DetectedIssues, MedicationRequest proposals)");
         assessments.MapGet("/", async (BoneBalanceDbContext db, CancellationToken ct) =>
                 TypedResults.Ok(await db.Assessments.AsNoTracking().OrderByDescending(a => a.Id)
                     .Select(a => new AssessmentSummary(a.Id, a.CreatedUtc)).ToArrayAsync(ct).ConfigureAwait(false)))

@@ -97,11 +97,13 @@ public class GuidanceBoundaryTests
         Assert.Equal(1100, c.Dose);
         Assert.Equal("With a meal, in 3 doses at different meals.", c.Timing);
         Assert.Contains(c.Notes, n => n.StartsWith("Split into 3 doses (400 mg, 400 mg and 300 mg)", StringComparison.Ordinal));
+        Assert.Equal([400.0, 400.0, 300.0], c.DividedDoses);
 
         var one = Assess(new AssessmentInput(Woman()) { Diary = DiaryOfTestFood(700) }).Planned(IntakeNutrient.Calcium)!;
         Assert.Equal(500, one.Dose);
         Assert.Equal("With a meal.", one.Timing);
         Assert.DoesNotContain(one.Notes, n => n.StartsWith("Split", StringComparison.Ordinal));
+        Assert.Empty(one.DividedDoses);
         Assert.Contains(one.Notes, n => n.StartsWith("The dose is elemental calcium: 500 mg of calcium is in about 1,250 mg of calcium carbonate (40 % calcium)", StringComparison.Ordinal));
     }
 
