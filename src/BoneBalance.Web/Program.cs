@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using BoneBalance.Web.Accounts;
 using BoneBalance.Web.Api;
+using BoneBalance.Web.CdsHooks;
 using BoneBalance.Web.Hosting;
 using BoneBalance.Web.Reports;
 using BoneBalance.Web.Security;
@@ -19,6 +20,7 @@ builder.AddAccounts();
 builder.AddRequestLimits();
 builder.AddReverseProxy();
 builder.AddApi();
+builder.AddCdsHooks();
 builder.Services.AddRazorPages(options => options.RootDirectory = "/");
 // Pages are UTF-8: µg, ×, ≥ and accented names are written as characters, not as numeric entities.
 builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -41,6 +43,7 @@ app.UseSecurityHeaders();
 app.UseRequestLimits();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseCors();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
@@ -48,6 +51,7 @@ app.UseAntiforgery();
 
 app.MapRazorPages();
 app.MapApi();
+app.MapCdsHooks();
 app.MapReportPdf();
 
 try

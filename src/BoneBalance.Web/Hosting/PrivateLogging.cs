@@ -2,7 +2,7 @@ namespace BoneBalance.Web.Hosting;
 
 /// <summary>
 /// Keeps health data out of the logs whatever appsettings says. The framework categories below log request URLs
-/// (with query strings such as <c>?q=natto</c>), request bodies or SQL parameter values at Information or Debug;
+/// (with query strings such as <c>?q=natto</c> or a FHIR search's <c>?patient=…</c>), request bodies or SQL parameter values at Information or Debug;
 /// they are held at Warning here, which is more specific than any <c>Microsoft.AspNetCore</c> setting. BoneBalance's
 /// own log messages name account and row ids, never foods, doses or profile values; EF Core's sensitive-data logging
 /// is never enabled.
@@ -18,6 +18,8 @@ internal static class PrivateLogging
         "Microsoft.AspNetCore.Mvc",
         "Microsoft.AspNetCore.Http.Result",
         "Microsoft.EntityFrameworkCore.Database.Command",
+        // IHttpClientFactory's clients log each request URI at Information: the CDS Hooks fetcher's name the patient.
+        "System.Net.Http.HttpClient",
     ];
 
     /// <summary>Adds the filters.</summary>

@@ -4,7 +4,9 @@ namespace BoneBalance.Web.Hosting;
 
 /// <summary>
 /// Caps what one request may carry. Everything BoneBalance accepts is small (a profile document, a diary row, a
-/// form), so anything near these limits is a mistake or an attack, refused before it is read into memory.
+/// form), so anything near these limits is a mistake or an attack, refused before it is read into memory. The
+/// exceptions carry a patient's FHIR record: a Bundle posted to <c>/api/assessments</c> (<see cref="MaxFhirBodyBytes"/>)
+/// and a CDS Hooks call (<see cref="CdsHooks.CdsHooksRegistration.MaxBodyBytes"/>, the same size).
 /// </summary>
 internal static class RequestLimits
 {
@@ -28,10 +30,24 @@ internal static class RequestLimits
 
     /// <summary>
     /// Refuses a declared body over the limit with 413 before reading it, on any server (Kestrel enforces
-    /// <see cref="MaxBodyBytes"/> itself, also for bodies sent without a length; in-memory test servers do not).
+    /// <see cref="MaxBodyBytes"/> itself, also for bodies sent without a length; in-memory test servers do not). A CDS
+    /// Hooks call gets its own, larger limit (Kestrel's raised for that request) and a problem document with its 413.
     /// </summary>
     public static void UseRequestLimits(this WebApplication app) => app.Use(async (context, next) =>
     {
+        if (CdsHooks.CdsHooksRegistration.IsCdsHooks(context.Request))
+        {
+            if (context.Request.ContentLength > CdsHooks.CdsHooksRegistration.MaxBodyBytes)
+            {
+                await CdsHooks.CdsHooksRegistration.TooLarge().ExecuteAsync(context).ConfigureAwait(false);
+                return;
+            }
+
+            CdsHooks.CdsHooksRegistration.AllowLargeBody(context);
+            await next(context).ConfigureAwait(false);
+            return;
+        }
+
         var limit = MaxBodyBytes;
         if (HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Equals("/api/assessments", StringComparison.OrdinalIgnoreCase)
             && Api.FhirAssessmentPost.IsFhirJson(context.Request))
