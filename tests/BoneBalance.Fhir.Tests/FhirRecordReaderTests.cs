@@ -269,6 +269,17 @@ public class FhirRecordReaderTests
     }
 
     [Fact]
+    public void A_bundle_read_from_a_stream_is_the_bundle_read_from_bytes()
+    {
+        var path = RawBundle.Files().First();
+        using var stream = File.OpenRead(path);
+        var fromStream = FhirRecordReader.Parse(stream);
+        var fromBytes = FhirRecordReader.Parse(File.ReadAllBytes(path));
+        Assert.Equal(fromBytes.Entry.Select(e => e.FullUrl), fromStream.Entry.Select(e => e.FullUrl));
+        Assert.Equal(FhirRecordReader.Read(fromBytes, AsOf).Sources, FhirRecordReader.Read(fromStream, AsOf).Sources);
+    }
+
+    [Fact]
     public void Malformed_JSON_not_a_Bundle_and_not_R4_are_refused_naming_the_bundle()
     {
         var malformed = Assert.Throws<InvalidInputException>(() => FhirRecordReader.Parse("{\"resourceType\":\"Bundle\",\"type\":"u8));
