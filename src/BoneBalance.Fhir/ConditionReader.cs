@@ -20,7 +20,13 @@ internal static class ConditionReader
     {
         var kept = new Dictionary<string, (FhirEntry Entry, DateOnly? Date)>(StringComparer.Ordinal);
         var factorsSet = new HashSet<(string Factor, string Code)>();
-        foreach (var entry in conditions.OrderByDescending(e => Onset((Condition)e.Resource) ?? DateOnly.MinValue))
+        var dated = new List<(FhirEntry Entry, DateOnly? Onset)>();
+        foreach (var entry in conditions)
+        {
+            FhirRecord.Guard(entry, draft, () => dated.Add((entry, Onset((Condition)entry.Resource))));
+        }
+
+        foreach (var (entry, _) in dated.OrderByDescending(d => d.Onset ?? DateOnly.MinValue))
         {
             FhirRecord.Guard(entry, draft, () => ReadOne(entry, asOf, draft, kept, factorsSet));
         }

@@ -18,8 +18,9 @@ internal static class FhirBundleParser
     private const string Field = "bundle";
     private const string Valid = "a FHIR R4 Bundle as JSON (resourceType \"Bundle\"; collection, transaction, searchset or $everything output)";
 
-    // Strict, so that every issue is reported; the partial result is used, and only the issues below refuse it.
-    private static readonly FhirJsonDeserializer Deserializer = new(new DeserializerSettings().UsingMode(DeserializationMode.Strict));
+    // Strict, so that every issue is reported; the partial result is used, and only the issues below refuse it. The
+    // narrative (text.div) is not read, so its XHTML is not checked.
+    private static readonly FhirJsonDeserializer Deserializer = new(new DeserializerSettings().UsingMode(DeserializationMode.Strict, Hl7.Fhir.Validation.NarrativeValidationKind.None));
 
     // Firely's codes for "unknown element" and "unknown resource type" (CodedValidationException PVAL128, PVAL130).
     private static readonly string[] NotR4Codes = ["PVAL128", "PVAL130"];

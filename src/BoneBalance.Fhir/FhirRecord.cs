@@ -44,9 +44,17 @@ internal sealed class FhirRecord(List<FhirEntry> entries, DateOnly asOf, FhirRea
                 continue;
             }
 
-            if (Subject(entry.Resource) is { } subject && !_patientReferences.Contains(Normalise(subject)))
+            var other = false;
+            Guard(entry, _draft, () =>
             {
-                _draft.Ignore(entry, Describe(entry.Resource), $"about another patient ({subject}), not {patient.Label}");
+                if (Subject(entry.Resource) is { } subject && !_patientReferences.Contains(Normalise(subject)))
+                {
+                    _draft.Ignore(entry, Describe(entry.Resource), $"about another patient ({subject}), not {patient.Label}");
+                    other = true;
+                }
+            });
+            if (other)
+            {
                 continue;
             }
 

@@ -40,7 +40,7 @@ internal sealed class MedicationReader(List<FhirEntry> record, DateOnly asOf, Fh
             }
 
             kept[key] = found;
-            Use(found);
+            FhirRecord.Guard(found.Entry, draft, () => Use(found));
         }
     }
 

@@ -58,7 +58,21 @@ internal static class ObservationReader
                     return;
                 }
 
-                candidates.Add(new(entry, observation, code, FhirDates.Of(observation.Effective) ?? (observation.Issued is { } issued ? DateOnly.FromDateTime(issued.DateTime) : null)));
+                // Every value the selection reads is taken here, under the guard: a value kept although it breaks
+                // the specification throws when touched, and then only this observation is left out.
+                var candidate = new Candidate(entry, observation, code, FhirDates.Of(observation.Effective) ?? (observation.Issued is { } issued ? DateOnly.FromDateTime(issued.DateTime) : null))
+                {
+                    Status = observation.Status is { } s ? s.GetLiteral() : "(none)",
+                    Described = FhirRecord.Describe(observation),
+                    Amount = observation.Value is Quantity { Value: { } amount } ? (double)amount : null,
+                    Sent = observation.Value is Quantity q ? FhirRecord.Quantity(q) : FhirRecord.Text(observation.Value as CodeableConcept),
+                    UnitCode = (observation.Value as Quantity)?.Code,
+                    UnitText = (observation.Value as Quantity)?.Unit,
+                    Concept = observation.Value as CodeableConcept,
+                    Title = FhirRecord.Text(observation.Code),
+                };
+                _ = candidate.Concept?.Coding.Select(x => (x.System, x.Code)).ToList();
+                candidates.Add(candidate);
             });
         }
 
@@ -67,7 +81,7 @@ internal static class ObservationReader
             Candidate? winner = null;
             foreach (var candidate in group.OrderByDescending(c => c.Date ?? DateOnly.MinValue))
             {
-                var what = FhirRecord.Describe(candidate.Observation);
+                var what = candidate.Described;
                 if (winner is not null)
                 {
                     draft.Ignore(candidate.Entry, Shown(candidate, what), $"superseded by {winner.Entry.Label} of {Show(winner.Date)}");
@@ -125,7 +139,7 @@ internal static class ObservationReader
     // Why a value cannot be used (null when it can); sets the candidate's converted value.
     private static string? Refusal(Candidate c, DateOnly asOf)
     {
-        var status = c.Observation.Status is { } s ? s.GetLiteral() : "(none)";
+        var status = c.Status;
         if (status is not ("final" or "amended" or "corrected"))
         {
             return $"status '{status}': only final, amended and corrected results are used";
@@ -143,7 +157,7 @@ internal static class ObservationReader
 
         if (c.Code.Kind == "smoking")
         {
-            var concept = c.Observation.Value as CodeableConcept;
+            var concept = c.Concept;
             var token = concept?.Coding.Select(x => FhirCodeLists.Smoking.GetValueOrDefault(FhirCodeLists.Key(x.System, x.Code))).FirstOrDefault(t => t is not null);
             if (token is null)
             {
@@ -154,20 +168,20 @@ internal static class ObservationReader
             return null;
         }
 
-        if (c.Observation.Value is not Quantity { Value: { } raw } quantity)
+        if (c.Amount is not { } raw)
         {
             return "no numeric value (valueQuantity)";
         }
 
-        var unit = quantity.Code ?? quantity.Unit ?? string.Empty;
+        var unit = c.UnitCode ?? c.UnitText ?? string.Empty;
         if (!FhirCodeLists.Units.TryGetValue((c.Code.Kind, unit), out var conversion)
-            && !FhirCodeLists.Units.TryGetValue((c.Code.Kind, quantity.Unit ?? string.Empty), out conversion))
+            && !FhirCodeLists.Units.TryGetValue((c.Code.Kind, c.UnitText ?? string.Empty), out conversion))
         {
             var valid = string.Join(", ", FhirCodeLists.Units.Keys.Where(k => k.Kind == c.Code.Kind && k.Unit.Length > 0).Select(k => k.Unit));
             return $"unit '{unit}' is not one read for a {Kind(c.Code.Kind)} ({valid})";
         }
 
-        var value = (double)raw * conversion.Factor;
+        var value = raw * conversion.Factor;
         var (min, max, unitShown) = c.Code.Kind switch
         {
             "weight" => (MinimumWeightKg, MaximumWeightKg, "kg"),
@@ -195,11 +209,11 @@ internal static class ObservationReader
     {
         var (section, field) = Targets[c.Code.Kind];
         var date = c.Date!.Value;
-        var sent = c.Observation.Value is Quantity q ? FhirRecord.Quantity(q) : FhirRecord.Text(c.Observation.Value as CodeableConcept);
+        var sent = c.Sent;
         var converted = c.Token ?? string.Create(CultureInfo.InvariantCulture, $"{c.Value} {c.Unit}").TrimEnd();
-        var shown = $"{FhirRecord.Text(c.Observation.Code)}: {sent}" + (converted == sent ? string.Empty : $" → {converted}");
+        var shown = $"{c.Title}: {sent}" + (converted == sent ? string.Empty : $" → {converted}");
         shown += note;
-        if (c.Code.Kind == "smoking" && c.Token is "light" && c.Observation.Value is CodeableConcept)
+        if (c.Code.Kind == "smoking" && c.Token is "light" && c.Concept is not null)
         {
             shown += " (amount not recorded: light, 1–9 a day, the least a daily smoker smokes)";
         }
@@ -236,5 +250,21 @@ internal static class ObservationReader
         public string Unit { get; set; } = string.Empty;
 
         public string? Token { get; set; }
+
+        public string Status { get; init; } = string.Empty;
+
+        public string Described { get; init; } = string.Empty;
+
+        public string Title { get; init; } = string.Empty;
+
+        public string Sent { get; init; } = string.Empty;
+
+        public double? Amount { get; init; }
+
+        public string? UnitCode { get; init; }
+
+        public string? UnitText { get; init; }
+
+        public CodeableConcept? Concept { get; init; }
     }
 }

@@ -17,7 +17,8 @@ internal static class PatientReader
         var patient = (Patient)entry.Resource;
         FhirRefusal? refusal = null;
         FhirRecord.Guard(entry, draft, () => refusal = ReadPatient(entry, patient, asOf, draft));
-        return refusal ?? (draft.Has("person", "sex") ? null : new FhirRefusal("unreadable-patient", $"{entry.Label} cannot be read"));
+        return refusal ?? (draft.Has("person", "sex") ? null
+            : new FhirRefusal("unreadable-patient", draft.Ignored.LastOrDefault(i => i.Resource == entry.Label)?.Reason is { } why ? $"{entry.Label} {why}" : $"{entry.Label} cannot be read"));
     }
 
     private static FhirRefusal? ReadPatient(FhirEntry entry, Patient patient, DateOnly asOf, ProfileDraft draft)

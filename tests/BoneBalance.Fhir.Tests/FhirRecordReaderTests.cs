@@ -269,6 +269,33 @@ public class FhirRecordReaderTests
     }
 
     [Fact]
+    public void A_value_that_breaks_the_specification_leaves_out_only_its_resource()
+    {
+        var reading = Read(
+            Records.Observation("bad-status", "29463-7", Records.Quantity(90, "kg"), "2026-11-01", status: "done"),
+            Records.Observation("text-value", "29463-7", """{"value":"88","unit":"kg","code":"kg"}""", "2026-10-15"),
+            Records.Observation("good", "29463-7", Records.Quantity(70, "kg"), "2026-10-01"));
+        Assert.Equal(70, (double)Person(reading)["weightKg"]!);
+        Assert.StartsWith("cannot be read: Value 'done'", reading.Ignored.Single(i => i.Resource == "Observation/bad-status").Reason, StringComparison.Ordinal);
+        Assert.StartsWith("cannot be read:", reading.Ignored.Single(i => i.Resource == "Observation/text-value").Reason, StringComparison.Ordinal);
+
+        var patient = FhirRecordReader.Read(Records.Bundle("collection", [Records.Patient(gender: "F")]), AsOf).Refusal!;
+        Assert.Equal("unreadable-patient", patient.Code);
+        Assert.Contains("'F'", patient.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bundle_read_from_a_stream_is_the_bundle_read_from_bytes()
+    {
+        var path = RawBundle.Files().First();
+        using var stream = File.OpenRead(path);
+        var fromStream = FhirRecordReader.Parse(stream);
+        var fromBytes = FhirRecordReader.Parse(File.ReadAllBytes(path));
+        Assert.Equal(fromBytes.Entry.Select(e => e.FullUrl), fromStream.Entry.Select(e => e.FullUrl));
+        Assert.Equal(FhirRecordReader.Read(fromBytes, AsOf).Sources, FhirRecordReader.Read(fromStream, AsOf).Sources);
+    }
+
+    [Fact]
     public void Malformed_JSON_not_a_Bundle_and_not_R4_are_refused_naming_the_bundle()
     {
         var malformed = Assert.Throws<InvalidInputException>(() => FhirRecordReader.Parse("{\"resourceType\":\"Bundle\",\"type\":"u8));
