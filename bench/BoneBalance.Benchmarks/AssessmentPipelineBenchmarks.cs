@@ -72,12 +72,26 @@ public class AssessmentPipelineBenchmarks
         const int Runs = 200;
         var input = ProfileDocument.Parse(_profile, _catalogue.Find, Today);
         var assessment = _assessor.Assess(input);
+        WriteDocument(assessment, AssessmentDocument.CompactWriterOptions);
+        var compressed = new byte[System.IO.Compression.BrotliEncoder.GetMaxCompressedLength(_output.WrittenCount)];
         var stages = new (string Name, Action Run)[]
         {
             ("parse", () => ProfileDocument.Parse(_profile, _catalogue.Find, Today)),
             ("assess", () => _assessor.Assess(input)),
             ("write", () => WriteDocument(assessment, AssessmentDocument.CompactWriterOptions)),
+            ("brotli q1 w22", () => Compress(1, 22)),
+            ("brotli q0 w22", () => Compress(0, 22)),
+            ("brotli q0 w18", () => Compress(0, 18)),
+            ("brotli q0 w16", () => Compress(0, 16)),
+            ("store", () => new StoredAssessment(Today, _profile, _output.WrittenMemory).CompressedResult()),
         };
+        int Compress(int quality, int window)
+        {
+            using var encoder = new System.IO.Compression.BrotliEncoder(quality, window);
+            encoder.Compress(_output.WrittenSpan, compressed, out _, out var written, isFinalBlock: true);
+            return written;
+        }
+
         var line = new System.Text.StringBuilder();
         foreach (var (name, run) in stages)
         {
@@ -100,6 +114,13 @@ public class AssessmentPipelineBenchmarks
         }
 
         Console.WriteLine(line.ToString());
+    }
+
+    /// <summary>The person's assessment document as the web API writes it (compact UTF-8 JSON).</summary>
+    public byte[] CompactDocument()
+    {
+        WriteDocument(_assessment, AssessmentDocument.CompactWriterOptions);
+        return _output.WrittenSpan.ToArray();
     }
 
     // The document into the reused buffer; returns its length.

@@ -31,10 +31,25 @@ internal static class AccountQuotas
         where T : class
     {
         var count = await kept.CountAsync(cancellationToken).ConfigureAwait(false);
-        if (count + adding > limit)
+        if (Refusal(count, adding, limit, field, what, howToFree) is { } refused)
         {
-            throw new InvalidInputException(field, $"{count:N0} {what} kept",
-                $"at most {limit:N0} {what} per account; {howToFree}", "reach the account's limit");
+            throw refused;
         }
     }
+
+    /// <summary>
+    /// The refusal of adding <paramref name="adding"/> rows to an account that keeps <paramref name="count"/> of them,
+    /// or null when they fit under <paramref name="limit"/>.
+    /// </summary>
+    public static InvalidInputException? Refusal(int count, int adding, int limit, string field, string what, string howToFree) =>
+        count + adding > limit
+            ? new InvalidInputException(field, $"{count:N0} {what} kept", $"at most {limit:N0} {what} per account; {howToFree}", "reach the account's limit")
+            : null;
+
+    /// <summary>
+    /// The refusal of one more saved assessment for an account that keeps <paramref name="count"/>, or null when it fits
+    /// (checked by the <see cref="Assessments.AssessmentWriter"/> for each row it commits).
+    /// </summary>
+    public static InvalidInputException? SavedAssessmentRefusal(int count) =>
+        Refusal(count, 1, SavedAssessments, "assessments", "saved assessments", "delete ones you no longer need (DELETE /api/assessments/{id})");
 }

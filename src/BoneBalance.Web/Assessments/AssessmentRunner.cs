@@ -67,7 +67,8 @@ internal sealed partial class AssessmentRunner(
     /// <summary>
     /// Keeps an assessment as a row of the signed-in person (<see cref="StoredAssessment"/>: the profile it was computed
     /// from, the date, and the result document, compressed); returns once the row is committed
-    /// (<see cref="AssessmentWriter"/>), with the document as UTF-8 JSON for the response.
+    /// (<see cref="AssessmentWriter"/>, which also refuses a row past the account's limit of saved assessments), with the
+    /// document as UTF-8 JSON for the response.
     /// </summary>
     /// <param name="assessment">The Assessor's result.</param>
     /// <param name="today">The person's date it was computed on.</param>
@@ -76,8 +77,6 @@ internal sealed partial class AssessmentRunner(
     public async Task<SavedAssessmentJson> SaveAsync(Core.Guidance.Assessment assessment, DateOnly today, ReadOnlyMemory<byte> profile, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        await Accounts.AccountQuotas.EnsureRoomAsync(db.Assessments, 1, Accounts.AccountQuotas.SavedAssessments, "assessments", "saved assessments",
-            "delete ones you no longer need (DELETE /api/assessments/{id})", cancellationToken).ConfigureAwait(false);
         var stored = new StoredAssessment(today, profile, Utf8(assessment));
         var row = new SavedAssessment
         {

@@ -94,6 +94,43 @@ public sealed class AssessmentWriterTests(BoneBalanceFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task Two_rows_queued_together_for_the_last_place_under_the_limit_store_one_and_refuse_the_other()
+    {
+        using var a = factory.Browser();
+        await a.RegisterAsync(TestAccounts.NewEmail("writer-limit"));
+        var owner = await ApiTests.OwnerIdAsync(a);
+        var writer = factory.Services.GetRequiredService<AssessmentWriter>();
+        var now = DateTime.UtcNow;
+        SavedAssessment Row(int n) => new() { OwnerId = owner, InputJson = $$"""{"n":{{n}}}""", ResultJson = "{}"u8.ToArray(), CreatedUtc = now };
+        await using (var db = factory.Database(owner))
+        {
+            await db.AppendAssessmentsAsync([.. Enumerable.Range(0, 999).Select(Row)]);
+        }
+
+        var last = new[] { Row(1000), Row(1001) };
+        var saves = last.Select(r => writer.SaveAsync(r, CancellationToken.None)).ToList();
+        var outcomes = await Task.WhenAll(saves.Select(async s =>
+        {
+            try
+            {
+                await s;
+                return null;
+            }
+            catch (Core.Validation.InvalidInputException e)
+            {
+                return e;
+            }
+        }));
+
+        var refusal = Assert.Single(outcomes, o => o is not null)!;
+        Assert.Equal("assessments", refusal.Errors[0].Field);
+        Assert.Equal("1,000 saved assessments kept", refusal.Errors[0].Value);
+        Assert.Single(last, r => r.Id > 0);
+        await using var check = factory.Database(owner);
+        Assert.Equal(1000, await check.Assessments.CountAsync());
+    }
+
+    [Fact]
     public async Task The_writer_refuses_a_row_without_an_owner()
     {
         var writer = factory.Services.GetRequiredService<AssessmentWriter>();
