@@ -70,4 +70,18 @@ public class CareHomeCalciumTests
         Assert.DoesNotContain("your supplements already give", reason, StringComparison.Ordinal);
         Assert.Contains("leaving room for 1,000 mg from food", reason, StringComparison.Ordinal);
     }
+
+    // One or two logged days are not a usual diet (IntakeAverage.MinimumFoodDays): the reason says the diary is too short,
+    // not that there is none, and still plans the care-home dose.
+    [Theory]
+    [InlineData(0, "Your diet is not known (no food diary)")]
+    [InlineData(1, "Your usual diet is not known yet (too few days in the food diary)")]
+    [InlineData(IntakeAverage.MinimumFoodDays - 1, "Your usual diet is not known yet (too few days in the food diary)")]
+    public void The_care_home_reason_tells_a_short_diary_from_none(int days, string said)
+    {
+        var a = Assess(new AssessmentInput(Man(80, factors: RiskFactors.CareHome)) { Diary = DiaryOfTestFood(100, days) });
+        var calcium = a.Planned(IntakeNutrient.Calcium)!;
+        Assert.Equal(1000.0, calcium.Dose);
+        Assert.Contains(said, calcium.Reason, StringComparison.Ordinal);
+    }
 }
