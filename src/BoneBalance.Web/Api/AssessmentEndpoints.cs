@@ -4,6 +4,7 @@ using BoneBalance.Core.Validation;
 using BoneBalance.Data;
 using BoneBalance.Data.Contracts;
 using BoneBalance.Data.Persistence;
+using BoneBalance.Fhir;
 using BoneBalance.Fhir.Output;
 using BoneBalance.Web.Diary;
 using BoneBalance.Web.Assessments;
@@ -79,8 +80,9 @@ internal static class AssessmentEndpoints
 
                 // Replayed like the PDF: the kept profile assessed on the kept day, which is also the bundle's as-of date.
                 var stored = StoredAssessment.FromRow(row.InputJson, row.ResultJson, row.CreatedUtc);
+                // An assessment of a FHIR record kept its `fhir` section: the bundle then points at the record's resources.
                 var input = stored.Input(catalogue.Find);
-                var bundle = FhirAssessmentWriter.Write(assessor.Assess(input), input, stored.Today);
+                var bundle = FhirAssessmentWriter.Write(assessor.Assess(input), input, stored.Today, KeptReading(stored));
                 return TypedResults.Bytes(FhirAssessmentWriter.ToUtf8(bundle, indented: false), "application/fhir+json");
             })
             .Produces(StatusCodes.Status200OK, contentType: "application/fhir+json")
@@ -100,6 +102,13 @@ internal static class AssessmentEndpoints
         assessments.MapDelete("/{id:long}", async Task<Results<NoContent, NotFound>> (long id, BoneBalanceDbContext db, CancellationToken ct) =>
                 await db.Assessments.Where(a => a.Id == id).ExecuteDeleteAsync(ct).ConfigureAwait(false) > 0 ? TypedResults.NoContent() : TypedResults.NotFound())
             .WithSummary("Delete a saved assessment");
+    }
+
+    // The `fhir` section kept in a saved assessment's result, when it was made from a FHIR record.
+    private static FhirReading? KeptReading(StoredAssessment stored)
+    {
+        using var result = JsonDocument.Parse(stored.Result);
+        return result.RootElement.TryGetProperty("fhir"u8, out var section) ? FhirReadingDocument.Read(section) : null;
     }
 }
 

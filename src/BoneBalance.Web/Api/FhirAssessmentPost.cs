@@ -61,13 +61,17 @@ internal static class FhirAssessmentPost
 
         var profile = reading.ProfileUtf8();
         var input = ProfileDocument.Parse(profile, catalogue.Find, asOf);
+        // The document of `bonebalance assess --fhir --json`: the assessment and the `fhir` section (which resource gave
+        // each input, what was not used and why), answered and kept as one, so the saved assessment's FHIR Bundle can
+        // point at the record's own resources.
         var assessment = assessor.Assess(input);
+        var result = AssessmentDocument.ToUtf8(json => AssessmentDocument.Write(json, assessment, more: w => FhirReadingDocument.WriteProperty(w, reading)), indented: false);
         if (save == false)
         {
-            return new Utf8JsonResult(StatusCodes.Status200OK, AssessmentRunner.Utf8(assessment), null);
+            return new Utf8JsonResult(StatusCodes.Status200OK, result, null);
         }
 
-        var saved = await runner.SaveAsync(assessment, asOf, profile, cancellationToken).ConfigureAwait(false);
+        var saved = await runner.SaveAsync(result, asOf, profile, cancellationToken).ConfigureAwait(false);
         return new Utf8JsonResult(StatusCodes.Status201Created, saved.Json, $"/api/assessments/{saved.Row.Id}");
     }
 }

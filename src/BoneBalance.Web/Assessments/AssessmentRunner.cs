@@ -74,10 +74,20 @@ internal sealed partial class AssessmentRunner(
     /// <param name="today">The person's date it was computed on.</param>
     /// <param name="profile">The profile document (UTF-8 JSON) it was computed from, with the diary that was assessed.</param>
     /// <param name="cancellationToken">Stops the wait (not necessarily the write).</param>
-    public async Task<SavedAssessmentJson> SaveAsync(Core.Guidance.Assessment assessment, DateOnly today, ReadOnlyMemory<byte> profile, CancellationToken cancellationToken)
+    public Task<SavedAssessmentJson> SaveAsync(Core.Guidance.Assessment assessment, DateOnly today, ReadOnlyMemory<byte> profile, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        var stored = new StoredAssessment(today, profile, Utf8(assessment));
+        return SaveAsync(Utf8(assessment), today, profile, cancellationToken);
+    }
+
+    /// <summary>
+    /// Keeps an assessment whose document is already written (<paramref name="result"/>: the assessment document, or one
+    /// with more sections, such as the <c>fhir</c> section of an assessment of a FHIR record) with its profile.
+    /// </summary>
+    public async Task<SavedAssessmentJson> SaveAsync(byte[] result, DateOnly today, ReadOnlyMemory<byte> profile, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var stored = new StoredAssessment(today, profile, result);
         var row = new SavedAssessment
         {
             OwnerId = db.Owner.UserId ?? throw new InvalidOperationException("No account is signed in: an assessment cannot be saved."),

@@ -47,7 +47,8 @@ public sealed class FhirAssessmentTests(BoneBalanceFactory factory) : IClassFixt
         var assessor = factory.Services.GetRequiredService<Assessor>();
         var catalogue = factory.Services.GetRequiredService<FoodCatalogue>();
         var expected = assessor.Assess(ProfileDocument.Parse(reading.ProfileUtf8(), catalogue.Find, AsOf));
-        Assert.Equal(AssessmentDocument.ToJson(expected, indented: false), body);
+        // The answer is `assess --fhir --json`'s document: the assessment and the fhir section.
+        Assert.Equal(AssessmentDocument.ToJson(expected, indented: false, more: w => FhirReadingDocument.WriteProperty(w, reading)), body);
         Assert.Contains("VKA_KEEP_VITAMIN_K_STEADY", body, StringComparison.Ordinal);
 
         var (status, saved) = await browser.JsonAsync(HttpMethod.Get, response.Headers.Location!.OriginalString);
@@ -56,6 +57,18 @@ public sealed class FhirAssessmentTests(BoneBalanceFactory factory) : IClassFixt
         Assert.Equal("1942-09-13", saved.GetProperty("profile").GetProperty("person").GetProperty("birthDate").GetString());
         Assert.Equal("Warfarin Sodium 5 MG Oral Tablet", saved.GetProperty("profile").GetProperty("medications").EnumerateArray()
             .Single(m => m.GetProperty("rxnorm").GetString() == "855332").GetProperty("name").GetString());
+        Assert.Equal("8008b382-91cc-468f-95e5-7d6982b7ebb9", saved.GetProperty("result").GetProperty("fhir").GetProperty("patientId").GetString());
+
+        // The saved assessment's FHIR Bundle points at the record's own Patient and at the newest weight of the record
+        // (2020-03-30, read from the bundle by hand) instead of writing copies of them.
+        using var fhir = await browser.Client.GetAsync(response.Headers.Location!.OriginalString + "/fhir");
+        Assert.Equal(HttpStatusCode.OK, fhir.StatusCode);
+        using var written = JsonDocument.Parse(await fhir.Content.ReadAsStringAsync());
+        var resources = written.RootElement.GetProperty("entry").EnumerateArray().Select(e => e.GetProperty("resource")).ToList();
+        Assert.DoesNotContain(resources, r => r.GetProperty("resourceType").GetString() == "Patient");
+        var risk = resources.Single(r => r.GetProperty("resourceType").GetString() == "RiskAssessment");
+        Assert.Equal("Patient/8008b382-91cc-468f-95e5-7d6982b7ebb9", risk.GetProperty("subject").GetProperty("reference").GetString());
+        Assert.Contains(risk.GetProperty("basis").EnumerateArray(), b => b.TryGetProperty("reference", out var r) && r.GetString() == "Observation/b7a81a61-0aba-4dfe-aba8-16c7534f8f90");
     }
 
     [Fact]
