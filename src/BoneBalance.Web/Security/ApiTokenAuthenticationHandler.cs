@@ -8,7 +8,8 @@ namespace BoneBalance.Web.Security;
 
 /// <summary>
 /// Authenticates <c>Authorization: Bearer bb_…</c> requests against the hashed tokens in the database. A request
-/// without a bearer header is not this handler's business (no result); a wrong token fails.
+/// without a bearer header, or to the CDS Hooks endpoints (whose bearer is the EHR's JWT), is not this handler's business (no
+/// result); a wrong token fails.
 /// </summary>
 internal sealed class ApiTokenAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
@@ -28,7 +29,9 @@ internal sealed class ApiTokenAuthenticationHandler(
     /// <inheritdoc/>
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        if (!HasBearer(Request))
+        // The CDS Hooks endpoints' bearer token is the EHR's signed JWT, checked by their own filter: not this handler's
+        // business (a failure here only logged a misleading "ApiToken was not authenticated" line on every hook call).
+        if (!HasBearer(Request) || Request.Path.StartsWithSegments("/cds-services", StringComparison.OrdinalIgnoreCase))
         {
             return AuthenticateResult.NoResult();
         }

@@ -318,5 +318,8 @@ public sealed class CdsHookTests(CdsHooksFactory factory) : IClassFixture<CdsHoo
         Assert.DoesNotContain(id, logs, StringComparison.Ordinal);
         Assert.DoesNotContain("Warfarin", logs, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("eyJ", logs, StringComparison.Ordinal);
+
+        // The EHR's JWT is the CDS filter's to check, not the API-token scheme's (which logged a failure on every call).
+        Assert.DoesNotContain("ApiToken was not authenticated. Failure message", logs, StringComparison.Ordinal);
     }
 }
