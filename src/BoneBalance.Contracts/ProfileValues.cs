@@ -49,9 +49,16 @@ public sealed record ProfileValues
     public IReadOnlyList<DiaryRowValues>? Diary { get; init; }
 
     /// <summary>
+    /// The JSON paths that <see cref="Read(JsonElement)"/> left out: unknown fields and values of another JSON type than
+    /// the contract's. Empty when the values hold the whole document; otherwise writing them would drop those members
+    /// silently, so a host shows the contract's errors instead (<see cref="ProfileDocument.Parse"/> refuses them all).
+    /// </summary>
+    public IReadOnlyList<string> Unread { get; init; } = [];
+
+    /// <summary>
     /// Reads a profile document's values as they are, without judging them: a field of another JSON type than the
-    /// contract's, or an unknown field, is left out (the document was checked by <see cref="ProfileDocument.Parse"/>
-    /// when it was stored; this is for showing and editing it).
+    /// contract's, or an unknown field, is left out and named in <see cref="Unread"/> (the document was checked by
+    /// <see cref="ProfileDocument.Parse"/> when it was stored; this is for showing and editing it).
     /// </summary>
     /// <param name="utf8Json">The document as UTF-8; empty or not an object gives an empty profile.</param>
     /// <exception cref="JsonException">The bytes are not JSON.</exception>
@@ -78,10 +85,11 @@ public sealed record ProfileValues
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
-            return new();
+            return new() { Unread = root.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined ? [] : ["profile"] };
         }
 
-        return new()
+        var unread = new List<string>();
+        var values = new ProfileValues
         {
             Person = Member(root, "person") is { ValueKind: JsonValueKind.Object } p ? new PersonValues
             {
@@ -149,6 +157,85 @@ public sealed record ProfileValues
                 Unit = Text(d, "unit"),
             }),
         };
+        Check(root, unread);
+        return values with { Unread = unread };
+    }
+
+    // Every member not of a known name, and every known member of another JSON type than the contract's (null is absence).
+    private static void Check(JsonElement root, List<string> unread)
+    {
+        void Kinds(JsonElement o, string path, string[] texts, string[] numbers, string[] flags)
+        {
+            foreach (var member in o.EnumerateObject())
+            {
+                var kind = member.Value.ValueKind;
+                var ok = kind == JsonValueKind.Null
+                    || (texts.Contains(member.Name) && kind == JsonValueKind.String)
+                    || (numbers.Contains(member.Name) && kind == JsonValueKind.Number && member.Value.TryGetDouble(out _))
+                    || (flags.Contains(member.Name) && kind is JsonValueKind.True or JsonValueKind.False);
+                if (!ok)
+                {
+                    unread.Add(path + member.Name);
+                }
+            }
+        }
+
+        void Rows(string name, string[] texts, string[] numbers, string[] flags)
+        {
+            if (Member(root, name) is not { ValueKind: JsonValueKind.Array } array)
+            {
+                return;
+            }
+
+            var i = 0;
+            foreach (var row in array.EnumerateArray())
+            {
+                var path = $"{name}[{i++}]";
+                if (row.ValueKind == JsonValueKind.Object)
+                {
+                    Kinds(row, path + ".", texts, numbers, flags);
+                }
+                else if (texts.Length > 0 || row.ValueKind != JsonValueKind.String)
+                {
+                    unread.Add(path);
+                }
+            }
+        }
+
+        void Object(string name, string[] texts, string[] numbers, string[] flags)
+        {
+            if (Member(root, name) is { ValueKind: JsonValueKind.Object } o)
+            {
+                Kinds(o, name + ".", texts, numbers, flags);
+            }
+        }
+
+        foreach (var member in root.EnumerateObject())
+        {
+            var ok = member.Value.ValueKind switch
+            {
+                JsonValueKind.Null => true,
+                JsonValueKind.Object => member.Name is "person" or "labs" or "frax",
+                JsonValueKind.Array => member.Name is "riskFactors" or "medications" or "conditions" or "symptoms" or "dxa" or "supplements" or "diary",
+                JsonValueKind.True or JsonValueKind.False => member.Name is "priorHipOrVertebralFracture" or "largeChangeInVitaminKFoods",
+                _ => false,
+            };
+            if (!ok)
+            {
+                unread.Add(member.Name);
+            }
+        }
+
+        Object("person", ["sex", "birthDate", "menopausalStatus", "ethnicity", "smoking", "alcohol", "name"], ["age", "heightCm", "weightKg", "bmi"], ["postmenopausal", "pregnant", "breastfeeding"]);
+        Rows("riskFactors", [], [], []);
+        Rows("medications", ["name", "rxnorm", "atc", "unit", "status"], ["dosePerDay", "durationMonths", "stoppedMonthsAgo"], []);
+        Rows("conditions", ["name", "snomed", "icd10"], [], []);
+        Rows("symptoms", [], [], []);
+        Rows("dxa", ["date", "site", "manufacturer"], ["bmd", "tScore", "zScore", "precisionRmsSd"], []);
+        Object("labs", [], ["vitaminD25ohNgPerMl", "calciumMgPerDl", "inr", "egfr"], []);
+        Rows("supplements", ["form", "unit"], ["dose"], []);
+        Object("frax", [], ["mofPercent", "hipPercent"], ["glucocorticoidAdjusted"]);
+        Rows("diary", ["date", "food", "measure", "supplement", "unit"], ["grams", "quantity", "dose"], []);
     }
 
     private static JsonElement? Member(JsonElement o, string name) => o.TryGetProperty(name, out var value) ? value : null;

@@ -22,6 +22,7 @@ namespace BoneBalance.Web.Wizard;
 internal sealed class WizardModel(ProfileStore profiles, AssessmentRunner runner) : PageModel
 {
     private ProfileValues _profile = new();
+    private string? _stored;
 
     /// <summary>The step shown.</summary>
     public WizardStep Step { get; private set; } = WizardStep.All[0];
@@ -61,6 +62,13 @@ internal sealed class WizardModel(ProfileStore profiles, AssessmentRunner runner
             if (form.Errors.Count > 0)
             {
                 throw new InvalidInputException(form.Errors);
+            }
+
+            // A stored member the typed values could not hold (a field the contract no longer knows) would be dropped
+            // silently by writing them: the contract's own errors for the stored document are shown instead.
+            if (_profile.Unread.Count > 0)
+            {
+                profiles.Check(System.Text.Encoding.UTF8.GetBytes(_stored!));
             }
 
             await profiles.SaveAsync(ProfileDocument.Write(_profile), cancellationToken).ConfigureAwait(false);
@@ -172,6 +180,7 @@ internal sealed class WizardModel(ProfileStore profiles, AssessmentRunner runner
     {
         var stored = await profiles.GetAsync(cancellationToken).ConfigureAwait(false);
         HasProfile = stored is not null;
+        _stored = stored?.Json;
         _profile = stored is null ? new() : ProfileValues.Read(System.Text.Encoding.UTF8.GetBytes(stored.Json));
     }
 }

@@ -121,6 +121,19 @@ public sealed class ProfileWriterTests
     }
 
     [Fact]
+    public void The_values_reader_names_what_it_could_not_hold_and_the_contract_refuses_each()
+    {
+        var document = """{"person":{"sex":"female","age":"67","oldName":1},"riskFactors":["falls",2],"labs":{"inr":true},"dxa":[{"site":"spine","tScore":null}],"oldField":1}"""u8.ToArray();
+
+        var values = ProfileValues.Read(document);
+
+        Assert.Equal(new[] { "labs.inr", "oldField", "person.age", "person.oldName", "riskFactors[1]" }, values.Unread.Order(StringComparer.Ordinal));
+        var refused = Assert.Throws<Core.Validation.InvalidInputException>(() => ProfileDocument.Parse(document, today: Today));
+        Assert.All(values.Unread, path => Assert.Contains(refused.Errors, e => e.Field == path));
+        Assert.Empty(ProfileValues.Read(File.ReadAllBytes(Path.Combine(Repository.Root, "examples", "woman-67-falls-parental-osteoporosis.json"))).Unread);
+    }
+
+    [Fact]
     public void An_empty_profile_is_an_empty_object_and_an_empty_list_is_written_as_one()
     {
         Assert.Equal("{}", System.Text.Encoding.UTF8.GetString(ProfileDocument.Write(new ProfileValues())));
