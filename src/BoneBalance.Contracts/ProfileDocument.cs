@@ -22,7 +22,7 @@ namespace BoneBalance.Data.Contracts;
 /// <c>DxaMeasurement.Create</c>, <c>Medication.Create</c>, <c>LabResults.Create</c>, <c>DailySupplement.Create</c>,
 /// <c>FraxResult</c>), whose field names are mapped to JSON paths here.
 /// </remarks>
-public static class ProfileDocument
+public static partial class ProfileDocument
 {
     /// <summary>The root object's fields, in documentation order.</summary>
     public static IReadOnlyList<string> Fields { get; } =

@@ -1,5 +1,6 @@
 using BoneBalance.Core.People;
 using BoneBalance.Data;
+using BoneBalance.Data.Contracts;
 using BoneBalance.Data.Persistence;
 using BoneBalance.Web.Diary;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +31,10 @@ internal sealed partial class ProfileStore(BoneBalanceDbContext db, FoodCatalogu
             return await UpsertAsync(json, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>Checks <paramref name="utf8Json"/> with the profile contract without storing it.</summary>
+    /// <exception cref="BoneBalance.Core.Validation.InvalidInputException">The document is refused; every error names its JSON path.</exception>
+    public void Check(ReadOnlySpan<byte> utf8Json) => ProfileDocument.Parse(utf8Json, catalogue.Find, day.Today);
 
     private async Task<StoredProfile> UpsertAsync(string json, CancellationToken cancellationToken)
     {

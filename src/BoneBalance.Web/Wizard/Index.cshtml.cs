@@ -1,6 +1,6 @@
-using System.Text;
-using System.Text.Json.Nodes;
+using System.Globalization;
 using BoneBalance.Core.Validation;
+using BoneBalance.Data.Contracts;
 using BoneBalance.Web.Assessments;
 using BoneBalance.Web.Forms;
 using BoneBalance.Web.Profile;
@@ -12,14 +12,17 @@ namespace BoneBalance.Web.Wizard;
 
 /// <summary>
 /// The assessment wizard, <c>/Assessment/{step}</c>: each step is a form whose inputs are named by the profile
-/// document's JSON paths; posting it writes that part of the stored profile (checked whole by the profile contract)
-/// and moves on, or re-renders with what was typed and each error next to its input. The last step saves an
+/// document's JSON paths. The draft is the stored profile read as typed values (<see cref="ProfileValues"/>); posting a
+/// step binds its answers into them (<see cref="WizardForm"/>), writes the document with the contract's one writer
+/// (<see cref="ProfileDocument.Write(ProfileValues, bool)"/>) and stores it (checked whole by the profile contract),
+/// then moves on, or re-renders with what was typed and each error next to its input. The last step saves an
 /// assessment and shows the dashboard.
 /// </summary>
 [Authorize]
 internal sealed class WizardModel(ProfileStore profiles, AssessmentRunner runner) : PageModel
 {
-    private JsonObject _profile = [];
+    private ProfileValues _profile = new();
+    private string? _stored;
 
     /// <summary>The step shown.</summary>
     public WizardStep Step { get; private set; } = WizardStep.All[0];
@@ -35,10 +38,10 @@ internal sealed class WizardModel(ProfileStore profiles, AssessmentRunner runner
 
     /// <summary>The sex "About you" stored, or null when none is stored (the risk factors offered depend on it).</summary>
     public Core.People.Sex? PersonSex =>
-        Node("person.sex") is JsonValue v && v.TryGetValue<string>(out var text) && Core.People.SexTokens.Table.TryParse(text, out var sex) ? sex : null;
+        _profile.Person?.Sex is { } text && Core.People.SexTokens.Table.TryParse(text, out var sex) ? sex : null;
 
     /// <summary>The stored profile document as text (for the review step).</summary>
-    public string ProfileText => _profile.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true });
+    public string ProfileText => System.Text.Encoding.UTF8.GetString(ProfileDocument.Write(_profile, indented: true));
 
     /// <summary>Shows a step.</summary>
     public async Task OnGetAsync(string? step, CancellationToken cancellationToken)
@@ -53,7 +56,7 @@ internal sealed class WizardModel(ProfileStore profiles, AssessmentRunner runner
         Step = WizardStep.Find(step);
         await LoadAsync(cancellationToken).ConfigureAwait(false);
         var form = new WizardForm(Request.Form);
-        form.Apply(Step.Slug, _profile);
+        _profile = form.Apply(Step.Slug, _profile);
         try
         {
             if (form.Errors.Count > 0)
@@ -61,7 +64,14 @@ internal sealed class WizardModel(ProfileStore profiles, AssessmentRunner runner
                 throw new InvalidInputException(form.Errors);
             }
 
-            await profiles.SaveAsync(Encoding.UTF8.GetBytes(_profile.ToJsonString()), cancellationToken).ConfigureAwait(false);
+            // A stored member the typed values could not hold (a field the contract no longer knows) would be dropped
+            // silently by writing them: the contract's own errors for the stored document are shown instead.
+            if (_profile.Unread.Count > 0)
+            {
+                profiles.Check(System.Text.Encoding.UTF8.GetBytes(_stored!));
+            }
+
+            await profiles.SaveAsync(ProfileDocument.Write(_profile), cancellationToken).ConfigureAwait(false);
         }
         catch (InvalidInputException e)
         {
@@ -114,12 +124,12 @@ internal sealed class WizardModel(ProfileStore profiles, AssessmentRunner runner
             return Request.Form[name].ToString();
         }
 
-        return Node(name) switch
+        return StoredAnswer.At(_profile, name) switch
         {
-            JsonValue v when v.TryGetValue<string>(out var s) => s,
+            string s => s,
             // Round-trip form: saving the step again must store the number the API stored, not a rounded one.
-            JsonValue v when v.TryGetValue<double>(out var d) => d.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
-            JsonValue v when v.TryGetValue<bool>(out var b) => b ? "true" : string.Empty,
+            double d => d.ToString("R", CultureInfo.InvariantCulture),
+            bool b => b ? "true" : string.Empty,
             _ => string.Empty,
         };
     }
@@ -127,10 +137,10 @@ internal sealed class WizardModel(ProfileStore profiles, AssessmentRunner runner
     /// <summary>Whether a checkbox with <paramref name="value"/> in the list <paramref name="name"/> is ticked.</summary>
     public bool Checked(string name, string value) => Request.HasFormContentType && Request.Form.ContainsKey("posted")
         ? Request.Form[name].Contains(value)
-        : Node(name) switch
+        : StoredAnswer.At(_profile, name) switch
         {
-            JsonArray array => array.Any(n => n is JsonValue v && v.TryGetValue<string>(out var s) && s == value),
-            JsonValue flag when flag.TryGetValue<bool>(out var on) => on && value == "true",
+            IReadOnlyList<string> tokens => tokens.Contains(value),
+            bool on => on && value == "true",
             _ => false,
         };
 
@@ -138,7 +148,7 @@ internal sealed class WizardModel(ProfileStore profiles, AssessmentRunner runner
     public int Rows(string array, string firstField) =>
         Request.HasFormContentType && WizardForm.PostedRows(Request.Form, array, firstField) is > 0 and var posted
             ? posted
-            : (Node(array) is JsonArray stored ? stored.Count : 0) + 2;
+            : StoredAnswer.Rows(_profile, array) + 2;
 
     /// <summary>
     /// The menopausal status the contract reads from <c>person.postmenopausal</c> alone (true: postmenopausal; false, for
@@ -152,11 +162,10 @@ internal sealed class WizardModel(ProfileStore profiles, AssessmentRunner runner
             return string.Empty;
         }
 
-        return Node("person.postmenopausal") switch
+        return _profile.Person?.Postmenopausal switch
         {
-            JsonValue v when v.TryGetValue<bool>(out var post) && post => "postmenopausal",
-            JsonValue v when v.TryGetValue<bool>(out var post) && !post && Value("person.sex") is var sex
-                && Core.People.SexTokens.Table.TryParse(sex, out var parsed) && parsed == Core.People.Sex.Female => "premenopausal",
+            true => "postmenopausal",
+            false when PersonSex == Core.People.Sex.Female => "premenopausal",
             _ => string.Empty,
         };
     }
@@ -167,27 +176,11 @@ internal sealed class WizardModel(ProfileStore profiles, AssessmentRunner runner
     /// <summary>Whether the input has an error (for <c>aria-invalid</c>).</summary>
     public bool Invalid(string name) => ModelState.TryGetValue(name, out var entry) && entry.Errors.Count > 0;
 
-    private JsonNode? Node(string path)
-    {
-        JsonNode? node = _profile;
-        foreach (var part in path.Split('.'))
-        {
-            var open = part.IndexOf('[', StringComparison.Ordinal);
-            node = node is JsonObject o ? o[open < 0 ? part : part[..open]] : null;
-            if (open >= 0)
-            {
-                var index = int.Parse(part.AsSpan(open + 1, part.Length - open - 2), System.Globalization.CultureInfo.InvariantCulture);
-                node = node is JsonArray a && index < a.Count ? a[index] : null;
-            }
-        }
-
-        return node;
-    }
-
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         var stored = await profiles.GetAsync(cancellationToken).ConfigureAwait(false);
         HasProfile = stored is not null;
-        _profile = stored is null ? [] : JsonNode.Parse(stored.Json) as JsonObject ?? [];
+        _stored = stored?.Json;
+        _profile = stored is null ? new() : ProfileValues.Read(System.Text.Encoding.UTF8.GetBytes(stored.Json));
     }
 }

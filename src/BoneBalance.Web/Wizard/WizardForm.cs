@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using BoneBalance.Core.Validation;
+using BoneBalance.Data.Contracts;
 using BoneBalance.Web.Forms;
 
 namespace BoneBalance.Web.Wizard;
@@ -12,9 +12,6 @@ namespace BoneBalance.Web.Wizard;
 /// </summary>
 internal sealed class WizardForm(IFormCollection form)
 {
-    /// <summary>The person fields the About step owns (anything else in <c>person</c> is kept).</summary>
-    public static IReadOnlyList<string> PersonTexts { get; } = ["name", "sex", "birthDate", "menopausalStatus", "ethnicity", "smoking", "alcohol"];
-
     /// <summary>The medication row's fields.</summary>
     public static IReadOnlyList<string> MedicationFields { get; } = ["name", "rxnorm", "atc", "dosePerDay", "unit", "durationMonths", "status", "stoppedMonthsAgo"];
 
@@ -27,12 +24,7 @@ internal sealed class WizardForm(IFormCollection form)
     /// <summary>The DXA row's fields.</summary>
     public static IReadOnlyList<string> DxaFields { get; } = ["date", "site", "manufacturer", "bmd", "tScore", "zScore", "precisionRmsSd"];
 
-    /// <summary>The lab fields.</summary>
-    public static IReadOnlyList<string> LabFields { get; } = ["vitaminD25ohNgPerMl", "calciumMgPerDl", "inr", "egfr"];
-
     private const string RemovePrefix = "remove:";
-
-    private static readonly HashSet<string> Numbers = new(StringComparer.Ordinal) { "dosePerDay", "dose", "durationMonths", "stoppedMonthsAgo", "bmd", "tScore", "zScore", "precisionRmsSd" };
 
     private readonly Dictionary<string, List<int>> _rows = new(StringComparer.Ordinal);
 
@@ -53,50 +45,54 @@ internal sealed class WizardForm(IFormCollection form)
         return $"{path[..open]}[{rows[index]}]{path[(close + 1)..]}";
     }
 
-    /// <summary>Applies the step <paramref name="slug"/> to <paramref name="root"/>.</summary>
-    public void Apply(string slug, JsonObject root)
+    /// <summary>The profile <paramref name="profile"/> with the step <paramref name="slug"/>'s answers in place of its own.</summary>
+    public ProfileValues Apply(string slug, ProfileValues profile)
     {
-        ArgumentNullException.ThrowIfNull(root);
-        switch (slug)
+        ArgumentNullException.ThrowIfNull(profile);
+        return slug switch
         {
-            case "about":
-                About(root);
-                break;
-            case "risk-factors":
-                Set(root, "riskFactors", List("riskFactors"));
-                root.Remove("priorHipOrVertebralFracture");
-                if (Text("priorHipOrVertebralFracture") is not null)
+            "about" => profile with { Person = About(profile.Person ?? new PersonValues()) },
+            "risk-factors" => profile with
+            {
+                RiskFactors = List("riskFactors"),
+                PriorHipOrVertebralFracture = Text("priorHipOrVertebralFracture") is not null ? true : null,
+            },
+            "medications" => profile with
+            {
+                Medications = Rows("medications", MedicationFields, row => new MedicationValues
                 {
-                    root["priorHipOrVertebralFracture"] = true;
-                }
-
-                break;
-            case "medications":
-                Set(root, "medications", Rows("medications", MedicationFields));
-                Set(root, "conditions", Rows("conditions", ConditionFields));
-                break;
-            case "supplements":
-                Set(root, "supplements", Rows("supplements", SupplementFields));
-                break;
-            case "symptoms":
-                Set(root, "symptoms", List("symptoms"));
-                break;
-            case "dxa":
-                Set(root, "dxa", Rows("dxa", DxaFields));
-                break;
-            case "labs":
-                var labs = new JsonObject();
-                foreach (var field in LabFields)
+                    Name = row.Text("name"),
+                    Rxnorm = row.Text("rxnorm"),
+                    Atc = row.Text("atc"),
+                    DosePerDay = row.Number("dosePerDay"),
+                    Unit = row.Text("unit"),
+                    DurationMonths = row.Number("durationMonths"),
+                    Status = row.Text("status"),
+                    StoppedMonthsAgo = row.Number("stoppedMonthsAgo"),
+                }),
+                Conditions = Rows("conditions", ConditionFields, row => new ConditionValues { Name = row.Text("name"), Snomed = row.Text("snomed"), Icd10 = row.Text("icd10") }),
+            },
+            "supplements" => profile with
+            {
+                Supplements = Rows("supplements", SupplementFields, row => new SupplementValues { Form = row.Text("form"), Dose = row.Number("dose"), Unit = row.Text("unit") }),
+            },
+            "symptoms" => profile with { Symptoms = List("symptoms") },
+            "dxa" => profile with
+            {
+                Dxa = Rows("dxa", DxaFields, row => new DxaValues
                 {
-                    if (Number("labs." + field) is { } value)
-                    {
-                        labs[field] = value;
-                    }
-                }
-
-                Set(root, "labs", labs.Count == 0 ? null : labs);
-                break;
-        }
+                    Date = row.Text("date"),
+                    Site = row.Text("site"),
+                    Manufacturer = row.Text("manufacturer"),
+                    Bmd = row.Number("bmd"),
+                    TScore = row.Number("tScore"),
+                    ZScore = row.Number("zScore"),
+                    PrecisionRmsSd = row.Number("precisionRmsSd"),
+                }),
+            },
+            "labs" => profile with { Labs = Labs() },
+            _ => profile,
+        };
     }
 
     /// <summary>The number of rows of a table the form posted (0 when it posted none).</summary>
@@ -123,22 +119,8 @@ internal sealed class WizardForm(IFormCollection form)
 
     private static bool IsRemoved(string go, string array, int index) => go == RemoveButton(array, index);
 
-    private void About(JsonObject root)
+    private PersonValues About(PersonValues person)
     {
-        if (root["person"] is not JsonObject person)
-        {
-            person = [];
-            root["person"] = person;
-        }
-
-        foreach (var field in PersonTexts)
-        {
-            Set(person, field, Text("person." + field) is { } text ? JsonValue.Create(text) : null);
-        }
-
-        person.Remove("postmenopausal");
-        Set(person, "age", Number("person.age") is { } age ? JsonValue.Create(age) : null);
-
         // Metric wins when both are typed; US units are converted here so the document only ever holds metric.
         var cm = Number("person.heightCm");
         var feet = Number("heightFt");
@@ -154,16 +136,44 @@ internal sealed class WizardForm(IFormCollection form)
             kg = UsUnits.Kilograms(pounds);
         }
 
-        Set(person, "heightCm", cm is { } h ? JsonValue.Create(h) : null);
-        Set(person, "weightKg", kg is { } w ? JsonValue.Create(w) : null);
-        person["pregnant"] = Text("person.pregnant") is not null;
-        person["breastfeeding"] = Text("person.breastfeeding") is not null;
+        // The fields this step does not ask for (bmi, given through the API) are kept; postmenopausal gives way to
+        // menopausalStatus, which the step shows it as.
+        return person with
+        {
+            Name = Text("person.name"),
+            Sex = Text("person.sex"),
+            BirthDate = Text("person.birthDate"),
+            MenopausalStatus = Text("person.menopausalStatus"),
+            Ethnicity = Text("person.ethnicity"),
+            Smoking = Text("person.smoking"),
+            Alcohol = Text("person.alcohol"),
+            Postmenopausal = null,
+            Age = Number("person.age"),
+            HeightCm = cm,
+            WeightKg = kg,
+            Pregnant = Text("person.pregnant") is not null,
+            Breastfeeding = Text("person.breastfeeding") is not null,
+        };
     }
 
-    private JsonArray? Rows(string array, IReadOnlyList<string> fields)
+    private LabValues? Labs()
+    {
+        var labs = new LabValues
+        {
+            VitaminD25ohNgPerMl = Number("labs.vitaminD25ohNgPerMl"),
+            CalciumMgPerDl = Number("labs.calciumMgPerDl"),
+            Inr = Number("labs.inr"),
+            Egfr = Number("labs.egfr"),
+        };
+        return labs.IsEmpty ? null : labs;
+    }
+
+    // The table's posted rows, each read by rowValues; an empty row is dropped, and so is a row with only a default
+    // choice (site, unit, machine) left as it was.
+    private T[]? Rows<T>(string array, IReadOnlyList<string> fields, Func<PostedRow, T> rowValues)
     {
         var rows = new List<int>();
-        var result = new JsonArray();
+        var result = new List<T>();
         for (var i = 0; i < PostedRows(form, array, fields[0]); i++)
         {
             if (IsRemoved(form["go"].ToString(), array, i))
@@ -171,39 +181,34 @@ internal sealed class WizardForm(IFormCollection form)
                 continue;
             }
 
-            var row = new JsonObject();
-            foreach (var field in fields)
-            {
-                var name = $"{array}[{i}].{field}";
-                if (Numbers.Contains(field))
-                {
-                    if (Number(name) is { } value)
-                    {
-                        row[field] = value;
-                    }
-                }
-                else if (Text(name) is { } text)
-                {
-                    row[field] = text;
-                }
-            }
-
-            // A row with only a default choice (site, unit, machine) left as it was is an unused row.
-            if (row.Count > 0 && !(row.Count == 1 && (row.ContainsKey("manufacturer") || row.ContainsKey("unit"))))
+            var row = new PostedRow(this, $"{array}[{i}].");
+            var given = fields.Where(f => row.Given(f)).ToList();
+            if (given.Count > 0 && !(given.Count == 1 && given[0] is "manufacturer" or "unit"))
             {
                 rows.Add(i);
-                result.Add(row);
+                result.Add(rowValues(row));
             }
         }
 
         _rows[array] = rows;
-        return result.Count == 0 ? null : result;
+        return result.Count == 0 ? null : [.. result];
     }
 
-    private JsonArray? List(string name)
+    /// <summary>One posted row of a table: its inputs read as text or numbers (a number that is not one is an error of the form).</summary>
+    private readonly struct PostedRow(WizardForm owner, string prefix)
     {
-        var values = form[name].Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => (JsonNode?)JsonValue.Create(v!.Trim())).ToArray();
-        return values.Length == 0 ? null : new JsonArray(values);
+        public string? Text(string field) => owner.Text(prefix + field);
+
+        public double? Number(string field) => owner.Number(prefix + field);
+
+        // Whether the input holds an answer; a number that is not one counts (its error is reported once, when read).
+        public bool Given(string field) => owner.Text(prefix + field) is not null;
+    }
+
+    private string[]? List(string name)
+    {
+        var values = form[name].Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).ToArray();
+        return values.Length == 0 ? null : values;
     }
 
     private string? Text(string name) => form[name].ToString() is { Length: > 0 } text && !string.IsNullOrWhiteSpace(text) ? text.Trim() : null;
@@ -218,15 +223,6 @@ internal sealed class WizardForm(IFormCollection form)
         {
             Errors.AddRange(e.Errors);
             return null;
-        }
-    }
-
-    private static void Set(JsonObject target, string name, JsonNode? value)
-    {
-        target.Remove(name);
-        if (value is not null)
-        {
-            target[name] = value;
         }
     }
 }
