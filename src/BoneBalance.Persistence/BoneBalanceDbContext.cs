@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -57,8 +58,12 @@ public abstract class BoneBalanceDbContext : IdentityDbContext<BoneBalanceUser>
     private static readonly TimeSpan LastUsedResolution = TimeSpan.FromMinutes(1);
 
     // Every API request runs this query, so it is compiled once rather than translated (and its parameters extracted
-    // from the expression tree) on each call.
-    private static readonly Func<BoneBalanceDbContext, byte[], CancellationToken, Task<ApiToken?>> TokenByHash =
+    // from the expression tree) on each call. Once per context type: a compiled query keeps the executor of the last
+    // model it ran on, so one shared by the SQLite and PostgreSQL contexts in one process (the tests) ran SQLite's
+    // executor on a PostgreSQL connection when two requests interleaved.
+    private static readonly ConcurrentDictionary<Type, Func<BoneBalanceDbContext, byte[], CancellationToken, Task<ApiToken?>>> TokenByHash = new();
+
+    private static Func<BoneBalanceDbContext, byte[], CancellationToken, Task<ApiToken?>> CompileTokenByHash() =>
         EF.CompileAsyncQuery((BoneBalanceDbContext db, byte[] hash, CancellationToken _) =>
             db.ApiTokens.IgnoreQueryFilters().AsNoTracking().SingleOrDefault(t => t.Hash == hash));
 
@@ -70,7 +75,7 @@ public abstract class BoneBalanceDbContext : IdentityDbContext<BoneBalanceUser>
     public async Task<ApiToken?> FindApiTokenAsync(byte[] hash, DateTime nowUtc, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(hash);
-        var token = await TokenByHash(this, hash, cancellationToken).ConfigureAwait(false);
+        var token = await TokenByHash.GetOrAdd(GetType(), static _ => CompileTokenByHash())(this, hash, cancellationToken).ConfigureAwait(false);
         // "Last used" is shown to a minute (My data), so it is written at most once a minute per token: writing it on
         // every request made every API call a SQLite write with an fsync, which capped the whole API at the disk's
         // sync rate (the load benchmark, bench/load, measured GET /api/echo at a few hundred requests a second).

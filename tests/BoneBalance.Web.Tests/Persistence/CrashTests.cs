@@ -9,7 +9,7 @@ namespace BoneBalance.Web.Tests.Persistence;
 
 /// <summary>
 /// kill -9 in the middle of a stream of writes: after a restart every write the app acknowledged (201) is there with
-/// its value, and SQLite's integrity check passes.
+/// its value, on SQLite (whose integrity check then passes) and on PostgreSQL.
 /// </summary>
 public sealed class CrashTests
 {
@@ -22,12 +22,39 @@ public sealed class CrashTests
         var directory = Path.Combine(Path.GetTempPath(), "bonebalance-web-tests", "crash-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
         var database = Path.Combine(directory, "bonebalance.db");
+        await WriteKillAndCheckAsync(() => AppProcess.StartAsync(database), app => Assert.Contains($"BoneBalance database: {database}", app.Output, StringComparison.Ordinal));
+
+        SqliteConnection.ClearAllPools();
+        await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
+        await connection.OpenAsync();
+        await using var check = connection.CreateCommand();
+        check.CommandText = "PRAGMA integrity_check";
+        Assert.Equal("ok", (string?)await check.ExecuteScalarAsync());
+        check.CommandText = "PRAGMA foreign_key_check";
+        Assert.Null(await check.ExecuteScalarAsync());
+        await connection.CloseAsync();
+        Directory.Delete(directory, recursive: true);
+    }
+
+    [PostgresFact]
+    public async Task A_hard_kill_mid_write_on_postgres_loses_no_acknowledged_write()
+    {
+        using var database = TestPostgres.CreateDatabase();
+        await WriteKillAndCheckAsync(() => AppProcess.StartOnPostgresAsync(database.ConnectionString), _ => { });
+    }
+
+    /// <summary>
+    /// Writers post diary rows until <see cref="KillAfterAcknowledged"/> are acknowledged, the app is killed, and a
+    /// restarted app returns every acknowledged row with its value.
+    /// </summary>
+    private static async Task WriteKillAndCheckAsync(Func<Task<AppProcess>> start, Action<AppProcess> started)
+    {
         var acknowledged = new ConcurrentDictionary<long, double>();
         string token;
 
-        using (var app = await AppProcess.StartAsync(database))
+        using (var app = await start())
         {
-            Assert.Contains($"BoneBalance database: {database}", app.Output, StringComparison.Ordinal);
+            started(app);
             using var browser = app.Browser();
             await browser.RegisterAsync(TestAccounts.NewEmail("crash"));
             token = await browser.CreateTokenAsync("crash test");
@@ -69,7 +96,7 @@ public sealed class CrashTests
         }
 
         Assert.True(acknowledged.Count >= KillAfterAcknowledged);
-        using (var app = await AppProcess.StartAsync(database))
+        using (var app = await start())
         {
             using var browser = app.Browser();
             browser.UseBearer(token);
@@ -84,16 +111,5 @@ public sealed class CrashTests
 
             app.KillHard();
         }
-
-        SqliteConnection.ClearAllPools();
-        await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
-        await connection.OpenAsync();
-        await using var check = connection.CreateCommand();
-        check.CommandText = "PRAGMA integrity_check";
-        Assert.Equal("ok", (string?)await check.ExecuteScalarAsync());
-        check.CommandText = "PRAGMA foreign_key_check";
-        Assert.Null(await check.ExecuteScalarAsync());
-        await connection.CloseAsync();
-        Directory.Delete(directory, recursive: true);
     }
 }

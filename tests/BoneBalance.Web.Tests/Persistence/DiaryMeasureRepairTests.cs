@@ -1,7 +1,5 @@
 using BoneBalance.Data.Persistence;
-using BoneBalance.Data.Persistence.Sqlite;
 using BoneBalance.Web.Tests.TestSupport;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -17,17 +15,34 @@ namespace BoneBalance.Web.Tests.Persistence;
 public sealed class DiaryMeasureRepairTests
 {
     [Fact]
-    public async Task Starting_on_an_old_database_weighs_divided_rows_again_and_stores_labels()
+    public Task Starting_on_an_old_database_weighs_divided_rows_again_and_stores_labels() =>
+        RepairAsync(new BoneBalanceFactory(), "20261125235613_ResultAsUtf8");
+
+    [PostgresFact]
+    public Task Starting_on_an_old_postgres_database_weighs_divided_rows_again_and_stores_labels() =>
+        RepairAsync(new PostgresBoneBalanceFactory(), "20261125235617_ResultAsUtf8");
+
+    private static async Task RepairAsync(BoneBalanceFactory factory, string migrationBeforeLabels)
     {
-        using var factory = new BoneBalanceFactory();
-        var options = new DbContextOptionsBuilder<SqliteBoneBalanceDbContext>();
-        BoneBalanceDatabase.UseSqlite(options, BoneBalanceDatabase.SqliteConnectionString(factory.DatabasePath));
-        await using (var old = new SqliteBoneBalanceDbContext(options.Options, DataOwner.Nobody))
+        try
+        {
+            await RepairOnAsync(factory, migrationBeforeLabels);
+        }
+        finally
+        {
+            factory.Dispose();
+        }
+    }
+
+    private static async Task RepairOnAsync(BoneBalanceFactory factory, string migrationBeforeLabels)
+    {
+        var created = new DateTime(2026, 11, 25, 0, 0, 0, DateTimeKind.Utc);
+        await using (var old = factory.Database(null))
         {
             // The schema before labels, with rows as the old code stored them (grams = Q × Gm_Wgt ÷ Amount).
-            await old.GetService<IMigrator>().MigrateAsync("20261125235613_ResultAsUtf8");
-            await old.Database.ExecuteSqlRawAsync(
-                "INSERT INTO AspNetUsers (Id, AccessFailedCount, EmailConfirmed, LockoutEnabled, PhoneNumberConfirmed, TwoFactorEnabled, CreatedUtc) VALUES ('u1', 0, 0, 0, 0, 0, '2026-11-25 00:00:00')");
+            await old.GetService<IMigrator>().MigrateAsync(migrationBeforeLabels);
+            await old.Database.ExecuteSqlAsync(
+                $"INSERT INTO \"AspNetUsers\" (\"Id\", \"AccessFailedCount\", \"EmailConfirmed\", \"LockoutEnabled\", \"PhoneNumberConfirmed\", \"TwoFactorEnabled\", \"CreatedUtc\") VALUES ('u1', {0}, {false}, {false}, {false}, {false}, {created})");
             foreach (var (food, grams, quantity, measure) in new (string, double, double?, string?)[]
             {
                 ("usda:15076", 1 * 85 / 3.0, 1, "oz"),                   // 28.3 g → 85 g
@@ -39,10 +54,8 @@ public sealed class DiaryMeasureRepairTests
                 ("usda:99999", 10, 1, "cup"),                            // not in the catalogue: untouched
             })
             {
-                await old.Database.ExecuteSqlRawAsync(
-                    "INSERT INTO DiaryFoods (OwnerId, Date, FoodId, Grams, Quantity, Measure, CreatedUtc) VALUES ('u1', '2026-11-20', @food, @grams, @quantity, @measure, '2026-11-25 00:00:00')",
-                    new SqliteParameter("@food", food), new SqliteParameter("@grams", grams),
-                    new SqliteParameter("@quantity", (object?)quantity ?? DBNull.Value), new SqliteParameter("@measure", (object?)measure ?? DBNull.Value));
+                await old.Database.ExecuteSqlAsync(
+                    $"INSERT INTO \"DiaryFoods\" (\"OwnerId\", \"Date\", \"FoodId\", \"Grams\", \"Quantity\", \"Measure\", \"CreatedUtc\") VALUES ('u1', {new DateOnly(2026, 11, 20)}, {food}, {grams}, {quantity}, {measure}, {created})");
             }
         }
 

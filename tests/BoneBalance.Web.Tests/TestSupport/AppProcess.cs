@@ -7,7 +7,7 @@ namespace BoneBalance.Web.Tests.TestSupport;
 
 /// <summary>
 /// The real web app as a child process (<c>dotnet BoneBalance.Web.dll</c>) on a free loopback port with its own
-/// SQLite file, for tests that must kill it as an operating system would.
+/// SQLite file or PostgreSQL database, for tests that must kill it as an operating system would.
 /// </summary>
 public sealed class AppProcess : IDisposable
 {
@@ -38,11 +38,24 @@ public sealed class AppProcess : IDisposable
     /// <summary>Starts the app on <paramref name="databasePath"/> and waits until it answers.</summary>
     public static async Task<AppProcess> StartAsync(string databasePath)
     {
-        var dll = Path.Combine(Repository.Root, "src", "BoneBalance.Web", "bin", Configuration(), "net10.0", "BoneBalance.Web.dll");
-        Assert.True(File.Exists(dll), $"{dll} is missing: build src/BoneBalance.Web first");
-        _ = SharedCatalogue.Instance; // builds the food database file the child reads
+        var dll = Dll();
         var port = FreePort();
-        var start = StartInfo(dll, port, databasePath);
+        return await StartAsync(StartInfo(dll, port, databasePath), port);
+    }
+
+    /// <summary>Starts the app on the PostgreSQL database <paramref name="connectionString"/> and waits until it answers.</summary>
+    public static async Task<AppProcess> StartOnPostgresAsync(string connectionString)
+    {
+        var dll = Dll();
+        var port = FreePort();
+        var start = StartInfo(dll, port, "unused.db");
+        start.Environment["Database__Provider"] = "postgres";
+        start.Environment["ConnectionStrings__BoneBalance"] = connectionString;
+        return await StartAsync(start, port);
+    }
+
+    private static async Task<AppProcess> StartAsync(ProcessStartInfo start, int port)
+    {
         start.Environment["Accounts__SignInAttemptsPerMinute"] = "1000";
         var process = Process.Start(start)!;
         var app = new AppProcess(process, new Uri($"http://127.0.0.1:{port}/"));
@@ -130,6 +143,13 @@ public sealed class AppProcess : IDisposable
         }
 
         Assert.Fail("the app did not start within 90 s:\n" + Output);
+    }
+
+    private static string Dll()
+    {
+        var dll = Path.Combine(Repository.Root, "src", "BoneBalance.Web", "bin", Configuration(), "net10.0", "BoneBalance.Web.dll");
+        Assert.True(File.Exists(dll), $"{dll} is missing: build src/BoneBalance.Web first");
+        return dll;
     }
 
     private static int FreePort()
