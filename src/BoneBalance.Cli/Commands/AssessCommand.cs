@@ -108,8 +108,9 @@ internal static class AssessCommand
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    error.WriteLine($"error: cannot read {(fhir is null ? "profile" : "FHIR bundle")} '{path}': {e.Message}");
-                    return Program.Failure;
+                    return fhir is null
+                        ? InputFile.Report(error, "profile", path, "an existing profile JSON file", e)
+                        : InputFile.Report(error, "--fhir", path, "an existing FHIR R4 Bundle JSON file", e);
                 }
 
                 if (fhir is not null)
@@ -182,8 +183,7 @@ internal static class AssessCommand
                     }
                     catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                     {
-                        error.WriteLine($"error: cannot read diary '{diary}': {e.Message}");
-                        return Program.Failure;
+                        return InputFile.Report(error, "--diary", diary, "an existing diary CSV file", e);
                     }
 
                     input = input with { Diary = file.Foods, DiarySupplements = file.Supplements };

@@ -87,8 +87,7 @@ internal static class IntakeCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                error.WriteLine($"error: cannot read diary '{path}': {e.Message}");
-                return Program.Failure;
+                return InputFile.Report(error, "DIARY", path, "an existing diary CSV file", e);
             }
         });
         return command;

@@ -57,11 +57,20 @@ public sealed class AssessCommandTests(AssessCatalogueFixture catalogue) : IClas
     }
 
     [Fact]
-    public void A_missing_profile_exits_1()
+    public void A_missing_profile_a_directory_or_a_missing_bundle_exits_2_naming_it()
     {
-        var (exit, _, error) = Run(Path.Combine(catalogue.Directory, "no-such-profile.json"));
-        Assert.Equal(1, exit);
-        Assert.Contains("cannot read profile", error, StringComparison.Ordinal);
+        var missing = Path.Combine(catalogue.Directory, "no-such-profile.json");
+        var (exit, _, error) = Run(missing);
+        Assert.Equal(2, exit);
+        Assert.Contains($"profile '{missing}' is not an existing file; valid: an existing profile JSON file.", error, StringComparison.Ordinal);
+
+        (exit, _, error) = Run(catalogue.Directory);
+        Assert.Equal(2, exit);
+        Assert.Contains($"profile '{catalogue.Directory}' is a directory", error, StringComparison.Ordinal);
+
+        (exit, _, error) = Run("--fhir", missing);
+        Assert.Equal(2, exit);
+        Assert.Contains($"--fhir '{missing}' is not an existing file; valid: an existing FHIR R4 Bundle JSON file.", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -347,11 +347,16 @@ public sealed class IntakeCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_missing_diary_is_a_failure_not_a_crash()
+    public void A_missing_diary_or_a_directory_is_bad_input_not_a_crash()
     {
-        var (code, _, _, error) = Run(Path.Combine(_temp.Path, "nope.csv"), "--sex", "male", "--age", "60");
-        Assert.Equal(1, code);
-        Assert.Contains("cannot read diary", error, StringComparison.Ordinal);
+        var missing = Path.Combine(_temp.Path, "nope.csv");
+        var (code, _, _, error) = Run(missing, "--sex", "male", "--age", "60");
+        Assert.Equal(2, code);
+        Assert.Contains($"DIARY '{missing}' is not an existing file; valid: an existing diary CSV file.", error, StringComparison.Ordinal);
+
+        (code, _, _, error) = Run(_temp.Path, "--sex", "male", "--age", "60");
+        Assert.Equal(2, code);
+        Assert.Contains($"DIARY '{_temp.Path}' is a directory", error, StringComparison.Ordinal);
     }
 
     [Fact]
