@@ -81,7 +81,8 @@ public sealed class AssessmentWriterTests(BoneBalanceFactory factory) : IClassFi
             .ToList();
 
         var failure = await Assert.ThrowsAsync<DbUpdateException>(() => saves[5]);
-        Assert.Contains("FOREIGN KEY", failure.InnerException?.Message ?? string.Empty, StringComparison.Ordinal);
+        // SQLite says "FOREIGN KEY constraint failed"; PostgreSQL "violates foreign key constraint".
+        Assert.Contains("foreign key", failure.InnerException?.Message ?? string.Empty, StringComparison.OrdinalIgnoreCase);
         await Task.WhenAll(saves.Where((_, i) => i != 5));
         Assert.All(good, r => Assert.True(r.Id > 0));
         Assert.Equal(0, orphan.Id);

@@ -5,7 +5,8 @@ using Microsoft.Playwright;
 namespace BoneBalance.Web.Tests.RealBrowser;
 
 /// <summary>
-/// One real app process (its own SQLite file, a free loopback port; <see cref="AppProcess"/>) and one headless Debian
+/// One real app process (its own SQLite file, or PostgreSQL database in the PostgreSQL pass (<see cref="TestDatabase"/>); a
+/// free loopback port; <see cref="AppProcess"/>) and one headless Debian
 /// Chromium per test class. Tests open their own browser context, so cookies and users never leak between tests.
 /// Browsers are never downloaded: Chromium must be the system's <c>/usr/bin/chromium</c> (Debian package
 /// <c>chromium</c>, installed by test.sh). Without it the tests fail, unless <see cref="OptOutVariable"/> is 1.
@@ -19,6 +20,7 @@ public sealed class ChromiumApp : IAsyncLifetime
     public const string OptOutVariable = "BONEBALANCE_SKIP_BROWSER_TESTS";
 
     private AppProcess? _app;
+    private TestPostgresDatabase? _postgres;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -48,7 +50,16 @@ public sealed class ChromiumApp : IAsyncLifetime
         var directory = Path.Combine(Path.GetTempPath(), "bonebalance-web-tests", "browser-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
         Directory.CreateDirectory(ScreenshotDirectory);
-        _app = await AppProcess.StartAsync(Path.Combine(directory, "bonebalance.db"));
+        if (TestDatabase.Provider == BoneBalance.Data.Persistence.DatabaseProvider.Postgres)
+        {
+            _postgres = TestPostgres.CreateDatabase();
+            _app = await AppProcess.StartOnPostgresAsync(_postgres.ConnectionString);
+        }
+        else
+        {
+            _app = await AppProcess.StartAsync(Path.Combine(directory, "bonebalance.db"));
+        }
+
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new()
         {
@@ -114,5 +125,6 @@ public sealed class ChromiumApp : IAsyncLifetime
 
         _playwright?.Dispose();
         _app?.Dispose();
+        _postgres?.Dispose();
     }
 }

@@ -28,6 +28,7 @@ namespace BoneBalance.Web.Tests.Diary;
 /// each weighs quantity × its Gm_Wgt, read here straight from data/nutrition/usda-sr28-weights.tsv.gz. The handlers
 /// are called in-process (an HTTP round trip and an fsync per row would take minutes); the HTTP routes themselves are covered by <see cref="Api.ApiTests"/> and <see cref="DiaryPageTests"/>.
 /// </summary>
+[Trait("Database", TestDatabase.SqliteOnly)]
 public sealed class EveryMeasureTests(BoneBalanceFactory factory, ITestOutputHelper output) : IClassFixture<BoneBalanceFactory>
 {
     private const string Day = "2026-11-20";

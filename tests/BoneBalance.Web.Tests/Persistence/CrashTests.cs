@@ -17,6 +17,7 @@ public sealed class CrashTests
     private const int KillAfterAcknowledged = 150;
 
     [Fact]
+    [Trait("Database", TestDatabase.SqliteOnly)]
     public async Task A_hard_kill_mid_write_loses_no_acknowledged_write_and_corrupts_nothing()
     {
         var directory = Path.Combine(Path.GetTempPath(), "bonebalance-web-tests", "crash-" + Guid.NewGuid().ToString("N"));
@@ -37,6 +38,7 @@ public sealed class CrashTests
     }
 
     [PostgresFact]
+    [Trait("Database", TestDatabase.PostgresOnly)]
     public async Task A_hard_kill_mid_write_on_postgres_loses_no_acknowledged_write()
     {
         using var database = TestPostgres.CreateDatabase();

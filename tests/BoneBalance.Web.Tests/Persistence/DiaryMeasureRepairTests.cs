@@ -15,10 +15,12 @@ namespace BoneBalance.Web.Tests.Persistence;
 public sealed class DiaryMeasureRepairTests
 {
     [Fact]
+    [Trait("Database", TestDatabase.SqliteOnly)]
     public Task Starting_on_an_old_database_weighs_divided_rows_again_and_stores_labels() =>
-        RepairAsync(new BoneBalanceFactory(), "20261125235613_ResultAsUtf8");
+        RepairAsync(new SqliteBoneBalanceFactory(), "20261125235613_ResultAsUtf8");
 
     [PostgresFact]
+    [Trait("Database", TestDatabase.PostgresOnly)]
     public Task Starting_on_an_old_postgres_database_weighs_divided_rows_again_and_stores_labels() =>
         RepairAsync(new PostgresBoneBalanceFactory(), "20261125235617_ResultAsUtf8");
 

@@ -1,6 +1,7 @@
 using BoneBalance.Data.Persistence.Postgres;
 using BoneBalance.Data.Persistence.Sqlite;
 using BoneBalance.Data.Persistence;
+using BoneBalance.Web.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -8,6 +9,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace BoneBalance.Web.Tests.Persistence;
 
 /// <summary>Both providers' migrations match the model, so a model change without regenerated migrations fails here.</summary>
+[Trait("Database", TestDatabase.SqliteOnly)]
 public sealed class MigrationTests
 {
     [Fact]

@@ -33,6 +33,7 @@ public sealed class OwnershipTests(BoneBalanceFactory factory) : IClassFixture<B
     }
 
     [Fact]
+    [Trait("Database", TestDatabase.SqliteOnly)]
     public async Task Sensitive_data_logging_is_off_and_the_database_is_in_wal_mode_with_full_sync()
     {
         using var browser = factory.Browser();
@@ -60,6 +61,7 @@ public sealed class OwnershipTests(BoneBalanceFactory factory) : IClassFixture<B
     }
 
     [Fact]
+    [Trait("Database", TestDatabase.SqliteOnly)]
     public async Task Every_open_of_a_pooled_or_new_connection_has_the_durability_pragmas()
     {
         // The pragmas run once per physical connection; a pooled connection must keep them and a new one get them.

@@ -9,6 +9,7 @@ namespace BoneBalance.Web.Tests.Persistence;
 /// The web app on PostgreSQL (<see cref="PostgresBoneBalanceFactory"/>, one database for the class): ownership filters,
 /// and accounts, diary rows, tokens and assessments written through the app and read back with their values.
 /// </summary>
+[Trait("Database", TestDatabase.PostgresOnly)]
 public sealed class PostgresAppTests(PostgresBoneBalanceFactory factory) : IClassFixture<PostgresBoneBalanceFactory>
 {
     [PostgresFact]

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace BoneBalance.Web.Tests.Persistence;
 
 /// <summary>The PostgreSQL migrations run on a real server (<see cref="TestPostgres"/>), each test on its own database.</summary>
+[Trait("Database", TestDatabase.PostgresOnly)]
 public sealed class PostgresMigrationTests
 {
     [PostgresFact]

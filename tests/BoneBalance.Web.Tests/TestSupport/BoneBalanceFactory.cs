@@ -12,16 +12,18 @@ using Microsoft.Extensions.Logging;
 namespace BoneBalance.Web.Tests.TestSupport;
 
 /// <summary>
-/// The web app in memory with its own database (one per test class: a SQLite file, or a PostgreSQL database with
-/// <see cref="PostgresBoneBalanceFactory"/>), the shared food catalogue and captured logs.
+/// The web app in memory with its own database (one per test class: a SQLite file, or a PostgreSQL database when the run's
+/// engine is PostgreSQL (<see cref="TestDatabase"/>) or with <see cref="PostgresBoneBalanceFactory"/>), the shared food
+/// catalogue and captured logs.
 /// </summary>
 public class BoneBalanceFactory : WebApplicationFactory<Program>
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "bonebalance-web-tests", Guid.NewGuid().ToString("N"));
     private readonly TestPostgresDatabase? _postgres;
 
+    /// <summary>An app on this run's engine (<see cref="TestDatabase.Provider"/>).</summary>
     public BoneBalanceFactory()
-        : this(DatabaseProvider.Sqlite)
+        : this(TestDatabase.Provider)
     {
     }
 

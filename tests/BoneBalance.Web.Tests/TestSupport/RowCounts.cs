@@ -1,8 +1,11 @@
+using System.Data.Common;
+using BoneBalance.Data.Persistence;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace BoneBalance.Web.Tests.TestSupport;
 
-/// <summary>Counts rows straight from the SQLite file, past every query filter.</summary>
+/// <summary>Counts rows straight from the database (SQLite file or PostgreSQL), past every query filter.</summary>
 public static class RowCounts
 {
     /// <summary>The tables that hold rows of one account, with the column naming it.</summary>
@@ -15,14 +18,19 @@ public static class RowCounts
     /// <summary>Rows anywhere in the database that belong to <paramref name="userId"/>.</summary>
     public static async Task<long> OfAsync(BoneBalanceFactory factory, string userId)
     {
-        await using var connection = new SqliteConnection($"Data Source={factory.DatabasePath};Pooling=False");
+        await using DbConnection connection = factory.Provider == DatabaseProvider.Postgres
+            ? new NpgsqlConnection(factory.ConnectionString)
+            : new SqliteConnection($"Data Source={factory.DatabasePath};Pooling=False");
         await connection.OpenAsync();
         long total = 0;
         foreach (var (table, column) in AccountTables)
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT COUNT(*) FROM \"{table}\" WHERE \"{column}\" = $id";
-            command.Parameters.AddWithValue("$id", userId);
+            command.CommandText = $"SELECT COUNT(*) FROM \"{table}\" WHERE \"{column}\" = @id";
+            var id = command.CreateParameter();
+            id.ParameterName = "@id";
+            id.Value = userId;
+            command.Parameters.Add(id);
             total += (long)(await command.ExecuteScalarAsync())!;
         }
 
