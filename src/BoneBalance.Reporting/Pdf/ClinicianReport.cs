@@ -58,6 +58,11 @@ public static partial class ClinicianReport
         using var flow = new PageFlow(document, header, pageCount, cancellationToken);
         flow.Paragraph("BoneBalance — clinician report", TextStyle.Title);
         flow.Paragraph($"Generated {generated}" + (options.PersonLabel is { Length: > 0 } label ? $" · Person: {label}" : string.Empty));
+        if (options.Notice is { Text.Length: > 0 } notice)
+        {
+            flow.Paragraph(notice.Text, notice.Warning ? TextStyle.Strong : TextStyle.Body, bar: notice.Warning ? MarginBar.Loud : MarginBar.Quiet);
+        }
+
         if (Identity(options.Input) is { } identity)
         {
             flow.Paragraph(identity, TextStyle.Strong);

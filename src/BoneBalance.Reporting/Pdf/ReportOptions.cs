@@ -20,6 +20,10 @@ public sealed record ReportOptions(DateTimeOffset GeneratedAt)
     /// <summary>The person's time zone: the generation time is printed in it, with its UTC offset (UTC when null).</summary>
     public TimeZoneInfo? TimeZone { get; init; }
 
+    /// <summary>A notice printed in bold under the title, before anything else the report says (e.g. that a saved
+    /// assessment, made again from its saved inputs, no longer gives the result that was saved).</summary>
+    public ReportNotice? Notice { get; init; }
+
     /// <summary>The FRAX result entered for the person, drawn in the risk chart (the assessment does not carry it).</summary>
     public FraxResult? Frax { get; init; }
 }

@@ -67,7 +67,8 @@ internal static class AssessmentEndpoints
                 var now = clock.GetUtcNow();
                 var stored = StoredAssessment.FromRow(row.InputJson, row.ResultJson, row.CreatedUtc);
                 var input = stored.Input(catalogue.Find);
-                var pdf = Reports.ReportPdfEndpoint.Pdf(assessor.Assess(input), input, now, day.Zone(), ct);
+                var assessment = assessor.Assess(input);
+                var pdf = Reports.ReportPdfEndpoint.Pdf(assessment, input, now, day.Zone(), ct, SavedReplay.Notice(stored, assessment, row.Id));
                 return TypedResults.File(pdf, "application/pdf", Reports.ReportPdfEndpoint.FileName(now));
             })
             .WithSummary("One saved assessment as the clinician PDF report");

@@ -14,12 +14,12 @@ internal static class ReportPdfEndpoint
     /// used", with the name and birth date in the header), timed in the person's <paramref name="zone"/>, into memory;
     /// stops (throwing <see cref="OperationCanceledException"/>) as soon as <paramref name="cancellationToken"/> is
     /// cancelled, e.g. when the person closes the page.</summary>
-    public static byte[] Pdf(Core.Guidance.Assessment assessment, Core.Guidance.AssessmentInput input, DateTimeOffset at, TimeZoneInfo zone, CancellationToken cancellationToken)
+    public static byte[] Pdf(Core.Guidance.Assessment assessment, Core.Guidance.AssessmentInput input, DateTimeOffset at, TimeZoneInfo zone, CancellationToken cancellationToken, ReportNotice? notice = null)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         ArgumentNullException.ThrowIfNull(input);
         using var stream = new MemoryStream();
-        ClinicianReport.Write(stream, assessment, new ReportOptions(at) { Frax = assessment.FractureRisk.Frax, Input = input, TimeZone = zone }, cancellationToken);
+        ClinicianReport.Write(stream, assessment, new ReportOptions(at) { Frax = assessment.FractureRisk.Frax, Input = input, TimeZone = zone, Notice = notice }, cancellationToken);
         return stream.ToArray();
     }
 

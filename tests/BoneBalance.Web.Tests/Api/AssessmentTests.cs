@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using BoneBalance.Web.Tests.TestSupport;
+using Microsoft.EntityFrameworkCore;
 
 namespace BoneBalance.Web.Tests.Api;
 
@@ -94,7 +95,45 @@ public sealed class AssessmentTests(BoneBalanceFactory factory) : IClassFixture<
 
         using var pdf = await browser.Client.GetAsync($"/api/assessments/{id}/pdf");
         Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
-        Assert.Equal("%PDF-"u8.ToArray(), (await pdf.Content.ReadAsByteArrayAsync())[..5]);
+        var text = PdfText.All(await pdf.Content.ReadAsByteArrayAsync());
+        Assert.Contains("the results are the ones saved then", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("differ from the ones saved then", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A saved assessment whose inputs, assessed again today, no longer give the saved result (here: a saved result edited
+    /// in the database, as a change of rules or food data would leave it) gets a PDF that says so loudly, naming where the
+    /// saved result is.
+    /// </summary>
+    [Fact]
+    public async Task The_pdf_of_a_saved_assessment_says_when_today_s_rules_no_longer_give_the_saved_result()
+    {
+        using var browser = factory.Browser();
+        await browser.RegisterAsync(TestAccounts.NewEmail("replay"));
+        var owner = await ApiTests.OwnerIdAsync(browser);
+        using (var put = await browser.Client.PutAsync("/api/profile", new StringContent(Reports.DashboardTests.KnownPerson, Encoding.UTF8, "application/json")))
+        {
+            Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        }
+
+        var (status, _) = await browser.JsonAsync(HttpMethod.Post, "/api/assessments");
+        Assert.Equal(HttpStatusCode.Created, status);
+        await using (var db = factory.Database(owner))
+        {
+            var row = await db.Assessments.SingleAsync();
+            var stored = Data.Contracts.StoredAssessment.FromRow(row.InputJson, row.ResultJson, row.CreatedUtc);
+            var result = Encoding.UTF8.GetString(stored.Result.Span);
+            Assert.Contains("\"majorOsteoporoticPercent\":", result, StringComparison.Ordinal);
+            var edited = System.Text.RegularExpressions.Regex.Replace(result, "\"majorOsteoporoticPercent\":[0-9.]+", "\"majorOsteoporoticPercent\":99.9");
+            row.ResultJson = (stored with { Result = Encoding.UTF8.GetBytes(edited) }).CompressedResult();
+            await db.SaveChangesAsync();
+            using var pdf = await browser.Client.GetAsync($"/api/assessments/{row.Id}/pdf");
+            Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+            var text = PdfText.All(await pdf.Content.ReadAsByteArrayAsync());
+            Assert.Contains("differ from the ones saved then", text, StringComparison.Ordinal);
+            Assert.Contains($"GET /api/assessments/{row.Id})", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("the results are the ones saved then", text, StringComparison.Ordinal);
+        }
     }
 
     /// <summary>
