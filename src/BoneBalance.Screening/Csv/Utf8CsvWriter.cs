@@ -11,6 +11,9 @@ namespace BoneBalance.Cli.Csv;
 /// </summary>
 internal sealed class Utf8CsvWriter(Stream stream, int bufferSize = 1 << 16) : IDisposable
 {
+    /// <summary>10⁰ to 10⁹, the scales of <see cref="Rounded"/> (each exact as a double).</summary>
+    private static readonly double[] PowersOfTen = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
+
     private readonly byte[] _buffer = new byte[Math.Max(bufferSize, 1024)];
     private int _length;
     private bool _atRowStart = true;
@@ -57,7 +60,9 @@ internal sealed class Utf8CsvWriter(Stream stream, int bufferSize = 1 << 16) : I
     {
         Separator();
         Ensure(32);
-        if (!value.TryFormat(_buffer.AsSpan(_length), out var written, "R", CultureInfo.InvariantCulture))
+        var destination = _buffer.AsSpan(_length);
+        if (!ShortestRoundTrip.TryFormat(value, destination, out var written)
+            && !value.TryFormat(destination, out written, "R", CultureInfo.InvariantCulture))
         {
             throw new InvalidOperationException("A double did not fit in 32 bytes.");
         }
@@ -72,8 +77,8 @@ internal sealed class Utf8CsvWriter(Stream stream, int bufferSize = 1 << 16) : I
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Rounded(double value, int decimals)
     {
-        var scale = Math.Pow(10, decimals);
-        var scaled = Math.Round(value * scale, MidpointRounding.AwayFromZero);
+        var factor = PowersOfTen[decimals];
+        var scaled = Math.Round(value * factor, MidpointRounding.AwayFromZero);
         if (!double.IsFinite(value) || Math.Abs(scaled) > 1e15)
         {
             Number(value);
@@ -89,21 +94,23 @@ internal sealed class Utf8CsvWriter(Stream stream, int bufferSize = 1 << 16) : I
             units = -units;
         }
 
-        var factor = (long)scale;
-        var whole = units / factor;
-        var fraction = units % factor;
-        whole.TryFormat(_buffer.AsSpan(_length), out var written, default, CultureInfo.InvariantCulture);
-        _length += written;
+        var whole = (ulong)units / (ulong)factor;
+        var fraction = (ulong)units - (whole * (ulong)factor);
+        var wholeDigits = DecimalDigits.Count(whole);
+        DecimalDigits.Write(whole, _buffer.AsSpan(_length, wholeDigits));
+        _length += wholeDigits;
         if (fraction == 0)
         {
             return;
         }
 
+        // All the decimals, then the trailing zeros taken back off.
         _buffer[_length++] = (byte)'.';
-        for (var digit = factor / 10; digit > 0 && fraction > 0; digit /= 10)
+        DecimalDigits.Write(fraction, _buffer.AsSpan(_length, decimals));
+        _length += decimals;
+        while (_buffer[_length - 1] == (byte)'0')
         {
-            _buffer[_length++] = (byte)('0' + (fraction / digit));
-            fraction %= digit;
+            _length--;
         }
     }
 
@@ -124,7 +131,8 @@ internal sealed class Utf8CsvWriter(Stream stream, int bufferSize = 1 << 16) : I
 
     public void EndRow()
     {
-        Raw("\n"u8);
+        Ensure(1);
+        _buffer[_length++] = (byte)'\n';
         _atRowStart = true;
     }
 
@@ -141,7 +149,8 @@ internal sealed class Utf8CsvWriter(Stream stream, int bufferSize = 1 << 16) : I
     {
         if (!_atRowStart)
         {
-            Raw(","u8);
+            Ensure(1);
+            _buffer[_length++] = (byte)',';
         }
 
         _atRowStart = false;
