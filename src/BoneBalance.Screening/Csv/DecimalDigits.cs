@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -26,34 +27,32 @@ internal static class DecimalDigits
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Count(ulong value)
     {
-        var count = 1;
-        while (count < PowersOfTen.Length && value >= PowersOfTen[count])
-        {
-            count++;
-        }
-
-        return count;
+        // log₁₀ from the bit length (1233/4096 ≈ log₁₀2), then one comparison to correct it.
+        var bits = 64 - BitOperations.LeadingZeroCount(value | 1);
+        var guess = (bits * 1233) >> 12;
+        return Math.Max(1, guess + (value >= PowersOfTen[guess] ? 1 : 0));
     }
 
     /// <summary>Writes exactly <c>destination.Length</c> digits of <paramref name="value"/>, with leading zeros when it
     /// has fewer (and only its last digits when it has more).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Write(ulong value, Span<byte> destination)
     {
         ref var pairs = ref MemoryMarshal.GetReference(Pairs);
+        ref var start = ref MemoryMarshal.GetReference(destination);
         var i = destination.Length;
         while (i >= 2)
         {
             var next = value / 100;
-            var pair = (int)(value - (next * 100)) * 2;
-            destination[--i] = Unsafe.Add(ref pairs, pair + 1);
-            destination[--i] = Unsafe.Add(ref pairs, pair);
+            var pair = (nuint)(value - (next * 100)) * 2;
+            i -= 2;
+            Unsafe.WriteUnaligned(ref Unsafe.Add(ref start, i), Unsafe.ReadUnaligned<ushort>(ref Unsafe.Add(ref pairs, pair)));
             value = next;
         }
 
         if (i == 1)
         {
-            destination[0] = (byte)('0' + (value % 10));
+            start = (byte)('0' + (value % 10));
         }
     }
 }

@@ -22,7 +22,7 @@ internal sealed class Utf8CsvWriter(Stream stream, int bufferSize = 1 << 16) : I
     public void Field(ReadOnlySpan<byte> utf8)
     {
         Separator();
-        if (utf8.IndexOfAny("\",\r\n"u8) < 0)
+        if (!NeedsQuotes(utf8))
         {
             Raw(utf8);
             return;
@@ -55,63 +55,99 @@ internal sealed class Utf8CsvWriter(Stream stream, int bufferSize = 1 << 16) : I
         Field(Encoding.UTF8.GetBytes(text));
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Number(double value)
     {
         Separator();
-        Ensure(32);
-        var destination = _buffer.AsSpan(_length);
-        if (!ShortestRoundTrip.TryFormat(value, destination, out var written)
-            && !value.TryFormat(destination, out written, "R", CultureInfo.InvariantCulture))
-        {
-            throw new InvalidOperationException("A double did not fit in 32 bytes.");
-        }
-
-        _length += written;
+        Ensure(MaxNumberLength);
+        _length += FormatNumber(value, _buffer.AsSpan(_length));
     }
 
     /// <summary>
     /// A number rounded to <paramref name="decimals"/> places (at most 9) in plain fixed-point form with trailing
     /// zeros dropped: cheap to write, and free of binary artefacts such as -0.6799999999999997 for -0.68.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Rounded(double value, int decimals)
+    {
+        Separator();
+        Ensure(MaxNumberLength);
+        _length += FormatRounded(value, decimals, _buffer.AsSpan(_length));
+    }
+
+    /// <summary>Most bytes <see cref="FormatNumber"/> and <see cref="FormatRounded"/> write.</summary>
+    public const int MaxNumberLength = 32;
+
+    /// <summary>Writes what <see cref="Number"/> writes for a field (no separator); returns the bytes written.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int FormatNumber(double value, Span<byte> destination)
+    {
+        if (!ShortestRoundTrip.TryFormat(value, destination, out var written)
+            && !value.TryFormat(destination, out written, "R", CultureInfo.InvariantCulture))
+        {
+            throw new InvalidOperationException($"A double did not fit in {MaxNumberLength} bytes.");
+        }
+
+        return written;
+    }
+
+    /// <summary>Writes what <see cref="Rounded"/> writes for a field (no separator); returns the bytes written.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int FormatRounded(double value, int decimals, Span<byte> destination)
     {
         var factor = PowersOfTen[decimals];
         var scaled = Math.Round(value * factor, MidpointRounding.AwayFromZero);
         if (!double.IsFinite(value) || Math.Abs(scaled) > 1e15)
         {
-            Number(value);
-            return;
+            return FormatNumber(value, destination);
         }
 
-        Separator();
-        Ensure(32);
+        var length = 0;
         var units = (long)scaled;
         if (units < 0)
         {
-            _buffer[_length++] = (byte)'-';
+            destination[length++] = (byte)'-';
             units = -units;
         }
 
         var whole = (ulong)units / (ulong)factor;
         var fraction = (ulong)units - (whole * (ulong)factor);
         var wholeDigits = DecimalDigits.Count(whole);
-        DecimalDigits.Write(whole, _buffer.AsSpan(_length, wholeDigits));
-        _length += wholeDigits;
+        DecimalDigits.Write(whole, destination.Slice(length, wholeDigits));
+        length += wholeDigits;
         if (fraction == 0)
         {
-            return;
+            return length;
         }
 
         // All the decimals, then the trailing zeros taken back off.
-        _buffer[_length++] = (byte)'.';
-        DecimalDigits.Write(fraction, _buffer.AsSpan(_length, decimals));
-        _length += decimals;
-        while (_buffer[_length - 1] == (byte)'0')
+        destination[length++] = (byte)'.';
+        DecimalDigits.Write(fraction, destination.Slice(length, decimals));
+        length += decimals;
+        while (destination[length - 1] == (byte)'0')
         {
-            _length--;
+            length--;
         }
+
+        return length;
+    }
+
+    /// <summary>True when a field must be quoted: it holds a comma, a double quote or a line break.</summary>
+    public static bool NeedsQuotes(ReadOnlySpan<byte> utf8) => utf8.IndexOfAny("\",\r\n"u8) >= 0;
+
+    /// <summary>
+    /// Room for <paramref name="bytes"/> bytes of one whole row, written by the caller directly (separators and the
+    /// line feed included) and then taken with <see cref="Commit"/>; for the screen's hot loop.
+    /// </summary>
+    public Span<byte> Reserve(int bytes)
+    {
+        Ensure(bytes);
+        return _buffer.AsSpan(_length);
+    }
+
+    /// <summary>Takes <paramref name="bytes"/> bytes written into <see cref="Reserve"/>'s span, a whole row.</summary>
+    public void Commit(int bytes)
+    {
+        _length += bytes;
+        _atRowStart = true;
     }
 
     /// <summary>A number, or an empty field when the value is NaN (not applicable / not computable).</summary>

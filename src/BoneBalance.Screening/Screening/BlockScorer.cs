@@ -17,6 +17,9 @@ internal sealed class BlockScorer(ScreenColumns columns, bool clampBmi)
     /// <summary>Rows parsed, then scored, then written together.</summary>
     private const int Batch = 1024;
 
+    /// <summary>Longest id written by <see cref="WriteRow"/>; longer ones go field by field.</summary>
+    private const int LongestPlainId = 256;
+
     private readonly PlainRowParser _plain = new(columns);
     private readonly QFractureBmiBound?[] _bounds = new QFractureBmiBound?[Batch];
     private readonly ScreenRow[] _rows = new ScreenRow[Batch];
@@ -118,9 +121,9 @@ internal sealed class BlockScorer(ScreenColumns columns, bool clampBmi)
         var columnsBeforeError = (clampBmi ? BatchScreen.ClampedOutputColumns : BatchScreen.OutputColumns).Length - 2;
         for (var i = 0; i < n; i++)
         {
-            writer.Field(_ids.AsSpan(_idStart[i], _idLength[i]));
             if (_errors[i] is { } error)
             {
+                writer.Field(_ids.AsSpan(_idStart[i], _idLength[i]));
                 withErrors++;
                 for (var c = 0; c < columnsBeforeError; c++)
                 {
@@ -133,10 +136,18 @@ internal sealed class BlockScorer(ScreenColumns columns, bool clampBmi)
             }
 
             ref readonly var r = ref _rows[i];
-            writer.Number(_results[i].MajorOsteoporoticPercent);
-            writer.Number(_results[i].HipPercent);
             var weight = double.IsNaN(r.WeightKg) ? (double?)null : r.WeightKg;
             var scores = ScreeningTools.Compute(r.Sex, r.Age, MenopausalStatus.Unknown, weight, r.Ethnicity, r.Factors);
+            var id = _ids.AsSpan(_idStart[i], _idLength[i]);
+            if (_bounds[i] is null && id.Length <= LongestPlainId && !Utf8CsvWriter.NeedsQuotes(id))
+            {
+                WriteRow(writer, id, _results[i], scores);
+                continue;
+            }
+
+            writer.Field(id);
+            writer.Number(_results[i].MajorOsteoporoticPercent);
+            writer.Number(_results[i].HipPercent);
             Score(writer, scores.Ost);
             Score(writer, scores.Orai);
             Score(writer, scores.Score);
@@ -161,6 +172,41 @@ internal sealed class BlockScorer(ScreenColumns columns, bool clampBmi)
         item.RowsWithErrors += withErrors;
         _count = 0;
         _idsLength = 0;
+    }
+
+    /// <summary>
+    /// A scored row with no note, written straight into the writer's buffer: the same bytes as the field-by-field
+    /// writes (id, both risks, the four scores, an empty note with --clamp-bmi, an empty error), without a bounds
+    /// check per field.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void WriteRow(Utf8CsvWriter writer, ReadOnlySpan<byte> id, in QFractureResult result, in ScreeningScores scores)
+    {
+        var row = writer.Reserve(LongestPlainId + (7 * (Utf8CsvWriter.MaxNumberLength + 1)) + 3);
+        id.CopyTo(row);
+        var n = id.Length;
+        row[n++] = (byte)',';
+        n += Utf8CsvWriter.FormatNumber(result.MajorOsteoporoticPercent, row[n..]);
+        row[n++] = (byte)',';
+        n += Utf8CsvWriter.FormatNumber(result.HipPercent, row[n..]);
+        n = Score(row, n, scores.Ost);
+        n = Score(row, n, scores.Orai);
+        n = Score(row, n, scores.Score);
+        n = Score(row, n, scores.Osiris);
+        if (clampBmi)
+        {
+            row[n++] = (byte)',';
+        }
+
+        row[n++] = (byte)',';
+        row[n++] = (byte)'\n';
+        writer.Commit(n);
+    }
+
+    private static int Score(Span<byte> row, int n, double? value)
+    {
+        row[n++] = (byte)',';
+        return value is { } v ? n + Utf8CsvWriter.FormatRounded(v, BatchScreen.ScoreDecimals, row[n..]) : n;
     }
 
     // Screening scores are sums of small integers and 0.1-kg weights: 6 decimals keep every real digit and

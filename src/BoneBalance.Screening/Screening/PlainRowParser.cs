@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Unicode;
 using BoneBalance.Core.FractureRisk;
@@ -30,13 +31,13 @@ internal sealed class PlainRowParser
 
     private readonly ScreenColumns _columns;
     private readonly int[] _flagColumns;
-    private readonly RiskFactors[] _flagFactors;
+    private readonly int[] _flagFactors;
 
     public PlainRowParser(ScreenColumns columns)
     {
         _columns = columns;
         _flagColumns = [.. columns.Flags.Select(f => f.Column)];
-        _flagFactors = [.. columns.Flags.Select(f => f.Factor)];
+        _flagFactors = [.. columns.Flags.Select(f => (int)f.Factor)];
     }
 
     /// <summary>
@@ -56,31 +57,40 @@ internal sealed class PlainRowParser
             return false;
         }
 
-        // The yes/no columns first: most of a row, and most of them "0".
-        RiskFactors factors = 0;
+        // The yes/no columns first: most of a row. Branch-free on the digit, since 0s and 1s come in no order.
+        var factors = 0;
+        uint notADigit = 0;
+        ref var start = ref MemoryMarshal.GetReference(starts);
+        ref var length = ref MemoryMarshal.GetReference(lengths);
+        ref var bytes = ref MemoryMarshal.GetArrayDataReference(data);
+        ref var flagFactor = ref MemoryMarshal.GetArrayDataReference(_flagFactors);
+        ref var flagColumn = ref MemoryMarshal.GetArrayDataReference(_flagColumns);
         for (var f = 0; f < _flagColumns.Length; f++)
         {
-            var column = _flagColumns[f];
-            var length = lengths[column];
-            if (length == 1)
+            // Every column index is below c.Count, the spans' length (checked above), and every start is inside data.
+            var column = Unsafe.Add(ref flagColumn, f);
+            var width = Unsafe.Add(ref length, column);
+            if (width != 1)
             {
-                var b = data[starts[column]];
-                if (b == (byte)'1')
-                {
-                    factors |= _flagFactors[f];
-                }
-                else if (b != (byte)'0')
+                if (width != 0)
                 {
                     return false;
                 }
+
+                continue;
             }
-            else if (length != 0)
-            {
-                return false;
-            }
+
+            var digit = (uint)(Unsafe.Add(ref bytes, Unsafe.Add(ref start, column)) - '0');
+            notADigit |= digit >> 1;
+            factors |= Unsafe.Add(ref flagFactor, f) & -(int)digit;
         }
 
-        row.Factors = factors;
+        if (notADigit != 0)
+        {
+            return false;
+        }
+
+        row.Factors = (RiskFactors)factors;
         if (!Utf8.IsValid(data.AsSpan(starts[c.Id], lengths[c.Id]))
             || !Sexes.TryMatch(data, starts[c.Sex], lengths[c.Sex], out row.Sex)
             || !TryWholeNumber(data.AsSpan(starts[c.Age], lengths[c.Age]), out row.Age))
