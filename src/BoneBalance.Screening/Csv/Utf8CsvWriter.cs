@@ -108,7 +108,8 @@ internal sealed class Utf8CsvWriter(Stream stream, int bufferSize = 1 << 16) : I
             units = -units;
         }
 
-        var whole = (ulong)units / (ulong)factor;
+        // The screen's scores always use 6 decimals: a constant divisor is a multiplication, a variable one a division.
+        var whole = decimals == 6 ? (ulong)units / 1_000_000 : (ulong)units / (ulong)factor;
         var fraction = (ulong)units - (whole * (ulong)factor);
         var wholeDigits = DecimalDigits.Count(whole);
         DecimalDigits.Write(whole, destination.Slice(length, wholeDigits));
