@@ -13,9 +13,10 @@ internal sealed record ScreenSummary(long Rows, long RowsWithErrors);
 /// Population screening: reads people from CSV, scores each with QFracture-2012 and the screening tools, and
 /// writes one output row per input row in input order.
 /// <para>
-/// One thread splits the input into records and copies them into blocks of <see cref="ScreenWorkItem.Capacity"/>
-/// rows; one scorer per core parses, checks, scores and formats whole blocks; the calling thread writes the
-/// finished blocks in input order. Blocks come from a fixed pool, so memory is flat in the file size.
+/// One thread copies the input into blocks: unquoted lines in bulk (up to <see cref="ScreenWorkItem.LineCapacity"/>
+/// bytes), a record with quotes already split; one scorer per core (<see cref="BlockScorer"/>) splits, parses, checks,
+/// scores and formats whole blocks; the calling thread writes the finished blocks in input order. Blocks come from a
+/// fixed pool, so memory is flat in the file size.
 /// </para>
 /// </summary>
 internal static class BatchScreen
