@@ -9,6 +9,14 @@ if (args is ["generate-population", var count, var path])
     return;
 }
 
+// `screen-cpu FILE RUNS` screens FILE (held in memory, output discarded) RUNS times in one process and prints each
+// run's CPU time (all threads): the first run carries the JIT's work, the later ones show the steady state.
+if (args is ["screen-cpu", var file, var times])
+{
+    ScreenCpu.Run(file, int.Parse(times, CultureInfo.InvariantCulture));
+    return;
+}
+
 // `profile-pipeline SECONDS` runs the assessment pipeline in a loop, for a sampling profiler (dotnet-trace) to attach.
 if (args is ["profile-pipeline", var seconds])
 {

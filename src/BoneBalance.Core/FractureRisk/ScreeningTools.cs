@@ -121,12 +121,14 @@ public static class ScreeningTools
                 "age", ageYears.ToString(CultureInfo.InvariantCulture), $"{PersonProfile.MinimumAge} to {PersonProfile.MaximumAge} years");
         }
 
-        if (!Enum.IsDefined(sex))
+        // Range checks rather than Enum.IsDefined (the same test for these contiguous enums; this runs once a row in
+        // batch screening).
+        if ((uint)sex > (uint)Sex.Male)
         {
             throw new InvalidInputException("sex", sex.ToString(), SexTokens.Table.ValidValues, FieldError.NotAValidValue);
         }
 
-        if (!Enum.IsDefined(menopausalStatus))
+        if ((uint)menopausalStatus > (uint)MenopausalStatus.NotApplicable)
         {
             throw new InvalidInputException("menopausal_status", menopausalStatus.ToString(), MenopausalStatusTokens.Table.ValidValues, FieldError.NotAValidValue);
         }

@@ -104,6 +104,52 @@ internal sealed class Utf8CsvReader : IDisposable
         }
     }
 
+    /// <summary>
+    /// The complete lines ahead that hold no double quote, as raw bytes with their line breaks (CR LF or LF; the last
+    /// line of the file may lack one), at most <paramref name="maxBytes"/> of them: the bytes of the records
+    /// <see cref="Read"/> would return one by one, for a caller that splits unquoted lines itself. Blank lines are
+    /// included. Valid until the next read. Empty when the next line holds a quote or is longer than
+    /// <paramref name="maxBytes"/> (read that record with <see cref="Read"/>), and at the end of the stream.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public ReadOnlySpan<byte> ReadPlainLines(int maxBytes)
+    {
+        while (true)
+        {
+            if (_start >= _end && !Fill())
+            {
+                return default;
+            }
+
+            var buffered = _end - _start;
+            var window = _buffer.AsSpan(_start, Math.Min(buffered, maxBytes));
+            var quote = window.IndexOf(Quote);
+            var plain = quote < 0 ? window : window[..quote];
+            var lastBreak = plain.LastIndexOf(LineFeed);
+            if (lastBreak >= 0)
+            {
+                return TakeLines(lastBreak + 1, plain[..(lastBreak + 1)].Count(LineFeed));
+            }
+
+            if (quote >= 0 || window.Length < buffered)
+            {
+                return default;
+            }
+
+            if (_eof)
+            {
+                return TakeLines(buffered, 1); // the last line, without a line break
+            }
+
+            if (buffered == _buffer.Length)
+            {
+                return default; // one line fills the buffer: Read grows it or refuses the record
+            }
+
+            Fill();
+        }
+    }
+
     public void Dispose()
     {
         if (!_leaveOpen)
@@ -259,6 +305,13 @@ internal sealed class Utf8CsvReader : IDisposable
         }
 
         FieldCount = count;
+    }
+
+    private ReadOnlySpan<byte> TakeLines(int length, long lineBreaks)
+    {
+        var lines = _buffer.AsSpan(_start, length);
+        Advance(_start + length, lineBreaks);
+        return lines;
     }
 
     private void Advance(int to, long lineBreaks)

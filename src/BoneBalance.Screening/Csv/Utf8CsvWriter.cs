@@ -11,6 +11,9 @@ namespace BoneBalance.Cli.Csv;
 /// </summary>
 internal sealed class Utf8CsvWriter(Stream stream, int bufferSize = 1 << 16) : IDisposable
 {
+    /// <summary>10⁰ to 10⁹, the scales of <see cref="Rounded"/> (each exact as a double).</summary>
+    private static readonly double[] PowersOfTen = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
+
     private readonly byte[] _buffer = new byte[Math.Max(bufferSize, 1024)];
     private int _length;
     private bool _atRowStart = true;
@@ -19,7 +22,7 @@ internal sealed class Utf8CsvWriter(Stream stream, int bufferSize = 1 << 16) : I
     public void Field(ReadOnlySpan<byte> utf8)
     {
         Separator();
-        if (utf8.IndexOfAny("\",\r\n"u8) < 0)
+        if (!NeedsQuotes(utf8))
         {
             Raw(utf8);
             return;
@@ -52,59 +55,100 @@ internal sealed class Utf8CsvWriter(Stream stream, int bufferSize = 1 << 16) : I
         Field(Encoding.UTF8.GetBytes(text));
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Number(double value)
     {
         Separator();
-        Ensure(32);
-        if (!value.TryFormat(_buffer.AsSpan(_length), out var written, "R", CultureInfo.InvariantCulture))
-        {
-            throw new InvalidOperationException("A double did not fit in 32 bytes.");
-        }
-
-        _length += written;
+        Ensure(MaxNumberLength);
+        _length += FormatNumber(value, _buffer.AsSpan(_length));
     }
 
     /// <summary>
     /// A number rounded to <paramref name="decimals"/> places (at most 9) in plain fixed-point form with trailing
     /// zeros dropped: cheap to write, and free of binary artefacts such as -0.6799999999999997 for -0.68.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Rounded(double value, int decimals)
     {
-        var scale = Math.Pow(10, decimals);
-        var scaled = Math.Round(value * scale, MidpointRounding.AwayFromZero);
-        if (!double.IsFinite(value) || Math.Abs(scaled) > 1e15)
+        Separator();
+        Ensure(MaxNumberLength);
+        _length += FormatRounded(value, decimals, _buffer.AsSpan(_length));
+    }
+
+    /// <summary>Most bytes <see cref="FormatNumber"/> and <see cref="FormatRounded"/> write.</summary>
+    public const int MaxNumberLength = 32;
+
+    /// <summary>Writes what <see cref="Number"/> writes for a field (no separator); returns the bytes written.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int FormatNumber(double value, Span<byte> destination)
+    {
+        if (!ShortestRoundTrip.TryFormat(value, destination, out var written)
+            && !value.TryFormat(destination, out written, "R", CultureInfo.InvariantCulture))
         {
-            Number(value);
-            return;
+            throw new InvalidOperationException($"A double did not fit in {MaxNumberLength} bytes.");
         }
 
-        Separator();
-        Ensure(32);
+        return written;
+    }
+
+    /// <summary>Writes what <see cref="Rounded"/> writes for a field (no separator); returns the bytes written.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int FormatRounded(double value, int decimals, Span<byte> destination)
+    {
+        var factor = PowersOfTen[decimals];
+        var scaled = Math.Round(value * factor, MidpointRounding.AwayFromZero);
+        if (!double.IsFinite(value) || Math.Abs(scaled) > 1e15)
+        {
+            return FormatNumber(value, destination);
+        }
+
+        var length = 0;
         var units = (long)scaled;
         if (units < 0)
         {
-            _buffer[_length++] = (byte)'-';
+            destination[length++] = (byte)'-';
             units = -units;
         }
 
-        var factor = (long)scale;
-        var whole = units / factor;
-        var fraction = units % factor;
-        whole.TryFormat(_buffer.AsSpan(_length), out var written, default, CultureInfo.InvariantCulture);
-        _length += written;
+        // The screen's scores always use 6 decimals: a constant divisor is a multiplication, a variable one a division.
+        var whole = decimals == 6 ? (ulong)units / 1_000_000 : (ulong)units / (ulong)factor;
+        var fraction = (ulong)units - (whole * (ulong)factor);
+        var wholeDigits = DecimalDigits.Count(whole);
+        DecimalDigits.Write(whole, destination.Slice(length, wholeDigits));
+        length += wholeDigits;
         if (fraction == 0)
         {
-            return;
+            return length;
         }
 
-        _buffer[_length++] = (byte)'.';
-        for (var digit = factor / 10; digit > 0 && fraction > 0; digit /= 10)
+        // All the decimals, then the trailing zeros taken back off.
+        destination[length++] = (byte)'.';
+        DecimalDigits.Write(fraction, destination.Slice(length, decimals));
+        length += decimals;
+        while (destination[length - 1] == (byte)'0')
         {
-            _buffer[_length++] = (byte)('0' + (fraction / digit));
-            fraction %= digit;
+            length--;
         }
+
+        return length;
+    }
+
+    /// <summary>True when a field must be quoted: it holds a comma, a double quote or a line break.</summary>
+    public static bool NeedsQuotes(ReadOnlySpan<byte> utf8) => utf8.IndexOfAny("\",\r\n"u8) >= 0;
+
+    /// <summary>
+    /// Room for <paramref name="bytes"/> bytes of one whole row, written by the caller directly (separators and the
+    /// line feed included) and then taken with <see cref="Commit"/>; for the screen's hot loop.
+    /// </summary>
+    public Span<byte> Reserve(int bytes)
+    {
+        Ensure(bytes);
+        return _buffer.AsSpan(_length);
+    }
+
+    /// <summary>Takes <paramref name="bytes"/> bytes written into <see cref="Reserve"/>'s span, a whole row.</summary>
+    public void Commit(int bytes)
+    {
+        _length += bytes;
+        _atRowStart = true;
     }
 
     /// <summary>A number, or an empty field when the value is NaN (not applicable / not computable).</summary>
@@ -124,7 +168,8 @@ internal sealed class Utf8CsvWriter(Stream stream, int bufferSize = 1 << 16) : I
 
     public void EndRow()
     {
-        Raw("\n"u8);
+        Ensure(1);
+        _buffer[_length++] = (byte)'\n';
         _atRowStart = true;
     }
 
@@ -141,7 +186,8 @@ internal sealed class Utf8CsvWriter(Stream stream, int bufferSize = 1 << 16) : I
     {
         if (!_atRowStart)
         {
-            Raw(","u8);
+            Ensure(1);
+            _buffer[_length++] = (byte)',';
         }
 
         _atRowStart = false;

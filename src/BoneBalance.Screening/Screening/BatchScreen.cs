@@ -2,8 +2,6 @@ using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 using BoneBalance.Cli.Csv;
 using BoneBalance.Core.FractureRisk;
-using BoneBalance.Core.People;
-using BoneBalance.Core.Validation;
 using System.Runtime.CompilerServices;
 
 namespace BoneBalance.Cli.Screening;
@@ -15,9 +13,10 @@ internal sealed record ScreenSummary(long Rows, long RowsWithErrors);
 /// Population screening: reads people from CSV, scores each with QFracture-2012 and the screening tools, and
 /// writes one output row per input row in input order.
 /// <para>
-/// One thread splits the input into records and copies them into blocks of <see cref="ScreenWorkItem.Capacity"/>
-/// rows; one scorer per core parses, checks, scores and formats whole blocks; the calling thread writes the
-/// finished blocks in input order. Blocks come from a fixed pool, so memory is flat in the file size.
+/// One thread copies the input into blocks: unquoted lines in bulk (up to <see cref="ScreenWorkItem.LineCapacity"/>
+/// bytes), a record with quotes already split; one scorer per core (<see cref="BlockScorer"/>) splits, parses, checks,
+/// scores and formats whole blocks; the calling thread writes the finished blocks in input order. Blocks come from a
+/// fixed pool, so memory is flat in the file size.
 /// </para>
 /// </summary>
 internal static class BatchScreen
@@ -132,7 +131,7 @@ internal static class BatchScreen
                 while (waiting.Remove(next, out var ready))
                 {
                     output.Write(ready.Output.GetBuffer(), 0, (int)ready.Output.Length);
-                    rows += ready.Count;
+                    rows += ready.Rows;
                     errors += ready.RowsWithErrors;
                     progress?.Invoke(ready.BytesConsumed);
                     ready.Clear();
@@ -160,19 +159,28 @@ internal static class BatchScreen
         return new ScreenSummary(rows, errors);
     }
 
+    /// <summary>Fills blocks with plain lines in bulk and, where a record holds quotes, with that record split.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Split(Utf8CsvReader reader, BlockingCollection<ScreenWorkItem> pool, BlockingCollection<ScreenWorkItem> toScore, CancellationToken cancel)
     {
         long sequence = 0;
         var item = pool.Take(cancel);
-        while (reader.Read())
+        while (true)
         {
-            if (ScreenRowParser.IsBlank(reader.Current))
+            var lines = reader.ReadPlainLines(item.LineRoom);
+            if (!lines.IsEmpty)
             {
-                continue;
+                item.AddLines(lines);
+            }
+            else if (!reader.Read())
+            {
+                break;
+            }
+            else if (!ScreenRowParser.IsBlank(reader.Current))
+            {
+                item.Add(reader.Current);
             }
 
-            item.Add(reader.Current);
             if (item.IsFull)
             {
                 item.Sequence = sequence++;
@@ -185,118 +193,5 @@ internal static class BatchScreen
         item.Sequence = sequence;
         item.BytesConsumed = reader.BytesConsumed;
         toScore.Add(item, cancel);
-    }
-
-    /// <summary>Parses, checks, scores and formats one block; one per scorer thread, reused across blocks.</summary>
-    private sealed class BlockScorer(ScreenColumns columns, bool clampBmi)
-    {
-        private readonly QFractureBmiBound?[] _bounds = new QFractureBmiBound?[ScreenWorkItem.Capacity];
-        private readonly ScreenRow[] _rows = new ScreenRow[ScreenWorkItem.Capacity];
-        private readonly QFractureInput[] _inputs = new QFractureInput[ScreenWorkItem.Capacity];
-        private readonly QFractureResult[] _results = new QFractureResult[ScreenWorkItem.Capacity];
-        private readonly string?[] _errors = new string?[ScreenWorkItem.Capacity];
-        private readonly List<FieldError> _fieldErrors = [];
-
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public void Score(ScreenWorkItem item)
-        {
-            var n = item.Count;
-            for (var i = 0; i < n; i++)
-            {
-                _errors[i] = Parse(item.Record(i), out _rows[i], out _inputs[i], out _bounds[i]);
-            }
-
-            // Invalid rows come back as NaN and are written with their error instead.
-            QFracture2012.TryCalculateBatch(_inputs.AsSpan(0, n), _results.AsSpan(0, n));
-
-            var withErrors = 0;
-            using var writer = new Utf8CsvWriter(item.Output, 1 << 16);
-            for (var i = 0; i < n; i++)
-            {
-                var record = item.Record(i);
-                writer.Field(columns.Id < record.FieldCount ? record[columns.Id] : default);
-                if (_errors[i] is { } error)
-                {
-                    withErrors++;
-                    for (var c = 0; c < (clampBmi ? ClampedOutputColumns : OutputColumns).Length - 2; c++)
-                    {
-                        writer.Empty();
-                    }
-
-                    writer.Field(error);
-                    writer.EndRow();
-                    continue;
-                }
-
-                ref readonly var r = ref _rows[i];
-                writer.Number(_results[i].MajorOsteoporoticPercent);
-                writer.Number(_results[i].HipPercent);
-                var weight = double.IsNaN(r.WeightKg) ? (double?)null : r.WeightKg;
-                var scores = ScreeningTools.Compute(r.Sex, r.Age, MenopausalStatus.Unknown, weight, r.Ethnicity, r.Factors);
-                Score(writer, scores.Ost);
-                Score(writer, scores.Orai);
-                Score(writer, scores.Score);
-                Score(writer, scores.Osiris);
-                if (clampBmi)
-                {
-                    if (_bounds[i] is { } bound)
-                    {
-                        writer.Field(bound.Note);
-                    }
-                    else
-                    {
-                        writer.Empty();
-                    }
-                }
-
-                writer.Empty();
-                writer.EndRow();
-            }
-
-            item.RowsWithErrors = withErrors;
-        }
-
-        // Screening scores are sums of small integers and 0.1-kg weights: 6 decimals keep every real digit and
-        // drop binary noise (OST -0.6799999999999997 is written -0.68).
-        private static void Score(Utf8CsvWriter writer, double? value)
-        {
-            if (value is { } v)
-            {
-                writer.Rounded(v, ScoreDecimals);
-            }
-            else
-            {
-                writer.Empty();
-            }
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private string? Parse(Utf8CsvRecord record, out ScreenRow row, out QFractureInput input, out QFractureBmiBound? bound)
-        {
-            _fieldErrors.Clear();
-            var parsed = ScreenRowParser.TryParse(record, columns, out row, _fieldErrors);
-
-            // --clamp-bmi: a BMI outside 20–40 is scored at the nearest bound and labelled (the default keeps ClinRisk's refusal).
-            bound = clampBmi ? QFractureBmiBound.For(row.Bmi, row.Sex) : null;
-            input = new QFractureInput(row.Sex, row.Age, bound?.ComputedAtBodyMassIndex ?? row.Bmi, row.Ethnicity, row.Smoking, row.Alcohol, row.Factors, row.Years);
-            if (record.FieldCount == columns.Count)
-            {
-                // The model's own range checks, for the fields that did parse (a field that failed to parse
-                // already has its error and holds a placeholder).
-                foreach (var e in QFracture2012.Validate(input))
-                {
-                    if (parsed || !_fieldErrors.Exists(x => x.Field == e.Field))
-                    {
-                        // A file without a bmi value gets its BMI from height and weight: say so, or the error
-                        // would name a value that appears nowhere in the file.
-                        _fieldErrors.Add(e.Field == "bmi" && row.BmiFromHeightAndWeight
-                            ? e with { Value = FormattableString.Invariant($"{e.Value} (from height_cm {row.HeightCm:R} and weight_kg {row.WeightKg:R})") }
-                            : e);
-                    }
-                }
-            }
-
-            return _fieldErrors.Count == 0 ? null : string.Join(" ", _fieldErrors.Select(e => e.Message));
-        }
     }
 }

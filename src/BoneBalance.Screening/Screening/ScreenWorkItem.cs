@@ -4,17 +4,31 @@ using System.Runtime.CompilerServices;
 namespace BoneBalance.Cli.Screening;
 
 /// <summary>
-/// A block of input records and, once scored, their output rows. Work items circulate through a fixed pool
-/// (reader → scorers → writer → pool), so memory stays flat however long the input is.
+/// A block of input and, once scored, its output rows. The input is mostly raw unquoted lines, copied in bulk
+/// (<see cref="Utf8CsvReader.ReadPlainLines"/>), with the occasional record that holds quotes stored already split,
+/// together with the line offset it came before, so the scorer keeps input order. Work items circulate through a
+/// fixed pool (reader → scorers → writer → pool), so memory stays flat however long the input is.
 /// </summary>
 internal sealed class ScreenWorkItem
 {
+    /// <summary>Most split records a block holds.</summary>
     public const int Capacity = 4096;
 
-    private byte[] _data = new byte[Capacity * 128];
-    private int[] _fieldStart = new int[Capacity * 32];
-    private int[] _fieldLength = new int[Capacity * 32];
+    /// <summary>Bytes of plain lines a block holds (about 5,500 rows of a typical file).</summary>
+    public const int LineCapacity = 1 << 19;
+
+    /// <summary>A block with less room than this is sent on rather than filled with a few more lines.</summary>
+    private const int MinimumLineRoom = 1 << 16;
+
+    /// <summary>Zero bytes after the lines, so that a 32-byte vector load at the last line never leaves the array.</summary>
+    public const int Padding = 64;
+
+    private readonly byte[] _lines = new byte[LineCapacity + Padding];
+    private readonly int[] _recordAt = new int[Capacity];
     private readonly int[] _firstField = new int[Capacity + 1];
+    private byte[] _data = new byte[1 << 16];
+    private int[] _fieldStart = new int[1 << 10];
+    private int[] _fieldLength = new int[1 << 10];
     private int _dataLength;
 
     /// <summary>Position of this block in the input (the writer restores input order with it).</summary>
@@ -23,15 +37,35 @@ internal sealed class ScreenWorkItem
     /// <summary>Input bytes consumed up to the end of this block (for progress).</summary>
     public long BytesConsumed { get; set; }
 
+    /// <summary>Split records held (those with quotes).</summary>
     public int Count { get; private set; }
+
+    /// <summary>Bytes of plain lines held.</summary>
+    public int LinesLength { get; private set; }
+
+    /// <summary>Output rows scored from this block.</summary>
+    public int Rows { get; set; }
 
     /// <summary>How many of the scored rows carry an error.</summary>
     public int RowsWithErrors { get; set; }
 
-    public bool IsFull => Count == Capacity;
+    /// <summary>Room left for plain lines.</summary>
+    public int LineRoom => LineCapacity - LinesLength;
+
+    /// <summary>Full when it holds <see cref="Capacity"/> split records, or nearly <see cref="LineCapacity"/> bytes of
+    /// lines or of split fields (quoted records can be up to 1 MiB each; this keeps a block's memory bounded).</summary>
+    public bool IsFull => Count == Capacity || LineRoom < MinimumLineRoom || _dataLength >= LineCapacity;
+
+    public bool IsEmpty => Count == 0 && LinesLength == 0;
 
     /// <summary>The scored output rows of this block, as CSV bytes.</summary>
-    public MemoryStream Output { get; } = new(Capacity * 96);
+    public MemoryStream Output { get; } = new(LineCapacity);
+
+    /// <summary>The plain lines, followed by <see cref="Padding"/> zero bytes.</summary>
+    public byte[] Lines => _lines;
+
+    /// <summary>The line offset split record <paramref name="record"/> comes before.</summary>
+    public int RecordPosition(int record) => _recordAt[record];
 
     public Utf8CsvRecord Record(int row)
     {
@@ -44,10 +78,21 @@ internal sealed class ScreenWorkItem
     {
         Count = 0;
         _dataLength = 0;
+        LinesLength = 0;
+        Rows = 0;
+        RowsWithErrors = 0;
         Output.SetLength(0);
     }
 
-    /// <summary>Copies a record's fields into the block.</summary>
+    /// <summary>Appends plain lines (at most <see cref="LineRoom"/> bytes).</summary>
+    public void AddLines(ReadOnlySpan<byte> lines)
+    {
+        lines.CopyTo(_lines.AsSpan(LinesLength));
+        LinesLength += lines.Length;
+        _lines.AsSpan(LinesLength, Padding).Clear();
+    }
+
+    /// <summary>Copies a record's fields into the block, after the lines added so far.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(Utf8CsvRecord record)
     {
@@ -73,6 +118,7 @@ internal sealed class ScreenWorkItem
             _dataLength += field.Length;
         }
 
+        _recordAt[Count] = LinesLength;
         Count++;
         _firstField[Count] = first + fields;
     }

@@ -107,6 +107,80 @@ public class Utf8CsvReaderTests
         return read.Count == rows.Count && read.Zip(rows).All(p => p.First.Fields.SequenceEqual(p.Second));
     }
 
+    /// <summary>Records read by taking plain lines in bulk where possible (split here at commas, blank lines dropped)
+    /// and <see cref="Utf8CsvReader.Read"/> where a line holds a quote.</summary>
+    private static List<string> ReadMixed(string text, int bufferSize, int maxBytes)
+    {
+        using var reader = new Utf8CsvReader(new MemoryStream(Encoding.UTF8.GetBytes(text)), bufferSize);
+        var records = new List<string>();
+        while (true)
+        {
+            var lines = reader.ReadPlainLines(maxBytes);
+            if (!lines.IsEmpty)
+            {
+                foreach (var line in Encoding.UTF8.GetString(lines).Split('\n'))
+                {
+                    var record = line.EndsWith('\r') ? line[..^1] : line;
+                    if (record.Length > 0)
+                    {
+                        records.Add(record.Replace(',', '|'));
+                    }
+                }
+
+                continue;
+            }
+
+            if (!reader.Read())
+            {
+                break;
+            }
+
+            records.Add(string.Join("|", Enumerable.Range(0, reader.FieldCount).Select(i => Encoding.UTF8.GetString(reader[i]))));
+        }
+
+        return records;
+    }
+
+    [Theory]
+    [InlineData(16, 1 << 16)]
+    [InlineData(64, 40)]
+    [InlineData(1 << 20, 1 << 20)]
+    public void Plain_lines_in_bulk_and_quoted_records_one_by_one_give_the_records_read_gives(int bufferSize, int maxBytes)
+    {
+        var random = new Random(bufferSize + maxBytes);
+        var text = new StringBuilder();
+        for (var i = 0; i < 400; i++)
+        {
+            var kind = random.Next(10);
+            var line = kind switch
+            {
+                0 => $"\"quoted, {i}\",x,y",
+                1 => $"\"two\nlines {i}\",x,y",
+                2 => string.Empty,
+                3 => ",,",
+                _ => $"p{i},{new string('v', random.Next(0, 30))},{random.Next()}",
+            };
+            text.Append(line).Append(random.Next(3) == 0 ? "\r\n" : "\n");
+        }
+
+        text.Append("last,line,unterminated");
+        var expected = ReadAll(text.ToString(), bufferSize).Select(r => string.Join("|", r.Fields)).ToList();
+        Assert.Equal(expected, ReadMixed(text.ToString(), bufferSize, maxBytes));
+    }
+
+    [Fact]
+    public void After_plain_lines_a_quoted_record_keeps_its_line_number()
+    {
+        using var reader = new Utf8CsvReader(new MemoryStream("a,b\nc,d\n\"e\nf\",g\nh,i\n"u8.ToArray()));
+        Assert.Equal("a,b\nc,d\n", Encoding.UTF8.GetString(reader.ReadPlainLines(1 << 16)));
+        Assert.True(reader.ReadPlainLines(1 << 16).IsEmpty);
+        Assert.True(reader.Read());
+        Assert.Equal(3, reader.LineNumber);
+        Assert.Equal("e\nf", Encoding.UTF8.GetString(reader[0]));
+        Assert.Equal("h,i\n", Encoding.UTF8.GetString(reader.ReadPlainLines(1 << 16)));
+        Assert.False(reader.Read());
+    }
+
     private static string Escape(string field) =>
         field.Length == 0 || field.AsSpan().IndexOfAny(",\"\r\n") < 0 && field[0] != ' '
             ? field
