@@ -198,12 +198,30 @@ public sealed class TwoInstanceTests(TwoInstances apps) : IClassFixture<TwoInsta
         var (_, before) = await a.JsonAsync(HttpMethod.Get, "/api/assessments");
         Assert.Equal(Limit - Free, before.GetArrayLength());
 
-        // 24 saves at once, half through each instance's writer: exactly the 6 free places are taken.
-        var answers = await Task.WhenAll(Enumerable.Range(0, Posts).Select(async i =>
+        // 24 saves at once, half through each instance's writer, while the test holds inserts into the table back
+        // (SHARE lock: reads go on, inserts wait) until both writers are waiting, so that both have counted — or, kept
+        // apart by the account's lock, one has — before either inserts; then exactly the 6 free places are taken.
+        Task<HttpStatusCode[]> saving;
+        await using (var blocker = new NpgsqlConnection(apps.Database.ConnectionString))
         {
-            var (status, _) = await SaveAssessmentAsync(i % 2 == 0 ? a : b);
-            return status;
-        }));
+            await blocker.OpenAsync();
+            await using var hold = await blocker.BeginTransactionAsync();
+            await using (var lockTable = blocker.CreateCommand())
+            {
+                lockTable.CommandText = """LOCK TABLE "Assessments" IN SHARE MODE""";
+                await lockTable.ExecuteNonQueryAsync();
+            }
+
+            saving = Task.WhenAll(Enumerable.Range(0, Posts).Select(async i =>
+            {
+                var (status, _) = await SaveAssessmentAsync(i % 2 == 0 ? a : b);
+                return status;
+            }));
+            await WaitForWaitingTransactionsAsync(apps.Database, 2);
+            await hold.CommitAsync();
+        }
+
+        var answers = await saving;
         Assert.Equal(Free, answers.Count(s => s == HttpStatusCode.Created));
         Assert.Equal(Posts - Free, answers.Count(s => s == HttpStatusCode.BadRequest));
         await using (var connection = new NpgsqlConnection(apps.Database.ConnectionString))
@@ -252,6 +270,27 @@ public sealed class TwoInstanceTests(TwoInstances apps) : IClassFixture<TwoInsta
         using var body = new StringContent(File.ReadAllText(Repository.File("examples", "woman-67-falls-parental-osteoporosis.json")), System.Text.Encoding.UTF8, "application/json");
         using var response = await browser.Client.PostAsync("/api/assessments", body);
         return (response.StatusCode, response.Headers.Location?.OriginalString);
+    }
+
+    // Until at least `count` sessions of the database wait for a lock (both instances' writers), or 60 s.
+    private static async Task WaitForWaitingTransactionsAsync(TestPostgresDatabase database, int count)
+    {
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            await using var waiting = connection.CreateCommand();
+            waiting.CommandText = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'";
+            var now = (long)(await waiting.ExecuteScalarAsync())!;
+            if (now >= count)
+            {
+                return;
+            }
+
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"only {now} of {count} writers came to wait for the table lock");
+            await Task.Delay(50);
+        }
     }
 
     private static async Task FailAsync(Browser browser, string email, int times)
