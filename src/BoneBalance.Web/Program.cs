@@ -39,7 +39,13 @@ if (migrateOnly)
     return 0;
 }
 
-await app.PrepareDatabaseAsync().ConfigureAwait(false);
+if (await app.PrepareDatabaseAsync().ConfigureAwait(false) is { } notMigrated)
+{
+    // An instance started before the deployment's migrate step: one line and exit code 1, nothing served.
+    await Console.Error.WriteLineAsync("error: " + notMigrated).ConfigureAwait(false);
+    return 1;
+}
+
 app.EnsureDataProtectionKey();
 app.LoadFoodCatalogue();
 

@@ -21,6 +21,17 @@ public sealed class TwoInstanceTests(TwoInstances apps) : IClassFixture<TwoInsta
         Assert.Contains("Migrated; the data-protection key ring has a key.", apps.MigrateOutput, StringComparison.Ordinal);
 
     [PostgresFact]
+    public async Task An_instance_told_not_to_migrate_refuses_to_start_on_a_database_that_is_not_migrated()
+    {
+        using var empty = TestPostgres.CreateDatabase();
+        var (exit, output) = await AppProcess.RunOnPostgresUntilExitAsync(empty.ConnectionString, new Dictionary<string, string> { ["Database__MigrateAtStartup"] = "false" });
+        Assert.Equal(1, exit);
+        Assert.Contains("error: the database lacks", output, StringComparison.Ordinal);
+        Assert.Contains("_SharedInstanceState", output, StringComparison.Ordinal);
+        Assert.Contains("valid: run 'dotnet BoneBalance.Web.dll migrate'", output, StringComparison.Ordinal);
+    }
+
+    [PostgresFact]
     public async Task Signed_in_on_A_a_person_reads_and_writes_on_B_and_signing_out_on_B_ends_the_session_on_A()
     {
         var (a, b) = apps.OneBrowser();

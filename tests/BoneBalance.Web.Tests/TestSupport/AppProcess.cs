@@ -59,12 +59,24 @@ public sealed class AppProcess : IDisposable
     /// Runs <c>dotnet BoneBalance.Web.dll migrate</c> on the PostgreSQL database <paramref name="connectionString"/> (the
     /// deployment step before instances start) and returns its exit code and output.
     /// </summary>
-    public static async Task<(int ExitCode, string Output)> MigrateOnPostgresAsync(string connectionString, IReadOnlyDictionary<string, string>? environment = null)
+    public static Task<(int ExitCode, string Output)> MigrateOnPostgresAsync(string connectionString, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = PostgresStartInfo(Dll(), FreePort(), connectionString, environment);
         start.ArgumentList.Clear();
         start.ArgumentList.Add(Dll());
         start.ArgumentList.Add("migrate");
+        return RunToExitAsync(start);
+    }
+
+    /// <summary>
+    /// Starts the app on the PostgreSQL database <paramref name="connectionString"/> for a test that expects it to refuse
+    /// to start, and returns its exit code and output once it has exited (within 120 s).
+    /// </summary>
+    public static Task<(int ExitCode, string Output)> RunOnPostgresUntilExitAsync(string connectionString, IReadOnlyDictionary<string, string>? environment = null) =>
+        RunToExitAsync(PostgresStartInfo(Dll(), FreePort(), connectionString, environment));
+
+    private static async Task<(int ExitCode, string Output)> RunToExitAsync(ProcessStartInfo start)
+    {
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
