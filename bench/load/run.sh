@@ -9,12 +9,17 @@
 #          --profile FILE (default examples/woman-67-falls-parental-osteoporosis.json), --out DIR,
 #          --connections N (closed loop, default 32), --only PATTERN (run only the runs whose name matches the grep -E pattern, e.g. 'closed-(echo|assessment-body)'),
 #          --accounts N (default 150: accounts the requests rotate over, so that the stored runs stay under the limit of
-#          1,000 saved assessments per account; with one account every stored request after the 1,000th is a 400).
-# The app runs in Production with a temporary SQLite database and food catalogue (deleted afterwards).
+#          1,000 saved assessments per account; with one account every stored request after the 1,000th is a 400),
+#          --postgres CONNECTION_STRING (an empty PostgreSQL database instead of SQLite: migrated once with
+#          `BoneBalance.Web.dll migrate`, as a deployment does; the accounts stay in it),
+#          --instances N (with --postgres: N app processes on N ports on that one database; each closed-loop run is then
+#          N wrk processes at the same time, one per instance with connections/N, as a round-robin balancer would share
+#          them; the fixed-rate runs are skipped).
+# The app runs in Production with a temporary SQLite database (or --postgres) and food catalogue (deleted afterwards).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-soak_path=/api/assessments only='' build=1 duration=30 fixed=60 rate=1000 soak=0 threads=2 connections=32 paced_connections=20 accounts=150
+soak_path=/api/assessments only='' postgres='' instances=1 build=1 duration=30 fixed=60 rate=1000 soak=0 threads=2 connections=32 paced_connections=20 accounts=150
 profile="$root/examples/woman-67-falls-parental-osteoporosis.json"
 out="$root/bench/load/out/$(date -u +%Y%m%dT%H%M%SZ)"
 while [ $# -gt 0 ]; do
@@ -30,10 +35,14 @@ while [ $# -gt 0 ]; do
     --only) only="$2"; shift ;;
     --connections) connections="$2"; shift ;;
     --accounts) accounts="$2"; shift ;;
+    --postgres) postgres="$2"; shift ;;
+    --instances) instances="$2"; shift ;;
     *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
   esac
   shift
 done
+if [ "$instances" -gt 1 ] && [ -z "$postgres" ]; then echo "run.sh: --instances $instances needs --postgres (SQLite is one instance's file)" >&2; exit 2; fi
+if [ "$instances" -gt 1 ] && [ "$soak" -gt 0 ]; then echo "run.sh: --soak runs one instance" >&2; exit 2; fi
 command -v wrk >/dev/null || { echo "run.sh: wrk is missing (Debian: apt-get install wrk)" >&2; exit 1; }
 command -v curl >/dev/null || { echo "run.sh: curl is missing" >&2; exit 1; }
 mkdir -p "$out"
@@ -42,18 +51,28 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 if [ "$build" -eq 1 ]; then dotnet build "$root/src/BoneBalance.Web" -c Release -nologo -v quiet; fi
 dll="$root/src/BoneBalance.Web/bin/Release/net10.0/BoneBalance.Web.dll"
 work="$(mktemp -d)"
-port=$(( 20000 + RANDOM % 20000 ))
-base="http://127.0.0.1:$port"
-ASPNETCORE_ENVIRONMENT=Production Accounts__SignInAttemptsPerMinute=100000 ConnectionStrings__BoneBalance="Data Source=$work/bench.db" FoodDatabase__Path="$work/foods.db" \
-  dotnet "$dll" --urls "$base" >"$out/app.log" 2>&1 &
-app=$!
-trap 'kill "$app" 2>/dev/null; wait "$app" 2>/dev/null; rm -rf "$work"' EXIT
-for _ in $(seq 1 600); do
-  curl -fs "$base/api/faq/1" >/dev/null 2>&1 && break
-  kill -0 "$app" 2>/dev/null || { echo "run.sh: the app exited:" >&2; cat "$out/app.log" >&2; exit 1; }
-  sleep 0.2
+apps=() bases=()
+trap 'for p in "${apps[@]}"; do kill "$p" 2>/dev/null; done; for p in "${apps[@]}"; do wait "$p" 2>/dev/null; done; rm -rf "$work"' EXIT
+database=(ConnectionStrings__BoneBalance="Data Source=$work/bench.db")
+if [ -n "$postgres" ]; then
+  database=(Database__Provider=postgres ConnectionStrings__BoneBalance="$postgres" Database__MigrateAtStartup=false)
+  env "${database[@]}" FoodDatabase__Path="$work/foods.db" dotnet "$dll" migrate >"$out/migrate.log" 2>&1 \
+    || { echo "run.sh: migrate failed:" >&2; cat "$out/migrate.log" >&2; exit 1; }
+fi
+for i in $(seq 1 "$instances"); do
+  port=$(( 20000 + RANDOM % 20000 ))
+  bases+=("http://127.0.0.1:$port")
+  env ASPNETCORE_ENVIRONMENT=Production Accounts__SignInAttemptsPerMinute=100000 "${database[@]}" FoodDatabase__Path="$work/foods.db" \
+    dotnet "$dll" --urls "http://127.0.0.1:$port" >"$out/app-$i.log" 2>&1 &
+  apps+=($!)
+  for _ in $(seq 1 600); do
+    curl -fs "http://127.0.0.1:$port/api/faq/1" >/dev/null 2>&1 && break
+    kill -0 "${apps[-1]}" 2>/dev/null || { echo "run.sh: the app exited:" >&2; cat "$out/app-$i.log" >&2; exit 1; }
+    sleep 0.2
+  done
+  curl -fs "http://127.0.0.1:$port/api/faq/1" >/dev/null || { echo "run.sh: the app did not start" >&2; exit 1; }
 done
-curl -fs "$base/api/faq/1" >/dev/null || { echo "run.sh: the app did not start" >&2; exit 1; }
+app=${apps[0]} base=${bases[0]}
 
 # People: each registers through the form (antiforgery token from the page) and gets an API token; the requests
 # rotate over their tokens (common.lua). The first also gets the profile and a few diary rows below.
@@ -88,12 +107,28 @@ for food in '"foodId":"usda:16113","quantity":0.5,"measure":"cup"' '"foodId":"us
 done
 status=$(curl -s -o "$out/assessment.json" -w '%{http_code}' "${auth[@]}" -X POST "$base/api/assessments")
 [ "$status" = 201 ] || { echo "run.sh: POST /api/assessments answered $status: $(cat "$out/assessment.json")" >&2; exit 1; }
-echo "app pid $app on $base; profile $(basename "$profile"); $accounts accounts; load average $(cut -d" " -f1-3 /proc/loadavg); results in $out"
+echo "app pids ${apps[*]} on ${bases[*]} ($([ -n "$postgres" ] && echo PostgreSQL || echo SQLite)); profile $(basename "$profile"); $accounts accounts; load average $(cut -d" " -f1-3 /proc/loadavg); results in $out"
 
 export BONEBALANCE_TOKEN="$token" BONEBALANCE_TOKENS="$tokens" BENCH_DIR="$here"
 # run NAME SCRIPT RATE CONNECTIONS SECONDS: wrk's report to NAME.txt, the RESULT line to stdout.
 run() {
   if [ -n "$only" ] && [[ "$1" != warmup-* ]] && ! grep -Eq -- "$only" <<<"$1"; then return 0; fi
+  if [ "$instances" -gt 1 ]; then
+    if [ "$3" -gt 0 ]; then printf '%-28s %s\n' "$1" "skipped (fixed rate: one instance only)"; return 0; fi
+    # One wrk per instance, all at once; the summed rate, and the worst of the instances' percentiles.
+    local i pids=()
+    for i in "${!bases[@]}"; do
+      BENCH_PAUSE_MS='' BENCH_RATE=0 BENCH_CONNECTIONS=$(( $4 / instances )) wrk -t1 -c$(( $4 / instances )) -d"$5"s --timeout 5s --latency \
+        -s "$here/$2" "${bases[$i]}" >"$out/$1.instance-$((i + 1)).txt" 2>&1 & pids+=($!)
+    done
+    wait "${pids[@]}"
+    grep -h '^RESULT' "$out/$1".instance-*.txt | awk '{ for (f = 2; f <= NF; f++) { split($f, kv, "="); v[kv[1]] = kv[2] }
+        n++; req += v["requests"]; rps += v["rps"]; he += v["http_errors"]; se += v["socket_errors"]; if (v["seconds"] > s) s = v["seconds"]
+        if (v["p50_ms"] > p50) p50 = v["p50_ms"]; if (v["p90_ms"] > p90) p90 = v["p90_ms"]; if (v["p99_ms"] > p99) p99 = v["p99_ms"]; if (v["max_ms"] > mx) mx = v["max_ms"] }
+      END { printf "RESULT requests=%d seconds=%.1f rps=%.1f p50_ms=%.3f p90_ms=%.3f p99_ms=%.3f max_ms=%.3f http_errors=%d socket_errors=%d instances=%d\n", req, s, rps, p50, p90, p99, mx, he, se, n }' >"$out/$1.txt"
+    printf '%-28s %s\n' "$1" "$(cat "$out/$1.txt")"
+    return 0
+  fi
   local pause=''
   if [ "$3" -gt 0 ]; then pause=$(calibrate "$1" "$2" "$3" "$4"); fi
   BENCH_PAUSE_MS="$pause" BENCH_RATE="$3" BENCH_CONNECTIONS="$4" wrk -t"$threads" -c"$4" -d"$5"s --timeout 5s --latency -s "$here/$2" "$base" >"$out/$1.txt" 2>&1
@@ -115,7 +150,7 @@ calibrate() {
   done
   echo "$pause"
 }
-rss_kb() { awk '/^VmRSS/ {print $2}' "/proc/$app/status"; }
+rss_kb() { local p total=0; for p in "${apps[@]}"; do total=$(( total + $(awk '/^VmRSS/ {print $2}' "/proc/$p/status") )); done; echo "$total"; }
 
 if [ "$soak" -gt 0 ]; then
   csv="$out/soak-rss.csv"

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -20,8 +21,10 @@ namespace BoneBalance.Data.Persistence;
 /// <para>Migrations are per provider. EF Core keys migrations by context type, so each provider has its own
 /// subclass with its own migrations folder (<c>Persistence/Sqlite/Migrations</c>,
 /// <c>Persistence/Postgres/Migrations</c>) in this one assembly; the model itself is defined once, here.</para>
+/// <para>Everything that several app instances on one database must agree on lives here too: sessions, the
+/// data-protection key ring (<see cref="DataProtectionKeys"/>) and the security counters (<see cref="SecurityCounters"/>).</para>
 /// </remarks>
-public abstract class BoneBalanceDbContext : IdentityDbContext<BoneBalanceUser>
+public abstract class BoneBalanceDbContext : IdentityDbContext<BoneBalanceUser>, IDataProtectionKeyContext
 {
     /// <summary>Creates the context for <paramref name="owner"/>.</summary>
     protected BoneBalanceDbContext(DbContextOptions options, DataOwner owner)
@@ -51,6 +54,12 @@ public abstract class BoneBalanceDbContext : IdentityDbContext<BoneBalanceUser>
 
     /// <summary>Signed-in browser sessions (<see cref="AccountSession"/>): not owner-filtered, read by key.</summary>
     public DbSet<AccountSession> Sessions => Set<AccountSession>();
+
+    /// <summary>The ASP.NET Core data-protection key ring (XML elements), shared by every instance of the app.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>Counts shared by every instance (<see cref="SecurityCounter"/>): not owner-filtered, read by key.</summary>
+    public DbSet<SecurityCounter> SecurityCounters => Set<SecurityCounter>();
 
     // Read by the query filters: EF Core evaluates a context member per query, so each context sees its own owner.
     private string? OwnerId => Owner.UserId;
@@ -136,6 +145,85 @@ public abstract class BoneBalanceDbContext : IdentityDbContext<BoneBalanceUser>
     }
 
     /// <summary>
+    /// Adds one to the counter <paramref name="key"/> and returns its new count, in one statement (an upsert, atomic on
+    /// SQLite and PostgreSQL alike, so two instances counting at once both count). A counter whose window has ended
+    /// starts again at 1 with a new window ending at <paramref name="expiresAt"/>; a live one keeps its window unless
+    /// <paramref name="sliding"/>, when every increment moves the end to <paramref name="expiresAt"/>.
+    /// </summary>
+    /// <param name="key">The counter (at most <see cref="SecurityCounter.MaximumKeyLength"/> characters).</param>
+    /// <param name="now">Now, in Unix milliseconds.</param>
+    /// <param name="expiresAt">The end of a new (or, when sliding, of the current) window, in Unix milliseconds.</param>
+    /// <param name="sliding">Whether each increment extends the window.</param>
+    /// <param name="cancellationToken">Cancels the statement.</param>
+    public async Task<int> IncrementCounterAsync(string key, long now, long expiresAt, bool sliding, CancellationToken cancellationToken = default)
+    {
+        CheckCounterKey(key);
+        var slide = sliding ? 1 : 0;
+        // Plain SQL both providers accept: INSERT … ON CONFLICT DO UPDATE … RETURNING (SQLite ≥ 3.35, PostgreSQL ≥ 9.5).
+        var counts = await Database.SqlQuery<int>($"""
+            INSERT INTO "SecurityCounters" ("Key", "Count", "ExpiresAt") VALUES ({key}, 1, {expiresAt})
+            ON CONFLICT ("Key") DO UPDATE SET
+              "Count" = CASE WHEN "SecurityCounters"."ExpiresAt" <= {now} THEN 1 ELSE "SecurityCounters"."Count" + 1 END,
+              "ExpiresAt" = CASE WHEN "SecurityCounters"."ExpiresAt" <= {now} OR {slide} = 1 THEN {expiresAt} ELSE "SecurityCounters"."ExpiresAt" END
+            RETURNING "Count" AS "Value"
+            """).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return counts[0];
+    }
+
+    /// <summary>The count of <paramref name="key"/> within its window (0 when there is none or it has ended).</summary>
+    public async Task<int> ReadCounterAsync(string key, long now, CancellationToken cancellationToken = default)
+    {
+        CheckCounterKey(key);
+        return await SecurityCounters.AsNoTracking().Where(c => c.Key == key && c.ExpiresAt > now).Select(c => c.Count)
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Forgets the counter <paramref name="key"/>.</summary>
+    public async Task ClearCounterAsync(string key, CancellationToken cancellationToken = default)
+    {
+        CheckCounterKey(key);
+        await SecurityCounters.Where(c => c.Key == key).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Deletes the counters whose window ended before <paramref name="now"/> (Unix milliseconds); returns how many.</summary>
+    public Task<int> DeleteExpiredCountersAsync(long now, CancellationToken cancellationToken = default) =>
+        SecurityCounters.Where(c => c.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
+
+    /// <summary>
+    /// Within the current transaction, waits until no other transaction holds the accounts <paramref name="userIds"/>,
+    /// then holds them until this one ends, so that counting an account's rows and inserting more is one step even when
+    /// several app instances write (the saved-assessment limit). PostgreSQL: the accounts' rows are locked
+    /// (<c>FOR NO KEY UPDATE</c>, in id order so that two writers cannot deadlock; foreign-key checks of other inserts are
+    /// not blocked). SQLite: nothing to do, a write transaction already holds the whole database
+    /// (Microsoft.Data.Sqlite begins it <c>IMMEDIATE</c>).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">No transaction is open.</exception>
+    public async Task LockAccountsAsync(IReadOnlyCollection<string> userIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(userIds);
+        if (Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("Accounts are locked within a transaction: begin one first.");
+        }
+
+        if (Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL" && userIds.Count > 0)
+        {
+            var ids = userIds.Order(StringComparer.Ordinal).ToArray();
+            await Database.SqlQuery<string>($"""SELECT "Id" AS "Value" FROM "AspNetUsers" WHERE "Id" = ANY({ids}) ORDER BY "Id" FOR NO KEY UPDATE""")
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static void CheckCounterKey(string key)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        if (key.Length > SecurityCounter.MaximumKeyLength)
+        {
+            throw new ArgumentException($"A counter key of {key.Length} characters is too long; valid: 1 to {SecurityCounter.MaximumKeyLength}.", nameof(key));
+        }
+    }
+
+    /// <summary>
     /// Deletes every owned row of the current owner, in one transaction that the caller may extend (the account row
     /// itself is deleted through Identity, whose cascade would remove these rows too; deleting them explicitly does
     /// not rely on the provider enforcing foreign keys).
@@ -199,6 +287,12 @@ public abstract class BoneBalanceDbContext : IdentityDbContext<BoneBalanceUser>
             e.Property(s => s.Device).HasMaxLength(AccountSession.MaximumDeviceLength);
             e.HasIndex(s => s.UserId);
             e.HasOne<BoneBalanceUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<SecurityCounter>(e =>
+        {
+            e.HasKey(c => c.Key);
+            e.Property(c => c.Key).HasMaxLength(SecurityCounter.MaximumKeyLength);
+            e.HasIndex(c => c.ExpiresAt);
         });
     }
 

@@ -10,11 +10,15 @@ using BoneBalance.Web.Security;
 // The composition root: each capability registers itself; nothing here decides anything about bones.
 // The content root is the application's own folder, so appsettings.json (with its log levels) and wwwroot are found
 // whatever the current directory is (`dotnet run`, `dotnet BoneBalance.Web.dll`, a service manager).
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+// `dotnet BoneBalance.Web.dll migrate` (same configuration as the app) migrates the database, makes sure the shared
+// data-protection key ring has a key, and exits: the one step of a deployment before its instances start.
+var migrateOnly = args is ["migrate", ..];
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = migrateOnly ? args[1..] : args, ContentRootPath = AppContext.BaseDirectory });
 
 builder.AddPrivateLogging();
 
 builder.AddBoneBalanceDatabase();
+builder.AddSharedDataProtection();
 builder.AddFoodCatalogue();
 builder.AddAccounts();
 builder.AddRequestLimits();
@@ -27,7 +31,22 @@ builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new Tex
 
 var app = builder.Build();
 
-await app.MigrateDatabaseAsync().ConfigureAwait(false);
+if (migrateOnly)
+{
+    await app.MigrateDatabaseAsync().ConfigureAwait(false);
+    app.EnsureDataProtectionKey();
+    Console.WriteLine("Migrated; the data-protection key ring has a key.");
+    return 0;
+}
+
+if (await app.PrepareDatabaseAsync().ConfigureAwait(false) is { } notMigrated)
+{
+    // An instance started before the deployment's migrate step: one line and exit code 1, nothing served.
+    await Console.Error.WriteLineAsync("error: " + notMigrated).ConfigureAwait(false);
+    return 1;
+}
+
+app.EnsureDataProtectionKey();
 app.LoadFoodCatalogue();
 
 app.UseReverseProxy();
@@ -45,7 +64,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseCors();
 app.UseAuthentication();
-app.UseRateLimiter();
+app.UseSignInRateLimit();
 app.UseAuthorization();
 app.UseAntiforgery();
 

@@ -27,7 +27,7 @@ internal static class AccountsRegistration
     /// (it sets 8 as the floor and recommends against character-class rules); 10 gives margin over that floor.</summary>
     public const int MinimumPasswordLength = 10;
 
-    /// <summary>Registers Identity, the cookie, the bearer handler, authorization and the sign-in rate limit.</summary>
+    /// <summary>Registers Identity, the cookie, the bearer handler, authorization and the shared security counters.</summary>
     public static void AddAccounts(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -94,12 +94,12 @@ internal static class AccountsRegistration
         // stranger nothing about which addresses have accounts.
         services.AddOptions<IdentityOptions>().Configure<Microsoft.Extensions.Options.IOptions<Mail.MailSettings>>(
             (options, mail) => options.SignIn.RequireConfirmedEmail = mail.Value.Enabled);
-        services.AddMemoryCache();
+        services.AddSingleton<SharedCounters>();
+        services.AddHostedService<SecurityCounterSweeper>();
         services.AddSingleton<TrustedDevices>();
         services.AddHostedService<Mail.MailSender>();
 
         services.AddAuthorization();
-        services.AddSignInRateLimit(builder.Configuration.GetValue("Accounts:SignInAttemptsPerMinute", 10));
     }
 
     private static Task ApiOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)

@@ -4,7 +4,6 @@ using BoneBalance.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace BoneBalance.Web.Accounts;
 
@@ -12,7 +11,7 @@ namespace BoneBalance.Web.Accounts;
 /// Confirms a new account's address from the emailed link (<see cref="RegisterModel"/>, mail configured). Opening the link
 /// shows a button; the confirmation is the button's POST, so a mail scanner that fetches links does not spend it.
 /// </summary>
-[EnableRateLimiting(SignInRateLimit.PolicyName)]
+[LimitSignInAttempts]
 internal sealed partial class ConfirmEmailModel(UserManager<BoneBalanceUser> users, ILogger<ConfirmEmailModel> logger) : PageModel
 {
     /// <summary>The account id from the link.</summary>

@@ -4,7 +4,6 @@ using BoneBalance.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace BoneBalance.Web.Accounts;
@@ -14,7 +13,7 @@ namespace BoneBalance.Web.Accounts;
 /// time (the mail is queued, not sent, during the request). The link is Identity's one-time reset token: valid for
 /// <see cref="AccountMail.LinkLifetime"/>, and spent by a reset (which renews the security stamp the token is bound to).
 /// </summary>
-[EnableRateLimiting(SignInRateLimit.PolicyName)]
+[LimitSignInAttempts]
 internal sealed class ForgotPasswordModel(UserManager<BoneBalanceUser> users, MailOutbox outbox, IOptions<MailSettings> mail) : PageModel
 {
     /// <summary>True when mail is configured.</summary>

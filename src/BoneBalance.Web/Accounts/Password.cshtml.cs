@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace BoneBalance.Web.Accounts;
 
@@ -15,7 +14,7 @@ namespace BoneBalance.Web.Accounts;
 /// new password: a session key that existed before the change is never carried over (a copied cookie must not survive it).
 /// </summary>
 [Authorize]
-[EnableRateLimiting(SignInRateLimit.PolicyName)]
+[LimitSignInAttempts]
 internal sealed partial class PasswordModel(
     UserManager<BoneBalanceUser> users, SignInManager<BoneBalanceUser> signIn, AccountSessions sessions, ILogger<PasswordModel> logger) : PageModel
 {

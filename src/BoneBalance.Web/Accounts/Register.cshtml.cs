@@ -4,7 +4,6 @@ using BoneBalance.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace BoneBalance.Web.Accounts;
@@ -19,7 +18,7 @@ namespace BoneBalance.Web.Accounts;
 /// once, and a taken address is refused (one message). That form is rate-limited like sign-in; a BoneBalance open to
 /// the internet should configure mail (README, "Accounts").</para>
 /// </summary>
-[EnableRateLimiting(SignInRateLimit.PolicyName)]
+[LimitSignInAttempts]
 internal sealed partial class RegisterModel(
     UserManager<BoneBalanceUser> users,
     SignInManager<BoneBalanceUser> signIn,
@@ -104,7 +103,7 @@ internal sealed partial class RegisterModel(
 
         Registered(logger, user.Id);
         await signIn.SignInAsync(user, isPersistent: false).ConfigureAwait(false);
-        devices.Trust(HttpContext, user.Id);
+        await devices.TrustAsync(HttpContext, user.Id).ConfigureAwait(false);
         return LocalRedirect("/Diary");
     }
 

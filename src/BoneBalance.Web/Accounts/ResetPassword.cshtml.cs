@@ -4,7 +4,6 @@ using BoneBalance.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace BoneBalance.Web.Accounts;
 
@@ -13,7 +12,7 @@ namespace BoneBalance.Web.Accounts;
 /// stamp it is bound to changes), every session of the account ends, a lock-out is lifted (the mailbox proved the owner),
 /// and the person signs in with the new password.
 /// </summary>
-[EnableRateLimiting(SignInRateLimit.PolicyName)]
+[LimitSignInAttempts]
 internal sealed partial class ResetPasswordModel(UserManager<BoneBalanceUser> users, AccountSessions sessions, ILogger<ResetPasswordModel> logger) : PageModel
 {
     /// <summary>The account id from the link.</summary>

@@ -3,13 +3,12 @@ using BoneBalance.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace BoneBalance.Web.Accounts;
 
 /// <summary>Signs a person in with email and password; five failures in a row lock the account for 15 minutes, except in
 /// a browser that has signed in to it before (<see cref="TrustedDevices"/>).</summary>
-[EnableRateLimiting(SignInRateLimit.PolicyName)]
+[LimitSignInAttempts]
 internal sealed class SignInModel(SignInManager<BoneBalanceUser> signIn, TrustedDevices devices, Microsoft.Extensions.Options.IOptions<Mail.MailSettings> mail) : PageModel
 {
     /// <summary>True when this BoneBalance can send password-reset links.</summary>
@@ -50,7 +49,7 @@ internal sealed class SignInModel(SignInManager<BoneBalanceUser> signIn, Trusted
         {
             if (await signIn.UserManager.FindByNameAsync(address).ConfigureAwait(false) is { } user)
             {
-                devices.Trust(HttpContext, user.Id);
+                await devices.TrustAsync(HttpContext, user.Id).ConfigureAwait(false);
             }
 
             return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : "/Diary");
@@ -64,7 +63,7 @@ internal sealed class SignInModel(SignInManager<BoneBalanceUser> signIn, Trusted
 
         // One message whether the address has no account, the password is wrong or the account is locked: a different
         // answer for a locked account would tell a stranger that the address has an account here.
-        devices.RecordFailure(HttpContext);
+        await devices.RecordFailureAsync(HttpContext).ConfigureAwait(false);
         ModelState.AddModelError("form", CanResetPassword ? SignInRefused + " " + NotConfirmedYet : SignInRefused);
         return Page();
     }

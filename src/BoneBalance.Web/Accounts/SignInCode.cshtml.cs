@@ -3,7 +3,6 @@ using BoneBalance.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace BoneBalance.Web.Accounts;
 
@@ -12,7 +11,7 @@ namespace BoneBalance.Web.Accounts;
 /// (spent on use). Only reachable after the right password (Identity's short-lived two-factor cookie names the account);
 /// wrong codes count toward the same lock-out as wrong passwords.
 /// </summary>
-[EnableRateLimiting(SignInRateLimit.PolicyName)]
+[LimitSignInAttempts]
 internal sealed class SignInCodeModel(SignInManager<BoneBalanceUser> signIn, TrustedDevices devices) : PageModel
 {
     /// <summary>Where to go afterwards (local paths only).</summary>
@@ -47,11 +46,11 @@ internal sealed class SignInCodeModel(SignInManager<BoneBalanceUser> signIn, Tru
             : await signIn.TwoFactorRecoveryCodeSignInAsync(text.Replace(" ", string.Empty, StringComparison.Ordinal)).ConfigureAwait(false);
         if (result.Succeeded)
         {
-            devices.Trust(HttpContext, user.Id);
+            await devices.TrustAsync(HttpContext, user.Id).ConfigureAwait(false);
             return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : "/Diary");
         }
 
-        devices.RecordFailure(HttpContext);
+        await devices.RecordFailureAsync(HttpContext).ConfigureAwait(false);
         ModelState.AddModelError("code", result.IsLockedOut
             ? SignInModel.SignInRefused
             : "That code is not right. Authenticator codes change every 30 seconds; a recovery code works once.");

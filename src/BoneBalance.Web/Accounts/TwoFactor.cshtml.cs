@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using QRCoder;
 
 namespace BoneBalance.Web.Accounts;
@@ -16,7 +15,7 @@ namespace BoneBalance.Web.Accounts;
 /// Identity); turned off with the password. Turning it on or off ends every other session.
 /// </summary>
 [Authorize]
-[EnableRateLimiting(SignInRateLimit.PolicyName)]
+[LimitSignInAttempts]
 internal sealed partial class TwoFactorModel(
     UserManager<BoneBalanceUser> users, SignInManager<BoneBalanceUser> signIn, IUserStore<BoneBalanceUser> store, AccountSessions sessions,
     ILogger<TwoFactorModel> logger) : PageModel

@@ -17,8 +17,11 @@ namespace BoneBalance.Web.Assessments;
 /// <para>The limit of saved assessments per account (<see cref="Accounts.AccountQuotas.SavedAssessments"/>) is checked
 /// here, with one count per batch for the batch's accounts rather than one query per request: a row that would pass
 /// its account's limit fails its own request (<see cref="BoneBalance.Core.Validation.InvalidInputException"/>, field
-/// <c>assessments</c>) and the rest of the batch is committed. Since this writer is the only one that inserts saved
-/// assessments, counting and inserting in its one loop cannot let two concurrent requests both take the last place.</para>
+/// <c>assessments</c>) and the rest of the batch is committed. Within one process this writer is the only one that
+/// inserts saved assessments; several instances of the app on one database each have their own, so the count and the
+/// insert share one transaction that first holds the batch's accounts (<see cref="BoneBalanceDbContext.LockAccountsAsync"/>:
+/// PostgreSQL row locks, SQLite's write lock): the limit is kept by the database, and two writers cannot both take an
+/// account's last place.</para>
 /// <para>Failures: a failed batch is retried one row at a time, so one bad row (say, of an account deleted a moment
 /// earlier) fails only its own request. The queue is bounded; when it is full, requests wait (back-pressure). On
 /// shutdown the writer stops taking rows and commits the ones already queued.</para>
@@ -116,6 +119,10 @@ internal sealed partial class AssessmentWriter(IServiceScopeFactory scopes, ILog
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<BoneBalanceDbContext>();
+            // Count and insert in one transaction that holds the batch's accounts, so that another instance's writer
+            // (several app instances on one database) cannot take an account's last place between the two.
+            await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None).ConfigureAwait(false);
+            await db.LockAccountsAsync([.. batch.Select(p => p.Row.OwnerId).Distinct(StringComparer.Ordinal)], CancellationToken.None).ConfigureAwait(false);
             var counts = await CountsAsync(db, batch).ConfigureAwait(false);
             foreach (var pending in batch)
             {
@@ -134,11 +141,20 @@ internal sealed partial class AssessmentWriter(IServiceScopeFactory scopes, ILog
             {
                 await db.AppendAssessmentsAsync(accepted.ConvertAll(p => p.Row), CancellationToken.None).ConfigureAwait(false);
             }
+
+            await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // Any failure of the write belongs to the waiting requests, not to this loop.
         catch (Exception e)
 #pragma warning restore CA1031
         {
+            // Nothing was committed: the rows go back to unsaved (an insert may have given them ids before the commit
+            // failed), so that the retry one by one can append them again.
+            foreach (var pending in accepted)
+            {
+                pending.Row.Id = 0;
+            }
+
             return e;
         }
 

@@ -29,7 +29,7 @@ internal static class CdsHooksRegistration
         var section = builder.Configuration.GetSection(CdsHooksOptions.Section);
         builder.Services.AddOptions<CdsHooksOptions>().Bind(section);
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<JtiReplayCache>();
+        builder.Services.AddSingleton<JtiReplayGuard>();
         builder.Services.AddSingleton<CdsClientKeys>();
         builder.Services.AddSingleton<CdsJwtVerifier>();
         builder.Services.AddSingleton<CdsFhirFetcher>();

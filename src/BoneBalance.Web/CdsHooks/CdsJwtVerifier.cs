@@ -10,7 +10,7 @@ namespace BoneBalance.Web.CdsHooks;
 /// the allow-list, <c>aud</c> the exact URL called, <c>exp</c> not passed, <c>iat</c> present and not in the future, and a
 /// <c>jti</c> not seen before. Each refusal is one short reason, sent back in <c>WWW-Authenticate</c>.
 /// </summary>
-internal sealed class CdsJwtVerifier(IOptions<CdsHooksOptions> options, CdsClientKeys keys, JtiReplayCache replay, TimeProvider time)
+internal sealed class CdsJwtVerifier(IOptions<CdsHooksOptions> options, CdsClientKeys keys, JtiReplayGuard replay, TimeProvider time)
 {
     /// <summary>The signing algorithms accepted: those the specification recommends, both asymmetric.</summary>
     public static readonly IReadOnlyList<string> Algorithms = [SecurityAlgorithms.EcdsaSha384, SecurityAlgorithms.RsaSha384];
@@ -101,7 +101,7 @@ internal sealed class CdsJwtVerifier(IOptions<CdsHooksOptions> options, CdsClien
             return "jti is missing";
         }
 
-        return replay.TryUse(client.Issuer!, jti, new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero) + ClockSkew)
+        return await replay.TryUseAsync(client.Issuer!, jti, new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero) + ClockSkew, cancellation).ConfigureAwait(false)
             ? null
             : "jti has been used before (a replayed token)";
     }

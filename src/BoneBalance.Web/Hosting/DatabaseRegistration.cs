@@ -50,6 +50,29 @@ internal static class DatabaseRegistration
         }
     }
 
+    /// <summary>
+    /// At start-up: migrates (<c>Database:MigrateAtStartup</c>, the default: one instance on its own database), or, when
+    /// that is <c>false</c> (several instances, migrated by one <c>migrate</c> step at deploy), only checks that no
+    /// migration is pending. Returns null when the app may start, else why not (naming the missing migrations and the
+    /// step that applies them).
+    /// </summary>
+    public static async Task<string?> PrepareDatabaseAsync(this WebApplication app)
+    {
+        if (app.Configuration.GetValue("Database:MigrateAtStartup", true))
+        {
+            await app.MigrateDatabaseAsync().ConfigureAwait(false);
+            return null;
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BoneBalanceDbContext>();
+        var pending = (await db.Database.GetPendingMigrationsAsync().ConfigureAwait(false)).ToList();
+        return pending.Count == 0
+            ? null
+            : $"the database lacks {pending.Count} migration(s) this version needs ({string.Join(", ", pending)}) and Database:MigrateAtStartup is false; " +
+              "valid: run 'dotnet BoneBalance.Web.dll migrate' with the same configuration first, then start the instances";
+    }
+
     /// <summary>Creates the database if needed, applies pending migrations and prints where it is.</summary>
     public static async Task MigrateDatabaseAsync(this WebApplication app)
     {

@@ -2,7 +2,6 @@ using BoneBalance.Data.Persistence;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
 namespace BoneBalance.Web.Security;
@@ -14,8 +13,10 @@ namespace BoneBalance.Web.Security;
 /// sign-in, names the account and a random device id, is encrypted and signed with the app's data-protection keys, and
 /// lasts <see cref="Lifetime"/>. A browser with the cookie that fails <see cref="MaxFailedAttempts"/> times is itself
 /// refused for <see cref="ThrottleDuration"/> (a copied cookie buys a guesser nothing over the per-address rate limit).
+/// The failures are counted in the database (<see cref="SharedCounters"/>), so they add up across every instance of the
+/// app: a copied cookie gets <see cref="MaxFailedAttempts"/> tries in all, not that many per instance.
 /// </summary>
-internal sealed class TrustedDevices(IDataProtectionProvider protection, IMemoryCache failures, TimeProvider clock)
+internal sealed class TrustedDevices(IDataProtectionProvider protection, SharedCounters failures, TimeProvider clock)
 {
     /// <summary>The cookie's name.</summary>
     public const string CookieName = "BoneBalance.Device";
@@ -33,14 +34,15 @@ internal sealed class TrustedDevices(IDataProtectionProvider protection, IMemory
 
     /// <summary>True when the request comes from a browser that signed in to <paramref name="userId"/> before and has not
     /// failed too often since.</summary>
-    public bool IsTrustedFor(HttpContext context, string userId) =>
-        Read(context) is { } device && device.UserId == userId && Failures(device.DeviceId) < MaxFailedAttempts;
+    public async Task<bool> IsTrustedForAsync(HttpContext context, string userId) =>
+        Read(context) is { } device && device.UserId == userId
+        && await failures.ReadAsync(Key(device.DeviceId), context.RequestAborted).ConfigureAwait(false) < MaxFailedAttempts;
 
     /// <summary>Remembers this browser for the account (after a successful sign-in).</summary>
-    public void Trust(HttpContext context, string userId)
+    public async Task TrustAsync(HttpContext context, string userId)
     {
         var deviceId = Read(context) is { } known && known.UserId == userId ? known.DeviceId : Guid.NewGuid().ToString("N");
-        failures.Remove(Key(deviceId));
+        await failures.ClearAsync(Key(deviceId), context.RequestAborted).ConfigureAwait(false);
         context.Response.Cookies.Append(CookieName, _protector.Protect(userId + "\n" + deviceId), new CookieOptions
         {
             HttpOnly = true,
@@ -53,20 +55,16 @@ internal sealed class TrustedDevices(IDataProtectionProvider protection, IMemory
     }
 
     /// <summary>Counts a failed sign-in from this browser, when it is a known one.</summary>
-    public void RecordFailure(HttpContext context)
+    public async Task RecordFailureAsync(HttpContext context)
     {
-        if (Read(context) is not { } device)
+        if (Read(context) is { } device)
         {
-            return;
+            // Sliding: the browser stays refused until ThrottleDuration after its latest failure.
+            await failures.IncrementAsync(Key(device.DeviceId), ThrottleDuration, sliding: true, context.RequestAborted).ConfigureAwait(false);
         }
-
-        var key = Key(device.DeviceId);
-        failures.Set(key, Failures(device.DeviceId) + 1, ThrottleDuration);
     }
 
-    private int Failures(string deviceId) => failures.TryGetValue(Key(deviceId), out int count) ? count : 0;
-
-    private static string Key(string deviceId) => "trusted-device-failures:" + deviceId;
+    private static string Key(string deviceId) => "device:" + deviceId;
 
     private (string UserId, string DeviceId)? Read(HttpContext context)
     {
@@ -102,5 +100,5 @@ internal sealed class DeviceAwareSignInManager(
 {
     /// <inheritdoc/>
     protected override async Task<bool> IsLockedOut(BoneBalanceUser user) =>
-        await base.IsLockedOut(user).ConfigureAwait(false) && !devices.IsTrustedFor(Context, user.Id);
+        await base.IsLockedOut(user).ConfigureAwait(false) && !await devices.IsTrustedForAsync(Context, user.Id).ConfigureAwait(false);
 }

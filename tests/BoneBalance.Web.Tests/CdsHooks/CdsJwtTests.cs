@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text.Json;
 using BoneBalance.Web.CdsHooks;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -124,7 +125,8 @@ public sealed class CdsJwtTests(CdsHooksFactory factory) : IClassFixture<CdsHook
         return new CdsJwtVerifier(
             Options.Create(options),
             new CdsClientKeys(new NoHttp(), TimeProvider.System, NullLogger<CdsClientKeys>.Instance),
-            new JtiReplayCache(TimeProvider.System),
+            // The specification's token is refused before its jti is looked at: no database behind the counters.
+            new JtiReplayGuard(new BoneBalance.Web.Security.SharedCounters(new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>(), TimeProvider.System)),
             TimeProvider.System);
     }
 

@@ -43,20 +43,65 @@ public sealed class AppProcess : IDisposable
         return await StartAsync(StartInfo(dll, port, databasePath), port);
     }
 
-    /// <summary>Starts the app on the PostgreSQL database <paramref name="connectionString"/> and waits until it answers.</summary>
-    public static async Task<AppProcess> StartOnPostgresAsync(string connectionString)
+    /// <summary>
+    /// Starts the app on the PostgreSQL database <paramref name="connectionString"/> and waits until it answers;
+    /// <paramref name="environment"/> adds or overrides environment variables (settings as <c>Section__Key</c>).
+    /// </summary>
+    public static async Task<AppProcess> StartOnPostgresAsync(string connectionString, IReadOnlyDictionary<string, string>? environment = null)
     {
         var dll = Dll();
         var port = FreePort();
+        var start = PostgresStartInfo(dll, port, connectionString, environment);
+        return await StartAsync(start, port);
+    }
+
+    /// <summary>
+    /// Runs <c>dotnet BoneBalance.Web.dll migrate</c> on the PostgreSQL database <paramref name="connectionString"/> (the
+    /// deployment step before instances start) and returns its exit code and output.
+    /// </summary>
+    public static Task<(int ExitCode, string Output)> MigrateOnPostgresAsync(string connectionString, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var start = PostgresStartInfo(Dll(), FreePort(), connectionString, environment);
+        start.ArgumentList.Clear();
+        start.ArgumentList.Add(Dll());
+        start.ArgumentList.Add("migrate");
+        return RunToExitAsync(start);
+    }
+
+    /// <summary>
+    /// Starts the app on the PostgreSQL database <paramref name="connectionString"/> for a test that expects it to refuse
+    /// to start, and returns its exit code and output once it has exited (within 120 s).
+    /// </summary>
+    public static Task<(int ExitCode, string Output)> RunOnPostgresUntilExitAsync(string connectionString, IReadOnlyDictionary<string, string>? environment = null) =>
+        RunToExitAsync(PostgresStartInfo(Dll(), FreePort(), connectionString, environment));
+
+    private static async Task<(int ExitCode, string Output)> RunToExitAsync(ProcessStartInfo start)
+    {
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output + await error);
+    }
+
+    private static ProcessStartInfo PostgresStartInfo(string dll, int port, string connectionString, IReadOnlyDictionary<string, string>? environment)
+    {
         var start = StartInfo(dll, port, "unused.db");
         start.Environment["Database__Provider"] = "postgres";
         start.Environment["ConnectionStrings__BoneBalance"] = connectionString;
-        return await StartAsync(start, port);
+        start.Environment["Accounts__SignInAttemptsPerMinute"] = "1000";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
+        return start;
     }
 
     private static async Task<AppProcess> StartAsync(ProcessStartInfo start, int port)
     {
-        start.Environment["Accounts__SignInAttemptsPerMinute"] = "1000";
+        start.Environment.TryAdd("Accounts__SignInAttemptsPerMinute", "1000");
         var process = Process.Start(start)!;
         var app = new AppProcess(process, new Uri($"http://127.0.0.1:{port}/"));
         process.OutputDataReceived += (_, e) => app.Append(e.Data);
@@ -88,8 +133,12 @@ public sealed class AppProcess : IDisposable
     }
 
     /// <summary>A browser-like client for the app (cookies kept, redirects not followed).</summary>
-    public Browser Browser() =>
-        new(new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = Address });
+    public Browser Browser() => Browser(new CookieContainer());
+
+    /// <summary>A browser-like client for the app keeping its cookies in <paramref name="cookies"/>: two apps on one host
+    /// given the same container see one browser (cookies are not told apart by port), as behind a load balancer.</summary>
+    public Browser Browser(CookieContainer cookies) =>
+        new(new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = cookies }) { BaseAddress = Address });
 
     /// <summary>SIGKILL: no shutdown code runs, nothing is flushed by the app.</summary>
     public void KillHard()

@@ -67,6 +67,14 @@ public sealed partial class Browser(HttpClient client) : IDisposable
         return (response.StatusCode, text.Length == 0 ? default : JsonSerializer.Deserialize<JsonElement>(text));
     }
 
+    /// <summary>The antiforgery token of the first form in <paramref name="html"/>.</summary>
+    public static string FormToken(string html)
+    {
+        var token = AntiforgeryToken().Match(html);
+        Assert.True(token.Success, "no antiforgery token in the page");
+        return WebUtility.HtmlDecode(token.Groups[1].Value);
+    }
+
     public void Dispose() => Client.Dispose();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
