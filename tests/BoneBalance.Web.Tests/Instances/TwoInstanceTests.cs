@@ -12,6 +12,7 @@ namespace BoneBalance.Web.Tests.Instances;
 /// Several instances, one database: whatever one instance does for a person (sign in, write, sign out, issue or revoke
 /// a token, accept a CDS Hooks token, count failed sign-ins) holds on the other, as behind a load balancer.
 /// </summary>
+[Trait("Database", TestDatabase.PostgresOnly)]
 public sealed class TwoInstanceTests(TwoInstances apps) : IClassFixture<TwoInstances>
 {
     private const string Day = "2026-11-20";

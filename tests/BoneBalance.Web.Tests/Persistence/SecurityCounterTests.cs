@@ -103,6 +103,7 @@ public sealed class SecurityCounterTests(BoneBalanceFactory factory) : IClassFix
     public Task A_key_longer_than_the_column_is_refused_naming_the_valid_length() => SecurityCounterChecks.A_key_longer_than_the_column_is_refused_naming_the_valid_length(factory);
 }
 
+[Trait("Database", TestDatabase.PostgresOnly)]
 public sealed class PostgresSecurityCounterTests(PostgresBoneBalanceFactory factory) : IClassFixture<PostgresBoneBalanceFactory>
 {
     [PostgresFact]
