@@ -2,8 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using BoneBalance.Core.Measures;
 using BoneBalance.Core.Safety;
-using Hl7.Fhir.Model;
-using Hl7.Fhir.Utility;
+using BoneBalance.Fhir.Facts;
 
 namespace BoneBalance.Fhir;
 
@@ -43,37 +42,25 @@ internal static class ObservationReader
         ["z_score"] = ("dxa", "zScore"),
     };
 
+    /// <summary>The kind (and DXA site) of an observation's code, or null when no list maps it.</summary>
+    public static ObservationCode? CodeOf(ObservationFacts observation) => observation.Code?.Lookup(FhirCodeLists.Observations);
+
+    /// <summary>
+    /// Whether an observation of a mapped code could be used on <paramref name="asOf"/> (its status, date, unit and
+    /// range); the bulk reader keeps only the newest usable value of each kind, and the unusable ones newer than it.
+    /// </summary>
+    public static bool Usable(ObservationFacts observation, ObservationCode code, DateOnly asOf) => Refusal(Candidate.Of(observation, code), asOf) is null;
+
     /// <summary>Reads the patient's observations into <paramref name="draft"/>.</summary>
-    public static void Read(IReadOnlyList<FhirEntry> observations, DateOnly asOf, ProfileDraft draft)
+    public static void Read(IReadOnlyList<ObservationFacts> observations, DateOnly asOf, ProfileDraft draft)
     {
         var candidates = new List<Candidate>();
-        foreach (var entry in observations)
+        foreach (var observation in observations)
         {
-            FhirRecord.Guard(entry, draft, () =>
+            if (CodeOf(observation) is { } code)
             {
-                var observation = (Observation)entry.Resource;
-                var code = observation.Code?.Coding.Select(c => FhirCodeLists.Observations.GetValueOrDefault(FhirCodeLists.Key(c.System, c.Code))).FirstOrDefault(c => c is not null);
-                if (code is null)
-                {
-                    return;
-                }
-
-                // Every value the selection reads is taken here, under the guard: a value kept although it breaks
-                // the specification throws when touched, and then only this observation is left out.
-                var candidate = new Candidate(entry, observation, code, FhirDates.Of(observation.Effective) ?? (observation.Issued is { } issued ? DateOnly.FromDateTime(issued.DateTime) : null))
-                {
-                    Status = observation.Status is { } s ? s.GetLiteral() : "(none)",
-                    Described = FhirRecord.Describe(observation),
-                    Amount = observation.Value is Quantity { Value: { } amount } ? (double)amount : null,
-                    Sent = observation.Value is Quantity q ? FhirRecord.Quantity(q) : FhirRecord.Text(observation.Value as CodeableConcept),
-                    UnitCode = (observation.Value as Quantity)?.Code,
-                    UnitText = (observation.Value as Quantity)?.Unit,
-                    Concept = observation.Value as CodeableConcept,
-                    Title = FhirRecord.Text(observation.Code),
-                };
-                _ = candidate.Concept?.Coding.Select(x => (x.System, x.Code)).ToList();
-                candidates.Add(candidate);
-            });
+                candidates.Add(Candidate.Of(observation, code));
+            }
         }
 
         foreach (var group in candidates.GroupBy(c => (c.Code.Kind, c.Code.Site)))
@@ -84,13 +71,13 @@ internal static class ObservationReader
                 var what = candidate.Described;
                 if (winner is not null)
                 {
-                    draft.Ignore(candidate.Entry, Shown(candidate, what), $"superseded by {winner.Entry.Label} of {Show(winner.Date)}");
+                    draft.Ignore(candidate.Label, Shown(candidate, what), $"superseded by {winner.Label} of {Show(winner.Date)}");
                     continue;
                 }
 
                 if (Refusal(candidate, asOf) is { } reason)
                 {
-                    draft.Ignore(candidate.Entry, Shown(candidate, what), reason);
+                    draft.Ignore(candidate.Label, Shown(candidate, what), reason);
                     continue;
                 }
 
@@ -107,7 +94,7 @@ internal static class ObservationReader
 
                 if (candidate.Date!.Value.AddDays(maxAge) < asOf)
                 {
-                    draft.Ignore(candidate.Entry, Shown(candidate, what),
+                    draft.Ignore(candidate.Label, Shown(candidate, what),
                         $"stale: dated {Show(candidate.Date)}, more than {Age(maxAge)} before the as-of date {FhirDates.Show(asOf)} ({Kind(candidate.Code.Kind)} is used for up to {Age(maxAge)})");
                     continue;
                 }
@@ -158,10 +145,10 @@ internal static class ObservationReader
         if (c.Code.Kind == "smoking")
         {
             var concept = c.Concept;
-            var token = concept?.Coding.Select(x => FhirCodeLists.Smoking.GetValueOrDefault(FhirCodeLists.Key(x.System, x.Code))).FirstOrDefault(t => t is not null);
+            var token = concept?.Lookup(FhirCodeLists.Smoking);
             if (token is null)
             {
-                return $"smoking status '{FhirRecord.Text(concept)}' is not one of the codes read (never, ex-smoker, smokes daily, smoker)";
+                return $"smoking status '{FhirConcept.Show(concept)}' is not one of the codes read (never, ex-smoker, smokes daily, smoker)";
             }
 
             c.Token = token;
@@ -227,19 +214,17 @@ internal static class ObservationReader
         {
             var site = c.Code.Site!;
             var scan = new JsonObject { ["date"] = FhirDates.Show(date), ["site"] = site, [field] = c.Value };
-            draft.Use("dxa", $"{site}|{FhirDates.Show(date)}", scan, c.Entry, shown, date, field);
+            draft.Use("dxa", $"{site}|{FhirDates.Show(date)}", scan, c.Label, shown, date, field);
             return;
         }
 
         JsonNode value = c.Token is { } token ? token : FhirRecord.Number(c.Value);
-        draft.Use(section, field, value, c.Entry, shown, date);
+        draft.Use(section, field, value, c.Label, shown, date);
     }
 
-    private sealed class Candidate(FhirEntry entry, Observation observation, ObservationCode code, DateOnly? date)
+    private sealed class Candidate(string label, ObservationCode code, DateOnly? date)
     {
-        public FhirEntry Entry { get; } = entry;
-
-        public Observation Observation { get; } = observation;
+        public string Label { get; } = label;
 
         public ObservationCode Code { get; } = code;
 
@@ -265,6 +250,27 @@ internal static class ObservationReader
 
         public string? UnitText { get; init; }
 
-        public CodeableConcept? Concept { get; init; }
+        public FhirConcept? Concept { get; init; }
+
+        public static Candidate Of(ObservationFacts o, ObservationCode code)
+        {
+            var title = FhirConcept.Show(o.Code);
+            var quantity = o.HasQuantity ? Quantity(o) : null;
+            return new(o.Label, code, o.Date)
+            {
+                Status = o.Status,
+                Described = quantity is not null ? $"{title} {quantity}" : o.ValueConcept is { } c ? $"{title}: {FhirConcept.Show(c)}" : title,
+                Amount = o.HasQuantity && o.Amount is { } amount ? (double)amount : null,
+                Sent = quantity ?? FhirConcept.Show(o.ValueConcept),
+                UnitCode = o.HasQuantity ? o.UnitCode : null,
+                UnitText = o.HasQuantity ? o.UnitText : null,
+                Concept = o.ValueConcept,
+                Title = title,
+            };
+        }
+
+        // A quantity as sent: value and unit.
+        private static string Quantity(ObservationFacts o) =>
+            $"{o.Amount?.ToString(CultureInfo.InvariantCulture) ?? "(no value)"} {o.UnitText ?? o.UnitCode}".TrimEnd();
     }
 }
