@@ -46,6 +46,9 @@ internal static class ConditionReader
         return current || condition.Code?.Lookup(FhirCodeLists.ConditionFactors) is { RiskFactor.Length: > 0 };
     }
 
+    /// <summary>False for a verification status that is not a confirmed diagnosis (refuted, provisional…).</summary>
+    public static bool Confirmed(string verification) => !NotConfirmed.Contains(verification);
+
     /// <summary>The key two conditions are "the same condition" by: SNOMED CT, else ICD-10, else the text in capitals.</summary>
     public static string Key(ConditionFacts condition) =>
         condition.Code?.CodeIn(FhirCodeLists.Snomed) ?? condition.Code?.CodeIn(FhirCodeLists.Icd10, FhirCodeLists.Icd10Cm) ?? FhirConcept.Show(condition.Code).ToUpperInvariant();

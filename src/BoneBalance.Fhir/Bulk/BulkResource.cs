@@ -1,0 +1,34 @@
+namespace BoneBalance.Fhir.Bulk;
+
+/// <summary>What kind of facts a line of a bulk export gave.</summary>
+internal enum BulkKind : byte
+{
+    /// <summary>Nothing the mapping reads (an Observation of a code no list maps, a resource type not read).</summary>
+    None,
+
+    /// <summary>A Patient: <see cref="Facts.PatientFacts"/>.</summary>
+    Patient,
+
+    /// <summary>An Observation of a listed code: <see cref="Facts.ObservationFacts"/>.</summary>
+    Observation,
+
+    /// <summary>A Condition: <see cref="Facts.ConditionFacts"/>.</summary>
+    Condition,
+
+    /// <summary>A MedicationRequest or MedicationStatement: <see cref="Facts.MedicationFacts"/>.</summary>
+    Medication,
+
+    /// <summary>A Medication resource: its code, a <see cref="Facts.FhirConcept"/>, found by reference.</summary>
+    MedicationCode,
+}
+
+/// <summary>The facts one resource gave, and whom they are about.</summary>
+/// <param name="Kind">What the facts are.</param>
+/// <param name="Patient">The patient's id the resource is about (from <c>subject</c>, or the Patient's own id); null when it names none.</param>
+/// <param name="Facts">The facts record (see <see cref="BulkKind"/>).</param>
+/// <param name="Label">The resource as a relative reference (<c>Medication/x</c>, for a Medication resource's lookup).</param>
+internal readonly record struct BulkResource(BulkKind Kind, string? Patient, object? Facts, string? Label)
+{
+    /// <summary>Nothing read.</summary>
+    public static BulkResource Nothing => default;
+}
