@@ -63,7 +63,10 @@ internal static class ObservationReader
             }
         }
 
-        foreach (var group in candidates.GroupBy(c => (c.Code.Kind, c.Code.Site)))
+        // Kinds in a fixed order (that of Targets, then the DXA site), not the order first met: the reading does not
+        // depend on how the record orders its resources.
+        var kinds = Targets.Keys.ToList();
+        foreach (var group in candidates.GroupBy(c => (c.Code.Kind, c.Code.Site)).OrderBy(g => kinds.IndexOf(g.Key.Kind)).ThenBy(g => g.Key.Site, StringComparer.Ordinal))
         {
             Candidate? winner = null;
             foreach (var candidate in group.OrderByDescending(c => c.Date ?? DateOnly.MinValue))
