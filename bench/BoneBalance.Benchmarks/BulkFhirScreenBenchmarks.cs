@@ -1,5 +1,9 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using BoneBalance.Core.Guidance;
 using BoneBalance.Data;
 using BoneBalance.Data.Safety;
@@ -18,10 +22,20 @@ namespace BoneBalance.Benchmarks;
 /// MB/s = <see cref="BytesRead"/> / mean time; the whole export's bytes are printed too (the skipped types are never
 /// opened). bench/BULK-FHIR-RESULTS.md has the numbers.
 /// </summary>
+/// <remarks>In process (<c>InProcessEmitToolchain</c>): on the shared 2-core machine BenchmarkDotNet's generated
+/// project did not build within its 2-minute timeout; in process, both sides still run in the same process and run.</remarks>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[Config(typeof(InProcessConfig))]
 public class BulkFhirScreenBenchmarks
 {
+    /// <summary>One job, in process: a warm-up and 5 measured runs of each benchmark (each run is seconds long).</summary>
+    private sealed class InProcessConfig : ManualConfig
+    {
+        public InProcessConfig() => AddJob(Job.Default
+            .WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5)
+            .WithToolchain(InProcessEmitToolchain.Instance));
+    }
+
     private static readonly FhirJsonDeserializer Firely = new(new DeserializerSettings().UsingMode(DeserializationMode.Strict, Hl7.Fhir.Validation.NarrativeValidationKind.None));
 
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "bonebalance-bench-bulk", Guid.NewGuid().ToString("N"));

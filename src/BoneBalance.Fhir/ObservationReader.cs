@@ -225,13 +225,14 @@ internal static class ObservationReader
         draft.Use(section, field, value, c.Label, shown, date);
     }
 
-    private sealed class Candidate(string label, ObservationCode code, DateOnly? date)
+    // What the rules read of one observation; the texts for people are made only when a value is used or reported.
+    private sealed class Candidate(ObservationFacts facts, ObservationCode code)
     {
-        public string Label { get; } = label;
+        public string Label => facts.Label;
 
         public ObservationCode Code { get; } = code;
 
-        public DateOnly? Date { get; } = date;
+        public DateOnly? Date => facts.Date;
 
         public double Value { get; set; }
 
@@ -239,41 +240,27 @@ internal static class ObservationReader
 
         public string? Token { get; set; }
 
-        public string Status { get; init; } = string.Empty;
+        public string Status => facts.Status;
 
-        public string Described { get; init; } = string.Empty;
+        public string Title => FhirConcept.Show(facts.Code);
 
-        public string Title { get; init; } = string.Empty;
+        public string Described => Quantity is { } quantity ? $"{Title} {quantity}" : facts.ValueConcept is { } c ? $"{Title}: {FhirConcept.Show(c)}" : Title;
 
-        public string Sent { get; init; } = string.Empty;
+        public string Sent => Quantity ?? FhirConcept.Show(facts.ValueConcept);
 
-        public double? Amount { get; init; }
+        public double? Amount => facts.HasQuantity && facts.Amount is { } amount ? (double)amount : null;
 
-        public string? UnitCode { get; init; }
+        public string? UnitCode => facts.HasQuantity ? facts.UnitCode : null;
 
-        public string? UnitText { get; init; }
+        public string? UnitText => facts.HasQuantity ? facts.UnitText : null;
 
-        public FhirConcept? Concept { get; init; }
+        public FhirConcept? Concept => facts.ValueConcept;
 
-        public static Candidate Of(ObservationFacts o, ObservationCode code)
-        {
-            var title = FhirConcept.Show(o.Code);
-            var quantity = o.HasQuantity ? Quantity(o) : null;
-            return new(o.Label, code, o.Date)
-            {
-                Status = o.Status,
-                Described = quantity is not null ? $"{title} {quantity}" : o.ValueConcept is { } c ? $"{title}: {FhirConcept.Show(c)}" : title,
-                Amount = o.HasQuantity && o.Amount is { } amount ? (double)amount : null,
-                Sent = quantity ?? FhirConcept.Show(o.ValueConcept),
-                UnitCode = o.HasQuantity ? o.UnitCode : null,
-                UnitText = o.HasQuantity ? o.UnitText : null,
-                Concept = o.ValueConcept,
-                Title = title,
-            };
-        }
+        public static Candidate Of(ObservationFacts o, ObservationCode code) => new(o, code);
 
         // A quantity as sent: value and unit.
-        private static string Quantity(ObservationFacts o) =>
-            $"{o.Amount?.ToString(CultureInfo.InvariantCulture) ?? "(no value)"} {o.UnitText ?? o.UnitCode}".TrimEnd();
+        private string? Quantity => facts.HasQuantity
+            ? $"{facts.Amount?.ToString(CultureInfo.InvariantCulture) ?? "(no value)"} {facts.UnitText ?? facts.UnitCode}".TrimEnd()
+            : null;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using BoneBalance.Core.Guidance;
 using BoneBalance.Core.Validation;
 using BoneBalance.Data.Contracts;
 
@@ -44,10 +45,10 @@ internal sealed class ProfileDraft
 
     /// <summary>
     /// Renders the profile, reads it with the contract on <paramref name="asOf"/> and moves every input the contract
-    /// refuses to <see cref="Ignored"/>, until the contract accepts it. Null (with the contract's message) when it is
-    /// refused for what no single input explains.
+    /// refuses to <see cref="Ignored"/>, until the contract accepts it, with the input the contract read from it. Null
+    /// (with the contract's message) when it is refused for what no single input explains.
     /// </summary>
-    public (JsonObject? Profile, IReadOnlyList<FhirSource> Sources, string? Problem) Finish(DateOnly asOf)
+    public (JsonObject? Profile, IReadOnlyList<FhirSource> Sources, string? Problem, AssessmentInput? Input) Finish(DateOnly asOf)
     {
         while (true)
         {
@@ -55,8 +56,8 @@ internal sealed class ProfileDraft
             var bytes = JsonSerializer.SerializeToUtf8Bytes(profile);
             try
             {
-                ProfileDocument.Parse(bytes, null, asOf);
-                return (profile, sources, null);
+                var input = ProfileDocument.Parse(bytes, null, asOf);
+                return (profile, sources, null, input);
             }
             catch (InvalidInputException e)
             {
@@ -75,7 +76,7 @@ internal sealed class ProfileDraft
 
                 if (!dropped)
                 {
-                    return (null, sources, e.Message);
+                    return (null, sources, e.Message, null);
                 }
             }
         }

@@ -35,10 +35,10 @@ internal static class RecordRules
         medicines.Finish();
         Defaults(facts.Patient.Label, draft);
 
-        var (profile, sources, problem) = draft.Finish(asOf);
+        var (profile, sources, problem, input) = draft.Finish(asOf);
         return problem is not null
             ? Refused(facts.PatientId, asOf, draft, "invalid-profile", $"the record gives no profile the contract accepts: {problem}")
-            : new FhirReading { PatientId = facts.PatientId, AsOf = asOf, Profile = profile, Sources = sources, Ignored = draft.Ignored };
+            : new FhirReading { PatientId = facts.PatientId, AsOf = asOf, Profile = profile, Sources = sources, Ignored = draft.Ignored, Input = input };
     }
 
     /// <summary>A refused reading.</summary>

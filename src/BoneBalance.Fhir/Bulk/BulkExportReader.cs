@@ -119,13 +119,13 @@ internal static class BulkExportReader
 
                         break;
                     case ObservationFacts o:
-                        patient.Add(o, asOf);
+                        patient.Add(o, resource.Code!, resource.Usable);
                         break;
                     case ConditionFacts c:
-                        patient.Add(c, asOf);
+                        patient.Add(c, resource.Matters, resource.CurrentKey);
                         break;
                     case MedicationFacts m:
-                        patient.Add(m, judge);
+                        patient.Add(m, resource.Judged ? resource.Found : judge.Judge(m, out _));
                         break;
                 }
             }
@@ -140,7 +140,7 @@ internal static class BulkExportReader
             }
         }
 
-        Run(files, Merge, progress is null ? null : read => progress(read, report.BytesRead));
+        Run(files, () => new BulkJudge(asOf, options), Merge, progress is null ? null : read => progress(read, report.BytesRead));
 
         var list = new List<(string, BulkPatient)>(patients.Count);
         foreach (var (id, patient) in patients)
@@ -160,7 +160,7 @@ internal static class BulkExportReader
     }
 
     // The pipeline: reader thread → parser threads → merge on the calling thread, in block order.
-    private static void Run(IReadOnlyList<BulkFile> files, Action<Block> merge, Action<long>? progress)
+    private static void Run(IReadOnlyList<BulkFile> files, Func<BulkJudge> newJudge, Action<Block> merge, Action<long>? progress)
     {
         var parsers = Math.Max(1, Environment.ProcessorCount);
         using var pool = new BlockingCollection<Block>();
@@ -205,9 +205,10 @@ internal static class BulkExportReader
             try
             {
                 var facts = new NdjsonFacts();
+                var judge = newJudge();
                 foreach (var block in toParse.GetConsumingEnumerable(failed.Token))
                 {
-                    block.Parse(facts);
+                    block.Parse(facts, judge);
                     parsed.Add(block, failed.Token);
                 }
             }
@@ -375,11 +376,11 @@ internal static class BulkExportReader
             Length = 0;
         }
 
-        public void Parse(NdjsonFacts facts)
+        public void Parse(NdjsonFacts facts, BulkJudge judge)
         {
             if (Bundle)
             {
-                ParseBundle(facts);
+                ParseBundle(facts, judge);
                 return;
             }
 
@@ -394,7 +395,7 @@ internal static class BulkExportReader
                 {
                     try
                     {
-                        var resource = facts.Read(json);
+                        var resource = judge.Judge(facts.Read(json));
                         if (resource.Kind != BulkKind.None)
                         {
                             Results.Add((line, resource));
@@ -410,7 +411,7 @@ internal static class BulkExportReader
             }
         }
 
-        private void ParseBundle(NdjsonFacts facts)
+        private void ParseBundle(NdjsonFacts facts, BulkJudge judge)
         {
             var reader = new Utf8JsonReader(Buffer.AsSpan(0, Length), new JsonReaderOptions { MaxDepth = 128 });
             try
@@ -453,7 +454,7 @@ internal static class BulkExportReader
                             }
 
                             var depth = reader.CurrentDepth;
-                            var resource = facts.Resource(ref reader);
+                            var resource = judge.Judge(facts.Resource(ref reader));
                             while (reader.CurrentDepth > depth || reader.TokenType != JsonTokenType.EndObject)
                             {
                                 reader.Read();

@@ -41,16 +41,10 @@ internal sealed class BulkPatient
         return true;
     }
 
-    /// <summary>Adds an observation (of a listed code).</summary>
-    public void Add(ObservationFacts observation, DateOnly asOf)
+    /// <summary>Adds an observation of a listed code, judged usable or not (<see cref="BulkJudge"/>).</summary>
+    public void Add(ObservationFacts observation, ObservationCode code, bool usable)
     {
-        if (ObservationReader.CodeOf(observation) is not { } code)
-        {
-            return;
-        }
-
         var list = _observations ??= [];
-        var usable = ObservationReader.Usable(observation, code, asOf);
         var date = observation.Date ?? DateOnly.MinValue;
         var best = list.FindIndex(o => o.Usable && o.Code.Kind == code.Kind && o.Code.Site == code.Site);
         var bestDate = best >= 0 ? list[best].Facts.Date ?? DateOnly.MinValue : (DateOnly?)null;
@@ -80,19 +74,16 @@ internal sealed class BulkPatient
         }
     }
 
-    /// <summary>Adds a condition.</summary>
-    public void Add(ConditionFacts condition, DateOnly asOf)
+    /// <summary>Adds a condition, judged by <see cref="BulkJudge"/>: whether it matters, and its key when current.</summary>
+    public void Add(ConditionFacts condition, bool matters, string? key)
     {
-        if (!ConditionReader.Matters(condition, asOf, out var current))
+        if (!matters)
         {
             Forgotten++;
             return;
         }
 
         var list = _conditions ??= [];
-        var confirmed = condition.Verification is null || ConditionReader.Confirmed(condition.Verification);
-        var begun = condition.Onset is not { } onset || onset <= asOf;
-        var key = current && confirmed && begun ? ConditionReader.Key(condition) : null;
         if (key is not null)
         {
             var same = list.FindIndex(c => c.CurrentKey == key);
@@ -113,11 +104,10 @@ internal sealed class BulkPatient
         list.Add((condition, key));
     }
 
-    /// <summary>Adds a MedicationRequest or MedicationStatement, judged by <paramref name="judge"/>.</summary>
-    public void Add(MedicationFacts medication, MedicationReader judge)
+    /// <summary>Adds a MedicationRequest or MedicationStatement with the rules' judgement (<see cref="MedicationReader.Judge"/>).</summary>
+    public void Add(MedicationFacts medication, MedicationReader.Found? found)
     {
         var list = _medications ??= [];
-        var found = judge.Judge(medication, out _);
         if (found is null)
         {
             // Left out with a reason the rules will give (a suggestion, a status not taken): kept for its note.

@@ -31,4 +31,22 @@ internal readonly record struct BulkResource(BulkKind Kind, string? Patient, obj
 {
     /// <summary>Nothing read.</summary>
     public static BulkResource Nothing => default;
+
+    /// <summary>An Observation's kind (and DXA site).</summary>
+    public ObservationCode? Code { get; init; }
+
+    /// <summary>An Observation the rules could use on the as-of date.</summary>
+    public bool Usable { get; init; }
+
+    /// <summary>A Condition that can matter beyond a routine note (<see cref="ConditionReader.Matters"/>).</summary>
+    public bool Matters { get; init; }
+
+    /// <summary>A current, confirmed, begun Condition's key (<see cref="ConditionReader.Key"/>), else null.</summary>
+    public string? CurrentKey { get; init; }
+
+    /// <summary>A medicine has been judged (it needs no Medication resource looked up).</summary>
+    public bool Judged { get; init; }
+
+    /// <summary>The judged medicine as the rules would list it, or null when they leave it out.</summary>
+    public MedicationReader.Found? Found { get; init; }
 }

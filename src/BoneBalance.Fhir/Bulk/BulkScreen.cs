@@ -104,7 +104,7 @@ public static class BulkScreen
         {
             try
             {
-                assessment = assessor.Assess(reading.ToInput(asOf));
+                assessment = assessor.Assess(reading.Input ?? reading.ToInput(asOf));
             }
             catch (InvalidInputException e)
             {
