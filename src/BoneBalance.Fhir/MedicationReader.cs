@@ -349,7 +349,7 @@ internal sealed class MedicationReader(Func<string, FhirConcept?> findMedication
     }
 
     /// <summary>A medicine as read, before it is listed.</summary>
-    internal sealed record Found(string Label, string Name, string? RxNorm, string? Atc, bool Stopped, DateOnly? Date, int? StoppedMonthsAgo, DosageFacts? Dosage, string Shown)
+    internal sealed record Found(ResourceLabel Label, string Name, string? RxNorm, string? Atc, bool Stopped, DateOnly? Date, int? StoppedMonthsAgo, DosageFacts? Dosage, string Shown)
     {
         /// <summary>The key two medicines are "the same medicine" by: RxNorm, else the name in capitals.</summary>
         public string Key => RxNorm ?? Name.ToUpperInvariant();

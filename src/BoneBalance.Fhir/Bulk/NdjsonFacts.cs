@@ -22,6 +22,8 @@ internal sealed class NdjsonFacts
 
     private readonly StringPool _pool = new();
     private readonly List<FhirCoding> _codings = [];
+    private readonly Dictionary<string, FhirConcept> _concepts = new(StringComparer.Ordinal);
+    private readonly System.Text.StringBuilder _key = new();
 
     /// <summary>The facts of one resource in <paramref name="json"/> (a line of an NDJSON file).</summary>
     /// <exception cref="JsonException">The line is not well-formed JSON.</exception>
@@ -127,9 +129,9 @@ internal sealed class NdjsonFacts
             }
         }
 
-        var label = id is { Length: > 0 } ? "Patient/" + id : "Patient";
+        var label = ResourceLabel.Of("Patient", id);
         var facts = new PatientFacts(label) { DeceasedFlag = deceased, DeceasedDateTime = deceasedAt, BirthDate = birth, Gender = gender, Name = name, RaceCategories = race };
-        return new(BulkKind.Patient, id, facts, label);
+        return new(BulkKind.Patient, id, facts, null);
     }
 
     // The official name, else the first: its text, else given names and family joined.
@@ -306,7 +308,7 @@ internal sealed class NdjsonFacts
             return BulkResource.Nothing;
         }
 
-        var label = id is { Length: > 0 } ? "Observation/" + id : "Observation";
+        var label = ResourceLabel.Of("Observation", id);
         var facts = new ObservationFacts(label, code, status ?? "(none)", FhirDates.Of(effective) ?? FhirDates.Of(issued))
         {
             HasQuantity = quantity,
@@ -315,7 +317,7 @@ internal sealed class NdjsonFacts
             UnitCode = unitCode,
             ValueConcept = value,
         };
-        return new(BulkKind.Observation, PatientKey(subject), facts, label);
+        return new(BulkKind.Observation, PatientKey(subject), facts, null);
     }
 
     // True when a coding of the concept the reader is before has a code of observation_codes.csv (the cheap prefilter:
@@ -409,9 +411,9 @@ internal sealed class NdjsonFacts
             }
         }
 
-        var label = id is { Length: > 0 } ? "Condition/" + id : "Condition";
+        var label = ResourceLabel.Of("Condition", id);
         var facts = new ConditionFacts(label, code, FhirDates.Of(onset) ?? FhirDates.Of(recorded), verification, clinical, FhirDates.Of(abatement));
-        return new(BulkKind.Condition, PatientKey(subject), facts, label);
+        return new(BulkKind.Condition, PatientKey(subject), facts, null);
     }
 
     private static string? FirstCode(FhirConcept? concept) => concept is { Codings.Length: > 0 } c ? c.Codings[0].Code : null;
@@ -479,7 +481,7 @@ internal sealed class NdjsonFacts
             }
         }
 
-        var label = id is { Length: > 0 } ? $"{type}/{id}" : type;
+        var label = ResourceLabel.Of(type, id);
         var facts = new MedicationFacts(label, type, status ?? "(none)")
         {
             Intent = request ? intent ?? "order" : null,
@@ -490,7 +492,7 @@ internal sealed class NdjsonFacts
             Ended = FhirDates.Of(ended),
             Dosage = dosage,
         };
-        return new(BulkKind.Medication, PatientKey(subject), facts, label);
+        return new(BulkKind.Medication, PatientKey(subject), facts, null);
     }
 
     private List<(string Id, FhirConcept? Code)> Contained(ref Utf8JsonReader reader)
@@ -735,7 +737,32 @@ internal sealed class NdjsonFacts
             }
         }
 
-        return new FhirConcept(text, [.. _codings]);
+        return Shared(text);
+    }
+
+    // One FhirConcept object per distinct concept (text and codings), as the string pool does for strings: a million
+    // patients' "Body Weight" observations share one. Capped like the pool.
+    private FhirConcept Shared(string? text)
+    {
+        _key.Clear().Append(text);
+        foreach (var coding in _codings)
+        {
+            _key.Append('\u001f').Append(coding.System).Append('\u001e').Append(coding.Code).Append('\u001e').Append(coding.Display);
+        }
+
+        var key = _key.ToString();
+        if (_concepts.TryGetValue(key, out var concept))
+        {
+            return concept;
+        }
+
+        concept = new FhirConcept(text, [.. _codings]);
+        if (_concepts.Count < StringPool.Capacity)
+        {
+            _concepts[key] = concept;
+        }
+
+        return concept;
     }
 
     private FhirCoding Coding(ref Utf8JsonReader reader)

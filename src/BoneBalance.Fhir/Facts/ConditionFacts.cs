@@ -7,4 +7,4 @@ namespace BoneBalance.Fhir.Facts;
 /// <param name="Verification">The first coding of verificationStatus.</param>
 /// <param name="Clinical">The first coding of clinicalStatus.</param>
 /// <param name="Abated">Its abatement date (dateTime, or a period's end, else start).</param>
-internal sealed record ConditionFacts(string Label, FhirConcept? Code, DateOnly? Onset, string? Verification, string? Clinical, DateOnly? Abated);
+internal sealed record ConditionFacts(ResourceLabel Label, FhirConcept? Code, DateOnly? Onset, string? Verification, string? Clinical, DateOnly? Abated);

@@ -7,7 +7,7 @@ namespace BoneBalance.Fhir.Facts;
 /// <param name="Label">The resource as a relative reference, else its full URL.</param>
 /// <param name="TypeName"><c>MedicationRequest</c> or <c>MedicationStatement</c>.</param>
 /// <param name="Status">Its status code, or <c>(none)</c>.</param>
-internal sealed record MedicationFacts(string Label, string TypeName, string Status)
+internal sealed record MedicationFacts(ResourceLabel Label, string TypeName, string Status)
 {
     /// <summary>A MedicationRequest's intent (<c>order</c> when not given); null for a MedicationStatement.</summary>
     public string? Intent { get; init; }

@@ -5,7 +5,7 @@ namespace BoneBalance.Fhir.Facts;
 /// <param name="Code">Its code.</param>
 /// <param name="Status">Its status code, or <c>(none)</c>.</param>
 /// <param name="Date">Its effective date (a period's end, else start), else its issued date.</param>
-internal sealed record ObservationFacts(string Label, FhirConcept? Code, string Status, DateOnly? Date)
+internal sealed record ObservationFacts(ResourceLabel Label, FhirConcept? Code, string Status, DateOnly? Date)
 {
     /// <summary>True when the value is a valueQuantity.</summary>
     public bool HasQuantity { get; init; }

@@ -4,7 +4,7 @@ namespace BoneBalance.Fhir.Facts;
 /// What the mapping reads of a Patient resource, as sent (the rules of <see cref="PatientReader"/> judge it).
 /// </summary>
 /// <param name="Label">The resource as a relative reference (<c>Patient/5f3…</c>), else its full URL.</param>
-internal sealed record PatientFacts(string Label)
+internal sealed record PatientFacts(ResourceLabel Label)
 {
     /// <summary><c>deceasedBoolean</c> is true.</summary>
     public bool DeceasedFlag { get; init; }
