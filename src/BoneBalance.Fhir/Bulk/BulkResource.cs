@@ -26,7 +26,7 @@ internal enum BulkKind : byte
 /// <param name="Kind">What the facts are.</param>
 /// <param name="Patient">The patient's id the resource is about (from <c>subject</c>, or the Patient's own id); null when it names none.</param>
 /// <param name="Facts">The facts record (see <see cref="BulkKind"/>).</param>
-/// <param name="Label">The resource as a relative reference (<c>Medication/x</c>, for a Medication resource's lookup).</param>
+/// <param name="Label">A Medication resource's relative reference (<c>Medication/x</c>), by which medicationReferences find its code; null for the other kinds.</param>
 internal readonly record struct BulkResource(BulkKind Kind, string? Patient, object? Facts, string? Label)
 {
     /// <summary>Nothing read.</summary>
