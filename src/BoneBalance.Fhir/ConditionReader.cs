@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using BoneBalance.Core.Validation;
-using Hl7.Fhir.Model;
+using BoneBalance.Fhir.Facts;
 
 namespace BoneBalance.Fhir;
 
@@ -12,57 +12,79 @@ namespace BoneBalance.Fhir;
 /// </summary>
 internal static class ConditionReader
 {
-    private static readonly string[] Current = ["active", "recurrence", "relapse"];
+    private static readonly string[] CurrentStatuses = ["active", "recurrence", "relapse"];
     private static readonly string[] NotConfirmed = ["refuted", "entered-in-error", "unconfirmed", "provisional", "differential"];
 
     /// <summary>Reads the patient's conditions into <paramref name="draft"/>.</summary>
-    public static void Read(IReadOnlyList<FhirEntry> conditions, DateOnly asOf, ProfileDraft draft)
+    public static void Read(IReadOnlyList<ConditionFacts> conditions, DateOnly asOf, ProfileDraft draft)
     {
-        var kept = new Dictionary<string, (FhirEntry Entry, DateOnly? Date)>(StringComparer.Ordinal);
+        var kept = new Dictionary<string, (string Label, DateOnly? Date)>(StringComparer.Ordinal);
         var factorsSet = new HashSet<(string Factor, string Code)>();
-        var dated = new List<(FhirEntry Entry, DateOnly? Onset)>();
-        foreach (var entry in conditions)
+        foreach (var condition in conditions.OrderByDescending(c => c.Onset ?? DateOnly.MinValue))
         {
-            FhirRecord.Guard(entry, draft, () => dated.Add((entry, Onset((Condition)entry.Resource))));
-        }
-
-        foreach (var (entry, _) in dated.OrderByDescending(d => d.Onset ?? DateOnly.MinValue))
-        {
-            FhirRecord.Guard(entry, draft, () => ReadOne(entry, asOf, draft, kept, factorsSet));
+            ReadOne(condition, asOf, draft, kept, factorsSet);
         }
     }
 
-    private static DateOnly? Onset(Condition c) => (c.Onset is Period p ? FhirDates.Of(p.Start) : FhirDates.Of(c.Onset)) ?? FhirDates.Of(c.RecordedDate);
-
-    private static void ReadOne(FhirEntry entry, DateOnly asOf, ProfileDraft draft, Dictionary<string, (FhirEntry Entry, DateOnly? Date)> kept, HashSet<(string, string)> factorsSet)
+    /// <summary>
+    /// Whether a condition can matter beyond a note: a confirmed one begun by <paramref name="asOf"/> that is current or
+    /// sets a QFracture factor. The bulk reader keeps only these (and of a current one, the newest of its code).
+    /// </summary>
+    public static bool Matters(ConditionFacts condition, DateOnly asOf, out bool current)
     {
-        var condition = (Condition)entry.Resource;
-        var what = FhirRecord.Text(condition.Code);
-        var onset = Onset(condition);
+        current = Current(condition, asOf);
+        if (condition.Verification is { } v && NotConfirmed.Contains(v))
+        {
+            return true;
+        }
+
+        if (condition.Onset is { } started && started > asOf)
+        {
+            return true;
+        }
+
+        return current || condition.Code?.Lookup(FhirCodeLists.ConditionFactors) is { RiskFactor.Length: > 0 };
+    }
+
+    /// <summary>False for a verification status that is not a confirmed diagnosis (refuted, provisional…).</summary>
+    public static bool Confirmed(string verification) => !NotConfirmed.Contains(verification);
+
+    /// <summary>The key two conditions are "the same condition" by: SNOMED CT, else ICD-10, else the text in capitals.</summary>
+    public static string Key(ConditionFacts condition) =>
+        condition.Code?.CodeIn(FhirCodeLists.Snomed) ?? condition.Code?.CodeIn(FhirCodeLists.Icd10, FhirCodeLists.Icd10Cm) ?? FhirConcept.Show(condition.Code).ToUpperInvariant();
+
+    private static bool Current(ConditionFacts condition, DateOnly asOf) =>
+        condition.Abated is { } end ? end > asOf : CurrentStatuses.Contains(condition.Clinical ?? "active");
+
+    private static void ReadOne(ConditionFacts condition, DateOnly asOf, ProfileDraft draft, Dictionary<string, (string Label, DateOnly? Date)> kept, HashSet<(string, string)> factorsSet)
+    {
+        var label = condition.Label;
+        var what = FhirConcept.Show(condition.Code);
+        var onset = condition.Onset;
         var shown = onset is { } d ? $"{what} (onset {FhirDates.Show(d)})" : what;
-        var verification = condition.VerificationStatus?.Coding.FirstOrDefault()?.Code;
+        var verification = condition.Verification;
         if (verification is not null && NotConfirmed.Contains(verification))
         {
-            draft.Ignore(entry, shown, $"verification status '{verification}': not a confirmed diagnosis");
+            draft.Ignore(label, shown, $"verification status '{verification}': not a confirmed diagnosis");
             return;
         }
 
         if (onset is { } started && started > asOf)
         {
-            draft.Ignore(entry, shown, $"begins after the as-of date {FhirDates.Show(asOf)}");
+            draft.Ignore(label, shown, $"begins after the as-of date {FhirDates.Show(asOf)}");
             return;
         }
 
-        var clinical = condition.ClinicalStatus?.Coding.FirstOrDefault()?.Code ?? "active";
-        var abated = FhirDates.Of(condition.Abatement);
-        var current = abated is { } end ? end > asOf : Current.Contains(clinical);
-        var snomed = condition.Code?.Coding.FirstOrDefault(c => c.System == FhirCodeLists.Snomed)?.Code;
-        var icd10 = condition.Code?.Coding.FirstOrDefault(c => c.System is FhirCodeLists.Icd10 or FhirCodeLists.Icd10Cm)?.Code;
+        var clinical = condition.Clinical ?? "active";
+        var abated = condition.Abated;
+        var current = Current(condition, asOf);
+        var snomed = condition.Code?.CodeIn(FhirCodeLists.Snomed);
+        var icd10 = condition.Code?.CodeIn(FhirCodeLists.Icd10, FhirCodeLists.Icd10Cm);
 
-        var factor = condition.Code?.Coding.Select(c => FhirCodeLists.ConditionFactors.GetValueOrDefault(FhirCodeLists.Key(c.System, c.Code))).FirstOrDefault(f => f is not null);
+        var factor = condition.Code?.Lookup(FhirCodeLists.ConditionFactors);
         if (factor is { RiskFactor.Length: 0 })
         {
-            draft.Ignore(entry, shown, "not a QFracture risk factor: " + factor.Source[(factor.Source.IndexOf("; ", StringComparison.Ordinal) + 2)..]);
+            draft.Ignore(label, shown, "not a QFracture risk factor: " + factor.Source[(factor.Source.IndexOf("; ", StringComparison.Ordinal) + 2)..]);
             if (!current)
             {
                 return;
@@ -76,10 +98,10 @@ internal static class ConditionReader
             var code = snomed ?? icd10 ?? what;
             if (factorsSet.Add((factor.RiskFactor, code)))
             {
-                draft.Use("riskFactors", null, factor.RiskFactor, entry, $"{shown}{(current ? string.Empty : $" ({(abated is { } a ? $"resolved {FhirDates.Show(a)}" : clinical)}: history still counts)")}", onset);
+                draft.Use("riskFactors", null, factor.RiskFactor, label, $"{shown}{(current ? string.Empty : $" ({(abated is { } a ? $"resolved {FhirDates.Show(a)}" : clinical)}: history still counts)")}", onset);
                 if (factor.HipOrVertebral)
                 {
-                    draft.Use("priorHipOrVertebralFracture", null, true, entry, shown, onset);
+                    draft.Use("priorHipOrVertebralFracture", null, true, label, shown, onset);
                 }
             }
         }
@@ -88,7 +110,7 @@ internal static class ConditionReader
         {
             if (factor is null || !factor.CountsWhenResolved)
             {
-                draft.Ignore(entry, shown, abated is { } a ? $"resolved on {FhirDates.Show(a)}, before the as-of date" : $"clinical status '{clinical}': not current");
+                draft.Ignore(label, shown, abated is { } a ? $"resolved on {FhirDates.Show(a)}, before the as-of date" : $"clinical status '{clinical}': not current");
             }
 
             return;
@@ -97,7 +119,7 @@ internal static class ConditionReader
         var key = snomed ?? icd10 ?? what.ToUpperInvariant();
         if (kept.TryGetValue(key, out var first))
         {
-            draft.Ignore(entry, shown, $"the same condition as {first.Entry.Label}{(first.Date is { } fd ? $" (onset {FhirDates.Show(fd)})" : string.Empty)}, listed once");
+            draft.Ignore(label, shown, $"the same condition as {first.Label}{(first.Date is { } fd ? $" (onset {FhirDates.Show(fd)})" : string.Empty)}, listed once");
             return;
         }
 
@@ -108,11 +130,11 @@ internal static class ConditionReader
         }
         catch (InvalidInputException e)
         {
-            draft.Ignore(entry, shown, e.Message);
+            draft.Ignore(label, shown, e.Message);
             return;
         }
 
-        kept[key] = (entry, onset);
+        kept[key] = (label, onset);
         var value = new JsonObject { ["name"] = what };
         if (snomed is not null)
         {
@@ -124,6 +146,6 @@ internal static class ConditionReader
             value["icd10"] = icd10;
         }
 
-        draft.Use("conditions", null, value, entry, shown, onset);
+        draft.Use("conditions", null, value, label, shown, onset);
     }
 }

@@ -9,6 +9,8 @@ namespace BoneBalance.Fhir;
 /// </summary>
 internal static class FhirDates
 {
+    private static readonly string[] Formats = ["yyyy-MM-dd", "yyyy-MM", "yyyy"];
+
     /// <summary>The date of a FHIR date or dateTime string; null when absent or not a date.</summary>
     public static DateOnly? Of(string? value)
     {
@@ -17,9 +19,19 @@ internal static class FhirDates
             return null;
         }
 
-        string[] formats = ["yyyy-MM-dd", "yyyy-MM", "yyyy"];
+        return Of(value.AsSpan());
+    }
+
+    /// <summary>The date of a FHIR date or dateTime as characters (the bulk reader's); null when empty or not a date.</summary>
+    public static DateOnly? Of(ReadOnlySpan<char> value)
+    {
+        if (value.IsEmpty)
+        {
+            return null;
+        }
+
         var text = value.Length >= 10 ? value[..10] : value;
-        return DateOnly.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+        return DateOnly.TryParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
     }
 
     /// <summary>The date of a choice element: dateTime, Period (its end, else its start), instant or date.</summary>

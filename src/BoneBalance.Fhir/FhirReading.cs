@@ -30,6 +30,10 @@ public sealed record FhirReading
     /// <summary>Resources (or parts of them) that were read but not used, each with its reason.</summary>
     public IReadOnlyList<FhirIgnored> Ignored { get; init; } = [];
 
+    /// <summary>The input the contract read from <see cref="Profile"/> on <see cref="AsOf"/> while the reading was
+    /// checked (what <see cref="ToInput"/> gives for that date), so a caller assessing on that date need not read it again.</summary>
+    internal AssessmentInput? Input { get; init; }
+
     /// <summary>The profile as UTF-8 JSON (indented), the bytes <see cref="ToInput"/> reads.</summary>
     /// <exception cref="InvalidOperationException">The patient was refused (<see cref="Refusal"/>).</exception>
     public byte[] ProfileUtf8(bool indented = false) =>

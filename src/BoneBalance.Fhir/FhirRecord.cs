@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 
+using BoneBalance.Fhir.Facts;
 using Hl7.Fhir.Model;
 
 namespace BoneBalance.Fhir;
@@ -29,14 +30,15 @@ internal sealed class FhirRecord(List<FhirEntry> entries, DateOnly asOf, FhirRea
 
         var patient = patients[0];
         _patientReferences = References(patient);
-        if (PatientReader.Read(patient, asOf, _draft) is { } refusal)
+        PatientFacts? patientFacts = null;
+        Guard(patient, _draft, () => patientFacts = FirelyFacts.Patient(patient));
+        if (patientFacts is null)
         {
-            return new FhirReading { PatientId = _patientId, AsOf = asOf, Refusal = refusal, Ignored = _draft.Ignored };
+            var why = _draft.Ignored.LastOrDefault(i => i.Resource == patient.Label)?.Reason;
+            return Refused("unreadable-patient", why is not null ? $"{patient.Label} {why}" : $"{patient.Label} cannot be read");
         }
 
-        var medicines = new MedicationReader(entries, asOf, options, _draft);
-        var observations = new List<FhirEntry>();
-        var conditions = new List<FhirEntry>();
+        var facts = new RecordFacts(_patientId, patientFacts);
         foreach (var entry in entries)
         {
             if (entry.Resource is not (Observation or Condition or MedicationRequest or MedicationStatement))
@@ -44,59 +46,37 @@ internal sealed class FhirRecord(List<FhirEntry> entries, DateOnly asOf, FhirRea
                 continue;
             }
 
-            var other = false;
             Guard(entry, _draft, () =>
             {
                 if (Subject(entry.Resource) is { } subject && !_patientReferences.Contains(Normalise(subject)))
                 {
-                    _draft.Ignore(entry, Describe(entry.Resource), $"about another patient ({subject}), not {patient.Label}");
-                    other = true;
+                    _draft.Ignore(entry.Label, Describe(entry.Resource), $"about another patient ({subject}), not {patient.Label}");
+                    return;
+                }
+
+                switch (entry.Resource)
+                {
+                    case Observation:
+                        facts.Observations.Add(FirelyFacts.Observation(entry));
+                        break;
+                    case Condition:
+                        facts.Conditions.Add(FirelyFacts.Condition(entry));
+                        break;
+                    default:
+                        facts.Medications.Add(FirelyFacts.Medication(entry)!);
+                        break;
                 }
             });
-            if (other)
-            {
-                continue;
-            }
-
-            switch (entry.Resource)
-            {
-                case Observation:
-                    observations.Add(entry);
-                    break;
-                case Condition:
-                    conditions.Add(entry);
-                    break;
-                default:
-                    medicines.Add(entry);
-                    break;
-            }
         }
 
-        ObservationReader.Read(observations, asOf, _draft);
-        ConditionReader.Read(conditions, asOf, _draft);
-        medicines.Finish();
-        Defaults(patient);
-
-        var (profile, sources, problem) = _draft.Finish(asOf);
-        return problem is not null
-            ? Refused("invalid-profile", $"the record gives no profile the contract accepts: {problem}")
-            : new FhirReading { PatientId = _patientId, AsOf = asOf, Profile = profile, Sources = sources, Ignored = _draft.Ignored };
+        return RecordRules.Read(facts, FindMedication, asOf, options, _draft);
     }
 
-    // What the profile takes by default because the record did not say: made visible, not hidden.
-    private void Defaults(FhirEntry patient)
-    {
-        if (!_draft.Has("person", "smoking"))
-        {
-            _draft.Ignore(patient, "smoking status: no current one in the record", "the profile's default, never, is used; QFracture's risk may be too low if the patient smokes or smoked");
-        }
-
-        _draft.Ignore(patient, "alcohol: not read from FHIR records", "the profile's default, none, is used; give person.alcohol in a profile when the patient drinks (QFracture counts it)");
-        if (_draft.HasValue("person", "sex", "female"))
-        {
-            _draft.Ignore(patient, "menopausal status: not read from FHIR records", "unknown: from age 50 a woman's DXA is read with T-scores, as after the menopause");
-        }
-    }
+    // The code of the Medication a medicationReference names, in the record by relative reference or full URL.
+    private FhirConcept? FindMedication(string reference) =>
+        entries.FirstOrDefault(e => e.Resource is Medication && (e.Label == reference || e.FullUrl == reference || (e.Resource.Id is { } id && reference.EndsWith("Medication/" + id, StringComparison.Ordinal))))?.Resource is Medication m
+            ? FirelyFacts.Concept(m.Code)
+            : null;
 
     /// <summary>What a resource says, for people: its code's text or display and its value.</summary>
     public static string Describe(Resource resource) => resource switch
@@ -131,15 +111,14 @@ internal sealed class FhirRecord(List<FhirEntry> entries, DateOnly asOf, FhirRea
         }
         catch (Exception e) when (e is InvalidCastException or FormatException or InvalidOperationException or Hl7.Fhir.Utility.CodedException)
         {
-            draft.Ignore(entry, entry.Label, $"cannot be read: {e.Message}");
+            draft.Ignore(entry.Label, entry.Label, $"cannot be read: {e.Message}");
         }
     }
 
     /// <summary>A JSON number node.</summary>
     public static JsonNode Number(double value) => JsonValue.Create(value);
 
-    private FhirReading Refused(string code, string reason) =>
-        new() { PatientId = _patientId, AsOf = asOf, Refusal = new FhirRefusal(code, reason), Ignored = _draft.Ignored };
+    private FhirReading Refused(string code, string reason) => RecordRules.Refused(_patientId, asOf, _draft, code, reason);
 
     private static string? Subject(Resource resource) => resource switch
     {

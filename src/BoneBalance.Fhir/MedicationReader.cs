@@ -3,11 +3,9 @@ using System.Text.Json.Nodes;
 using BoneBalance.Core.Guidance;
 using BoneBalance.Core.Nutrition;
 using BoneBalance.Core.People;
-using Medication = Hl7.Fhir.Model.Medication;
 using CoreMedication = BoneBalance.Core.People.Medication;
 using BoneBalance.Core.Validation;
-using Hl7.Fhir.Model;
-using Hl7.Fhir.Utility;
+using BoneBalance.Fhir.Facts;
 
 namespace BoneBalance.Fhir;
 
@@ -19,12 +17,22 @@ namespace BoneBalance.Fhir;
 /// (<c>medication_dose_forms.csv</c>: a topical cream, an inhaler) is left out, because the Core matches medicines by
 /// name and hydrocortisone cream or an inhaled steroid is not a systemic glucocorticoid.
 /// </summary>
-internal sealed class MedicationReader(List<FhirEntry> record, DateOnly asOf, FhirReadOptions options, ProfileDraft draft)
+internal sealed class MedicationReader(Func<string, FhirConcept?> findMedication, DateOnly asOf, FhirReadOptions options, ProfileDraft draft)
 {
     private readonly List<Found> _found = [];
 
     /// <summary>Reads one MedicationRequest or MedicationStatement (kept until <see cref="Finish"/>).</summary>
-    public void Add(FhirEntry entry) => FhirRecord.Guard(entry, draft, () => Read(entry));
+    public void Add(MedicationFacts medication)
+    {
+        if (Judge(medication, out var reason) is { } found)
+        {
+            _found.Add(found);
+        }
+        else if (reason is not null)
+        {
+            draft.Ignore(medication.Label, reason.Value.Shown, reason.Value.Why);
+        }
+    }
 
     /// <summary>Adds the medicines and supplements found, each medicine once, to the draft.</summary>
     public void Finish()
@@ -32,59 +40,43 @@ internal sealed class MedicationReader(List<FhirEntry> record, DateOnly asOf, Fh
         var kept = new Dictionary<string, Found>(StringComparer.Ordinal);
         foreach (var found in _found.OrderBy(f => f.Stopped).ThenByDescending(f => f.Date ?? DateOnly.MinValue))
         {
-            var key = found.RxNorm ?? found.Name.ToUpperInvariant();
+            var key = found.Key;
             if (kept.TryGetValue(key, out var first))
             {
-                draft.Ignore(found.Entry, found.Shown, $"the same medicine as {first.Entry.Label}{(first.Date is { } d ? $" ({FhirDates.Show(d)}, {(first.Stopped ? "stopped" : "current")})" : string.Empty)}, listed once");
+                draft.Ignore(found.Label, found.Shown, $"the same medicine as {first.Label}{(first.Date is { } d ? $" ({FhirDates.Show(d)}, {(first.Stopped ? "stopped" : "current")})" : string.Empty)}, listed once");
                 continue;
             }
 
             kept[key] = found;
-            FhirRecord.Guard(found.Entry, draft, () => Use(found));
+            Use(found);
         }
     }
 
-    private void Read(FhirEntry entry)
+    /// <summary>
+    /// A medicine as the rules see it (name, codes, current or stopped, date), or null with the reason it is not read
+    /// (a suggestion, a draft, a status not taken, dated after the as-of date, no code). The bulk reader keeps, of each
+    /// medicine, only the one <see cref="Finish"/> would list.
+    /// </summary>
+    public Found? Judge(MedicationFacts medication, out (string Shown, string Why)? ignored)
     {
-        string status;
-        DataType? medication;
-        DateOnly? date;
-        DateOnly? ended = null;
-        Dosage? dosage;
-        switch (entry.Resource)
+        ignored = null;
+        var status = medication.Status;
+        if (medication.Intent is "proposal" or "plan" or "option")
         {
-            case MedicationRequest request:
-                status = request.Status is { } rs ? rs.GetLiteral() : "(none)";
-                var intent = request.Intent is { } ri ? ri.GetLiteral() : "order";
-                if (intent is "proposal" or "plan" or "option")
-                {
-                    draft.Ignore(entry, FhirRecord.Describe(request), $"intent '{intent}': a suggestion, not an order");
-                    return;
-                }
-
-                medication = request.Medication;
-                date = FhirDates.Of(request.AuthoredOn);
-                dosage = request.DosageInstruction.FirstOrDefault();
-                break;
-            case MedicationStatement statement:
-                status = statement.Status is { } ss ? ss.GetLiteral() : "(none)";
-                medication = statement.Medication;
-                date = statement.Effective is Period p ? FhirDates.Of(p.Start) : FhirDates.Of(statement.Effective);
-                date ??= FhirDates.Of(statement.DateAsserted);
-                ended = statement.Effective is Period q ? FhirDates.Of(q.End) : null;
-                dosage = statement.Dosage.FirstOrDefault();
-                break;
-            default:
-                return;
+            var described = medication.Concept is { } inline ? FhirConcept.Show(inline) : "medication " + medication.Reference;
+            ignored = (described, $"intent '{medication.Intent}': a suggestion, not an order");
+            return null;
         }
 
-        var concept = Concept(entry, medication);
-        var name = FhirRecord.Text(concept);
-        var shown = date is { } on ? $"{name} ({entry.Resource.TypeName} {status}, {FhirDates.Show(on)})" : $"{name} ({entry.Resource.TypeName} {status})";
+        var date = medication.Date;
+        var concept = medication.Concept
+            ?? (medication.Reference is { } reference ? reference.StartsWith('#') ? medication.ContainedConcept : findMedication(reference) : null);
+        var name = FhirConcept.Show(concept);
+        var shown = date is { } on ? $"{name} ({medication.TypeName} {status}, {FhirDates.Show(on)})" : $"{name} ({medication.TypeName} {status})";
         if (concept is null)
         {
-            draft.Ignore(entry, shown, "no medication code, and its medicationReference cannot be found in the record");
-            return;
+            ignored = (shown, "no medication code, and its medicationReference cannot be found in the record");
+            return null;
         }
 
         bool stopped;
@@ -100,58 +92,34 @@ internal sealed class MedicationReader(List<FhirEntry> record, DateOnly asOf, Fh
                 stopped = false;
                 break;
             case "draft":
-                draft.Ignore(entry, shown, "status 'draft': an order not yet signed");
-                return;
+                ignored = (shown, "status 'draft': an order not yet signed");
+                return null;
             default:
-                draft.Ignore(entry, shown, $"status '{status}': not taken (only active, on-hold, completed and stopped are read)");
-                return;
+                ignored = (shown, $"status '{status}': not taken (only active, on-hold, completed and stopped are read)");
+                return null;
         }
 
         if (date is { } start && start > asOf)
         {
-            draft.Ignore(entry, shown, $"dated after the as-of date {FhirDates.Show(asOf)}");
-            return;
+            ignored = (shown, $"dated after the as-of date {FhirDates.Show(asOf)}");
+            return null;
         }
 
         int? stoppedMonthsAgo = null;
-        if (ended is { } end && end <= asOf)
+        if (medication.Ended is { } end && end <= asOf)
         {
             stopped = true;
             stoppedMonthsAgo = FhirDates.MonthsBetween(end, asOf);
         }
 
-        var rxnorm = concept.Coding.FirstOrDefault(c => c.System == FhirCodeLists.RxNorm)?.Code;
-        var atc = concept.Coding.FirstOrDefault(c => c.System == FhirCodeLists.Atc)?.Code;
-        _found.Add(new(entry, name, rxnorm, atc, stopped, date, stoppedMonthsAgo, dosage, shown));
-    }
-
-    // The medicine's concept: medicationCodeableConcept, or the code of the Medication a medicationReference points at
-    // (contained "#id", or in the record by relative reference or full URL).
-    private CodeableConcept? Concept(FhirEntry entry, DataType? medication)
-    {
-        if (medication is CodeableConcept concept)
-        {
-            return concept;
-        }
-
-        if (medication is not ResourceReference { Reference: { Length: > 0 } reference })
-        {
-            return null;
-        }
-
-        if (reference.StartsWith('#'))
-        {
-            return (entry.Resource as DomainResource)?.Contained.OfType<Medication>().FirstOrDefault(m => m.Id == reference[1..])?.Code;
-        }
-
-        return record.FirstOrDefault(e => e.Resource is Medication && (e.Label == reference || e.FullUrl == reference || (e.Resource.Id is { } id && reference.EndsWith("Medication/" + id, StringComparison.Ordinal))))?.Resource is Medication m ? m.Code : null;
+        return new(medication.Label, name, concept.CodeIn(FhirCodeLists.RxNorm), concept.CodeIn(FhirCodeLists.Atc), stopped, date, stoppedMonthsAgo, medication.Dosage, shown);
     }
 
     private void Use(Found found)
     {
         if (FhirCodeLists.LocalDoseForms.FirstOrDefault(form => found.Name.Contains(form, StringComparison.OrdinalIgnoreCase)) is { } local)
         {
-            draft.Ignore(found.Entry, found.Shown, $"dose form '{local}' acts where it is applied, not a systemic medicine: left out, so that (for one) a topical or inhaled corticosteroid is not counted as the glucocorticoid of the fracture-risk and safety rules");
+            draft.Ignore(found.Label, found.Shown, $"dose form '{local}' acts where it is applied, not a systemic medicine: left out, so that (for one) a topical or inhaled corticosteroid is not counted as the glucocorticoid of the fracture-risk and safety rules");
             return;
         }
 
@@ -221,11 +189,11 @@ internal sealed class MedicationReader(List<FhirEntry> record, DateOnly asOf, Fh
         }
         catch (InvalidInputException e)
         {
-            draft.Ignore(found.Entry, found.Shown, e.Message);
+            draft.Ignore(found.Label, found.Shown, e.Message);
             return;
         }
 
-        draft.Use("medications", null, value, found.Entry, found.Shown + doseShown, found.Date);
+        draft.Use("medications", null, value, found.Label, found.Shown + doseShown, found.Date);
         if (!found.Stopped)
         {
             Factors(found, ingredients);
@@ -249,7 +217,7 @@ internal sealed class MedicationReader(List<FhirEntry> record, DateOnly asOf, Fh
                 continue;
             }
 
-            draft.Use("riskFactors", null, factor.RiskFactor, found.Entry, $"{found.Name} ({factor.Ingredient})", found.Date);
+            draft.Use("riskFactors", null, factor.RiskFactor, found.Label, $"{found.Name} ({factor.Ingredient})", found.Date);
         }
     }
 
@@ -257,7 +225,7 @@ internal sealed class MedicationReader(List<FhirEntry> record, DateOnly asOf, Fh
     {
         if (found.Stopped)
         {
-            draft.Ignore(found.Entry, $"{ingredient.Text} in {found.Shown}", "stopped: the profile's supplements are those taken now");
+            draft.Ignore(found.Label, $"{ingredient.Text} in {found.Shown}", "stopped: the profile's supplements are those taken now");
             return;
         }
 
@@ -285,7 +253,7 @@ internal sealed class MedicationReader(List<FhirEntry> record, DateOnly asOf, Fh
         }
         else
         {
-            draft.Ignore(found.Entry, $"{ingredient.Text} in {found.Shown}", $"a {form} supplement whose amount cannot be read from the record (strength and dose); add it to a profile by hand");
+            draft.Ignore(found.Label, $"{ingredient.Text} in {found.Shown}", $"a {form} supplement whose amount cannot be read from the record (strength and dose); add it to a profile by hand");
             return;
         }
 
@@ -295,11 +263,11 @@ internal sealed class MedicationReader(List<FhirEntry> record, DateOnly asOf, Fh
         }
         catch (InvalidInputException e)
         {
-            draft.Ignore(found.Entry, $"{ingredient.Text} in {found.Shown}", e.Message);
+            draft.Ignore(found.Label, $"{ingredient.Text} in {found.Shown}", e.Message);
             return;
         }
 
-        draft.Use("supplements", null, new JsonObject { ["form"] = form, ["dose"] = dose, ["unit"] = unit }, found.Entry,
+        draft.Use("supplements", null, new JsonObject { ["form"] = form, ["dose"] = dose, ["unit"] = unit }, found.Label,
             string.Create(CultureInfo.InvariantCulture, $"{ingredient.Text} in {found.Name}: {dose} {unit}/day{note}"), found.Date);
     }
 
@@ -352,23 +320,21 @@ internal sealed class MedicationReader(List<FhirEntry> record, DateOnly asOf, Fh
 
     // Doses a day from the first dosage instruction's timing (frequency per period), the amount per dose and its unit;
     // "as needed" has no daily dose.
-    private static (double? DosesPerDay, double? PerDose, string? PerDoseUnit, bool FrequencyKnown) Dosing(Dosage? dosage)
+    private static (double? DosesPerDay, double? PerDose, string? PerDoseUnit, bool FrequencyKnown) Dosing(DosageFacts? dosage)
     {
-        if (dosage is null || dosage.AsNeeded is FhirBoolean { Value: true } || dosage.AsNeeded is CodeableConcept)
+        if (dosage is null || dosage.AsNeeded)
         {
             return (null, null, null, false);
         }
 
-        var quantity = dosage.DoseAndRate.Select(d => d.Dose).OfType<Quantity>().FirstOrDefault();
-        var perDose = quantity?.Value is { } v ? (double)v : (double?)null;
-        var unit = quantity is null ? null : quantity.Code ?? quantity.Unit;
-        var repeat = dosage.Timing?.Repeat;
-        if (repeat?.PeriodUnit is not { } periodUnit)
+        var perDose = dosage.Dose is { } v ? (double)v : (double?)null;
+        var unit = dosage.DoseUnit;
+        if (dosage.PeriodUnit is not { } periodUnit)
         {
             return (null, perDose, unit, false);
         }
 
-        var days = periodUnit.GetLiteral() switch
+        var days = periodUnit switch
         {
             "s" => 1 / 86400.0,
             "min" => 1 / 1440.0,
@@ -378,9 +344,14 @@ internal sealed class MedicationReader(List<FhirEntry> record, DateOnly asOf, Fh
             "mo" => 365.25 / 12,
             _ => 365.25,
         };
-        var perDay = (repeat.Frequency ?? 1) / ((double)(repeat.Period ?? 1) * days);
+        var perDay = (dosage.Frequency ?? 1) / ((double)(dosage.Period ?? 1) * days);
         return (perDay, perDose, unit, true);
     }
 
-    private sealed record Found(FhirEntry Entry, string Name, string? RxNorm, string? Atc, bool Stopped, DateOnly? Date, int? StoppedMonthsAgo, Dosage? Dosage, string Shown);
+    /// <summary>A medicine as read, before it is listed.</summary>
+    internal sealed record Found(ResourceLabel Label, string Name, string? RxNorm, string? Atc, bool Stopped, DateOnly? Date, int? StoppedMonthsAgo, DosageFacts? Dosage, string Shown)
+    {
+        /// <summary>The key two medicines are "the same medicine" by: RxNorm, else the name in capitals.</summary>
+        public string Key => RxNorm ?? Name.ToUpperInvariant();
+    }
 }

@@ -2,8 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using BoneBalance.Core.Measures;
 using BoneBalance.Core.Safety;
-using Hl7.Fhir.Model;
-using Hl7.Fhir.Utility;
+using BoneBalance.Fhir.Facts;
 
 namespace BoneBalance.Fhir;
 
@@ -43,40 +42,31 @@ internal static class ObservationReader
         ["z_score"] = ("dxa", "zScore"),
     };
 
+    /// <summary>The kind (and DXA site) of an observation's code, or null when no list maps it.</summary>
+    public static ObservationCode? CodeOf(ObservationFacts observation) => observation.Code?.Lookup(FhirCodeLists.Observations);
+
+    /// <summary>
+    /// Whether an observation of a mapped code could be used on <paramref name="asOf"/> (its status, date, unit and
+    /// range); the bulk reader keeps only the newest usable value of each kind, and the unusable ones newer than it.
+    /// </summary>
+    public static bool Usable(ObservationFacts observation, ObservationCode code, DateOnly asOf) => Refusal(Candidate.Of(observation, code), asOf) is null;
+
     /// <summary>Reads the patient's observations into <paramref name="draft"/>.</summary>
-    public static void Read(IReadOnlyList<FhirEntry> observations, DateOnly asOf, ProfileDraft draft)
+    public static void Read(IReadOnlyList<ObservationFacts> observations, DateOnly asOf, ProfileDraft draft)
     {
         var candidates = new List<Candidate>();
-        foreach (var entry in observations)
+        foreach (var observation in observations)
         {
-            FhirRecord.Guard(entry, draft, () =>
+            if (CodeOf(observation) is { } code)
             {
-                var observation = (Observation)entry.Resource;
-                var code = observation.Code?.Coding.Select(c => FhirCodeLists.Observations.GetValueOrDefault(FhirCodeLists.Key(c.System, c.Code))).FirstOrDefault(c => c is not null);
-                if (code is null)
-                {
-                    return;
-                }
-
-                // Every value the selection reads is taken here, under the guard: a value kept although it breaks
-                // the specification throws when touched, and then only this observation is left out.
-                var candidate = new Candidate(entry, observation, code, FhirDates.Of(observation.Effective) ?? (observation.Issued is { } issued ? DateOnly.FromDateTime(issued.DateTime) : null))
-                {
-                    Status = observation.Status is { } s ? s.GetLiteral() : "(none)",
-                    Described = FhirRecord.Describe(observation),
-                    Amount = observation.Value is Quantity { Value: { } amount } ? (double)amount : null,
-                    Sent = observation.Value is Quantity q ? FhirRecord.Quantity(q) : FhirRecord.Text(observation.Value as CodeableConcept),
-                    UnitCode = (observation.Value as Quantity)?.Code,
-                    UnitText = (observation.Value as Quantity)?.Unit,
-                    Concept = observation.Value as CodeableConcept,
-                    Title = FhirRecord.Text(observation.Code),
-                };
-                _ = candidate.Concept?.Coding.Select(x => (x.System, x.Code)).ToList();
-                candidates.Add(candidate);
-            });
+                candidates.Add(Candidate.Of(observation, code));
+            }
         }
 
-        foreach (var group in candidates.GroupBy(c => (c.Code.Kind, c.Code.Site)))
+        // Kinds in a fixed order (that of Targets, then the DXA site), not the order first met: the reading does not
+        // depend on how the record orders its resources.
+        var kinds = Targets.Keys.ToList();
+        foreach (var group in candidates.GroupBy(c => (c.Code.Kind, c.Code.Site)).OrderBy(g => kinds.IndexOf(g.Key.Kind)).ThenBy(g => g.Key.Site, StringComparer.Ordinal))
         {
             Candidate? winner = null;
             foreach (var candidate in group.OrderByDescending(c => c.Date ?? DateOnly.MinValue))
@@ -84,13 +74,13 @@ internal static class ObservationReader
                 var what = candidate.Described;
                 if (winner is not null)
                 {
-                    draft.Ignore(candidate.Entry, Shown(candidate, what), $"superseded by {winner.Entry.Label} of {Show(winner.Date)}");
+                    draft.Ignore(candidate.Label, Shown(candidate, what), $"superseded by {winner.Label} of {Show(winner.Date)}");
                     continue;
                 }
 
                 if (Refusal(candidate, asOf) is { } reason)
                 {
-                    draft.Ignore(candidate.Entry, Shown(candidate, what), reason);
+                    draft.Ignore(candidate.Label, Shown(candidate, what), reason);
                     continue;
                 }
 
@@ -107,7 +97,7 @@ internal static class ObservationReader
 
                 if (candidate.Date!.Value.AddDays(maxAge) < asOf)
                 {
-                    draft.Ignore(candidate.Entry, Shown(candidate, what),
+                    draft.Ignore(candidate.Label, Shown(candidate, what),
                         $"stale: dated {Show(candidate.Date)}, more than {Age(maxAge)} before the as-of date {FhirDates.Show(asOf)} ({Kind(candidate.Code.Kind)} is used for up to {Age(maxAge)})");
                     continue;
                 }
@@ -158,10 +148,10 @@ internal static class ObservationReader
         if (c.Code.Kind == "smoking")
         {
             var concept = c.Concept;
-            var token = concept?.Coding.Select(x => FhirCodeLists.Smoking.GetValueOrDefault(FhirCodeLists.Key(x.System, x.Code))).FirstOrDefault(t => t is not null);
+            var token = concept?.Lookup(FhirCodeLists.Smoking);
             if (token is null)
             {
-                return $"smoking status '{FhirRecord.Text(concept)}' is not one of the codes read (never, ex-smoker, smokes daily, smoker)";
+                return $"smoking status '{FhirConcept.Show(concept)}' is not one of the codes read (never, ex-smoker, smokes daily, smoker)";
             }
 
             c.Token = token;
@@ -227,23 +217,22 @@ internal static class ObservationReader
         {
             var site = c.Code.Site!;
             var scan = new JsonObject { ["date"] = FhirDates.Show(date), ["site"] = site, [field] = c.Value };
-            draft.Use("dxa", $"{site}|{FhirDates.Show(date)}", scan, c.Entry, shown, date, field);
+            draft.Use("dxa", $"{site}|{FhirDates.Show(date)}", scan, c.Label, shown, date, field);
             return;
         }
 
         JsonNode value = c.Token is { } token ? token : FhirRecord.Number(c.Value);
-        draft.Use(section, field, value, c.Entry, shown, date);
+        draft.Use(section, field, value, c.Label, shown, date);
     }
 
-    private sealed class Candidate(FhirEntry entry, Observation observation, ObservationCode code, DateOnly? date)
+    // What the rules read of one observation; the texts for people are made only when a value is used or reported.
+    private sealed class Candidate(ObservationFacts facts, ObservationCode code)
     {
-        public FhirEntry Entry { get; } = entry;
-
-        public Observation Observation { get; } = observation;
+        public string Label => facts.Label;
 
         public ObservationCode Code { get; } = code;
 
-        public DateOnly? Date { get; } = date;
+        public DateOnly? Date => facts.Date;
 
         public double Value { get; set; }
 
@@ -251,20 +240,27 @@ internal static class ObservationReader
 
         public string? Token { get; set; }
 
-        public string Status { get; init; } = string.Empty;
+        public string Status => facts.Status;
 
-        public string Described { get; init; } = string.Empty;
+        public string Title => FhirConcept.Show(facts.Code);
 
-        public string Title { get; init; } = string.Empty;
+        public string Described => Quantity is { } quantity ? $"{Title} {quantity}" : facts.ValueConcept is { } c ? $"{Title}: {FhirConcept.Show(c)}" : Title;
 
-        public string Sent { get; init; } = string.Empty;
+        public string Sent => Quantity ?? FhirConcept.Show(facts.ValueConcept);
 
-        public double? Amount { get; init; }
+        public double? Amount => facts.HasQuantity && facts.Amount is { } amount ? (double)amount : null;
 
-        public string? UnitCode { get; init; }
+        public string? UnitCode => facts.HasQuantity ? facts.UnitCode : null;
 
-        public string? UnitText { get; init; }
+        public string? UnitText => facts.HasQuantity ? facts.UnitText : null;
 
-        public CodeableConcept? Concept { get; init; }
+        public FhirConcept? Concept => facts.ValueConcept;
+
+        public static Candidate Of(ObservationFacts o, ObservationCode code) => new(o, code);
+
+        // A quantity as sent: value and unit.
+        private string? Quantity => facts.HasQuantity
+            ? $"{facts.Amount?.ToString(CultureInfo.InvariantCulture) ?? "(no value)"} {facts.UnitText ?? facts.UnitCode}".TrimEnd()
+            : null;
     }
 }

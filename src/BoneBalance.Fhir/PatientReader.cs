@@ -1,5 +1,5 @@
 using BoneBalance.Core.People;
-using Hl7.Fhir.Model;
+using BoneBalance.Fhir.Facts;
 
 namespace BoneBalance.Fhir;
 
@@ -9,35 +9,29 @@ namespace BoneBalance.Fhir;
 /// </summary>
 internal static class PatientReader
 {
-    private const string UsCoreRace = "http://hl7.org/fhir/us/core/StructureDefinition/us-core-race";
-
     /// <summary>Adds the person's inputs to <paramref name="draft"/>; returns the refusal, or null.</summary>
-    public static FhirRefusal? Read(FhirEntry entry, DateOnly asOf, ProfileDraft draft)
+    public static FhirRefusal? Read(PatientFacts patient, DateOnly asOf, ProfileDraft draft)
     {
-        var patient = (Patient)entry.Resource;
-        FhirRefusal? refusal = null;
-        FhirRecord.Guard(entry, draft, () => refusal = ReadPatient(entry, patient, asOf, draft));
-        return refusal ?? (draft.Has("person", "sex") ? null
-            : new FhirRefusal("unreadable-patient", draft.Ignored.LastOrDefault(i => i.Resource == entry.Label)?.Reason is { } why ? $"{entry.Label} {why}" : $"{entry.Label} cannot be read"));
-    }
-
-    private static FhirRefusal? ReadPatient(FhirEntry entry, Patient patient, DateOnly asOf, ProfileDraft draft)
-    {
-        switch (patient.Deceased)
+        var label = patient.Label;
+        if (patient.DeceasedFlag)
         {
-            case FhirBoolean { Value: true }:
-                return new("deceased", $"the patient is recorded as deceased ({entry.Label} deceasedBoolean true)");
-            case FhirDateTime died when FhirDates.Of(died.Value) is { } on && on <= asOf:
+            return new("deceased", $"the patient is recorded as deceased ({label} deceasedBoolean true)");
+        }
+
+        if (FhirDates.Of(patient.DeceasedDateTime) is { } on)
+        {
+            if (on <= asOf)
+            {
                 return new("deceased", $"the patient died on {FhirDates.Show(on)}, before the as-of date {FhirDates.Show(asOf)}");
-            case FhirDateTime died when FhirDates.Of(died.Value) is { } on:
-                draft.Ignore(entry, $"deceasedDateTime {FhirDates.Show(on)}", $"after the as-of date {FhirDates.Show(asOf)}: alive on that day");
-                break;
+            }
+
+            draft.Ignore(label, $"deceasedDateTime {FhirDates.Show(on)}", $"after the as-of date {FhirDates.Show(asOf)}: alive on that day");
         }
 
         var birthText = patient.BirthDate;
         if (string.IsNullOrEmpty(birthText) || FhirDates.Of(birthText) is not { } born)
         {
-            return new("no-birth-date", $"{entry.Label} has no birth date{(string.IsNullOrEmpty(birthText) ? string.Empty : $" that can be read ('{birthText}')")}: the age is needed");
+            return new("no-birth-date", $"{label} has no birth date{(string.IsNullOrEmpty(birthText) ? string.Empty : $" that can be read ('{birthText}')")}: the age is needed");
         }
 
         if (born > asOf)
@@ -56,45 +50,37 @@ internal static class PatientReader
             return new("over-120", $"the patient would be {age} on {FhirDates.Show(asOf)} (born {FhirDates.Show(born)}); ages above {PersonProfile.MaximumAge} are not assessed — is the patient alive?");
         }
 
-        var sex = patient.Gender?.ToString() switch
+        if (patient.Gender is not ("male" or "female"))
         {
-            "Male" => "male",
-            "Female" => "female",
-            _ => null,
-        };
-        if (sex is null)
-        {
-            var given = patient.Gender is { } g ? Hl7.Fhir.Utility.EnumUtility.GetLiteral(g) : "none";
-            return new("no-sex", $"administrative gender '{given}': QFracture has models for women and men only, so the sex is needed");
+            return new("no-sex", $"administrative gender '{patient.Gender ?? "none"}': QFracture has models for women and men only, so the sex is needed");
         }
 
-        draft.Use("person", "sex", sex, entry, $"gender {sex}", null);
+        var sex = patient.Gender;
+        draft.Use("person", "sex", sex, label, $"gender {sex}", null);
 
         // A partial birth date (a year, a month) is read at its first day: the age is then at most the true one.
         if (birthText.Length >= 10)
         {
-            draft.Use("person", "birthDate", FhirDates.Show(born), entry, $"born {FhirDates.Show(born)} (age {age} on {FhirDates.Show(asOf)})", born);
+            draft.Use("person", "birthDate", FhirDates.Show(born), label, $"born {FhirDates.Show(born)} (age {age} on {FhirDates.Show(asOf)})", born);
         }
         else
         {
-            draft.Use("person", "age", age, entry, $"born '{birthText}' (a partial date, read as {FhirDates.Show(born)}): age {age} on {FhirDates.Show(asOf)}", born);
+            draft.Use("person", "age", age, label, $"born '{birthText}' (a partial date, read as {FhirDates.Show(born)}): age {age} on {FhirDates.Show(asOf)}", born);
         }
 
-        Name(entry, patient, draft);
-        Ethnicity(entry, patient, draft);
+        Name(patient, draft);
+        Ethnicity(patient, draft);
         return null;
     }
 
-    private static void Name(FhirEntry entry, Patient patient, ProfileDraft draft)
+    private static void Name(PatientFacts patient, ProfileDraft draft)
     {
-        var name = patient.Name.FirstOrDefault(n => n.Use == HumanName.NameUse.Official) ?? patient.Name.FirstOrDefault();
-        if (name is null)
+        if (patient.Name is not { } raw)
         {
             return;
         }
 
-        var text = name.Text is { Length: > 0 } t ? t : string.Join(' ', name.Given.Append(name.Family).Where(p => !string.IsNullOrWhiteSpace(p)));
-        text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim();
+        var text = string.Join(' ', raw.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim();
         if (text.Length == 0)
         {
             return;
@@ -102,25 +88,24 @@ internal static class PatientReader
 
         if (text.Length > 100 || text.Any(char.IsControl))
         {
-            draft.Ignore(entry, "name", $"longer than the profile's 100 characters ({text.Length})");
+            draft.Ignore(patient.Label, "name", $"longer than the profile's 100 characters ({text.Length})");
             return;
         }
 
-        draft.Use("person", "name", text, entry, text, null);
+        draft.Use("person", "name", text, patient.Label, text, null);
     }
 
     // US Core race (OMB categories) against QFracture's UK groups: only White maps to one group. "Black or African
     // American" is Black Caribbean or Black African, "Asian" is Indian, Pakistani, Bangladeshi, Chinese or other Asian:
     // choosing would invent the answer, so the profile keeps its default (white, which QFracture also uses for "not
     // recorded") and the reading says so.
-    private static void Ethnicity(FhirEntry entry, Patient patient, ProfileDraft draft)
+    private static void Ethnicity(PatientFacts patient, ProfileDraft draft)
     {
-        var race = patient.Extension.FirstOrDefault(e => e.Url == UsCoreRace);
-        var categories = race?.Extension.Where(e => e.Url == "ombCategory").Select(e => e.Value).OfType<Coding>().ToList() ?? [];
+        var categories = patient.RaceCategories;
         const string Default = "QFracture's ethnicity is left at the profile's default, white (QFracture's group for 'white or not recorded'); set person.ethnicity in a profile to change it";
-        if (categories.Count == 0)
+        if (categories.Length == 0)
         {
-            draft.Ignore(entry, "race/ethnicity: not recorded (no US Core race extension)", Default);
+            draft.Ignore(patient.Label, "race/ethnicity: not recorded (no US Core race extension)", Default);
             return;
         }
 
@@ -128,10 +113,10 @@ internal static class PatientReader
         var shown = "US Core race " + string.Join(" + ", categories.Select(c => $"{c.Display ?? c.Code} ({c.Code})"));
         if (mapped.Count == 1 && mapped[0] is { } token)
         {
-            draft.Use("person", "ethnicity", token, entry, shown, null);
+            draft.Use("person", "ethnicity", token, patient.Label, shown, null);
             return;
         }
 
-        draft.Ignore(entry, shown, "no single QFracture ethnic group matches a US OMB race category other than White (Black Caribbean or Black African? Indian, Pakistani, Bangladeshi, Chinese or other Asian?); " + Default);
+        draft.Ignore(patient.Label, shown, "no single QFracture ethnic group matches a US OMB race category other than White (Black Caribbean or Black African? Indian, Pakistani, Bangladeshi, Chinese or other Asian?); " + Default);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using BoneBalance.Core.Guidance;
 using BoneBalance.Core.Validation;
 using BoneBalance.Data.Contracts;
 
@@ -25,15 +26,15 @@ internal sealed class ProfileDraft
     /// <param name="section">The profile root field.</param>
     /// <param name="key">See the summary.</param>
     /// <param name="value">The JSON value (for a DXA value, an object with date, site and the value's field).</param>
-    /// <param name="source">The resource it came from.</param>
+    /// <param name="source">The resource it came from (its label: <c>Observation/5f3…</c>).</param>
     /// <param name="shown">What the resource says, for people.</param>
     /// <param name="date">The clinical date of the value.</param>
     /// <param name="field">For a DXA value, its field in the scan element (<c>tScore</c>).</param>
-    public void Use(string section, string? key, JsonNode value, FhirEntry source, string shown, DateOnly? date, string? field = null) =>
-        _items.Add(new(section, key, field, value, source.Label, shown, date));
+    public void Use(string section, string? key, JsonNode value, string source, string shown, DateOnly? date, string? field = null) =>
+        _items.Add(new(section, key, field, value, source, shown, date));
 
     /// <summary>Something read but not used, and why.</summary>
-    public void Ignore(FhirEntry source, string what, string reason) => Ignored.Add(new(source.Label, what, reason));
+    public void Ignore(string source, string what, string reason) => Ignored.Add(new(source, what, reason));
 
     /// <summary>True when the input of this section and key holds <paramref name="value"/> (a string).</summary>
     public bool HasValue(string section, string key, string value) =>
@@ -44,10 +45,10 @@ internal sealed class ProfileDraft
 
     /// <summary>
     /// Renders the profile, reads it with the contract on <paramref name="asOf"/> and moves every input the contract
-    /// refuses to <see cref="Ignored"/>, until the contract accepts it. Null (with the contract's message) when it is
-    /// refused for what no single input explains.
+    /// refuses to <see cref="Ignored"/>, until the contract accepts it, with the input the contract read from it. Null
+    /// (with the contract's message) when it is refused for what no single input explains.
     /// </summary>
-    public (JsonObject? Profile, IReadOnlyList<FhirSource> Sources, string? Problem) Finish(DateOnly asOf)
+    public (JsonObject? Profile, IReadOnlyList<FhirSource> Sources, string? Problem, AssessmentInput? Input) Finish(DateOnly asOf)
     {
         while (true)
         {
@@ -55,8 +56,8 @@ internal sealed class ProfileDraft
             var bytes = JsonSerializer.SerializeToUtf8Bytes(profile);
             try
             {
-                ProfileDocument.Parse(bytes, null, asOf);
-                return (profile, sources, null);
+                var input = ProfileDocument.Parse(bytes, null, asOf);
+                return (profile, sources, null, input);
             }
             catch (InvalidInputException e)
             {
@@ -75,7 +76,7 @@ internal sealed class ProfileDraft
 
                 if (!dropped)
                 {
-                    return (null, sources, e.Message);
+                    return (null, sources, e.Message, null);
                 }
             }
         }

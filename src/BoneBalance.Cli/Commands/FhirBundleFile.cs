@@ -26,7 +26,7 @@ internal static class FhirBundleFile
 
         var target = Path.GetFullPath(path);
         var bytes = FhirAssessmentWriter.ToUtf8(FhirAssessmentWriter.Write(assessment, input, asOf, reading));
-        if (ScreenCommand.IsDevice(target))
+        if (ScreenOutput.IsDevice(target))
         {
             using var device = new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
             device.Write(bytes);

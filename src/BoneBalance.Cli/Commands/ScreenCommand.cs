@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Runtime.InteropServices;
 using BoneBalance.Cli.Screening;
 using BoneBalance.Core.Validation;
 using Spectre.Console;
@@ -7,30 +6,63 @@ using Spectre.Console;
 namespace BoneBalance.Cli.Commands;
 
 /// <summary>
-/// <c>bonebalance screen INPUT.csv -o OUTPUT.csv</c>: batch scoring of a population (format in the README).
-/// The output is written to a temporary file beside the target and renamed into place only when the whole run
-/// succeeded, so a failed run never leaves a half-written file.
+/// <c>bonebalance screen INPUT.csv -o OUTPUT.csv</c>: batch scoring of a population (format in the README); or
+/// <c>bonebalance screen --fhir DIR -o OUTPUT.csv [--as-of YYYY-MM-DD]</c>: every Patient of a FHIR Bulk Data export
+/// assessed through the mapping of <c>assess --fhir</c> (<see cref="FhirScreenCommand"/>). The output is written by
+/// <see cref="ScreenOutput"/>: renamed into place only when the whole run succeeded.
 /// </summary>
 internal static class ScreenCommand
 {
     public static Command Create(Terminal terminal)
     {
-        var input = new Argument<string>("INPUT") { Description = "CSV file of people (header row; see the README for the columns), or - for standard input" };
+        var input = new Argument<string?>("INPUT") { Description = "CSV file of people (header row; see the README for the columns), or - for standard input. Or --fhir.", Arity = ArgumentArity.ZeroOrOne };
+        var fhir = new Option<string?>("--fhir") { Description = "A FHIR Bulk Data export folder (Patient.ndjson, Observation.ndjson, Condition…, MedicationRequest…, .ndjson.gz too) or a folder of patient Bundles (*.json) instead of a CSV: every Patient assessed as assess --fhir does (README, \"Bulk FHIR screening\").", HelpName = "DIR" };
+        var asOf = new Option<string?>("--as-of") { Description = "With --fhir: assess as of this date (YYYY-MM-DD; default today): ages, stale values, what had happened by then.", HelpName = "YYYY-MM-DD" };
+        var database = DatabaseOption.Create();
         var output = new Option<string>("--output", "-o") { Description = "CSV file to write, or - for standard output", Required = true };
         var allowUnknown = new Option<bool>("--ignore-unknown-columns") { Description = "skip input columns this command does not know instead of refusing the file" };
         var clampBmi = new Option<bool>("--clamp-bmi") { Description = "score a BMI outside QFracture's 20-40 at the nearest bound (labelled in a qfracture_bmi_note column) instead of refusing the row" };
-        var command = new Command("screen", "Score a population from CSV: QFracture-2012 risks and OST, ORAI, SCORE, OSIRIS per person, one output row per input row.")
+        var command = new Command("screen", "Score a population from CSV (QFracture-2012 risks and OST, ORAI, SCORE, OSIRIS per person, one output row per input row), or assess every Patient of a FHIR bulk export (--fhir).")
         {
             input,
             output,
             allowUnknown,
             clampBmi,
+            fhir,
+            asOf,
+            database,
         };
         command.SetAction(parsed =>
         {
-            var inputPath = parsed.GetValue(input)!;
+            var inputPath = parsed.GetValue(input);
             var outputPath = parsed.GetValue(output)!;
-            var summary = Run(terminal, inputPath, outputPath, parsed.GetValue(allowUnknown), parsed.GetValue(clampBmi));
+            var fhirPath = parsed.GetValue(fhir);
+            if ((inputPath is null) == (fhirPath is null))
+            {
+                terminal.Error.WriteLine(inputPath is null
+                    ? "error: no input given; valid: an INPUT.csv argument or --fhir DIR."
+                    : $"error: INPUT '{inputPath}' conflicts with --fhir '{fhirPath}'; valid: one of an INPUT.csv argument and --fhir DIR.");
+                return Program.BadInput;
+            }
+
+            if (fhirPath is not null)
+            {
+                if (parsed.GetValue(allowUnknown) || parsed.GetValue(clampBmi))
+                {
+                    terminal.Error.WriteLine("error: --ignore-unknown-columns and --clamp-bmi are options of a CSV input; valid with --fhir: -o, --as-of, --database.");
+                    return Program.BadInput;
+                }
+
+                return FhirScreenCommand.Run(terminal, fhirPath, outputPath, parsed.GetValue(asOf), parsed.GetValue(database)!);
+            }
+
+            if (parsed.GetValue(asOf) is not null)
+            {
+                terminal.Error.WriteLine("error: --as-of needs --fhir; valid: --as-of YYYY-MM-DD with --fhir DIR (a CSV gives each person's age).");
+                return Program.BadInput;
+            }
+
+            var summary = Run(terminal, inputPath!, outputPath, parsed.GetValue(allowUnknown), parsed.GetValue(clampBmi));
             terminal.Error.WriteLine(
                 $"Screened {summary.Rows:N0} {(summary.Rows == 1 ? "person" : "people")}; {summary.RowsWithErrors:N0} {(summary.RowsWithErrors == 1 ? "row" : "rows")} with errors (see the error column).");
             return Program.Ok;
@@ -48,89 +80,9 @@ internal static class ScreenCommand
         using var inputStream = inputPath == "-"
             ? Console.OpenStandardInput()
             : new FileStream(inputPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        if (outputPath == "-")
-        {
-            using var stdout = Console.OpenStandardOutput();
-            return BatchScreen.Run(inputStream, stdout, allowUnknown, clampBmi: clampBmi);
-        }
-
-        if (string.IsNullOrWhiteSpace(outputPath))
-        {
-            throw new InvalidInputException("output", string.Empty, "a file path, or - for standard output");
-        }
-
-        var target = Path.GetFullPath(outputPath);
-        if (IsDevice(target))
-        {
-            // Renaming a file over /dev/null or /dev/stdout would replace the device itself (when run as root).
-            using var device = new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
-            return BatchScreen.Run(inputStream, device, allowUnknown, clampBmi: clampBmi);
-        }
-
-        // A symbolic link is followed, so that the file it points to is replaced, not the link.
-        if (new FileInfo(target).LinkTarget is not null)
-        {
-            target = File.ResolveLinkTarget(target, returnFinalTarget: true)?.FullName ?? target;
-        }
-
-        var directory = Path.GetDirectoryName(target)!;
-        if (!Directory.Exists(directory))
-        {
-            throw new InvalidInputException("output", outputPath, "a file in an existing directory", "is in a directory that does not exist");
-        }
-
-        if (Directory.Exists(target))
-        {
-            throw new InvalidInputException("output", outputPath, "a file path, not a directory", "is a directory");
-        }
-
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(target)}.{Environment.ProcessId}.partial");
-
-        // Ctrl+C or a kill ends the process without running the finally below: remove the temporary file first
-        // (the default handling, ending the process, then goes on).
-        void Abandon(PosixSignalContext context) => File.Delete(temporary);
-        using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Abandon);
-        using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Abandon);
-        try
-        {
-            ScreenSummary summary;
-            using (var file = Create(temporary, outputPath))
-            {
-                summary = terminal.ErrorIsInteractive && inputStream.CanSeek
-                    ? WithProgress(terminal, inputStream, file, allowUnknown, clampBmi)
-                    : BatchScreen.Run(inputStream, file, allowUnknown, clampBmi: clampBmi);
-                file.Flush(flushToDisk: true);
-            }
-
-            File.Move(temporary, target, overwrite: true);
-            return summary;
-        }
-        finally
-        {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
-        }
-    }
-
-    /// <summary>True for a device or process file (/dev/null, /dev/stdout, /proc/self/fd/1): written in place, never replaced.</summary>
-    internal static bool IsDevice(string fullPath) =>
-        !OperatingSystem.IsWindows()
-        && (fullPath.StartsWith("/dev/", StringComparison.Ordinal) || fullPath.StartsWith("/proc/", StringComparison.Ordinal));
-
-    // The temporary file is an implementation detail: a failure to create it is reported against the output
-    // the person named (exit code 1: a permission problem is not bad input).
-    private static FileStream Create(string temporary, string outputPath)
-    {
-        try
-        {
-            return new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new IOException($"cannot write output '{outputPath}': {e.Message.TrimEnd('.')}", e);
-        }
+        return ScreenOutput.Write(outputPath, (output, isFile) => isFile && terminal.ErrorIsInteractive && inputStream.CanSeek
+            ? WithProgress(terminal, inputStream, output, allowUnknown, clampBmi)
+            : BatchScreen.Run(inputStream, output, allowUnknown, clampBmi: clampBmi));
     }
 
     private static ScreenSummary WithProgress(Terminal terminal, Stream input, Stream output, bool allowUnknown, bool clampBmi)

@@ -345,7 +345,7 @@ public sealed class ScreenCommandTests : IDisposable
     {
         // Renaming the finished temporary file onto /dev/null replaced the device with a regular file when run as
         // root (found with -o /dev/full). Checked on the path, so this test never exercises the dangerous rename.
-        Assert.Equal(device && !OperatingSystem.IsWindows(), ScreenCommand.IsDevice(path));
+        Assert.Equal(device && !OperatingSystem.IsWindows(), ScreenOutput.IsDevice(path));
     }
 
     [Fact]
