@@ -64,9 +64,8 @@ public sealed class FhirCodesTests(OutputFixture fixture)
     private static HashSet<(string, string)> VerifiedCodes()
     {
         var codes = new HashSet<(string, string)>();
-        foreach (var line in File.ReadLines(Repository.File("data", "sources", "reference", "codes.csv")).Skip(1))
+        foreach (var fields in CsvText.Records(File.ReadAllText(Repository.File("data", "sources", "reference", "codes.csv"))).Skip(1))
         {
-            var fields = Fields(line);
             if (fields.Count >= 5 && fields[4] != "unverified")
             {
                 codes.Add((fields[0], fields[1]));
@@ -74,49 +73,5 @@ public sealed class FhirCodesTests(OutputFixture fixture)
         }
 
         return codes;
-    }
-
-    // RFC 4180 fields of one line (the file has no line breaks inside quotes).
-    private static List<string> Fields(string line)
-    {
-        var fields = new List<string>();
-        var field = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        fields.Add(field.ToString());
-        return fields;
     }
 }

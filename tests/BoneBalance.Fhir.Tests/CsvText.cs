@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace BoneBalance.Fhir.Tests.Bulk;
+namespace BoneBalance.Fhir.Tests;
 
 /// <summary>An RFC 4180 reader for the tests (quoted fields, doubled quotes), independent of the code under test.</summary>
 internal static class CsvText
@@ -16,7 +16,8 @@ internal static class CsvText
         })];
     }
 
-    private static List<List<string>> Records(string text)
+    /// <summary>Every record of <paramref name="text"/>, the header included.</summary>
+    public static List<List<string>> Records(string text)
     {
         var records = new List<List<string>>();
         var record = new List<string>();
