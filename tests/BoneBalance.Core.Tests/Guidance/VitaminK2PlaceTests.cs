@@ -74,4 +74,34 @@ public class VitaminK2PlaceTests
         Assert.Equal(SafetyFindingCodes.VkaVitaminK, a.Withheld(IntakeNutrient.VitaminKTotal)!.FindingCode);
         Assert.Null(a.Withheld(IntakeNutrient.VitaminK2Total));
     }
+
+    [Fact]
+    public void Kept_K2_says_a_direct_oral_anticoagulant_is_not_weakened_only_when_one_is_taken()
+    {
+        var mk7 = Supplement(SupplementForm.VitaminK2Mk7, 100, DoseUnit.Microgram);
+        var doac = Assess(new AssessmentInput(Woman(67)) { Supplements = [mk7], Medications = [Med("apixaban")] }).Planned(IntakeNutrient.VitaminKTotal)!;
+        Assert.Contains(doac.Notes, n => n.StartsWith("apixaban does not work through vitamin K, so K2 does not weaken it.", StringComparison.OrdinalIgnoreCase));
+
+        var none = Assess(new AssessmentInput(Woman(67)) { Supplements = [mk7] }).Planned(IntakeNutrient.VitaminKTotal)!;
+        Assert.DoesNotContain(none.Notes, n => n.Contains("does not work through vitamin K", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Withheld_for_a_VKA_the_reason_names_the_vitamin_K_taken_now_and_says_not_to_stop_it_alone()
+    {
+        const string DoNotStop = "now: do not stop or change it on your own";
+        var taken = Assess(new AssessmentInput(Woman(67)) { Supplements = [Supplement(SupplementForm.VitaminK2Mk7, 100, DoseUnit.Microgram)], Medications = [Med("warfarin")] });
+        var reason = taken.Withheld(IntakeNutrient.VitaminKTotal)!.Reason;
+        Assert.Contains(" You take vitamin K2 (MK-7) 100 µg a day " + DoNotStop, reason, StringComparison.Ordinal);
+
+        var diary = Assess(new AssessmentInput(Woman(67))
+        {
+            DiarySupplements = [SupplementEntry.Create(Day, SupplementForm.VitaminK2Mk7, 100, DoseUnit.Microgram)],
+            Medications = [Med("warfarin")],
+        });
+        Assert.Contains(" You take vitamin K supplements (in your diary) " + DoNotStop, diary.Withheld(IntakeNutrient.VitaminKTotal)!.Reason, StringComparison.Ordinal);
+
+        var none = Assess(new AssessmentInput(Woman(67)) { Medications = [Med("warfarin")] });
+        Assert.DoesNotContain(DoNotStop, none.Withheld(IntakeNutrient.VitaminKTotal)!.Reason, StringComparison.Ordinal);
+    }
 }
