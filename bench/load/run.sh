@@ -134,7 +134,16 @@ run() {
   fi
   local pause=''
   if [ "$3" -gt 0 ]; then pause=$(calibrate "$1" "$2" "$3" "$4"); fi
+  local cpu_before cpu_after requests
+  cpu_before=$(app_cpu_ticks)
   BENCH_PAUSE_MS="$pause" BENCH_RATE="$3" BENCH_CONNECTIONS="$4" wrk -t"$threads" -c"$4" -d"$5"s --timeout 5s --latency -s "$here/$2" "$base" >"$out/$1.txt" 2>&1
+  cpu_after=$(app_cpu_ticks)
+  # The app's own CPU per request (user + system, all threads, from /proc): on a shared machine a steadier measure of
+  # what a request costs than the throughput, which also depends on what else runs.
+  requests=$(sed -n 's/^RESULT requests=\([0-9]*\).*/\1/p' "$out/$1.txt")
+  if [ -n "$requests" ] && [ "$requests" -gt 0 ]; then
+    sed -i "s/^RESULT .*/& app_cpu_us_per_request=$(awk -v t="$(( cpu_after - cpu_before ))" -v h="$(getconf CLK_TCK)" -v n="$requests" 'BEGIN { printf "%.0f", t * 1e6 / h / n }')/" "$out/$1.txt"
+  fi
   printf '%-28s %s\n' "$1" "$(grep '^RESULT' "$out/$1.txt" || { echo "no RESULT:"; cat "$out/$1.txt"; })"
 }
 # calibrate NAME SCRIPT RATE CONNECTIONS: the mean pause (ms) per connection that makes CONNECTIONS connections reach
@@ -153,6 +162,8 @@ calibrate() {
   done
   echo "$pause"
 }
+# The app processes' CPU time so far, in clock ticks (utime + stime of /proc/PID/stat, every thread).
+app_cpu_ticks() { local p total=0; for p in "${apps[@]}"; do total=$(( total + $(awk '{ print $14 + $15 }' "/proc/$p/stat") )); done; echo "$total"; }
 rss_kb() { local p total=0; for p in "${apps[@]}"; do total=$(( total + $(awk '/^VmRSS/ {print $2}' "/proc/$p/status") )); done; echo "$total"; }
 
 if [ "$soak" -gt 0 ]; then

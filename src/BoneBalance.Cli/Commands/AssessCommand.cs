@@ -51,7 +51,7 @@ internal static class AssessCommand
 
         var profilePath = new Argument<string?>("profile") { Description = "Profile JSON: person, risk factors, medications, conditions, symptoms, DXA, labs, supplements, FRAX (see README and examples/). Or --fhir.", Arity = ArgumentArity.ZeroOrOne };
         var fhirPath = new Option<string?>("--fhir") { Description = "A patient's FHIR R4 Bundle (JSON) instead of a profile: the profile is derived from it (README, \"FHIR\").", HelpName = "BUNDLE.json" };
-        var asOf = new Option<string?>("--as-of") { Description = "The date of the assessment (default: today): ages, stale values and what the record held by then.", HelpName = "YYYY-MM-DD" };
+        var asOf = new Option<string?>("--as-of") { Description = "The date of the assessment, today or earlier (default: today): ages, stale values and what the record held by then.", HelpName = "YYYY-MM-DD" };
         var profileOut = new Option<string?>("--profile-out") { Description = "With --fhir: also write the derived profile JSON to this file (written whole or not at all).", HelpName = "FILE" };
         var diaryPath = new Option<string?>("--diary") { Description = "Food and supplement diary CSV, as for 'bonebalance intake' (date,food,grams|quantity,measure / date,supplement,dose,unit).", HelpName = "DIARY.csv" };
         var json = new Option<bool>("--json") { Description = "Write the assessment as JSON (camelCase; the web API's format) instead of text." };
@@ -88,14 +88,9 @@ internal static class AssessCommand
             FoodCatalogue Catalogue() => catalogue ??= openCatalogue(parse.GetValue(database)!);
 
             // The person's calendar day (this computer's time zone), for ages from a birth date and for the diary alike.
-            var today = DateOnly.FromDateTime(DateTime.Now);
-            if (parse.GetValue(asOf) is { } asOfText)
+            if (AsOfDate.Read(parse.GetValue(asOf), DateOnly.FromDateTime(DateTime.Now), error) is not { } today)
             {
-                if (!DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out today))
-                {
-                    error.WriteLine($"error: --as-of '{asOfText}' is not a date; valid: YYYY-MM-DD, such as 2026-12-07.");
-                    return Program.BadInput;
-                }
+                return Program.BadInput;
             }
 
             FhirReading? reading = null;

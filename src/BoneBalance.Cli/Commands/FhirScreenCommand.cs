@@ -20,10 +20,8 @@ internal static class FhirScreenCommand
 
     public static int Run(Terminal terminal, string directory, string outputPath, string? asOfText, string databasePath)
     {
-        var asOf = DateOnly.FromDateTime(DateTime.Now);
-        if (asOfText is not null && !DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf))
+        if (AsOfDate.Read(asOfText, DateOnly.FromDateTime(DateTime.Now), terminal.Error) is not { } asOf)
         {
-            terminal.Error.WriteLine($"error: --as-of '{asOfText}' is not a date; valid: YYYY-MM-DD, such as 2026-12-07.");
             return Program.BadInput;
         }
 

@@ -17,7 +17,7 @@ internal static class ScreenCommand
     {
         var input = new Argument<string?>("INPUT") { Description = "CSV file of people (header row; see the README for the columns), or - for standard input. Or --fhir.", Arity = ArgumentArity.ZeroOrOne };
         var fhir = new Option<string?>("--fhir") { Description = "A FHIR Bulk Data export folder (Patient.ndjson, Observation.ndjson, Condition…, MedicationRequest…, .ndjson.gz too) or a folder of patient Bundles (*.json) instead of a CSV: every Patient assessed as assess --fhir does (README, \"Bulk FHIR screening\").", HelpName = "DIR" };
-        var asOf = new Option<string?>("--as-of") { Description = "With --fhir: assess as of this date (YYYY-MM-DD; default today): ages, stale values, what had happened by then.", HelpName = "YYYY-MM-DD" };
+        var asOf = new Option<string?>("--as-of") { Description = "With --fhir: assess as of this date (YYYY-MM-DD, today or earlier; default today): ages, stale values, what had happened by then.", HelpName = "YYYY-MM-DD" };
         var database = DatabaseOption.Create();
         var output = new Option<string>("--output", "-o") { Description = "CSV file to write, or - for standard output", Required = true };
         var allowUnknown = new Option<bool>("--ignore-unknown-columns") { Description = "skip input columns this command does not know instead of refusing the file" };

@@ -85,6 +85,14 @@ public sealed class AssessFhirCommandTests(AssessCatalogueFixture catalogue) : I
         (exit, _, error) = Run("assess", "--fhir", Bundle("Max_Dicki"), "--as-of", "2021-13-01");
         Assert.Equal(2, exit);
         Assert.Contains("--as-of '2021-13-01' is not a date", error, StringComparison.Ordinal);
+
+        var tomorrow = DateOnly.FromDateTime(DateTime.Now).AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        (exit, _, error) = Run("assess", "--fhir", Bundle("Max_Dicki"), "--as-of", tomorrow);
+        Assert.Equal(2, exit);
+        Assert.Contains($"--as-of '{tomorrow}' is after today", error, StringComparison.Ordinal);
+        (exit, _, error) = Run("assess", Path.Combine(Repository.Root, "examples", "woman-74-warfarin-af.json"), "--as-of", tomorrow);
+        Assert.Equal(2, exit);
+        Assert.Contains($"--as-of '{tomorrow}' is after today", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace BoneBalance.Cli.Tests.Commands;
 
 /// <summary>
@@ -77,7 +79,23 @@ public sealed class ScreenFhirCommandTests(AssessCatalogueFixture catalogue) : I
     {
         var (exit, _, error) = Run("screen", "--fhir", Sample, "-o", _temp.File("out.csv"), "--as-of", "2021-13-01");
         Assert.Equal(2, exit);
-        Assert.Contains("--as-of '2021-13-01' is not a date; valid: YYYY-MM-DD", error, StringComparison.Ordinal);
+        Assert.Contains("--as-of '2021-13-01' is not a date; valid: a date YYYY-MM-DD on or before today (", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_as_of_date_after_today_is_refused_and_today_itself_is_accepted()
+    {
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        var output = _temp.File("out.csv");
+        var tomorrow = today.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var (exit, _, error) = Run("screen", "--fhir", Sample, "-o", output, "--as-of", tomorrow);
+        Assert.Equal(2, exit);
+        Assert.Contains($"--as-of '{tomorrow}' is after today; valid: a date YYYY-MM-DD on or before today ({today:yyyy-MM-dd})", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+
+        var (todayExit, _, todayError) = Run("screen", "--fhir", Sample, "-o", output, "--as-of", today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Assert.True(todayExit == 0, todayError);
+        Assert.Equal(21, File.ReadAllLines(output).Length); // the header and the sample's 20 patients
     }
 
     [Fact]
