@@ -273,6 +273,7 @@ internal static class BulkExportReader
             using var disk = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
             using Stream stream = file.Compressed ? new GZipStream(disk, CompressionMode.Decompress) : disk;
             var name = Path.GetFileName(file.Path);
+            var trailer = file.Compressed ? new GzipTrailer() : null;
             long line = 1;
             var block = pool.Take(cancel);
             block.Start(name, file.IsBundle, line);
@@ -302,9 +303,15 @@ internal static class BulkExportReader
 
                 if (read == 0)
                 {
+                    if (trailer?.Mismatch(disk) is { } cut)
+                    {
+                        throw new InvalidDataException($"{name}: {cut}");
+                    }
+
                     break;
                 }
 
+                trailer?.Append(block.Buffer.AsSpan(block.Length, read));
                 block.Length += read;
                 if (file.IsBundle)
                 {

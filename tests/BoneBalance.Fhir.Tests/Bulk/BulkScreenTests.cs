@@ -121,6 +121,47 @@ public sealed partial class BulkScreenTests(BulkFixture fixture) : IClassFixture
         Assert.Equal(fixture.Screen(plain, Fresh).Csv, fixture.Screen(gzip, Fresh).Csv);
     }
 
+    [Theory]
+    [InlineData("half")]
+    [InlineData("no trailer")]
+    [InlineData("last byte lost")]
+    [InlineData("crc changed")]
+    [InlineData("two members")]
+    public void A_gzip_file_cut_short_or_damaged_stops_the_run_naming_it(string damage)
+    {
+        var folder = fixture.Folder("gzip-" + damage.Replace(' ', '-'));
+        CopySample(folder);
+        var path = Path.Combine(folder, "Observation.000.ndjson.gz");
+        var bytes = File.ReadAllBytes(path);
+        var damaged = damage switch
+        {
+            "half" => bytes[..(bytes.Length / 2)],
+            "no trailer" => bytes[..^8],
+            "last byte lost" => bytes[..^1],
+            "crc changed" => [.. bytes[..^8], (byte)(bytes[^8] ^ 1), .. bytes[^7..]],
+            _ => [.. Gzip("{\"resourceType\":\"Observation\"}\n"), .. bytes], // GZipStream reads both members; the trailer covers the last
+        };
+        File.WriteAllBytes(path, damaged);
+
+        // A whole file whose trailer disagrees is caught by zlib's own check; a file cut short only by the trailer check.
+        var error = Assert.Throws<InvalidDataException>(() => fixture.Screen(folder, Fresh));
+        Assert.StartsWith(
+            damage == "crc changed" ? "Observation.000.ndjson.gz: not a readable gzip file" : "Observation.000.ndjson.gz: the gzip file is cut short or damaged",
+            error.Message,
+            StringComparison.Ordinal);
+    }
+
+    private static byte[] Gzip(string text)
+    {
+        using var memory = new MemoryStream();
+        using (var gzip = new GZipStream(memory, CompressionLevel.Fastest))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes(text));
+        }
+
+        return memory.ToArray();
+    }
+
     [Fact]
     public void A_patient_spread_over_several_files_of_a_type_gives_the_same_row()
     {
