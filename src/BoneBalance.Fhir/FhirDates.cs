@@ -34,6 +34,25 @@ internal static class FhirDates
         return DateOnly.TryParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
     }
 
+    /// <summary>
+    /// The last day a partial date can mean (<c>2003</c> → 31 December 2003, <c>2019-02</c> → 28 February 2019); a full
+    /// date is itself. Null when absent or not a date.
+    /// </summary>
+    public static DateOnly? LastDayOf(string? value)
+    {
+        if (Of(value) is not { } first)
+        {
+            return null;
+        }
+
+        return value!.Length switch
+        {
+            4 => new DateOnly(first.Year, 12, 31),
+            7 => first.AddMonths(1).AddDays(-1),
+            _ => first,
+        };
+    }
+
     /// <summary>The date of a choice element: dateTime, Period (its end, else its start), instant or date.</summary>
     public static DateOnly? Of(DataType? value) => value switch
     {

@@ -45,6 +45,13 @@ internal static class PatientReader
             return new("under-18", $"the patient is {age} on {FhirDates.Show(asOf)} (born {FhirDates.Show(born)}); BoneBalance is for adults from {PersonProfile.MinimumAge}");
         }
 
+        // A partial birth date is read at its first day, which gives the oldest age the person can be; if the latest
+        // day it can mean makes them a minor, they may be one, and a child is not assessed.
+        if (FhirDates.LastDayOf(birthText) is { } latest && latest <= asOf && PersonProfile.AgeOn(latest, asOf) is var youngest && youngest < PersonProfile.MinimumAge)
+        {
+            return new("under-18", $"the patient may be {youngest} on {FhirDates.Show(asOf)} (born '{birthText}', a partial date: between {FhirDates.Show(born)} and {FhirDates.Show(latest)}); BoneBalance is for adults from {PersonProfile.MinimumAge}");
+        }
+
         if (age > PersonProfile.MaximumAge)
         {
             return new("over-120", $"the patient would be {age} on {FhirDates.Show(asOf)} (born {FhirDates.Show(born)}); ages above {PersonProfile.MaximumAge} are not assessed — is the patient alive?");
@@ -58,7 +65,8 @@ internal static class PatientReader
         var sex = patient.Gender;
         draft.Use("person", "sex", sex, label, $"gender {sex}", null);
 
-        // A partial birth date (a year, a month) is read at its first day: the age is then at most the true one.
+        // A partial birth date (a year, a month) is read at its first day: the age is then the oldest the person can be
+        // (at least the true one; a person who may still be a minor was refused above).
         if (birthText.Length >= 10)
         {
             draft.Use("person", "birthDate", FhirDates.Show(born), label, $"born {FhirDates.Show(born)} (age {age} on {FhirDates.Show(asOf)})", born);

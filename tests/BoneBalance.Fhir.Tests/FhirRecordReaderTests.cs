@@ -165,6 +165,25 @@ public class FhirRecordReaderTests
         Assert.Null(FhirRecordReader.Read(Records.Bundle("collection", [Records.Patient(birthDate: "2008-12-07")]), AsOf).Refusal);
     }
 
+    [Theory]
+    [InlineData("2008", "under-18", null)] // 1 January 2008 gives 18 on 2026-12-07, 31 December 2008 gives 17
+    [InlineData("2008-12", "under-18", null)] // 18 if born on the 1st, 17 if born after the 7th
+    [InlineData("2008-11", null, 18)] // 18 whichever day of November
+    [InlineData("2007", null, 19)] // 18 or 19: read at its first day, the oldest the person can be
+    public void A_partial_birth_date_that_may_mean_a_minor_is_refused(string birthDate, string? refusal, int? age)
+    {
+        var reading = FhirRecordReader.Read(Records.Bundle("collection", [Records.Patient(birthDate: birthDate)]), AsOf);
+        Assert.Equal(refusal, reading.Refusal?.Code);
+        if (refusal is not null)
+        {
+            Assert.Contains($"may be 17 on 2026-12-07 (born '{birthDate}', a partial date", reading.Refusal!.Reason, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Equal(age, (int)Person(reading)["age"]!);
+        }
+    }
+
     [Fact]
     public void Ethnicity_maps_only_White_and_says_when_the_default_is_used()
     {
