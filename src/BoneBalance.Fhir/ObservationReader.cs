@@ -163,6 +163,11 @@ internal static class ObservationReader
             return "no numeric value (valueQuantity)";
         }
 
+        if (c.Comparator is not (null or "<" or "<=" or ">=" or ">"))
+        {
+            return $"comparator '{c.Comparator}': not a measured value (read: <, <=, >=, >)";
+        }
+
         var unit = c.UnitCode ?? c.UnitText ?? string.Empty;
         if (!FhirCodeLists.Units.TryGetValue((c.Code.Kind, unit), out var conversion)
             && !FhirCodeLists.Units.TryGetValue((c.Code.Kind, c.UnitText ?? string.Empty), out conversion))
@@ -189,8 +194,19 @@ internal static class ObservationReader
             return string.Create(CultureInfo.InvariantCulture, $"out of range: {value:0.###} {unitShown} (read: {min:0.###} to {max:0.###} {unitShown})").Replace("  ", " ", StringComparison.Ordinal);
         }
 
-        // Rounded as a person would write it: a converted pound or nmol/L value carries no false digits.
-        c.Value = Math.Round(value, c.Code.Kind is "bmd" ? 3 : 2);
+        // Rounded as a person would write it: a converted pound or nmol/L value carries no false digits. A bound ("<10
+        // ng/mL", ">90 mL/min": a laboratory's limit of detection or reporting) is not a measurement: a strict bound is
+        // used one step beyond it, so that every threshold at or past the bound is judged on the side the laboratory
+        // vouches for (vitamin D "<20 ng/mL" is below 20), and the reading says it is a bound.
+        var decimals = c.Code.Kind is "bmd" ? 3 : 2;
+        var step = Math.Pow(10, -decimals);
+        var rounded = Math.Round(value, decimals);
+        c.Value = c.Comparator switch
+        {
+            "<" => Math.Round(rounded - step, decimals),
+            ">" => Math.Round(rounded + step, decimals),
+            _ => rounded,
+        };
         c.Unit = unitShown;
         return null;
     }
@@ -203,6 +219,12 @@ internal static class ObservationReader
         var converted = c.Token ?? string.Create(CultureInfo.InvariantCulture, $"{c.Value} {c.Unit}").TrimEnd();
         var shown = $"{c.Title}: {sent}" + (converted == sent ? string.Empty : $" → {converted}");
         shown += note;
+        if (c.Comparator is { } bound)
+        {
+            var side = bound switch { "<" => "below", "<=" => "at most", ">=" => "at least", _ => "above" };
+            shown += $" (a bound, not a measurement: the value is {side} it; used as {converted})";
+        }
+
         if (c.Code.Kind == "smoking" && c.Token is "light" && c.Concept is not null)
         {
             shown += " (amount not recorded: light, 1–9 a day, the least a daily smoker smokes)";
@@ -250,6 +272,8 @@ internal static class ObservationReader
 
         public double? Amount => facts.HasQuantity && facts.Amount is { } amount ? (double)amount : null;
 
+        public string? Comparator => facts.HasQuantity ? facts.Comparator : null;
+
         public string? UnitCode => facts.HasQuantity ? facts.UnitCode : null;
 
         public string? UnitText => facts.HasQuantity ? facts.UnitText : null;
@@ -260,7 +284,7 @@ internal static class ObservationReader
 
         // A quantity as sent: value and unit.
         private string? Quantity => facts.HasQuantity
-            ? $"{facts.Amount?.ToString(CultureInfo.InvariantCulture) ?? "(no value)"} {facts.UnitText ?? facts.UnitCode}".TrimEnd()
+            ? $"{facts.Comparator}{facts.Amount?.ToString(CultureInfo.InvariantCulture) ?? "(no value)"} {facts.UnitText ?? facts.UnitCode}".TrimEnd()
             : null;
     }
 }

@@ -64,6 +64,29 @@ public class FhirRecordReaderTests
     }
 
     [Fact]
+    public void A_bound_is_used_one_step_past_it_and_the_reading_says_it_is_a_bound()
+    {
+        static string Bound(string comparator, double value, string code) =>
+            Records.Quantity(value, code).Replace("{\"value\"", $"{{\"comparator\":\"{comparator}\",\"value\"", StringComparison.Ordinal);
+        var reading = Read(
+            Records.Observation("d", "62292-8", Bound("<", 20, "ng/mL")), // a laboratory's "<20 ng/mL": below 20
+            Records.Observation("gfr", "98979-8", Bound(">", 90, "mL/min/{1.73_m2}")), // "> 90": above 90
+            Records.Observation("ca", "17861-6", Bound("<=", 2.2, "mmol/L")), // "≤ 2.2 mmol/L": may be the bound itself
+            Records.Observation("inr", "6301-6", Bound("ad", 2, "{INR}"), "2026-11-20"));
+        var labs = reading.Profile!["labs"]!;
+        Assert.Equal(19.99, (double)labs["vitaminD25ohNgPerMl"]!);
+        Assert.Equal(90.01, (double)labs["egfr"]!);
+        Assert.Equal(Math.Round(2.2 * 40.078 / 10, 2), (double)labs["calciumMgPerDl"]!);
+        Assert.Null(labs["inr"]);
+        Assert.Equal("comparator 'ad': not a measured value (read: <, <=, >=, >)", reading.Ignored.Single(i => i.Resource == "Observation/inr").Reason);
+
+        string Shown(string id) => reading.Sources.Single(u => u.Resource == $"Observation/{id}").Value;
+        Assert.Contains("<20 ng/mL → 19.99 ng/mL (a bound, not a measurement: the value is below it; used as 19.99 ng/mL)", Shown("d"), StringComparison.Ordinal);
+        Assert.Contains(">90 mL/min/{1.73_m2} → 90.01 mL/min/1.73 m² (a bound, not a measurement: the value is above it;", Shown("gfr"), StringComparison.Ordinal);
+        Assert.Contains("the value is at most it; used as 8.82 mg/dL", Shown("ca"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_INR_older_than_twelve_weeks_is_stale()
     {
         var reading = Read(Records.Observation("inr", "6301-6", Records.Quantity(2.4, "1"), "2026-09-01"));

@@ -246,7 +246,7 @@ internal sealed class NdjsonFacts
 
     private BulkResource Observation(ref Utf8JsonReader reader)
     {
-        string? id = null, status = null, subject = null, effective = null, issued = null, unit = null, unitCode = null;
+        string? id = null, status = null, subject = null, effective = null, issued = null, unit = null, unitCode = null, comparator = null;
         FhirConcept? code = null, value = null;
         decimal? amount = null;
         var quantity = false;
@@ -291,7 +291,7 @@ internal sealed class NdjsonFacts
             else if (reader.ValueTextEquals("valueQuantity"u8))
             {
                 quantity = true;
-                (amount, unit, unitCode) = Quantity(ref reader, "valueQuantity");
+                (amount, unit, unitCode, comparator) = Quantity(ref reader, "valueQuantity");
             }
             else if (reader.ValueTextEquals("valueCodeableConcept"u8))
             {
@@ -313,6 +313,7 @@ internal sealed class NdjsonFacts
         {
             HasQuantity = quantity,
             Amount = amount,
+            Comparator = comparator,
             UnitText = unit,
             UnitCode = unitCode,
             ValueConcept = value,
@@ -586,7 +587,7 @@ internal sealed class NdjsonFacts
                             if (!doseFound && reader.ValueTextEquals("doseQuantity"u8))
                             {
                                 doseFound = true;
-                                var (value, text, code) = Quantity(ref reader, "doseQuantity");
+                                var (value, text, code, _) = Quantity(ref reader, "doseQuantity");
                                 (dose, unit) = (value, code ?? text);
                             }
                             else
@@ -641,16 +642,20 @@ internal sealed class NdjsonFacts
         return first;
     }
 
-    private (decimal? Value, string? Unit, string? Code) Quantity(ref Utf8JsonReader reader, string field)
+    private (decimal? Value, string? Unit, string? Code, string? Comparator) Quantity(ref Utf8JsonReader reader, string field)
     {
         Expect(ref reader, JsonTokenType.StartObject, field);
         decimal? value = null;
-        string? unit = null, code = null;
+        string? unit = null, code = null, comparator = null;
         while (NextProperty(ref reader))
         {
             if (reader.ValueTextEquals("value"u8))
             {
                 value = Number(ref reader, field + ".value");
+            }
+            else if (reader.ValueTextEquals("comparator"u8))
+            {
+                comparator = String(ref reader);
             }
             else if (reader.ValueTextEquals("unit"u8))
             {
@@ -666,7 +671,7 @@ internal sealed class NdjsonFacts
             }
         }
 
-        return (value, unit, code);
+        return (value, unit, code, comparator);
     }
 
     private (string? Start, string? End) Period(ref Utf8JsonReader reader, string field)

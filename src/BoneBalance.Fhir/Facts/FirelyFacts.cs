@@ -40,6 +40,7 @@ internal static class FirelyFacts
         {
             HasQuantity = quantity is not null,
             Amount = quantity?.Value,
+            Comparator = quantity?.Comparator?.GetLiteral(),
             UnitCode = quantity?.Code,
             UnitText = quantity?.Unit,
             ValueConcept = Concept(observation.Value as CodeableConcept),

@@ -13,6 +13,10 @@ internal sealed record ObservationFacts(ResourceLabel Label, FhirConcept? Code, 
     /// <summary>valueQuantity.value.</summary>
     public decimal? Amount { get; init; }
 
+    /// <summary>valueQuantity.comparator (<c>&lt;</c>, <c>&lt;=</c>, <c>&gt;=</c>, <c>&gt;</c>; <c>ad</c> in later FHIR versions):
+    /// the value is then a bound, not a measurement.</summary>
+    public string? Comparator { get; init; }
+
     /// <summary>valueQuantity.code (UCUM).</summary>
     public string? UnitCode { get; init; }
 

@@ -151,6 +151,25 @@ public sealed partial class BulkScreenTests(BulkFixture fixture) : IClassFixture
             StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<")]
+    [InlineData("<=")]
+    [InlineData(">=")]
+    [InlineData(">")]
+    [InlineData(null)]
+    public void A_quantity_s_comparator_is_read_by_the_ndjson_reader_as_by_Firely(string? comparator)
+    {
+        var quantity = comparator is null
+            ? """{"value":20,"unit":"ng/mL","system":"http://unitsofmeasure.org","code":"ng/mL"}"""
+            : $$"""{"value":20,"comparator":"{{comparator}}","unit":"ng/mL","system":"http://unitsofmeasure.org","code":"ng/mL"}""";
+        var observation = Records.Observation("d", "62292-8", quantity);
+        var bulk = (Facts.ObservationFacts)new NdjsonFacts().Read(Encoding.UTF8.GetBytes(observation)).Facts!;
+        var parsed = FhirBundleParser.Parse(Records.Bundle(observation)).Entry.Select(e => e.Resource).OfType<Hl7.Fhir.Model.Observation>().Single();
+        var firely = Facts.FirelyFacts.Observation(new FhirEntry(parsed, null));
+        Assert.Equal(comparator, bulk.Comparator);
+        Assert.Equal((firely.Comparator, firely.Amount, firely.UnitCode, firely.UnitText), (bulk.Comparator, bulk.Amount, bulk.UnitCode, bulk.UnitText));
+    }
+
     private static byte[] Gzip(string text)
     {
         using var memory = new MemoryStream();
