@@ -44,7 +44,7 @@ internal static class SavedReplay
         if (replayed is null)
         {
             return new ReportNotice(
-                $"{shows} The inputs saved with them can no longer be assessed by this version of BoneBalance ({notReplayed}), so " +
+                $"{shows} The inputs saved with them can no longer be assessed by this version of BoneBalance ({notReplayed?.TrimEnd('.')}), so " +
                 "whether it would give the same results today is not known.", Warning: true);
         }
 
