@@ -72,7 +72,7 @@ public static partial class AssessmentDocument
         var q = r["qfracture"];
         var advice = r["screeningAdvice"];
         return new ReportedFractureRisk(
-            q.IsNull ? null : new QFractureResult(q["majorOsteoporoticPercent"].Number(), q["hipPercent"].Number(), q["years"].Integer()),
+            q.IsNull ? null : new QFractureResult(q["majorOsteoporoticPercent"].Number(0, 100, "%"), q["hipPercent"].Number(0, 100, "%"), q["years"].Integer()),
             r["notApplicable"].List(static e => new ReportedFieldError(e["field"].String(), e["value"].String(), e["validRange"].String(), e["message"].String())),
             r["notes"].Strings(),
             r["frax"] is { IsNull: false } frax ? ReadFrax(frax) : null,
@@ -109,31 +109,42 @@ public static partial class AssessmentDocument
         Enumeration<ClassificationBasis>(d["basis"]),
         d["summary"].String(),
         d["sites"].List(static s => new ReportedSite(
-            s["site"].Token(SkeletalSiteTokens.Table), s["bmd"].NumberOrNull(), s["tScore"].NumberOrNull(),
+            s["site"].Token(SkeletalSiteTokens.Table), s["bmd"].NumberOrNull(BoneMineralDensity.Minimum, BoneMineralDensity.Maximum, "g/cm²"), s["tScore"].NumberOrNull(),
             Enumeration<TScoreOrigin>(s["tScoreOrigin"]), s["zScore"].NumberOrNull())),
         d["changes"].List(static c => new ReportedChange(
-            c["site"].Token(SkeletalSiteTokens.Table), c["earlierDate"].DateOrNull(), c["laterDate"].DateOrNull(), c["earlierBmd"].Number(),
-            c["laterBmd"].Number(), c["leastSignificantChange"].Number(), c["significantLoss"].Boolean(), c["summary"].String())),
+            c["site"].Token(SkeletalSiteTokens.Table), c["earlierDate"].DateOrNull(), c["laterDate"].DateOrNull(), c["earlierBmd"].Number(BoneMineralDensity.Minimum, BoneMineralDensity.Maximum, "g/cm²"),
+            c["laterBmd"].Number(BoneMineralDensity.Minimum, BoneMineralDensity.Maximum, "g/cm²"), c["leastSignificantChange"].Number(0, BoneMineralDensity.Maximum, "g/cm²"), c["significantLoss"].Boolean(), c["summary"].String())),
         d["history"].List(static m => new ReportedMeasurement(
             m["date"].DateOrNull(), m["site"].Token(SkeletalSiteTokens.Table), m["manufacturer"].Token(DxaManufacturerTokens.Table),
-            m["bmd"].NumberOrNull(), m["tScore"].NumberOrNull())),
+            m["bmd"].NumberOrNull(BoneMineralDensity.Minimum, BoneMineralDensity.Maximum, "g/cm²"), m["tScore"].NumberOrNull(DxaMeasurement.MinimumScore, DxaMeasurement.MaximumScore, "(T-score)"))),
         d["notes"].Strings(),
         ReadCitations(d["citations"]));
 
-    private static ReportedIntake ReadIntake(DocumentNode i) => new(
-        i["from"].Date(),
-        i["to"].Date(),
-        i["daysLogged"].Integer(),
-        i["nutrients"].List(static n =>
+    private static ReportedIntake ReadIntake(DocumentNode i)
+    {
+        var nutrients = i["nutrients"];
+        var read = ReadNutrients(nutrients);
+        // A report looks each nutrient up: every one must be there, once.
+        var tokens = IntakeNutrientDefinition.All.Select(d => NutrientToken(d.Nutrient)).ToList();
+        if (read.Count != tokens.Count || read.Select(n => n.Nutrient).Distinct().Count() != tokens.Count)
+        {
+            throw new InvalidInputException(nutrients.Path, string.Join(", ", read.Select(n => NutrientToken(n.Nutrient))), $"one entry for each of {string.Join(", ", tokens)}");
+        }
+
+        return new ReportedIntake(i["from"].Date(), i["to"].Date(), i["daysLogged"].Integer(), read);
+    }
+
+    private static IReadOnlyList<ReportedNutrient> ReadNutrients(DocumentNode nutrients) =>
+        nutrients.List(static n =>
         {
             var gap = n["gap"];
             return new ReportedNutrient(
-                Nutrient(n["nutrient"]), n["name"].String(), n["average"].Number(), n["isLowerBound"].Boolean(), n["target"].NumberOrNull(),
-                n["kind"].StringOrNull(), n["upperLimit"].NumberOrNull(), n["upperLimitNote"].StringOrNull(), n["aboveUpperLimit"].Boolean(),
-                gap.IsNull ? null : new ReportedGap(gap["shortfall"].Number(), gap["averageIsLowerBound"].Boolean(), gap["note"].StringOrNull(),
+                Nutrient(n["nutrient"]), n["name"].String(), n["average"].Number(0, double.MaxValue, "(an amount)"), n["isLowerBound"].Boolean(), n["target"].NumberOrNull(0, double.MaxValue, "(an amount)"),
+                n["kind"].StringOrNull(), n["upperLimit"].NumberOrNull(0, double.MaxValue, "(an amount)"), n["upperLimitNote"].StringOrNull(), n["aboveUpperLimit"].Boolean(),
+                gap.IsNull ? null : new ReportedGap(gap["shortfall"].Number(0, double.MaxValue, "(an amount)"), gap["averageIsLowerBound"].Boolean(), gap["note"].StringOrNull(),
                     gap["foods"].List(static f => new ReportedGapFood(f["name"].String(), f["portion"].String()))),
                 n.Optional("citations") is { } citations ? ReadCitations(citations) : []);
-        }));
+        });
 
     private static SupplementPlan ReadPlan(DocumentNode p) => new(
         p["supplements"].List(static s =>

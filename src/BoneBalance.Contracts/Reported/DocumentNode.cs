@@ -55,6 +55,18 @@ internal readonly struct DocumentNode(JsonElement element, string path)
         ? value
         : throw Wrong(Path, Element, "a number");
 
+    /// <summary>A number from <paramref name="minimum"/> to <paramref name="maximum"/> (a percentage, an amount).</summary>
+    public double Number(double minimum, double maximum, string unit)
+    {
+        var value = Number();
+        return value >= minimum && value <= maximum
+            ? value
+            : throw new InvalidInputException(Path, value.ToString(CultureInfo.InvariantCulture), string.Create(CultureInfo.InvariantCulture, $"{minimum} to {maximum} {unit}"));
+    }
+
+    /// <summary>A number from <paramref name="minimum"/> to <paramref name="maximum"/>, or null.</summary>
+    public double? NumberOrNull(double minimum, double maximum, string unit) => IsNull ? null : Number(minimum, maximum, unit);
+
     /// <summary>A number or null.</summary>
     public double? NumberOrNull() => IsNull ? null : Number();
 

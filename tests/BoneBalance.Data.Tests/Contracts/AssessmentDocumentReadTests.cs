@@ -119,6 +119,30 @@ public sealed class AssessmentDocumentReadTests
     }
 
     [Fact]
+    public void Numbers_a_report_cannot_draw_are_refused_naming_their_path()
+    {
+        var document = GoldenNode("woman-67-falls-parental-osteoporosis.compact.json");
+        document["fractureRisk"]!["qfracture"]!["hipPercent"] = 250;
+        var error = Assert.Throws<InvalidInputException>(() => AssessmentDocument.Read(Encoding.UTF8.GetBytes(document.ToJsonString())));
+        Assert.Equal(("fractureRisk.qfracture.hipPercent", "250", "0 to 100 %"), (error.Errors[0].Field, error.Errors[0].Value, error.Errors[0].ValidRange));
+
+        document = GoldenNode("woman-55-osteopenia-omeprazole-levothyroxine+diary-high-dairy.compact.json");
+        document["densitometry"]!["history"]![0]!["bmd"] = 40;
+        error = Assert.Throws<InvalidInputException>(() => AssessmentDocument.Read(Encoding.UTF8.GetBytes(document.ToJsonString())));
+        Assert.Equal("densitometry.history[0].bmd", error.Errors[0].Field);
+    }
+
+    [Fact]
+    public void An_intake_without_every_nutrient_is_refused()
+    {
+        var document = GoldenNode("man-72-apixaban+diary-natto.compact.json");
+        document["intake"]!["nutrients"]!.AsArray().RemoveAt(1);
+        var error = Assert.Throws<InvalidInputException>(() => AssessmentDocument.Read(Encoding.UTF8.GetBytes(document.ToJsonString())));
+        Assert.Equal("intake.nutrients", error.Errors[0].Field);
+        Assert.DoesNotContain("vitamin_d", error.Errors[0].Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Bytes_that_are_not_json_are_refused_as_the_result()
     {
         var error = Assert.Throws<InvalidInputException>(() => AssessmentDocument.Read("{\"person\": "u8));
