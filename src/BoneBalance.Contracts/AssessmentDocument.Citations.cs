@@ -126,6 +126,10 @@ public static partial class AssessmentDocument
     {
         public static readonly FrozenDictionary<T, string> Of = Enum.GetValues<T>().Distinct().ToFrozenDictionary(v => v, Convert);
 
+        public static readonly FrozenDictionary<string, T> ByToken = Of.ToFrozenDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
+
+        public static readonly string Valid = string.Join(", ", Of.Values.Order(StringComparer.Ordinal));
+
         public static string Convert(T value) => JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
     }
 }

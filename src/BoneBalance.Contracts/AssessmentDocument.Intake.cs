@@ -82,6 +82,8 @@ public static partial class AssessmentDocument
                 json.WriteNullValue();
             }
 
+            // The target's and upper limit's source, so a report can cite it beside this nutrient's row.
+            WriteCitations(json, "citations"u8, reference is null ? [] : [reference.Source]);
             json.WriteEndObject();
         }
 

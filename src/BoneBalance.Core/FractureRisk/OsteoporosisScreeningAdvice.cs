@@ -52,7 +52,12 @@ public sealed record OsteoporosisScreeningAdvice(
 
     /// <summary>The advice in a few words, lower case, as every report prints it after "USPSTF 2025 screening advice:":
     /// that a scan has been done when <see cref="DxaDone"/>, else <see cref="RecommendationText"/>.</summary>
-    public string Summary() => DxaDone ? "a DXA scan has been done; when to repeat it is below" : RecommendationText(Recommendation);
+    public string Summary() => Summary(Recommendation, DxaDone);
+
+    /// <summary>The advice in a few words for a recommendation and whether a scan has been done (<see cref="Summary()"/>
+    /// of advice read back from an assessment document).</summary>
+    public static string Summary(UspstfRecommendation recommendation, bool dxaDone) =>
+        dxaDone ? "a DXA scan has been done; when to repeat it is below" : RecommendationText(recommendation);
 
     /// <summary>A recommendation in a few words, lower case ("screen for osteoporosis (DXA)").</summary>
     public static string RecommendationText(UspstfRecommendation recommendation) => recommendation switch

@@ -83,11 +83,11 @@ public static class BmdTrendChart
 
         foreach (var change in data.Changes)
         {
-            if (change.Comparison.Earlier.Date is { } from && change.Comparison.Later.Date is { } to)
+            if (change.EarlierDate is { } from && change.LaterDate is { } to)
             {
                 var top = Y(change.Centre + change.HalfWidth);
                 items.Add(new ChartBox(X(from), top, X(to) - X(from), Y(change.Centre - change.HalfWidth) - top, ChartFill.ChangeBand,
-                    change.Comparison.Summary));
+                    change.Summary));
             }
         }
 
@@ -163,9 +163,8 @@ public static class BmdTrendChart
             return band is null ? string.Empty : $"WHO: {band.Name} ({band.Rule})";
         }
 
-        var change = data.Changes.FirstOrDefault(c => c.Comparison.Later.Site == site && c.Comparison.Later.Date == point.Date
-                                                      && c.Comparison.LaterBmd.GramsPerSquareCentimetre == point.Value);
-        return change is null ? string.Empty : change.Comparison.Summary;
+        var change = data.Changes.FirstOrDefault(c => c.Site == site && c.LaterDate == point.Date && c.LaterBmd == point.Value);
+        return change is null ? string.Empty : change.Summary;
     }
 
     private static string Describe(BmdTrendData data)
@@ -176,7 +175,7 @@ public static class BmdTrendChart
         var text = $"{Title(data)}, {unit}. {string.Join(" ", parts)}";
         if (data.Changes.Count > 0)
         {
-            text += " " + string.Join(" ", data.Changes.Select(c => c.Comparison.Summary));
+            text += " " + string.Join(" ", data.Changes.Select(c => c.Summary));
         }
 
         if (data.Categories.Count > 0)

@@ -1,5 +1,6 @@
 using BoneBalance.Core.Densitometry;
 using BoneBalance.Core.Guidance;
+using BoneBalance.Data.Contracts;
 
 namespace BoneBalance.Reporting.Charts;
 
@@ -26,15 +27,14 @@ public sealed record TrendPoint(DateOnly? Date, double Value, DxaManufacturer Ma
 public sealed record TrendSeries(SkeletalSite Site, string Name, IReadOnlyList<TrendPoint> Points);
 
 /// <summary>The least-significant-change band around the earlier BMD of one pair of consecutive scans.</summary>
-/// <param name="Comparison">The comparison from the assessment (change, LSC, significance, summary).</param>
-public sealed record ChangeBand(ScanComparison Comparison)
-{
-    /// <summary>The earlier BMD, the band's centre (g/cm²).</summary>
-    public double Centre => Comparison.EarlierBmd.GramsPerSquareCentimetre;
-
-    /// <summary>The LSC, the band's half-height (g/cm²).</summary>
-    public double HalfWidth => Comparison.LeastSignificantChangeGramsPerSquareCentimetre;
-}
+/// <param name="Site">The site compared.</param>
+/// <param name="EarlierDate">The earlier scan's date, or null.</param>
+/// <param name="LaterDate">The later scan's date, or null.</param>
+/// <param name="Centre">The earlier BMD, the band's centre (g/cm²).</param>
+/// <param name="LaterBmd">The later BMD (g/cm²).</param>
+/// <param name="HalfWidth">The least significant change, the band's half-height (g/cm²).</param>
+/// <param name="Summary">The comparison in one sentence (change, LSC, significance).</param>
+public sealed record ChangeBand(SkeletalSite Site, DateOnly? EarlierDate, DateOnly? LaterDate, double Centre, double LaterBmd, double HalfWidth, string Summary);
 
 /// <summary>A WHO category as a horizontal band of T-scores.</summary>
 /// <param name="Name">The category (ISCD wording, <see cref="DensitometryInterpretation.CategoryName(WhoCategory)"/>).</param>
@@ -58,22 +58,40 @@ public sealed record BmdTrendData(TrendMeasure Measure, IReadOnlyList<TrendSerie
     public static BmdTrendData From(DensitometryAssessment densitometry)
     {
         ArgumentNullException.ThrowIfNull(densitometry);
-        var history = densitometry.History;
+        return Build(
+            [.. densitometry.History.Select(m => new ReportedMeasurement(m.Date, m.Site, m.Manufacturer, m.Bmd?.GramsPerSquareCentimetre, m.ReportedTScore))],
+            densitometry.Changes.Select(c => new ChangeBand(c.Earlier.Site, c.Earlier.Date, c.Later.Date, c.EarlierBmd.GramsPerSquareCentimetre,
+                c.LaterBmd.GramsPerSquareCentimetre, c.LeastSignificantChangeGramsPerSquareCentimetre, c.Summary)),
+            densitometry.Latest.Basis);
+    }
+
+    /// <summary>Builds the chart data from an assessment document's densitometry (BMD to 0.001 g/cm² as written).</summary>
+    public static BmdTrendData From(ReportedDensitometry densitometry)
+    {
+        ArgumentNullException.ThrowIfNull(densitometry);
+        return Build(
+            densitometry.History,
+            densitometry.Changes.Select(c => new ChangeBand(c.Site, c.EarlierDate, c.LaterDate, c.EarlierBmd, c.LaterBmd, c.LeastSignificantChange, c.Summary)),
+            densitometry.Basis);
+    }
+
+    private static BmdTrendData Build(IReadOnlyList<ReportedMeasurement> history, IEnumerable<ChangeBand> changes, ClassificationBasis basis)
+    {
         var measure = history.Any(m => m.Bmd is not null) ? TrendMeasure.Bmd : TrendMeasure.TScore;
         var series = history
             .GroupBy(m => m.Site)
             .OrderBy(g => g.Key)
             .Select(g => new TrendSeries(g.Key, SiteName(g.Key), [.. g
-                .Select(m => (m, Value: measure == TrendMeasure.Bmd ? m.Bmd?.GramsPerSquareCentimetre : m.ReportedTScore))
+                .Select(m => (m, Value: measure == TrendMeasure.Bmd ? m.Bmd : m.TScore))
                 .Where(p => p.Value is not null)
                 .Select(p => new TrendPoint(p.m.Date, p.Value!.Value, p.m.Manufacturer))]))
             .Where(s => s.Points.Count > 0)
             .ToList();
-        var changes = measure == TrendMeasure.Bmd ? densitometry.Changes.Select(c => new ChangeBand(c)).ToList() : [];
-        var categories = measure == TrendMeasure.TScore && densitometry.Latest.Basis == ClassificationBasis.TScore
+        var bands = measure == TrendMeasure.Bmd ? changes.ToList() : [];
+        var categories = measure == TrendMeasure.TScore && basis == ClassificationBasis.TScore
             ? WhoBands()
             : [];
-        return new BmdTrendData(measure, series, changes, categories);
+        return new BmdTrendData(measure, series, bands, categories);
     }
 
     /// <summary>The unit of the value axis: <c>g/cm²</c> or empty for T-scores.</summary>

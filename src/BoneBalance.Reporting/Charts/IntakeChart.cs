@@ -33,7 +33,7 @@ public static class IntakeChart
             Amount(bar),
             bar.Unit + "/day",
             Target(bar),
-            bar.Reference is { } r ? $"Food diary; {r.Source.Authors} {r.Source.Year}" : "Food diary"));
+            bar.Reference is { Source: { } source } ? $"Food diary; {source.Authors} {source.Year}" : "Food diary"));
         return new ChartTable(Title(data), [.. rows]);
     }
 

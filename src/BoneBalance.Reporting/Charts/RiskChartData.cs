@@ -1,5 +1,6 @@
 using BoneBalance.Core.Evidence;
 using BoneBalance.Core.FractureRisk;
+using BoneBalance.Data.Contracts;
 using Bhof = BoneBalance.Core.FractureRisk.GuidelineThresholds.Bhof;
 using Acr = BoneBalance.Core.FractureRisk.GuidelineThresholds.Acr;
 
@@ -52,14 +53,25 @@ public sealed record RiskChartData(int Years, IReadOnlyList<RiskBar> Bars, IRead
     public static RiskChartData From(Core.Guidance.FractureRiskAssessment risk, FraxResult? frax = null)
     {
         ArgumentNullException.ThrowIfNull(risk);
-        var qSource = risk.Citations.Count > 0 ? $"QFracture-2012 ({risk.Citations[0].Authors}, {risk.Citations[0].Year})" : "QFracture-2012";
-        var notComputed = risk.QFractureNotApplicable.Count > 0
-            ? "not computed: " + string.Join("; ", risk.QFractureNotApplicable.Select(e => $"{e.Field} {e.Value} outside {e.ValidRange}"))
-            : "not computed";
+        return Build(risk.QFracture, risk.Citations, [.. risk.QFractureNotApplicable.Select(e => $"{e.Field} {e.Value} outside {e.ValidRange}")], frax);
+    }
+
+    /// <summary>Builds the chart data from an assessment document's fracture risk (risks as written) and the FRAX
+    /// result: <paramref name="frax"/> when given, else the document's.</summary>
+    public static RiskChartData From(ReportedFractureRisk risk, FraxResult? frax = null)
+    {
+        ArgumentNullException.ThrowIfNull(risk);
+        return Build(risk.QFracture, risk.Citations, [.. risk.NotApplicable.Select(e => $"{e.Field} {e.Value} outside {e.ValidRange}")], frax ?? risk.Frax);
+    }
+
+    private static RiskChartData Build(QFractureResult? qfracture, IReadOnlyList<Citation> citations, IReadOnlyList<string> outside, FraxResult? frax)
+    {
+        var qSource = citations.Count > 0 ? $"QFracture-2012 ({citations[0].Authors}, {citations[0].Year})" : "QFracture-2012";
+        var notComputed = outside.Count > 0 ? "not computed: " + string.Join("; ", outside) : "not computed";
         var bars = new List<RiskBar>();
         foreach (var outcome in Outcomes)
         {
-            bars.Add(risk.QFracture is { } q
+            bars.Add(qfracture is { } q
                 ? new RiskBar(outcome, RiskMeasure.QFracture, q.PercentFor(outcome), null, qSource)
                 : new RiskBar(outcome, RiskMeasure.QFracture, null, notComputed, qSource));
             var fraxPercent = frax is null ? (double?)null
@@ -83,7 +95,7 @@ public sealed record RiskChartData(int Years, IReadOnlyList<RiskBar> Bars, IRead
             thresholds.Add(new(FractureOutcome.Hip, Acr.VeryHighFraxHipPercent, acr, veryHigh, Acr.Citation));
         }
 
-        return new RiskChartData(risk.QFracture?.Years ?? 10, bars, thresholds);
+        return new RiskChartData(qfracture?.Years ?? 10, bars, thresholds);
     }
 
     /// <summary>The outcome's name, e.g. <c>major osteoporotic fracture</c>.</summary>

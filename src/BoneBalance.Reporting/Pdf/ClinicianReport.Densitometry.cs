@@ -1,13 +1,13 @@
 using BoneBalance.Core.Densitometry;
 using BoneBalance.Core.Evidence;
-using BoneBalance.Core.Guidance;
+using BoneBalance.Data.Contracts;
 using BoneBalance.Reporting.Charts;
 
 namespace BoneBalance.Reporting.Pdf;
 
 public static partial class ClinicianReport
 {
-    private static void Densitometry(PageFlow flow, CitationNumbers references, Assessment assessment)
+    private static void Densitometry(PageFlow flow, CitationNumbers references, ReportedAssessment assessment)
     {
         flow.Heading("Bone density (DXA)");
         if (assessment.Densitometry is not { } dxa)
@@ -16,30 +16,29 @@ public static partial class ClinicianReport
             return;
         }
 
-        var latest = dxa.Latest;
         var when = dxa.ScanDate is { } date ? $"Scan of {ChartFormat.Date(date)}: " : "Latest scan: ";
-        flow.Paragraph($"{when}{latest.Summary} {references.Marker(latest.Citations)}", TextStyle.Strong);
+        flow.Paragraph($"{when}{dxa.Summary} {references.Marker(dxa.Citations)}", TextStyle.Strong);
         flow.BeginList();
-        foreach (var site in latest.Sites)
+        foreach (var site in dxa.Sites)
         {
             var t = site.TScore is { } score
                 ? $"T-score {ChartFormat.Score(score)} ({(site.TScoreOrigin == TScoreOrigin.FromReport ? "from the report" : "computed from BMD")})"
                 : "no T-score";
             flow.Item(
-                $"{BmdTrendData.SiteName(site.Site)}: {(site.Bmd is { } bmd ? $"BMD {ChartFormat.Bmd(bmd.GramsPerSquareCentimetre)} g/cm²" : "no BMD given")}; {t}; " +
+                $"{BmdTrendData.SiteName(site.Site)}: {(site.Bmd is { } bmd ? $"BMD {ChartFormat.Bmd(bmd)} g/cm²" : "no BMD given")}; {t}; " +
                 $"{(site.ZScore is { } z ? $"Z-score {ChartFormat.Score(z)}" : "no Z-score")}.", bar: MarginBar.Quiet);
         }
 
         flow.EndList();
 
-        foreach (var note in latest.Notes)
+        foreach (var note in dxa.Notes)
         {
             flow.Paragraph(note, TextStyle.Small, indent: 8);
         }
 
         foreach (var change in dxa.Changes)
         {
-            flow.Paragraph(change.Summary, change.IsSignificantLoss ? TextStyle.Strong : TextStyle.Body, bar: change.IsSignificantLoss ? MarginBar.Loud : MarginBar.Quiet);
+            flow.Paragraph(change.Summary, change.SignificantLoss ? TextStyle.Strong : TextStyle.Body, bar: change.SignificantLoss ? MarginBar.Loud : MarginBar.Quiet);
         }
 
         // A chart only when there is a dated value to draw (undated measurements are in the text above).

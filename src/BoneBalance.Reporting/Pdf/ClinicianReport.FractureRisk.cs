@@ -1,13 +1,13 @@
 using BoneBalance.Core.Evidence;
 using BoneBalance.Core.FractureRisk;
-using BoneBalance.Core.Guidance;
+using BoneBalance.Data.Contracts;
 using BoneBalance.Reporting.Charts;
 
 namespace BoneBalance.Reporting.Pdf;
 
 public static partial class ClinicianReport
 {
-    private static void FractureRisk(PageFlow flow, CitationNumbers references, Assessment assessment, ReportOptions options)
+    private static void FractureRisk(PageFlow flow, CitationNumbers references, ReportedAssessment assessment, ReportOptions options)
     {
         var risk = assessment.FractureRisk;
         flow.Heading("Fracture risk");
@@ -20,7 +20,7 @@ public static partial class ClinicianReport
         }
         else
         {
-            var why = risk.QFractureNotApplicable.Select(e => $"{e.Field} {e.Value} (valid: {e.ValidRange})");
+            var why = risk.NotApplicable.Select(e => $"{e.Field} {e.Value} (valid: {e.ValidRange})");
             flow.Paragraph($"QFracture-2012 not computed: {string.Join("; ", why)}. {references.Marker(risk.Citations)}");
         }
 
@@ -29,13 +29,14 @@ public static partial class ClinicianReport
             flow.Paragraph(note, TextStyle.Small, indent: 8);
         }
 
-        if (options.Frax is { } frax)
+        var entered = options.Frax ?? risk.Frax;
+        if (entered is { } frax)
         {
             flow.Paragraph($"FRAX (entered): major osteoporotic {ChartFormat.Percent(frax.MajorOsteoporoticPercent)} %, hip {ChartFormat.Percent(frax.HipPercent)} %" +
                            (frax.GlucocorticoidAdjusted ? ", glucocorticoid-adjusted." : "."));
         }
 
-        var chart = RiskChartData.From(risk, options.Frax);
+        var chart = RiskChartData.From(risk, entered);
         flow.Chart(RiskChart.Scene(chart));
         foreach (var threshold in chart.Thresholds)
         {

@@ -1,13 +1,13 @@
 using BoneBalance.Core.Evidence;
-using BoneBalance.Core.Guidance;
 using BoneBalance.Core.Nutrition;
+using BoneBalance.Data.Contracts;
 using BoneBalance.Reporting.Charts;
 
 namespace BoneBalance.Reporting.Pdf;
 
 public static partial class ClinicianReport
 {
-    private static void Intake(PageFlow flow, CitationNumbers references, Assessment assessment)
+    private static void Intake(PageFlow flow, CitationNumbers references, ReportedAssessment assessment)
     {
         if (assessment.Intake is not { } intake)
         {
@@ -26,26 +26,31 @@ public static partial class ClinicianReport
         for (var i = 0; i < table.Rows.Count; i++)
         {
             var row = table.Rows[i];
-            var cite = bars[i].Reference is { } reference ? " " + references.Marker([reference.Source]) : string.Empty;
+            var cite = bars[i].Reference is { Source: { } source } ? " " + references.Marker([source]) : string.Empty;
             var unit = bars[i].Amount is null ? string.Empty : " " + row.Unit;
             flow.Item($"{row.Label}: {row.Value}{unit}{(row.Target.Length > 0 ? $" — {row.Target}" : string.Empty)}.{cite}", bar: MarginBar.Quiet);
         }
 
         flow.EndList();
 
-        foreach (var nutrient in intake.Average.AboveUpperLimit)
+        foreach (var nutrient in intake.Nutrients.Where(n => n.AboveUpperLimit))
         {
-            flow.Paragraph($"{IntakeNutrientDefinition.Of(nutrient).Name}: the average is above the tolerable upper intake level.", TextStyle.Strong, bar: MarginBar.Loud);
+            flow.Paragraph($"{nutrient.Name}: the average is above the tolerable upper intake level.", TextStyle.Strong, bar: MarginBar.Loud);
         }
 
-        foreach (var gap in intake.Gaps)
+        foreach (var nutrient in intake.Nutrients)
         {
-            var definition = IntakeNutrientDefinition.Of(gap.Nutrient);
-            string Show(Core.Measures.NutrientAmount amount) => $"{ChartFormat.Number(definition.InUnit(amount), 1)} {definition.UnitSymbol}";
-            var foods = gap.Foods.Count > 0 ? $" Foods that would close it: {string.Join("; ", gap.Foods.Select(f => $"{f.Food.Name} ({f.Portion.Label})"))}." : string.Empty;
+            if (nutrient is not { Gap: { } gap, Target: { } target })
+            {
+                continue;
+            }
+
+            var unit = IntakeNutrientDefinition.Of(nutrient.Nutrient).UnitSymbol;
+            string Show(double amount) => $"{ChartFormat.Number(amount, 1)} {unit}";
+            var foods = gap.Foods.Count > 0 ? $" Foods that would close it: {string.Join("; ", gap.Foods.Select(f => $"{f.Name} ({f.Portion})"))}." : string.Empty;
             var note = gap.Note is { } text ? $" {text}" : string.Empty;
             flow.Paragraph(
-                $"Below target — {definition.Name}: average {Show(gap.Average)}, target {Show(gap.Target)}, short by {Show(gap.Shortfall)}" +
+                $"Below target — {nutrient.Name}: average {Show(nutrient.Average)}, target {Show(target)}, short by {Show(gap.Shortfall)}" +
                 $"{(gap.AverageIsLowerBound ? " (the average is a lower bound: the real gap may be smaller)" : string.Empty)}.{foods}{note}",
                 TextStyle.Small, indent: 8);
         }

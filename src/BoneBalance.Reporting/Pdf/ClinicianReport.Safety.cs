@@ -1,13 +1,13 @@
 using BoneBalance.Core.Evidence;
-using BoneBalance.Core.Guidance;
 using BoneBalance.Core.Safety;
+using BoneBalance.Data.Contracts;
 
 namespace BoneBalance.Reporting.Pdf;
 
 public static partial class ClinicianReport
 {
     // Safety findings come first: a contraindication or warning must be read before anything else.
-    private static void Safety(PageFlow flow, CitationNumbers references, Assessment assessment)
+    private static void Safety(PageFlow flow, CitationNumbers references, ReportedAssessment assessment)
     {
         flow.Heading("Safety findings");
         if (assessment.Findings.Count == 0)

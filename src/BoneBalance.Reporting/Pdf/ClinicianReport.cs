@@ -1,29 +1,48 @@
 using BoneBalance.Core.Evidence;
 using BoneBalance.Core.Guidance;
 using BoneBalance.Core.People;
+using BoneBalance.Data.Contracts;
 using BoneBalance.Reporting.Charts;
 using PdfSharp.Pdf;
 
 namespace BoneBalance.Reporting.Pdf;
 
 /// <summary>
-/// The clinician report: one A4 PDF with the whole <see cref="Assessment"/> — safety findings first, then fracture risk,
-/// DXA, intake, the supplement plan and the recommendations, each statement cited by number, the references at the end,
-/// page numbers and the "informs, does not diagnose" disclaimer on every page. Charts are vector drawings of the same
-/// chart data as the web page's SVG.
+/// The clinician report: one A4 PDF with the whole assessment — safety findings first, then fracture risk, DXA, intake,
+/// the supplement plan and the recommendations, each statement cited by number, the references at the end, page numbers
+/// and the "informs, does not diagnose" disclaimer on every page. Charts are vector drawings of the same chart data as
+/// the web page's SVG. The report is laid out from the assessment document (<see cref="AssessmentDocument.Read"/>), so
+/// a fresh assessment and a saved one are shown by the same code from the same contract: every number, grade, finding
+/// and citation of a saved assessment's report is the one saved.
 /// </summary>
 public static partial class ClinicianReport
 {
     /// <summary>The words every page's header carries.</summary>
     public const string InformsNotDiagnoses = "informs, does not diagnose";
 
-    /// <summary>Writes the report as PDF to <paramref name="output"/> (left open).</summary>
+    /// <summary>Writes the report of a fresh assessment as PDF to <paramref name="output"/> (left open): the assessment is
+    /// written as its document (<see cref="AssessmentDocument.Write"/>) and the report laid out from the document read back,
+    /// as a saved one is.</summary>
     /// <param name="output">A writable stream.</param>
     /// <param name="assessment">The assessment to report.</param>
     /// <param name="options">The generation time, and the person label and FRAX when given.</param>
     /// <param name="cancellationToken">Checked before every paragraph of both layout passes and before saving.</param>
     /// <exception cref="OperationCanceledException">The token was cancelled; nothing is written to <paramref name="output"/>.</exception>
     public static void Write(Stream output, Assessment assessment, ReportOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        var document = AssessmentDocument.ToUtf8(json => AssessmentDocument.Write(json, assessment), indented: false);
+        Write(output, AssessmentDocument.Read(document), options, cancellationToken);
+    }
+
+    /// <summary>Writes the report of an assessment document (a saved assessment's, or a fresh one's) as PDF to
+    /// <paramref name="output"/> (left open).</summary>
+    /// <param name="output">A writable stream.</param>
+    /// <param name="assessment">The assessment document, read (<see cref="AssessmentDocument.Read"/>).</param>
+    /// <param name="options">The generation time, and the person label, inputs, notice and FRAX when given.</param>
+    /// <param name="cancellationToken">Checked before every paragraph of both layout passes and before saving.</param>
+    /// <exception cref="OperationCanceledException">The token was cancelled; nothing is written to <paramref name="output"/>.</exception>
+    public static void Write(Stream output, ReportedAssessment assessment, ReportOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(assessment);
@@ -52,9 +71,10 @@ public static partial class ClinicianReport
     }
 
     // Lays the whole report out in the document; returns the number of pages.
-    private static int Lay(PdfDocument document, string header, int pageCount, Assessment assessment, ReportOptions options, string generated, CancellationToken cancellationToken)
+    private static int Lay(PdfDocument document, string header, int pageCount, ReportedAssessment assessment, ReportOptions options, string generated, CancellationToken cancellationToken)
     {
-        var references = AssessmentCitations.Numbered(assessment);
+        // The document's sources are the assessment's citations in report order (AssessmentCitations.Of): [n] is sources[n-1].
+        var references = new CitationNumbers(assessment.Sources);
         using var flow = new PageFlow(document, header, pageCount, cancellationToken);
         flow.Paragraph("BoneBalance — clinician report", TextStyle.Title);
         flow.Paragraph($"Generated {generated}" + (options.PersonLabel is { Length: > 0 } label ? $" · Person: {label}" : string.Empty));
@@ -94,32 +114,32 @@ public static partial class ClinicianReport
             ? null
             : string.Join(" · ", lines.Select(l => $"{l.Label}: {l.Text}"));
 
-    private static string Describe(PersonProfile person)
+    private static string Describe(ReportedPerson person)
     {
         var parts = new List<string>
         {
             person.Sex == Sex.Male
-                ? $"Man, {person.AgeYears} years"
-                : $"Woman, {person.AgeYears} years, menopausal status {MenopausalStatusTokens.Table.ToToken(person.MenopausalStatus).Replace('_', ' ')}",
+                ? $"Man, {person.Age} years"
+                : $"Woman, {person.Age} years, menopausal status {MenopausalStatusTokens.Table.ToToken(person.MenopausalStatus).Replace('_', ' ')}",
         };
-        if (person.Height is { } height)
+        if (person.HeightCm is { } height)
         {
-            parts.Add($"height {ChartFormat.Number(height.Centimetres, 1)} cm");
+            parts.Add($"height {ChartFormat.Number(height, 1)} cm");
         }
 
-        if (person.Weight is { } weight)
+        if (person.WeightKg is { } weight)
         {
-            parts.Add($"weight {ChartFormat.Number(weight.Kilograms, 1)} kg");
+            parts.Add($"weight {ChartFormat.Number(weight, 1)} kg");
         }
 
-        if (person.BodyMassIndex is { } bmi)
+        if (person.Bmi is { } bmi)
         {
-            parts.Add($"BMI {ChartFormat.Number(bmi.KilogramsPerSquareMetre, 1)} kg/m²");
+            parts.Add($"BMI {ChartFormat.Number(bmi, 1)} kg/m²");
         }
 
         parts.Add($"smoking {SmokingStatusTokens.Table.ToToken(person.Smoking).Replace('_', ' ')}");
         parts.Add($"alcohol {AlcoholIntakeTokens.Table.ToToken(person.Alcohol).Replace('_', ' ')}");
-        var factors = RiskFactorCatalogue.All.Where(f => person.Has(f.Factor)).Select(f => f.Token.Replace('_', ' ')).ToList();
+        var factors = person.RiskFactors.Select(f => f.Replace('_', ' ')).ToList();
         parts.Add(factors.Count > 0 ? $"risk factors: {string.Join(", ", factors)}" : "no QFracture risk factors recorded");
         return string.Join("; ", parts) + ".";
     }

@@ -57,21 +57,12 @@ internal static class AssessmentEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Assess a profile document (the body), a patient's FHIR R4 Bundle (Content-Type application/fhir+json; ?asOf=YYYY-MM-DD, default the person's today; 422 when the patient is refused) or, with an empty body, the saved profile with the last 7 days of the diary; ?save=false answers 200 and keeps nothing; returns the assessment document");
-        assessments.MapGet("/{id:long}/pdf", async Task<Results<FileContentHttpResult, NotFound>> (long id, BoneBalanceDbContext db, FoodCatalogue catalogue, Assessor assessor, Diary.PersonDay day, TimeProvider clock, CancellationToken ct) =>
-            {
-                if (await db.Assessments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct).ConfigureAwait(false) is not { } row)
-                {
-                    return TypedResults.NotFound();
-                }
-
-                var now = clock.GetUtcNow();
-                var stored = StoredAssessment.FromRow(row.InputJson, row.ResultJson, row.CreatedUtc);
-                var input = stored.Input(catalogue.Find);
-                var assessment = assessor.Assess(input);
-                var pdf = Reports.ReportPdfEndpoint.Pdf(assessment, input, now, day.Zone(), ct, SavedReplay.Notice(stored, assessment, row.Id));
-                return TypedResults.File(pdf, "application/pdf", Reports.ReportPdfEndpoint.FileName(now));
-            })
-            .WithSummary("One saved assessment as the clinician PDF report");
+        assessments.MapGet("/{id:long}/pdf", async Task<Results<FileContentHttpResult, NotFound, ProblemHttpResult>> (long id, BoneBalanceDbContext db, FoodCatalogue catalogue, Assessor assessor, Diary.PersonDay day, TimeProvider clock, CancellationToken ct) =>
+                SavedReportPdf.Render(
+                    await db.Assessments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct).ConfigureAwait(false),
+                    catalogue.Find, assessor, clock.GetUtcNow(), day.Zone(), ct))
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("One saved assessment as the clinician PDF report, laid out from the results saved (409 when its stored document is damaged)");
         assessments.MapGet("/{id:long}/fhir", async Task<Results<FileContentHttpResult, NotFound>> (long id, BoneBalanceDbContext db, FoodCatalogue catalogue, Assessor assessor, CancellationToken ct) =>
             {
                 if (await db.Assessments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct).ConfigureAwait(false) is not { } row)

@@ -23,6 +23,17 @@ internal static class ReportPdfEndpoint
         return stream.ToArray();
     }
 
+    /// <summary>Writes the PDF of a saved assessment: its document read back (<paramref name="saved"/>), with "Information
+    /// used" from <paramref name="input"/> when the saved profile still reads (omitted when null), and the
+    /// <paramref name="notice"/> saying what the report shows.</summary>
+    public static byte[] Pdf(Data.Contracts.ReportedAssessment saved, Core.Guidance.AssessmentInput? input, ReportNotice notice, DateTimeOffset at, TimeZoneInfo zone, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(saved);
+        using var stream = new MemoryStream();
+        ClinicianReport.Write(stream, saved, new ReportOptions(at) { Input = input, TimeZone = zone, Notice = notice }, cancellationToken);
+        return stream.ToArray();
+    }
+
     /// <summary>Maps the endpoint (signed-in people only; others are sent to sign in).</summary>
     public static void MapReportPdf(this WebApplication app) => app.MapGet("/Report/Pdf", async Task<IResult> (AssessmentRunner runner, Diary.PersonDay day, TimeProvider clock, CancellationToken cancellationToken) =>
         {

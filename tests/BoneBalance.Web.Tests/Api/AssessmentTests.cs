@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
+using System.Text.Json.Nodes;
 using BoneBalance.Web.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 
@@ -96,17 +98,19 @@ public sealed class AssessmentTests(BoneBalanceFactory factory) : IClassFixture<
         using var pdf = await browser.Client.GetAsync($"/api/assessments/{id}/pdf");
         Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
         var text = PdfText.All(await pdf.Content.ReadAsByteArrayAsync());
-        Assert.Contains("the results are the ones saved then", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("differ from the ones saved then", text, StringComparison.Ordinal);
+        Assert.Contains("This report shows the results saved on", text, StringComparison.Ordinal);
+        Assert.Contains("gives the same results today", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("DIFFERENT", text, StringComparison.Ordinal);
     }
 
     /// <summary>
-    /// A saved assessment whose inputs, assessed again today, no longer give the saved result (here: a saved result edited
-    /// in the database, as a change of rules or food data would leave it) gets a PDF that says so loudly, naming where the
-    /// saved result is.
+    /// The PDF of a saved assessment is laid out from the document saved, not from its inputs assessed again: a row whose
+    /// stored result says another hip-fracture risk and another finding (edited in the database and compressed as the
+    /// writer does, as a change of rules or food data would leave it) gets a PDF with the saved risk and finding, none of
+    /// today's, and a notice that says plainly that today's BoneBalance gives different results.
     /// </summary>
     [Fact]
-    public async Task The_pdf_of_a_saved_assessment_says_when_today_s_rules_no_longer_give_the_saved_result()
+    public async Task The_pdf_of_a_saved_assessment_shows_the_saved_results_and_says_when_today_s_differ()
     {
         using var browser = factory.Browser();
         await browser.RegisterAsync(TestAccounts.NewEmail("replay"));
@@ -118,22 +122,109 @@ public sealed class AssessmentTests(BoneBalanceFactory factory) : IClassFixture<
 
         var (status, _) = await browser.JsonAsync(HttpMethod.Post, "/api/assessments");
         Assert.Equal(HttpStatusCode.Created, status);
-        await using (var db = factory.Database(owner))
+        await using var db = factory.Database(owner);
+        var row = await db.Assessments.SingleAsync();
+        var stored = Data.Contracts.StoredAssessment.FromRow(row.InputJson, row.ResultJson, row.CreatedUtc);
+        var document = JsonNode.Parse(stored.Result.Span)!;
+        var todaysHip = document["fractureRisk"]!["qfracture"]!["hipPercent"]!.GetValue<double>();
+        var todaysFindings = document["findings"]!.AsArray().Select(f => f!["code"]!.GetValue<string>()).ToList();
+        document["fractureRisk"]!["qfracture"]!["hipPercent"] = 42.7;
+        document["findings"] = new JsonArray(new JsonObject
         {
-            var row = await db.Assessments.SingleAsync();
-            var stored = Data.Contracts.StoredAssessment.FromRow(row.InputJson, row.ResultJson, row.CreatedUtc);
-            var result = Encoding.UTF8.GetString(stored.Result.Span);
-            Assert.Contains("\"majorOsteoporoticPercent\":", result, StringComparison.Ordinal);
-            var edited = System.Text.RegularExpressions.Regex.Replace(result, "\"majorOsteoporoticPercent\":[0-9.]+", "\"majorOsteoporoticPercent\":99.9");
-            row.ResultJson = (stored with { Result = Encoding.UTF8.GetBytes(edited) }).CompressedResult();
-            await db.SaveChangesAsync();
-            using var pdf = await browser.Client.GetAsync($"/api/assessments/{row.Id}/pdf");
-            Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
-            var text = PdfText.All(await pdf.Content.ReadAsByteArrayAsync());
-            Assert.Contains("differ from the ones saved then", text, StringComparison.Ordinal);
-            Assert.Contains($"GET /api/assessments/{row.Id})", text, StringComparison.Ordinal);
-            Assert.DoesNotContain("the results are the ones saved then", text, StringComparison.Ordinal);
+            ["code"] = "SAVED_ONLY_FINDING",
+            ["severity"] = "warning",
+            ["message"] = "A finding that only the saved result holds.",
+            ["advice"] = "Read it from the saved result.",
+            ["reason"] = "It was saved",
+            ["citations"] = new JsonArray(),
+        });
+        row.ResultJson = (stored with { Result = Encoding.UTF8.GetBytes(document.ToJsonString()) }).CompressedResult();
+        await db.SaveChangesAsync();
+
+        using var pdf = await browser.Client.GetAsync($"/api/assessments/{row.Id}/pdf");
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        var text = PdfText.All(await pdf.Content.ReadAsByteArrayAsync());
+        Assert.Contains("hip fracture 42.7 %", text, StringComparison.Ordinal);
+        Assert.DoesNotContain($"hip fracture {todaysHip.ToString("0.0", CultureInfo.InvariantCulture)} %", text, StringComparison.Ordinal);
+        Assert.Contains("WARNING — SAVED_ONLY_FINDING", text, StringComparison.Ordinal);
+        Assert.Contains("A finding that only the saved result holds.", text, StringComparison.Ordinal);
+        Assert.All(todaysFindings, code => Assert.DoesNotContain($"— {code}", text, StringComparison.Ordinal));
+        var day = stored.Today.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+        Assert.Contains($"This report shows the results saved on {day}.", text, StringComparison.Ordinal);
+        Assert.Contains("gives DIFFERENT results today from the same saved inputs", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("gives the same results today", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>A row kept in the older form (format 1: no <c>format</c>, the web diary beside the profile, the result
+    /// uncompressed) still gets its PDF, from its saved result.</summary>
+    [Fact]
+    public async Task The_pdf_of_a_row_kept_in_the_older_form_shows_its_saved_results()
+    {
+        using var browser = factory.Browser();
+        await browser.RegisterAsync(TestAccounts.NewEmail("format1"));
+        var owner = await ApiTests.OwnerIdAsync(browser);
+        using (var put = await browser.Client.PutAsync("/api/profile", new StringContent(Reports.DashboardTests.KnownPerson, Encoding.UTF8, "application/json")))
+        {
+            Assert.Equal(HttpStatusCode.OK, put.StatusCode);
         }
+
+        var (status, _) = await browser.JsonAsync(HttpMethod.Post, "/api/assessments");
+        Assert.Equal(HttpStatusCode.Created, status);
+        await using var db = factory.Database(owner);
+        var row = await db.Assessments.SingleAsync();
+        var stored = Data.Contracts.StoredAssessment.FromRow(row.InputJson, row.ResultJson, row.CreatedUtc);
+        var today = stored.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        row.InputJson = $$"""{"profile":{{Reports.DashboardTests.KnownPerson}},"today":"{{today}}"}""";
+        var document = JsonNode.Parse(stored.Result.Span)!;
+        var mof = document["fractureRisk"]!["qfracture"]!["majorOsteoporoticPercent"]!.GetValue<double>();
+        row.ResultJson = stored.Result.ToArray();
+        await db.SaveChangesAsync();
+
+        using var pdf = await browser.Client.GetAsync($"/api/assessments/{row.Id}/pdf");
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        var text = PdfText.All(await pdf.Content.ReadAsByteArrayAsync());
+        Assert.Contains($"major osteoporotic fracture {mof.ToString("0.0", CultureInfo.InvariantCulture)} %", text, StringComparison.Ordinal);
+        Assert.Contains("This report shows the results saved on", text, StringComparison.Ordinal);
+        Assert.Contains("gives the same results today", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>A row whose stored result cannot be read (damaged compression, or a document missing a field the report
+    /// needs) gets a 409 problem that says so and names what is wrong, never a server error.</summary>
+    [Theory]
+    [InlineData("compression")]
+    [InlineData("document")]
+    public async Task A_damaged_saved_result_gets_a_problem_not_a_server_error(string damage)
+    {
+        using var browser = factory.Browser();
+        await browser.RegisterAsync(TestAccounts.NewEmail("damaged"));
+        var owner = await ApiTests.OwnerIdAsync(browser);
+        using (var put = await browser.Client.PutAsync("/api/profile", new StringContent(Reports.DashboardTests.KnownPerson, Encoding.UTF8, "application/json")))
+        {
+            Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        }
+
+        var (status, _) = await browser.JsonAsync(HttpMethod.Post, "/api/assessments");
+        Assert.Equal(HttpStatusCode.Created, status);
+        await using var db = factory.Database(owner);
+        var row = await db.Assessments.SingleAsync();
+        var stored = Data.Contracts.StoredAssessment.FromRow(row.InputJson, row.ResultJson, row.CreatedUtc);
+        if (damage == "compression")
+        {
+            row.ResultJson = [.. row.ResultJson.Take(row.ResultJson.Length / 2)];
+        }
+        else
+        {
+            var document = JsonNode.Parse(stored.Result.Span)!;
+            document["fractureRisk"]!.AsObject().Remove("thresholds");
+            row.ResultJson = (stored with { Result = Encoding.UTF8.GetBytes(document.ToJsonString()) }).CompressedResult();
+        }
+
+        await db.SaveChangesAsync();
+
+        var (pdfStatus, problem) = await browser.JsonAsync(HttpMethod.Get, $"/api/assessments/{row.Id}/pdf");
+        Assert.Equal(HttpStatusCode.Conflict, pdfStatus);
+        Assert.Equal("This saved assessment cannot be read", problem.GetProperty("title").GetString());
+        Assert.Contains(damage == "compression" ? "result" : "fractureRisk.thresholds", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     /// <summary>
