@@ -146,11 +146,11 @@ public sealed record StoredAssessment(DateOnly Today, ReadOnlyMemory<byte> Profi
         if (root.TryGetProperty("format", out _))
         {
             var (today, profile) = ReadInput(root, null);
-            return new(today, profile, Decompress(result));
+            return new(today, profile, WellFormed(Decompress(result)));
         }
 
         var (day, merged) = ReadInput(root, DateOnly.FromDateTime(createdUtc));
-        return new(day, merged, result.ToArray());
+        return new(day, merged, WellFormed(result.ToArray()));
     }
 
     /// <summary>
@@ -302,6 +302,25 @@ public sealed record StoredAssessment(DateOnly Today, ReadOnlyMemory<byte> Profi
         }
 
         return output.ToArray();
+    }
+
+    // A stored result is written out as it is (WriteFields writes it raw), so a row damaged after it was saved must be
+    // refused here, not sent on as broken JSON.
+    private static byte[] WellFormed(byte[] result)
+    {
+        var reader = new Utf8JsonReader(result);
+        try
+        {
+            while (reader.Read())
+            {
+            }
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidInputException("result", $"{result.Length} bytes", "the assessment document (well-formed JSON)", e.Message);
+        }
+
+        return result;
     }
 
     private static JsonDocument Parse(ReadOnlySpan<byte> utf8Json, string field)

@@ -63,7 +63,7 @@ internal static class AssessmentEndpoints
                     catalogue.Find, assessor, clock.GetUtcNow(), day.Zone(), ct))
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("One saved assessment as the clinician PDF report, laid out from the results saved (409 when its stored document is damaged)");
-        assessments.MapGet("/{id:long}/fhir", async Task<Results<FileContentHttpResult, NotFound>> (long id, BoneBalanceDbContext db, FoodCatalogue catalogue, Assessor assessor, CancellationToken ct) =>
+        assessments.MapGet("/{id:long}/fhir", async Task<Results<FileContentHttpResult, NotFound, ProblemHttpResult>> (long id, BoneBalanceDbContext db, FoodCatalogue catalogue, Assessor assessor, CancellationToken ct) =>
             {
                 if (await db.Assessments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct).ConfigureAwait(false) is not { } row)
                 {
@@ -71,7 +71,16 @@ internal static class AssessmentEndpoints
                 }
 
                 // Replayed like the PDF: the kept profile assessed on the kept day, which is also the bundle's as-of date.
-                var stored = StoredAssessment.FromRow(row.InputJson, row.ResultJson, row.CreatedUtc);
+                StoredAssessment stored;
+                try
+                {
+                    stored = StoredAssessment.FromRow(row.InputJson, row.ResultJson, row.CreatedUtc);
+                }
+                catch (InvalidInputException e)
+                {
+                    return DamagedAssessment.Problem(row.Id, e, "no FHIR bundle can be made from it");
+                }
+
                 // An assessment of a FHIR record kept its `fhir` section: the bundle then points at the record's resources.
                 var input = stored.Input(catalogue.Find);
                 var bundle = FhirAssessmentWriter.Write(assessor.Assess(input), input, stored.Today, KeptReading(stored));
@@ -79,17 +88,31 @@ internal static class AssessmentEndpoints
             })
             .Produces(StatusCodes.Status200OK, contentType: "application/fhir+json")
             .Produces(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("One saved assessment as a FHIR R4 Bundle (collection: Patient, QFracture RiskAssessment, T-score Observations, DetectedIssues, MedicationRequest proposals)");
         assessments.MapGet("/", async (BoneBalanceDbContext db, CancellationToken ct) =>
                 TypedResults.Ok(await db.Assessments.AsNoTracking().OrderByDescending(a => a.Id)
                     .Select(a => new AssessmentSummary(a.Id, a.CreatedUtc)).ToArrayAsync(ct).ConfigureAwait(false)))
             .WithSummary("Saved assessments, newest first");
         assessments.MapGet("/{id:long}", async Task<IResult> (long id, BoneBalanceDbContext db, CancellationToken ct) =>
-                await db.Assessments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct).ConfigureAwait(false) is { } row
-                    ? new Utf8JsonResult(StatusCodes.Status200OK, AssessmentJson.Utf8(row), null)
-                    : TypedResults.NotFound())
+            {
+                if (await db.Assessments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct).ConfigureAwait(false) is not { } row)
+                {
+                    return TypedResults.NotFound();
+                }
+
+                try
+                {
+                    return new Utf8JsonResult(StatusCodes.Status200OK, AssessmentJson.Utf8(row), null);
+                }
+                catch (InvalidInputException e)
+                {
+                    return DamagedAssessment.Problem(row.Id, e, "it cannot be shown");
+                }
+            })
             .Produces<AssessmentJson>()
             .Produces(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("One saved assessment as it was kept: the profile it was computed from, the date and the result document");
         assessments.MapDelete("/{id:long}", async Task<Results<NoContent, NotFound>> (long id, BoneBalanceDbContext db, CancellationToken ct) =>
                 await db.Assessments.Where(a => a.Id == id).ExecuteDeleteAsync(ct).ConfigureAwait(false) > 0 ? TypedResults.NoContent() : TypedResults.NotFound())

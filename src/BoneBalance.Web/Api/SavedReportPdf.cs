@@ -1,4 +1,3 @@
-using System.Globalization;
 using BoneBalance.Core.Guidance;
 using BoneBalance.Core.Nutrition;
 using BoneBalance.Core.Validation;
@@ -35,10 +34,7 @@ internal static class SavedReportPdf
         }
         catch (InvalidInputException e)
         {
-            return TypedResults.Problem(
-                title: "This saved assessment cannot be read",
-                detail: $"Saved assessment {row.Id.ToString(CultureInfo.InvariantCulture)} is damaged, so no report can be made from it: {e.Message}",
-                statusCode: StatusCodes.Status409Conflict);
+            return DamagedAssessment.Problem(row.Id, e, "no report can be made from it");
         }
 
         AssessmentInput? input = null;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BoneBalance.Core.Validation;
 using BoneBalance.Data.Persistence;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -51,7 +52,18 @@ internal sealed class CompareModel(BoneBalanceDbContext db) : PageModel
             return NotFound();
         }
 
-        var pair = rows.Select(SavedResult.From).OrderBy(s => s.Today).ThenBy(s => s.Id).ToList();
+        List<SavedResult> pair;
+        try
+        {
+            pair = [.. rows.Select(SavedResult.From).OrderBy(s => s.Today).ThenBy(s => s.Id)];
+        }
+        catch (InvalidInputException)
+        {
+            Problem = "One of these saved assessments was damaged after it was saved and cannot be read, so they cannot be compared.";
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
+
         (First, Second) = (pair[0], pair[1]);
         Rows = Compare(First, Second);
         var before = First.Findings.Select(f => f.Code).ToHashSet(StringComparer.Ordinal);

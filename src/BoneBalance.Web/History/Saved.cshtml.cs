@@ -1,3 +1,4 @@
+using BoneBalance.Core.Validation;
 using BoneBalance.Data.Persistence;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -13,6 +14,12 @@ internal sealed class SavedModel(BoneBalanceDbContext db) : PageModel
     /// <summary>The saved assessment.</summary>
     public SavedResult Saved { get; private set; } = null!;
 
+    /// <summary>True when the saved assessment cannot be read (damaged after it was saved).</summary>
+    public bool Unreadable { get; private set; }
+
+    /// <summary>The assessment's number.</summary>
+    public long Id { get; private set; }
+
     /// <summary>Shows one of the person's own saved assessments; another person's id, or one that is gone, is 404.</summary>
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
@@ -21,7 +28,18 @@ internal sealed class SavedModel(BoneBalanceDbContext db) : PageModel
             return NotFound();
         }
 
-        Saved = SavedResult.From(row);
+        Id = id;
+        try
+        {
+            Saved = SavedResult.From(row);
+        }
+        catch (InvalidInputException)
+        {
+            // Damaged after it was saved: said plainly, not a server error (the API's 409 problem names the field).
+            Unreadable = true;
+            Response.StatusCode = StatusCodes.Status409Conflict;
+        }
+
         return Page();
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using BoneBalance.Core.Densitometry;
 using BoneBalance.Core.Safety;
+using BoneBalance.Core.Validation;
 using BoneBalance.Data.Contracts;
 using BoneBalance.Data.Persistence;
 
@@ -49,12 +50,20 @@ internal sealed record SavedResult(
     private static readonly string[] IntakeTokens = ["calcium", "vitamin_d", "vitamin_k_total"];
 
     /// <summary>Reads a stored row (either stored form) through <see cref="StoredAssessment.FromRow"/>.</summary>
+    /// <exception cref="InvalidInputException">The row cannot be read (damaged after it was saved).</exception>
     public static SavedResult From(SavedAssessment row)
     {
         ArgumentNullException.ThrowIfNull(row);
         var stored = StoredAssessment.FromRow(row.InputJson, row.ResultJson, row.CreatedUtc);
-        using var document = JsonDocument.Parse(stored.Result);
-        return Read(row.Id, row.CreatedUtc, stored.Today, document.RootElement);
+        try
+        {
+            using var document = JsonDocument.Parse(stored.Result);
+            return Read(row.Id, row.CreatedUtc, stored.Today, document.RootElement);
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidInputException("result", $"{stored.Result.Length} bytes", "the assessment document (JSON)", e.Message);
+        }
     }
 
     /// <summary>Reads the key numbers of an assessment document.</summary>

@@ -99,7 +99,20 @@ internal sealed record AccountExport(
             json.WriteStartObject();
             json.WriteNumber("id", r.Id);
             json.WriteString("createdUtc", r.CreatedUtc);
-            Data.Contracts.StoredAssessment.FromRow(r.InputJson, r.ResultJson, r.CreatedUtc).WriteFields(json);
+            Data.Contracts.StoredAssessment stored;
+            try
+            {
+                stored = Data.Contracts.StoredAssessment.FromRow(r.InputJson, r.ResultJson, r.CreatedUtc);
+            }
+            catch (Core.Validation.InvalidInputException e)
+            {
+                // A row damaged after it was saved does not cost the person the rest of their export: it says so.
+                json.WriteString("damaged", e.Message);
+                json.WriteEndObject();
+                continue;
+            }
+
+            stored.WriteFields(json);
             json.WriteEndObject();
             await FlushIfFullAsync(json, cancellationToken).ConfigureAwait(false);
         }

@@ -193,6 +193,7 @@ public sealed class AssessmentTests(BoneBalanceFactory factory) : IClassFixture<
     [Theory]
     [InlineData("compression")]
     [InlineData("document")]
+    [InlineData("json")]
     public async Task A_damaged_saved_result_gets_a_problem_not_a_server_error(string damage)
     {
         using var browser = factory.Browser();
@@ -212,6 +213,10 @@ public sealed class AssessmentTests(BoneBalanceFactory factory) : IClassFixture<
         {
             row.ResultJson = [.. row.ResultJson.Take(row.ResultJson.Length / 2)];
         }
+        else if (damage == "json")
+        {
+            row.ResultJson = (stored with { Result = Encoding.UTF8.GetBytes("{\"fractureRisk\": {") }).CompressedResult();
+        }
         else
         {
             var document = JsonNode.Parse(stored.Result.Span)!;
@@ -224,7 +229,28 @@ public sealed class AssessmentTests(BoneBalanceFactory factory) : IClassFixture<
         var (pdfStatus, problem) = await browser.JsonAsync(HttpMethod.Get, $"/api/assessments/{row.Id}/pdf");
         Assert.Equal(HttpStatusCode.Conflict, pdfStatus);
         Assert.Equal("This saved assessment cannot be read", problem.GetProperty("title").GetString());
-        Assert.Contains(damage == "compression" ? "result" : "fractureRisk.thresholds", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains(damage == "document" ? "fractureRisk.thresholds" : "result", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        // Its JSON and its FHIR bundle: the same 409 (a document missing a field is still well-formed JSON, shown as kept).
+        var (jsonStatus, jsonProblem) = await browser.JsonAsync(HttpMethod.Get, $"/api/assessments/{row.Id}");
+        var (fhirStatus, fhirProblem) = await browser.JsonAsync(HttpMethod.Get, $"/api/assessments/{row.Id}/fhir");
+        if (damage == "document")
+        {
+            Assert.Equal(HttpStatusCode.OK, jsonStatus);
+        }
+        else
+        {
+            Assert.Equal((HttpStatusCode.Conflict, HttpStatusCode.Conflict), (jsonStatus, fhirStatus));
+            Assert.Equal("This saved assessment cannot be read", jsonProblem.GetProperty("title").GetString());
+            Assert.StartsWith($"Saved assessment {row.Id} is damaged, so no FHIR bundle can be made from it: result", fhirProblem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+            // The account export still holds everything, the damaged row saying so.
+            using var export = await browser.Client.GetAsync("/MyData?handler=Export");
+            Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+            using var all = System.Text.Json.JsonDocument.Parse(await export.Content.ReadAsByteArrayAsync());
+            var kept = all.RootElement.GetProperty("assessments").EnumerateArray().Single();
+            Assert.StartsWith("result", kept.GetProperty("damaged").GetString(), StringComparison.Ordinal);
+        }
     }
 
     /// <summary>

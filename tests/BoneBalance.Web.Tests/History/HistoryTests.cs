@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using BoneBalance.Web.Tests.Reports;
 using BoneBalance.Web.Tests.TestSupport;
 
@@ -210,6 +211,39 @@ public sealed partial class HistoryTests(BoneBalanceFactory factory) : IClassFix
 
         var same = await browser.GetPageAsync($"/History/Compare?a={known.Id}&b={known.Id}", HttpStatusCode.BadRequest);
         Assert.Contains("Choose two different saved assessments to compare.", same, StringComparison.Ordinal);
+    }
+
+    /// <summary>A row damaged after it was saved — its compressed result cut short, or whole but not JSON — is left out
+    /// of the list and said plainly on its own page and in a comparison (409), never a server error.</summary>
+    [Theory]
+    [InlineData("compression")]
+    [InlineData("json")]
+    public async Task A_damaged_saved_assessment_is_said_plainly_on_the_list_its_page_and_compare(string damage)
+    {
+        using var browser = await SignedInAsync("history-damaged-" + damage);
+        var good = await SaveAsync(browser, DashboardTests.KnownPerson);
+        var bad = await SaveAsync(browser, DashboardTests.KnownPerson);
+        var owner = await Api.ApiTests.OwnerIdAsync(browser);
+        await using (var db = factory.Database(owner))
+        {
+            var row = await db.Assessments.FindAsync(bad.Id);
+            var stored = Data.Contracts.StoredAssessment.FromRow(row!.InputJson, row.ResultJson, row.CreatedUtc);
+            row.ResultJson = damage == "compression"
+                ? [.. row.ResultJson.Take(row.ResultJson.Length / 2)]
+                : (stored with { Result = Encoding.UTF8.GetBytes("{\"fractureRisk\": ") }).CompressedResult();
+            await db.SaveChangesAsync();
+        }
+
+        var list = await browser.GetPageAsync("/History");
+        Assert.Contains("1 saved assessment could not be read and is left out.", Words(list), StringComparison.Ordinal);
+        Assert.Contains($"/History/{good.Id}\"", list, StringComparison.Ordinal);
+
+        var page = await browser.GetPageAsync($"/History/{bad.Id}", HttpStatusCode.Conflict);
+        Assert.Contains($"Saved assessment number {bad.Id} was damaged after it was saved, so its numbers cannot be shown.", Words(page), StringComparison.Ordinal);
+
+        var compare = await browser.GetPageAsync($"/History/Compare?a={good.Id}&b={bad.Id}", HttpStatusCode.Conflict);
+        Assert.Contains("One of these saved assessments was damaged after it was saved and cannot be read", Words(compare), StringComparison.Ordinal);
+        await browser.GetPageAsync($"/History/{good.Id}");
     }
 
     [Fact]
