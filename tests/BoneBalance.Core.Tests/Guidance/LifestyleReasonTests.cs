@@ -85,4 +85,14 @@ public class LifestyleReasonTests
         Assert.Contains("a previous fragility fracture", fracture.Reason, StringComparison.Ordinal);
         Assert.DoesNotContain("osteoporosis on your DXA scan", fracture.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_threshold_met_without_osteoporosis_on_DXA_or_a_fracture_is_high_risk_too()
+    {
+        // NOGG 2022: ≥ 7.5 mg prednisolone a day for ≥ 3 months calls for bone protection without waiting for DXA.
+        var a = Assess(new AssessmentInput(Woman(67)) { Medications = [Med("prednisolone", 10, 6)] });
+        var exercise = a.Get(RecommendationCodes.WeightBearingAndBalanceExercise);
+        Assert.Equal(RecommendationPriority.Medium, exercise.Priority);
+        Assert.StartsWith("Your fracture risk is high (NOGG 2022: Glucocorticoids: bone protection without waiting for DXA)", exercise.Reason, StringComparison.Ordinal);
+    }
 }

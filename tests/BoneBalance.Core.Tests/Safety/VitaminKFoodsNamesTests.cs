@@ -27,7 +27,8 @@ public class VitaminKFoodsNamesTests
     [InlineData("OX, tail", "OX")]
     [InlineData("A", "A")]
     [InlineData("", "")]
-    public void Two_letter_and_shorter_heads_follow_the_same_rule(string name, string expected) =>
+    [InlineData(", raw", "")]
+    public void Two_letter_short_and_empty_heads_follow_the_same_rule(string name, string expected) =>
         Assert.Equal(expected, VitaminKFoods.ShortName(name));
 
     [Fact]
