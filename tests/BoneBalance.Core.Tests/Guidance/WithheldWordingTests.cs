@@ -44,4 +44,13 @@ public class WithheldWordingTests
             r.Reason);
         Assert.Equal(EvidenceGrade.B, r.Grade);
     }
+
+    [Fact]
+    public void Vitamin_K_in_the_diary_without_a_safety_rule_is_kept_not_reviewed()
+    {
+        var a = Assess(new AssessmentInput(Woman()) { DiarySupplements = [SupplementEntry.Create(Day, SupplementForm.VitaminK2Mk7, 100, DoseUnit.Microgram)] });
+        var r = a.Get(RecommendationCodes.NoVitaminKSupplement);
+        Assert.Equal("Keep taking your vitamin K; add no more for now", r.Title);
+        Assert.Equal(RecommendationPriority.Low, r.Priority);
+    }
 }
