@@ -141,4 +141,34 @@ public class VitaminDSituationTests
         });
         Assert.False(a.Has(RecommendationCodes.KeepVitaminD));
     }
+
+    /// <summary>On glucocorticoids the plan's reason reads the level with the IOM 2011 ranges: 20 ng/mL (50 nmol/L) is
+    /// adequate, just below it is the 12–20 ng/mL range where some people do not have enough.</summary>
+    [Theory]
+    [InlineData(20, " Your 25-OH vitamin D of 20 ng/mL is adequate now; the American College of Rheumatology advises vitamin D")]
+    [InlineData(19.9, " Your 25-OH vitamin D of 19.9 ng/mL is in the range where some people do not have enough (12–20 ng/mL).")]
+    [InlineData(11.9, " Your 25-OH vitamin D of 11.9 ng/mL is in the range where the US Institute of Medicine puts people at risk of deficiency")]
+    public void On_glucocorticoids_the_level_is_read_with_the_IOM_ranges(double level, string expected)
+    {
+        var a = Assess(new AssessmentInput(Woman(67)) { Medications = [Med("prednisolone", 10, 6)], Labs = LabResults.Create(vitaminD25OhNgPerMl: level) });
+        Assert.Contains(expected, a.Planned(IntakeNutrient.VitaminD)!.Reason, StringComparison.Ordinal);
+    }
+
+    /// <summary>Above 50 ng/mL (IOM 2011: 125 nmol/L, "reason for concern") no vitamin D is added; only a person who
+    /// already takes some is asked to review it with a clinician.</summary>
+    [Fact]
+    public void A_level_above_50_asks_to_review_what_is_taken_only_when_something_is_taken()
+    {
+        var none = Assess(new AssessmentInput(Woman(67)) { Labs = LabResults.Create(vitaminD25OhNgPerMl: 60) }).Withheld(IntakeNutrient.VitaminD)!;
+        Assert.False(none.ReviewWhatIsTaken);
+        Assert.EndsWith("more vitamin D is not suggested.", none.Reason, StringComparison.Ordinal);
+
+        var taking = Assess(new AssessmentInput(Woman(67))
+        {
+            Supplements = [Supplement(SupplementForm.VitaminD3, 25, DoseUnit.Microgram)],
+            Labs = LabResults.Create(vitaminD25OhNgPerMl: 60),
+        }).Withheld(IntakeNutrient.VitaminD)!;
+        Assert.True(taking.ReviewWhatIsTaken);
+        Assert.EndsWith("more vitamin D is not suggested, and ask your clinician whether to lower what you take.", taking.Reason, StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,98 @@
+using BoneBalance.Core.Densitometry;
+using BoneBalance.Core.Guidance;
+using BoneBalance.Core.People;
+using static BoneBalance.TestSupport.GuidanceFixtures;
+
+namespace BoneBalance.Core.Tests.Guidance;
+
+/// <summary>
+/// The lifestyle recommendations (NOGG 2022 Section 5) rise in priority and change their reason with the person's fracture
+/// risk: high when a guideline treatment threshold is met (here NOGG 2022's "prior fragility fracture", BHOF 2022's
+/// T-score ≤ −2.5), otherwise medium or low.
+/// </summary>
+public class LifestyleReasonTests
+{
+    private static readonly DxaMeasurement NeckMinus27 = DxaMeasurement.Create(SkeletalSite.FemoralNeck, reportedTScore: -2.7);
+
+    private static Assessment Smoker(RiskFactors factors) =>
+        Assess(new AssessmentInput(Woman(55, smoking: SmokingStatus.Heavy, alcohol: AlcoholIntake.Heavy, factors: factors)));
+
+    [Fact]
+    public void Stopping_smoking_and_limiting_alcohol_are_high_priority_when_the_risk_is_high_and_medium_otherwise()
+    {
+        var high = Smoker(RiskFactors.PriorFracture);
+        Assert.Equal(RecommendationPriority.High, high.Get(RecommendationCodes.StopSmoking).Priority);
+        Assert.Equal(RecommendationPriority.High, high.Get(RecommendationCodes.LimitAlcohol).Priority);
+
+        var notHigh = Smoker(RiskFactors.None);
+        Assert.Equal(RecommendationPriority.Medium, notHigh.Get(RecommendationCodes.StopSmoking).Priority);
+        Assert.Equal(RecommendationPriority.Medium, notHigh.Get(RecommendationCodes.LimitAlcohol).Priority);
+    }
+
+    [Fact]
+    public void After_a_fall_the_reason_is_the_fall_itself()
+    {
+        var a = Assess(new AssessmentInput(Woman(70, factors: RiskFactors.Falls | RiskFactors.Parkinsons)));
+        var falls = a.Get(RecommendationCodes.FallsPrevention);
+        Assert.StartsWith("You have fallen before, the strongest sign of future falls", falls.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("parkinsons", falls.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_a_fall_the_reason_names_only_the_persons_own_fall_risks()
+    {
+        // Parkinson's is one of the five fall risks; dementia, care home, epilepsy and antidepressants are not the person's.
+        var a = Assess(new AssessmentInput(Woman(70, factors: RiskFactors.Parkinsons | RiskFactors.AsthmaOrCopd)));
+        Assert.Equal(
+            "You are 70 and have another risk for falls or fracture (parkinsons); NOGG advises a falls assessment for people with osteoporosis or fragility fractures.",
+            a.Get(RecommendationCodes.FallsPrevention).Reason);
+    }
+
+    [Fact]
+    public void Without_a_fall_or_a_fall_risk_the_reason_names_the_high_fracture_risk()
+    {
+        var a = Assess(new AssessmentInput(Woman(70, factors: RiskFactors.PriorFracture)));
+        Assert.Equal(
+            "You are 70 and have another risk for falls or fracture (NOGG 2022: Prior fragility fracture and a previous fragility fracture); "
+                + "NOGG advises a falls assessment for people with osteoporosis or fragility fractures.",
+            a.Get(RecommendationCodes.FallsPrevention).Reason);
+    }
+
+    [Fact]
+    public void Exercise_advice_and_reason_name_the_high_risk_only_when_it_is_high()
+    {
+        var low = Assess(new AssessmentInput(Woman(55))).Get(RecommendationCodes.WeightBearingAndBalanceExercise);
+        Assert.Equal("NOGG recommends regular weight-bearing and muscle-strengthening exercise for everyone at risk of fragility fracture.", low.Reason);
+        Assert.Contains("brisk walking, stairs, dancing", low.Advice, StringComparison.Ordinal);
+        Assert.DoesNotContain("physiotherapist", low.Advice, StringComparison.Ordinal);
+
+        var high = Assess(new AssessmentInput(Woman(55, factors: RiskFactors.PriorFracture))).Get(RecommendationCodes.WeightBearingAndBalanceExercise);
+        Assert.Equal(
+            "Your fracture risk is high (NOGG 2022: Prior fragility fracture and a previous fragility fracture); NOGG recommends regular weight-bearing "
+                + "and muscle-strengthening exercise tailored to the person.",
+            high.Reason);
+    }
+
+    [Fact]
+    public void Osteoporosis_on_DXA_is_named_as_a_reason_and_a_fracture_only_when_there_was_one()
+    {
+        // WHO 1994: T ≤ −2.5 is osteoporosis; BHOF 2022 treats it. No fracture reported.
+        var dxa = Assess(new AssessmentInput(Woman(67)) { Dxa = [NeckMinus27] }).Get(RecommendationCodes.WeightBearingAndBalanceExercise);
+        Assert.Contains("osteoporosis on your DXA scan", dxa.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("a previous fragility fracture", dxa.Reason, StringComparison.Ordinal);
+
+        var fracture = Assess(new AssessmentInput(Woman(67, factors: RiskFactors.PriorFracture))).Get(RecommendationCodes.WeightBearingAndBalanceExercise);
+        Assert.Contains("a previous fragility fracture", fracture.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("osteoporosis on your DXA scan", fracture.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_threshold_met_without_osteoporosis_on_DXA_or_a_fracture_is_high_risk_too()
+    {
+        // NOGG 2022: ≥ 7.5 mg prednisolone a day for ≥ 3 months calls for bone protection without waiting for DXA.
+        var a = Assess(new AssessmentInput(Woman(67)) { Medications = [Med("prednisolone", 10, 6)] });
+        var exercise = a.Get(RecommendationCodes.WeightBearingAndBalanceExercise);
+        Assert.Equal(RecommendationPriority.Medium, exercise.Priority);
+        Assert.StartsWith("Your fracture risk is high (NOGG 2022: Glucocorticoids: bone protection without waiting for DXA)", exercise.Reason, StringComparison.Ordinal);
+    }
+}
