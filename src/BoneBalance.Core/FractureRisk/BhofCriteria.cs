@@ -7,8 +7,8 @@ namespace BoneBalance.Core.FractureRisk;
 internal static class BhofCriteria
 {
     private const string Name = "BHOF 2022";
-    private const string FractureCriterion = "Hip or vertebral fracture";
-    private const string TScoreCriterion = "T-score ≤ -2.5 at femoral neck, total hip or lumbar spine";
+    internal const string FractureCriterion = "Hip or vertebral fracture";
+    internal const string TScoreCriterion = "T-score ≤ -2.5 at femoral neck, total hip or lumbar spine";
     private const string FraxCriterion = "Low bone mass and US FRAX hip ≥ 3 % or major osteoporotic ≥ 20 %";
 
     internal static IEnumerable<GuidelineFinding> Evaluate(TreatmentThresholdInput input)

@@ -10,7 +10,7 @@ namespace BoneBalance.Core.FractureRisk;
 internal static class NoggCriteria
 {
     private const string Name = "NOGG 2022";
-    private const string FractureCriterion = "Prior fragility fracture";
+    internal const string FractureCriterion = "Prior fragility fracture";
     private const string FraxCriterion = "FRAX above the age-dependent intervention threshold";
     private const string GlucocorticoidCriterion = "Glucocorticoids: bone protection without waiting for DXA";
 

@@ -18,11 +18,16 @@ internal sealed record RiskPicture(IReadOnlyList<GuidelineFinding> ThresholdsMet
     /// <summary>A guideline treatment threshold is met, or DXA shows osteoporosis, or there was a fragility fracture.</summary>
     public bool IsHigh => ThresholdsMet.Count > 0 || OsteoporosisOnDxa || PriorFracture;
 
-    /// <summary>The reasons the risk is high, in words.</summary>
+    /// <summary>
+    /// The reasons the risk is high, in words: the criteria met, then osteoporosis on DXA and a fracture when no criterion
+    /// met already says so (a fracture met NOGG's "Prior fragility fracture" is not said twice).
+    /// </summary>
     public IReadOnlyList<string> Reasons =>
     [
         .. ThresholdsMet.Select(t => $"{t.Guideline}: {t.Criterion}"),
-        .. OsteoporosisOnDxa ? ["osteoporosis on your DXA scan"] : Array.Empty<string>(),
-        .. PriorFracture ? ["a previous fragility fracture"] : Array.Empty<string>(),
+        .. OsteoporosisOnDxa && !Said(BhofCriteria.TScoreCriterion) ? ["osteoporosis on your DXA scan"] : Array.Empty<string>(),
+        .. PriorFracture && !Said(NoggCriteria.FractureCriterion) && !Said(BhofCriteria.FractureCriterion) ? ["a previous fragility fracture"] : Array.Empty<string>(),
     ];
+
+    private bool Said(string criterion) => ThresholdsMet.Any(t => t.Criterion == criterion);
 }

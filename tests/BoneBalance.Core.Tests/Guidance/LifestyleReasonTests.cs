@@ -53,7 +53,7 @@ public class LifestyleReasonTests
     {
         var a = Assess(new AssessmentInput(Woman(70, factors: RiskFactors.PriorFracture)));
         Assert.Equal(
-            "You are 70 and have another risk for falls or fracture (NOGG 2022: Prior fragility fracture and a previous fragility fracture); "
+            "You are 70 and have another risk for falls or fracture (NOGG 2022: Prior fragility fracture); "
                 + "NOGG advises a falls assessment for people with osteoporosis or fragility fractures.",
             a.Get(RecommendationCodes.FallsPrevention).Reason);
     }
@@ -68,22 +68,43 @@ public class LifestyleReasonTests
 
         var high = Assess(new AssessmentInput(Woman(55, factors: RiskFactors.PriorFracture))).Get(RecommendationCodes.WeightBearingAndBalanceExercise);
         Assert.Equal(
-            "Your fracture risk is high (NOGG 2022: Prior fragility fracture and a previous fragility fracture); NOGG recommends regular weight-bearing "
+            "Your fracture risk is high (NOGG 2022: Prior fragility fracture); NOGG recommends regular weight-bearing "
                 + "and muscle-strengthening exercise tailored to the person.",
             high.Reason);
     }
 
     [Fact]
-    public void Osteoporosis_on_DXA_is_named_as_a_reason_and_a_fracture_only_when_there_was_one()
+    public void Osteoporosis_on_DXA_is_named_as_a_reason_and_a_fracture_only_when_there_was_one_each_said_once()
     {
-        // WHO 1994: T ≤ −2.5 is osteoporosis; BHOF 2022 treats it. No fracture reported.
+        // WHO 1994: T ≤ −2.5 is osteoporosis; BHOF 2022 treats it, and its criterion says so. No fracture reported.
         var dxa = Assess(new AssessmentInput(Woman(67)) { Dxa = [NeckMinus27] }).Get(RecommendationCodes.WeightBearingAndBalanceExercise);
-        Assert.Contains("osteoporosis on your DXA scan", dxa.Reason, StringComparison.Ordinal);
-        Assert.DoesNotContain("a previous fragility fracture", dxa.Reason, StringComparison.Ordinal);
+        Assert.Equal(
+            "Your fracture risk is high (BHOF 2022: T-score ≤ -2.5 at femoral neck, total hip or lumbar spine); NOGG recommends regular weight-bearing "
+                + "and muscle-strengthening exercise tailored to the person.",
+            dxa.Reason);
 
+        // NOGG 2022's criterion is the fracture itself: said once.
         var fracture = Assess(new AssessmentInput(Woman(67, factors: RiskFactors.PriorFracture))).Get(RecommendationCodes.WeightBearingAndBalanceExercise);
-        Assert.Contains("a previous fragility fracture", fracture.Reason, StringComparison.Ordinal);
+        Assert.Contains("(NOGG 2022: Prior fragility fracture)", fracture.Reason, StringComparison.Ordinal);
         Assert.DoesNotContain("osteoporosis on your DXA scan", fracture.Reason, StringComparison.Ordinal);
+
+        // A hip fracture meets BHOF's "Hip or vertebral fracture" and NOGG's criterion; the fracture is not added in words.
+        var hip = Assess(new AssessmentInput(Woman(67, factors: RiskFactors.PriorFracture)) { PriorHipOrVertebralFracture = true, Dxa = [NeckMinus27] })
+            .Get(RecommendationCodes.WeightBearingAndBalanceExercise);
+        Assert.DoesNotContain("a previous fragility fracture", hip.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("osteoporosis on your DXA scan", hip.Reason, StringComparison.Ordinal);
+        Assert.Contains("BHOF 2022: Hip or vertebral fracture", hip.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_fracture_or_osteoporosis_no_criterion_names_is_said_in_words()
+    {
+        // A man of 45: NOGG's and BHOF's treatment criteria are for postmenopausal women and men from 50, yet a fragility
+        // fracture is a high risk at any age.
+        var young = Assess(new AssessmentInput(Man(45, factors: RiskFactors.PriorFracture)));
+        var exercise = young.Get(RecommendationCodes.WeightBearingAndBalanceExercise);
+        Assert.DoesNotContain(young.FractureRisk.Thresholds, t => t.Status == BoneBalance.Core.FractureRisk.FindingStatus.Met);
+        Assert.StartsWith("Your fracture risk is high (a previous fragility fracture);", exercise.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
