@@ -47,7 +47,7 @@ public static class BulkScreen
     {
         ArgumentNullException.ThrowIfNull(assessor);
         ArgumentNullException.ThrowIfNull(output);
-        var (patients, findMedication, report) = BulkExportReader.Read(directory, asOf, FhirReadOptions.Default,
+        var (patients, table, findMedication, report) = BulkExportReader.Read(directory, asOf, FhirReadOptions.Default,
             progress is null ? null : (done, total) => progress("Reading", done, total));
         var summary = new BulkScreenSummary
         {
@@ -71,9 +71,10 @@ public static class BulkScreen
                 var batch = new BulkScreenRow[Math.Min(BatchSize, patients.Count - (b * BatchSize))];
                 for (var i = 0; i < batch.Length; i++)
                 {
-                    var (id, patient) = patients[(b * BatchSize) + i];
-                    patients[(b * BatchSize) + i] = default;
-                    batch[i] = Screen(patient.ToRecord(id), findMedication, asOf, assessor);
+                    var patient = patients[(b * BatchSize) + i];
+                    var facts = patient.ToRecord(table);
+                    patient.Release();
+                    batch[i] = Screen(facts, findMedication, asOf, assessor);
                 }
 
                 return batch;
