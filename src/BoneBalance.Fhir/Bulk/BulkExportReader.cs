@@ -42,6 +42,15 @@ internal sealed class BulkReadReport
 
     /// <summary>Patient resources whose id was already read (the first is used).</summary>
     public long RepeatedPatients { get; set; }
+
+    /// <summary>Bytes of the patients' packed facts at the end of reading (<see cref="BulkPatient.PackedBytes"/>, summed).</summary>
+    public long PackedBytes { get; set; }
+
+    /// <summary>Bytes held for them, with each patient's room to grow (<see cref="BulkPatient.HeldBytes"/>, summed).</summary>
+    public long HeldBytes { get; set; }
+
+    /// <summary>Distinct strings and concepts in the export's <see cref="FactTable"/>.</summary>
+    public int TableEntries { get; set; }
 }
 
 /// <summary>
@@ -151,6 +160,8 @@ internal static class BulkExportReader
             if (patient.HasPatient)
             {
                 list.Add(patient);
+                report.PackedBytes += patient.PackedBytes;
+                report.HeldBytes += patient.HeldBytes;
             }
             else
             {
@@ -159,6 +170,7 @@ internal static class BulkExportReader
         }
 
         list.Sort((a, b) => a.Order.CompareTo(b.Order));
+        report.TableEntries = table.StringCount + table.ConceptCount;
         return (list, table, FindMedication, report);
     }
 

@@ -59,6 +59,9 @@ public static class BulkScreen
             WithoutPatient = report.WithoutPatient,
             WithoutSubject = report.WithoutSubject,
             RepeatedPatients = report.RepeatedPatients,
+            PackedFactBytes = report.PackedBytes,
+            HeldFactBytes = report.HeldBytes,
+            SharedCodes = report.TableEntries,
         };
 
         using var writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };

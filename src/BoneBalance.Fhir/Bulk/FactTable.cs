@@ -10,10 +10,11 @@ namespace BoneBalance.Fhir.Bulk;
 /// string or concept is written into the patient's bytes instead. Filled by the one thread that joins the patients;
 /// read by many once reading is over.
 /// </summary>
-internal sealed class FactTable
+/// <param name="capacity">Most strings, and most concepts, the table holds.</param>
+internal sealed class FactTable(int capacity = FactTable.DefaultCapacity)
 {
-    /// <summary>Most strings, and most concepts, the table holds.</summary>
-    public const int Capacity = 1 << 18;
+    /// <summary>Most strings, and most concepts, the table holds unless told otherwise: 262,144.</summary>
+    public const int DefaultCapacity = 1 << 18;
 
     private readonly List<string> _strings = [];
     private readonly Dictionary<string, int> _stringIndex = new(StringComparer.Ordinal);
@@ -37,7 +38,7 @@ internal sealed class FactTable
             return index;
         }
 
-        if (_strings.Count >= Capacity)
+        if (_strings.Count >= capacity)
         {
             return -1;
         }
@@ -59,7 +60,7 @@ internal sealed class FactTable
 
         if (!_conceptIndex.TryGetValue(concept, out index))
         {
-            if (_concepts.Count >= Capacity)
+            if (_concepts.Count >= capacity)
             {
                 return -1;
             }
@@ -69,7 +70,7 @@ internal sealed class FactTable
             _conceptIndex[concept] = index;
         }
 
-        if (shared && _seen.Count < Capacity)
+        if (shared && _seen.Count < capacity)
         {
             _seen[concept] = index;
         }
