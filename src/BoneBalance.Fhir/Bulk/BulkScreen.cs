@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using BoneBalance.Core.FractureRisk;
@@ -67,7 +68,9 @@ public static class BulkScreen
         using var writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
         writer.WriteLine(string.Join(',', BulkScreenRow.Columns));
         var batches = (patients.Count + BatchSize - 1) / BatchSize;
-        var rows = Enumerable.Range(0, batches)
+        // Batches handed out one at a time, in order: a range split per core would have the second core assess the
+        // second half of the patients while its rows wait for the first half — half the rows held in memory at once.
+        var rows = Partitioner.Create(Enumerable.Range(0, batches), EnumerablePartitionerOptions.NoBuffering)
             .AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
             .Select(b =>
             {
