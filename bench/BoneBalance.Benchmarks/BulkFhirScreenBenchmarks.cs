@@ -20,7 +20,9 @@ namespace BoneBalance.Benchmarks;
 /// types the screener reads — into a <see cref="Resource"/> (the baseline; the settings of <c>assess --fhir</c>'s
 /// parser), on one core and on every core. Also the fact extraction alone on one core, the per-core figure.
 /// MB/s = <see cref="BytesRead"/> / mean time; the whole export's bytes are printed too (the skipped types are never
-/// opened). bench/BULK-FHIR-RESULTS.md has the numbers.
+/// opened). The CPU time (user + system, every thread of the process) of each end-to-end and one-core Firely run is
+/// summed too, and printed at the end as MB per CPU-second: the per-core figure, which wall-clock time on a shared
+/// machine does not give. bench/BULK-FHIR-RESULTS.md has the numbers.
 /// </summary>
 /// <remarks>In process (<c>InProcessEmitToolchain</c>): on the shared 2-core machine BenchmarkDotNet's generated
 /// project did not build within its 2-minute timeout; in process, both sides still run in the same process and run.</remarks>
@@ -42,6 +44,7 @@ public class BulkFhirScreenBenchmarks
     private readonly DateOnly _asOf = new(2021, 6, 1);
     private List<byte[]> _lines = [];
     private Assessor _assessor = null!;
+    private readonly Dictionary<string, (TimeSpan Cpu, int Runs)> _cpu = [];
 
     [Params(300)]
     public int Patients { get; set; }
@@ -66,10 +69,18 @@ public class BulkFhirScreenBenchmarks
     }
 
     [GlobalCleanup]
-    public void Cleanup() => Directory.Delete(_directory, recursive: true);
+    public void Cleanup()
+    {
+        foreach (var (benchmark, (cpu, runs)) in _cpu.Where(c => c.Value.Runs > 0))
+        {
+            Console.WriteLine($"// {benchmark}: {cpu.TotalSeconds:F2} CPU-s in {runs} runs = {BytesRead * runs / 1e6 / cpu.TotalSeconds:F1} MB per CPU-second (of the files read)");
+        }
+
+        Directory.Delete(_directory, recursive: true);
+    }
 
     [Benchmark(Baseline = true)]
-    public long Firely_poco_parse_one_core()
+    public long Firely_poco_parse_one_core() => Cpu(nameof(Firely_poco_parse_one_core), () =>
     {
         long resources = 0;
         foreach (var line in _lines)
@@ -78,7 +89,7 @@ public class BulkFhirScreenBenchmarks
         }
 
         return resources;
-    }
+    });
 
     [Benchmark]
     public long Firely_poco_parse_every_core()
@@ -98,8 +109,8 @@ public class BulkFhirScreenBenchmarks
     }
 
     [Benchmark]
-    public long Bulk_screen_end_to_end_every_core() =>
-        BulkScreen.Run(_directory, _asOf, _assessor, Stream.Null).Patients;
+    public long Bulk_screen_end_to_end_every_core() => Cpu(nameof(Bulk_screen_end_to_end_every_core), () =>
+        BulkScreen.Run(_directory, _asOf, _assessor, Stream.Null).Patients);
 
     [Benchmark]
     public long Extract_facts_one_core()
@@ -115,6 +126,17 @@ public class BulkFhirScreenBenchmarks
         }
 
         return kept;
+    }
+
+    // Runs the work and adds its CPU time (the whole process's: the pipeline's threads included) to the benchmark's sum;
+    // the first run (BenchmarkDotNet's jitting call) is not counted.
+    private long Cpu(string benchmark, Func<long> work)
+    {
+        var before = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+        var result = work();
+        var spent = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - before;
+        _cpu[benchmark] = _cpu.TryGetValue(benchmark, out var sum) ? (sum.Cpu + spent, sum.Runs + 1) : (TimeSpan.Zero, 0);
+        return result;
     }
 
     private static int Parse(byte[] line)

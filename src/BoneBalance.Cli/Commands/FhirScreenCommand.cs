@@ -88,6 +88,12 @@ internal static class FhirScreenCommand
         }
 
         error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {summary.VitaminKAntagonistUsers,8:N0} take a vitamin K antagonist (VKA_ findings)"));
+        if (summary.Patients > 0)
+        {
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Facts kept until assessed: {summary.HeldFactBytes / 1e6:N1} MB packed ({(double)summary.HeldFactBytes / summary.Patients:N0} bytes a patient), {summary.SharedCodes:N0} codes and texts held once for all."));
+        }
+
         if (summary.FilesSkipped.Count > 0)
         {
             error.WriteLine($"Not read ({summary.FilesSkipped.Count} {(summary.FilesSkipped.Count == 1 ? "file" : "files")}: not NDJSON of a resource type the mapping reads): {string.Join(", ", summary.FilesSkipped.Take(8))}{(summary.FilesSkipped.Count > 8 ? ", …" : string.Empty)}.");

@@ -42,6 +42,15 @@ internal sealed class BulkReadReport
 
     /// <summary>Patient resources whose id was already read (the first is used).</summary>
     public long RepeatedPatients { get; set; }
+
+    /// <summary>Bytes of the patients' packed facts at the end of reading (<see cref="BulkPatient.PackedBytes"/>, summed).</summary>
+    public long PackedBytes { get; set; }
+
+    /// <summary>Bytes held for them, with each patient's room to grow (<see cref="BulkPatient.HeldBytes"/>, summed).</summary>
+    public long HeldBytes { get; set; }
+
+    /// <summary>Distinct strings and concepts in the export's <see cref="FactTable"/>.</summary>
+    public int TableEntries { get; set; }
 }
 
 /// <summary>
@@ -68,12 +77,14 @@ internal static class BulkExportReader
     /// <param name="progress">Called with the bytes read so far (of the files read, as stored) and their total.</param>
     /// <exception cref="Core.Validation.InvalidInputException">See <see cref="BulkExportFiles.List"/>.</exception>
     /// <exception cref="InvalidDataException">A line longer than <see cref="MaximumLineBytes"/>, or a gzip file that is not gzip.</exception>
-    public static (List<(string Id, BulkPatient Patient)> Patients, Func<string, FhirConcept?> FindMedication, BulkReadReport Report) Read(
+    public static (List<BulkPatient> Patients, FactTable Table, Func<string, FhirConcept?> FindMedication, BulkReadReport Report) Read(
         string directory, DateOnly asOf, FhirReadOptions options, Action<long, long>? progress = null)
     {
         var (files, skipped) = BulkExportFiles.List(directory);
         var report = new BulkReadReport { FilesSkipped = skipped, FilesRead = files.Count, BytesRead = files.Sum(f => f.Bytes) };
-        var patients = new Dictionary<string, BulkPatient>(StringComparer.Ordinal);
+        var patients = new Dictionary<PatientKey, BulkPatient>();
+        var table = new FactTable();
+        var writer = new PackedWriter(table);
         var medications = new Dictionary<string, FhirConcept?>(StringComparer.Ordinal);
         FhirConcept? FindMedication(string reference)
         {
@@ -104,28 +115,29 @@ internal static class BulkExportReader
                     continue;
                 }
 
-                if (!patients.TryGetValue(key, out var patient))
+                var id = PatientKey.Of(key);
+                if (!patients.TryGetValue(id, out var patient))
                 {
-                    patients[key] = patient = new BulkPatient();
+                    patients[id] = patient = new BulkPatient(id);
                 }
 
                 switch (resource.Facts)
                 {
                     case PatientFacts p:
-                        if (!patient.SetPatient(p, patientOrder++))
+                        if (!patient.SetPatient(p, patientOrder++, writer))
                         {
                             report.RepeatedPatients++;
                         }
 
                         break;
                     case ObservationFacts o:
-                        patient.Add(o, resource.Code!, resource.Usable);
+                        patient.Add(o, resource.Code!, resource.Usable, writer);
                         break;
                     case ConditionFacts c:
-                        patient.Add(c, resource.Matters, resource.CurrentKey);
+                        patient.Add(c, resource.Matters, resource.CurrentKey, writer);
                         break;
                     case MedicationFacts m:
-                        patient.Add(m, resource.Judged ? resource.Found : judge.Judge(m, out _));
+                        patient.Add(m, resource.Judged ? resource.Found : judge.Judge(m, out _), writer);
                         break;
                 }
             }
@@ -142,21 +154,24 @@ internal static class BulkExportReader
 
         Run(files, () => new BulkJudge(asOf, options), Merge, progress is null ? null : read => progress(read, report.BytesRead));
 
-        var list = new List<(string, BulkPatient)>(patients.Count);
-        foreach (var (id, patient) in patients)
+        var list = new List<BulkPatient>(patients.Count);
+        foreach (var patient in patients.Values)
         {
-            if (patient.Patient is null)
+            if (patient.HasPatient)
             {
-                report.WithoutPatient++;
+                list.Add(patient);
+                report.PackedBytes += patient.PackedBytes;
+                report.HeldBytes += patient.HeldBytes;
             }
             else
             {
-                list.Add((id, patient));
+                report.WithoutPatient++;
             }
         }
 
-        list.Sort((a, b) => a.Item2.Order.CompareTo(b.Item2.Order));
-        return (list, FindMedication, report);
+        list.Sort((a, b) => a.Order.CompareTo(b.Order));
+        report.TableEntries = table.StringCount + table.ConceptCount;
+        return (list, table, FindMedication, report);
     }
 
     // The pipeline: reader thread → parser threads → merge on the calling thread, in block order.

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using BoneBalance.Core.FractureRisk;
@@ -47,7 +48,7 @@ public static class BulkScreen
     {
         ArgumentNullException.ThrowIfNull(assessor);
         ArgumentNullException.ThrowIfNull(output);
-        var (patients, findMedication, report) = BulkExportReader.Read(directory, asOf, FhirReadOptions.Default,
+        var (patients, table, findMedication, report) = BulkExportReader.Read(directory, asOf, FhirReadOptions.Default,
             progress is null ? null : (done, total) => progress("Reading", done, total));
         var summary = new BulkScreenSummary
         {
@@ -59,21 +60,27 @@ public static class BulkScreen
             WithoutPatient = report.WithoutPatient,
             WithoutSubject = report.WithoutSubject,
             RepeatedPatients = report.RepeatedPatients,
+            PackedFactBytes = report.PackedBytes,
+            HeldFactBytes = report.HeldBytes,
+            SharedCodes = report.TableEntries,
         };
 
         using var writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
         writer.WriteLine(string.Join(',', BulkScreenRow.Columns));
         var batches = (patients.Count + BatchSize - 1) / BatchSize;
-        var rows = Enumerable.Range(0, batches)
+        // Batches handed out one at a time, in order: a range split per core would have the second core assess the
+        // second half of the patients while its rows wait for the first half — half the rows held in memory at once.
+        var rows = Partitioner.Create(Enumerable.Range(0, batches), EnumerablePartitionerOptions.NoBuffering)
             .AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
             .Select(b =>
             {
                 var batch = new BulkScreenRow[Math.Min(BatchSize, patients.Count - (b * BatchSize))];
                 for (var i = 0; i < batch.Length; i++)
                 {
-                    var (id, patient) = patients[(b * BatchSize) + i];
-                    patients[(b * BatchSize) + i] = default;
-                    batch[i] = Screen(patient.ToRecord(id), findMedication, asOf, assessor);
+                    var patient = patients[(b * BatchSize) + i];
+                    var facts = patient.ToRecord(table);
+                    patient.Release();
+                    batch[i] = Screen(facts, findMedication, asOf, assessor);
                 }
 
                 return batch;

@@ -41,4 +41,13 @@ public sealed class BulkScreenSummary
 
     /// <summary>Patient resources with an id read before (the first one is used).</summary>
     public long RepeatedPatients { get; internal set; }
+
+    /// <summary>Bytes of every patient's facts kept until assessed, packed (<c>PackedFacts</c>), at the end of reading.</summary>
+    public long PackedFactBytes { get; internal set; }
+
+    /// <summary>Bytes held for the packed facts, with each patient's room to grow.</summary>
+    public long HeldFactBytes { get; internal set; }
+
+    /// <summary>Distinct strings and concepts (codes with their displays) of the export held once for every patient.</summary>
+    public int SharedCodes { get; internal set; }
 }

@@ -870,7 +870,8 @@ internal sealed class NdjsonFacts
         var length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
         if (length <= StackChars)
         {
-            Span<char> chars = stackalloc char[StackChars];
+            // As long as the UTF-8 (each character takes a byte or more): no more to clear than the string needs.
+            Span<char> chars = stackalloc char[length];
             return _pool.Get(chars[..reader.CopyString(chars)]);
         }
 

@@ -84,6 +84,14 @@ public sealed partial class BulkScreenTests(BulkFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public void Each_patient_s_facts_are_kept_in_a_few_hundred_bytes_until_assessed()
+    {
+        var (_, summary, _) = fixture.Screen(BulkFixture.Sample, Fresh);
+        Assert.InRange(summary.PackedFactBytes, 20 * 100, summary.HeldFactBytes);
+        Assert.InRange(summary.HeldFactBytes / summary.Patients, 100, 400);
+    }
+
+    [Fact]
     public void A_malformed_line_is_reported_with_its_file_and_line_and_the_rest_is_read()
     {
         var folder = fixture.Folder("malformed");
