@@ -85,6 +85,7 @@ internal static class PackedFacts
         writer.String(observation.Status);
         writer.Byte(observation.HasQuantity ? QuantityBit : (byte)0);
         writer.Decimal(observation.Amount);
+        writer.String(observation.Comparator);
         writer.String(observation.UnitCode);
         writer.String(observation.UnitText);
         writer.Concept(observation.ValueConcept);
@@ -202,6 +203,7 @@ internal static class PackedFacts
         {
             HasQuantity = quantity,
             Amount = reader.Decimal(),
+            Comparator = reader.String(),
             UnitCode = reader.String(),
             UnitText = reader.String(),
             ValueConcept = reader.Concept(),

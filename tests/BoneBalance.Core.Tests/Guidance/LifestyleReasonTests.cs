@@ -105,6 +105,12 @@ public class LifestyleReasonTests
         var exercise = young.Get(RecommendationCodes.WeightBearingAndBalanceExercise);
         Assert.DoesNotContain(young.FractureRisk.Thresholds, t => t.Status == BoneBalance.Core.FractureRisk.FindingStatus.Met);
         Assert.StartsWith("Your fracture risk is high (a previous fragility fracture);", exercise.Reason, StringComparison.Ordinal);
+
+        // Osteoporosis at the one-third radius only (ISCD: a diagnostic site when hip or spine cannot be used): BHOF's
+        // T-score criterion names the femoral neck, total hip and lumbar spine, so the words say it.
+        var radius = Assess(new AssessmentInput(Woman(67)) { Dxa = [DxaMeasurement.Create(SkeletalSite.OneThirdRadius, reportedTScore: -2.8)] });
+        Assert.Equal(WhoCategory.Osteoporosis, radius.Densitometry?.Latest.WhoCategory);
+        Assert.Contains("osteoporosis on your DXA scan", radius.Get(RecommendationCodes.WeightBearingAndBalanceExercise).Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -54,6 +54,7 @@ public sealed class PackedFactsTests
         from date in Date
         from quantity in Gen.Elements(true, false)
         from amount in Decimal
+        from comparator in Gen.Elements<string?>(null, "<", "<=", ">=", ">", "ad")
         from unitCode in Text
         from unitText in Text
         from value in Concept
@@ -61,6 +62,7 @@ public sealed class PackedFactsTests
         {
             HasQuantity = quantity,
             Amount = amount,
+            Comparator = comparator,
             UnitCode = unitCode,
             UnitText = unitText,
             ValueConcept = value,
@@ -216,15 +218,15 @@ public sealed class PackedFactsTests
         PackedFacts.Write(writer, observation with { Code = new FhirConcept("Body Weight", [new("http://loinc.org", "29463-7", "Body Weight")]) }, 0, true);
 
         // tag, length, group, date (7,305 days after 2000-01-01: 2 bytes), code, status, quantity flag, amount (scale and sign,
-        // then the mantissa 800 in 2 bytes), unit code, unit text, value.
-        Assert.Equal(1 + 1 + 1 + 2 + 1 + 1 + 1 + 3 + 1 + 1 + 1, first);
+        // then the mantissa 800 in 2 bytes), comparator (none), unit code, unit text, value.
+        Assert.Equal(1 + 1 + 1 + 2 + 1 + 1 + 1 + 3 + 1 + 1 + 1 + 1, first);
         Assert.Equal(first, writer.Length);
         Assert.Equal(1, table.ConceptCount);
         Assert.Equal(2, table.StringCount);
     }
 
     private static List<string?> Fields(ObservationFacts o) =>
-        [o.Label.ToString(), .. Fields(o.Code), o.Status, Show(o.Date), o.HasQuantity.ToString(), Show(o.Amount), o.UnitCode, o.UnitText, .. Fields(o.ValueConcept)];
+        [o.Label.ToString(), .. Fields(o.Code), o.Status, Show(o.Date), o.HasQuantity.ToString(), Show(o.Amount), o.Comparator, o.UnitCode, o.UnitText, .. Fields(o.ValueConcept)];
 
     private static List<string?> Fields(ConditionFacts c) =>
         [c.Label.ToString(), .. Fields(c.Code), Show(c.Onset), c.Verification, c.Clinical, Show(c.Abated)];
