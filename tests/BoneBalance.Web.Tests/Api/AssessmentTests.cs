@@ -104,16 +104,13 @@ public sealed class AssessmentTests(BoneBalanceFactory factory) : IClassFixture<
     }
 
     /// <summary>
-    /// The PDF of a saved assessment is laid out from the document saved, not from its inputs assessed again: a row whose
-    /// stored result says another hip-fracture risk and another finding (edited in the database and compressed as the
-    /// writer does, as a change of rules or food data would leave it) gets a PDF with the saved risk and finding, none of
-    /// today's, and a notice that says plainly that today's BoneBalance gives different results.
+    /// A new account whose known person is assessed and saved through <c>POST /api/assessments</c>: its browser, a context
+    /// of its data (the row tracked, to be changed as damage or an older form would leave it) and the row read.
     /// </summary>
-    [Fact]
-    public async Task The_pdf_of_a_saved_assessment_shows_the_saved_results_and_says_when_today_s_differ()
+    private async Task<SavedRow> SavedRowAsync(string who)
     {
-        using var browser = factory.Browser();
-        await browser.RegisterAsync(TestAccounts.NewEmail("replay"));
+        var browser = factory.Browser();
+        await browser.RegisterAsync(TestAccounts.NewEmail(who));
         var owner = await ApiTests.OwnerIdAsync(browser);
         using (var put = await browser.Client.PutAsync("/api/profile", new StringContent(Reports.DashboardTests.KnownPerson, Encoding.UTF8, "application/json")))
         {
@@ -122,9 +119,31 @@ public sealed class AssessmentTests(BoneBalanceFactory factory) : IClassFixture<
 
         var (status, _) = await browser.JsonAsync(HttpMethod.Post, "/api/assessments");
         Assert.Equal(HttpStatusCode.Created, status);
-        await using var db = factory.Database(owner);
+        var db = factory.Database(owner);
         var row = await db.Assessments.SingleAsync();
-        var stored = Data.Contracts.StoredAssessment.FromRow(row.InputJson, row.ResultJson, row.CreatedUtc);
+        return new SavedRow(browser, db, row, Data.Contracts.StoredAssessment.FromRow(row.InputJson, row.ResultJson, row.CreatedUtc));
+    }
+
+    private sealed record SavedRow(Browser Browser, Data.Persistence.BoneBalanceDbContext Db, Data.Persistence.SavedAssessment Row, Data.Contracts.StoredAssessment Stored) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await Db.DisposeAsync();
+            Browser.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// The PDF of a saved assessment is laid out from the document saved, not from its inputs assessed again: a row whose
+    /// stored result says another hip-fracture risk and another finding (edited in the database and compressed as the
+    /// writer does, as a change of rules or food data would leave it) gets a PDF with the saved risk and finding, none of
+    /// today's, and a notice that says plainly that today's BoneBalance gives different results.
+    /// </summary>
+    [Fact]
+    public async Task The_pdf_of_a_saved_assessment_shows_the_saved_results_and_says_when_today_s_differ()
+    {
+        await using var saved = await SavedRowAsync("replay");
+        var (browser, db, row, stored) = (saved.Browser, saved.Db, saved.Row, saved.Stored);
         var document = JsonNode.Parse(stored.Result.Span)!;
         var todaysHip = document["fractureRisk"]!["qfracture"]!["hipPercent"]!.GetValue<double>();
         var todaysFindings = document["findings"]!.AsArray().Select(f => f!["code"]!.GetValue<string>()).ToList();
@@ -160,19 +179,8 @@ public sealed class AssessmentTests(BoneBalanceFactory factory) : IClassFixture<
     [Fact]
     public async Task The_pdf_of_a_row_kept_in_the_older_form_shows_its_saved_results()
     {
-        using var browser = factory.Browser();
-        await browser.RegisterAsync(TestAccounts.NewEmail("format1"));
-        var owner = await ApiTests.OwnerIdAsync(browser);
-        using (var put = await browser.Client.PutAsync("/api/profile", new StringContent(Reports.DashboardTests.KnownPerson, Encoding.UTF8, "application/json")))
-        {
-            Assert.Equal(HttpStatusCode.OK, put.StatusCode);
-        }
-
-        var (status, _) = await browser.JsonAsync(HttpMethod.Post, "/api/assessments");
-        Assert.Equal(HttpStatusCode.Created, status);
-        await using var db = factory.Database(owner);
-        var row = await db.Assessments.SingleAsync();
-        var stored = Data.Contracts.StoredAssessment.FromRow(row.InputJson, row.ResultJson, row.CreatedUtc);
+        await using var saved = await SavedRowAsync("format1");
+        var (browser, db, row, stored) = (saved.Browser, saved.Db, saved.Row, saved.Stored);
         var today = stored.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         row.InputJson = $$"""{"profile":{{Reports.DashboardTests.KnownPerson}},"today":"{{today}}"}""";
         var document = JsonNode.Parse(stored.Result.Span)!;
@@ -196,19 +204,8 @@ public sealed class AssessmentTests(BoneBalanceFactory factory) : IClassFixture<
     [InlineData("json")]
     public async Task A_damaged_saved_result_gets_a_problem_not_a_server_error(string damage)
     {
-        using var browser = factory.Browser();
-        await browser.RegisterAsync(TestAccounts.NewEmail("damaged"));
-        var owner = await ApiTests.OwnerIdAsync(browser);
-        using (var put = await browser.Client.PutAsync("/api/profile", new StringContent(Reports.DashboardTests.KnownPerson, Encoding.UTF8, "application/json")))
-        {
-            Assert.Equal(HttpStatusCode.OK, put.StatusCode);
-        }
-
-        var (status, _) = await browser.JsonAsync(HttpMethod.Post, "/api/assessments");
-        Assert.Equal(HttpStatusCode.Created, status);
-        await using var db = factory.Database(owner);
-        var row = await db.Assessments.SingleAsync();
-        var stored = Data.Contracts.StoredAssessment.FromRow(row.InputJson, row.ResultJson, row.CreatedUtc);
+        await using var saved = await SavedRowAsync("damaged");
+        var (browser, db, row, stored) = (saved.Browser, saved.Db, saved.Row, saved.Stored);
         if (damage == "compression")
         {
             row.ResultJson = [.. row.ResultJson.Take(row.ResultJson.Length / 2)];
