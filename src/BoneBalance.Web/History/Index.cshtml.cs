@@ -24,7 +24,10 @@ internal sealed class HistoryModel(BoneBalanceDbContext db) : PageModel
     public int Total { get; private set; }
 
     /// <summary>Saved rows among the shown ones that could not be read (left out of the list and the charts).</summary>
-    public int Unreadable { get; private set; }
+    public int Unreadable => UnreadableIds.Count;
+
+    /// <summary>Their ids, newest first: each links its page, which says what happened and can delete it.</summary>
+    public IReadOnlyList<long> UnreadableIds { get; private set; } = [];
 
     /// <summary>True just after a deletion, for the confirmation.</summary>
     public bool Deleted { get; private set; }
@@ -33,7 +36,7 @@ internal sealed class HistoryModel(BoneBalanceDbContext db) : PageModel
     public async Task OnGetAsync(bool? deleted, CancellationToken cancellationToken)
     {
         Deleted = deleted == true;
-        (Saved, Total, Unreadable) = await LoadAsync(db, Shown, cancellationToken).ConfigureAwait(false);
+        (Saved, Total, UnreadableIds) = await LoadAsync(db, Shown, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Deletes one of the person's saved assessments; another person's id, or one already gone, is 404.</summary>
@@ -42,14 +45,14 @@ internal sealed class HistoryModel(BoneBalanceDbContext db) : PageModel
             ? Redirect("/History?deleted=true")
             : NotFound();
 
-    /// <summary>The newest <paramref name="count"/> saved assessments read, the number kept, and how many could not be read.</summary>
-    internal static async Task<(IReadOnlyList<SavedResult> Saved, int Total, int Unreadable)> LoadAsync(
+    /// <summary>The newest <paramref name="count"/> saved assessments read, the number kept, and the ids of those that could not be read.</summary>
+    internal static async Task<(IReadOnlyList<SavedResult> Saved, int Total, IReadOnlyList<long> Unreadable)> LoadAsync(
         BoneBalanceDbContext db, int count, CancellationToken cancellationToken)
     {
         var total = await db.Assessments.CountAsync(cancellationToken).ConfigureAwait(false);
         var rows = await db.Assessments.AsNoTracking().OrderByDescending(a => a.Id).Take(count).ToListAsync(cancellationToken).ConfigureAwait(false);
         var saved = new List<SavedResult>(rows.Count);
-        var unreadable = 0;
+        var unreadable = new List<long>();
         foreach (var row in rows)
         {
             try
@@ -58,7 +61,7 @@ internal sealed class HistoryModel(BoneBalanceDbContext db) : PageModel
             }
             catch (InvalidInputException)
             {
-                unreadable++;
+                unreadable.Add(row.Id);
             }
         }
 
