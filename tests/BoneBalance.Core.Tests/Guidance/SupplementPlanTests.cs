@@ -301,6 +301,22 @@ public class SupplementPlanTests
         Assert.StartsWith("Vitamin K2 is not part of the plan", Assess(little).Withheld(IntakeNutrient.VitaminK2Total)!.Reason, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The trial dose itself (180 µg MK-7 a day, Knapen 2013) from food is enough: a food of 100 µg MK-7 per 100 g, 180 g a
+    /// day, gives exactly 180 µg and leaves K2 out; 179 g (179 µg) does not.
+    /// </summary>
+    [Fact]
+    public void Food_giving_exactly_the_trial_dose_of_MK7_is_enough()
+    {
+        var source = new ValueSource(ValueSource.Literature, "test", "test food");
+        var food = new Food("test:mk7", "Test food, 100 µg MK-7 per 100 g", "Test Foods", null,
+            [NutrientValue.Analysed(Nutrient.Calcium, 0, source), NutrientValue.Analysed(Nutrient.Menaquinone7, 100, source)], [new Portion(1, 1, "cup", 100)]);
+        var exactly = Assess(new AssessmentInput(Woman()) { Diary = EveryDay((food, 180)) }).Withheld(IntakeNutrient.VitaminK2Total);
+        Assert.Contains("about 180 µg of MK-7 and longer menaquinones a day", exactly!.Reason, StringComparison.Ordinal);
+        var below = Assess(new AssessmentInput(Woman()) { Diary = EveryDay((food, 179)) }).Withheld(IntakeNutrient.VitaminK2Total);
+        Assert.StartsWith("Vitamin K2 is not part of the plan", below!.Reason, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Breastfeeding_without_supplements_plans_the_RDA_of_15_micrograms()
     {
