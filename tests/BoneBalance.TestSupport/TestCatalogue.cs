@@ -73,8 +73,8 @@ public static class TestCatalogue
         [
             new("hypercalcaemia", ConditionClass.Hypercalcaemia, ["hypercalcemia"], [], ["E83.52"]),
             new("sarcoidosis", ConditionClass.GranulomatousDisease, [], [], ["D86"]),
-            new("primary hyperparathyroidism", ConditionClass.Hyperparathyroidism, [], [], ["E21.0"]),
-            new("hyperparathyroidism", ConditionClass.Hyperparathyroidism, [], ["66999008"], ["E21.3"]),
+            new("primary hyperparathyroidism", ConditionClass.Hyperparathyroidism, [], [], ["E21.0"], RiskFactors.EndocrineDisorder),
+            new("hyperparathyroidism", ConditionClass.Hyperparathyroidism, [], ["66999008"], ["E21.3"], RiskFactors.EndocrineDisorder),
             new("secondary hyperparathyroidism", ConditionClass.NoSafetyRule, [], [], ["E21.1"]),
             new("kidney stones", ConditionClass.KidneyStones, ["kidney stone", "nephrolithiasis"], [], []),
             new("chronic kidney disease", ConditionClass.ChronicKidneyDisease, ["ckd"], ["709044004", "433144002"], ["N18.3", "N18.9"]),

@@ -47,6 +47,21 @@ public class ImpliedRiskFactorTests
         Assert.Single(risk.Notes);
     }
 
+    /// <summary>QFracture-2012's endocrine factor (thyrotoxicosis, hyperparathyroidism, Cushing's) is in the women's model
+    /// only: primary hyperparathyroidism counts for a woman, and for a man it is neither counted nor noted.</summary>
+    [Fact]
+    public void A_condition_whose_factor_only_one_sex_s_model_has_counts_only_for_that_sex()
+    {
+        var woman = TheAssessor.Assess(new AssessmentInput(Woman()) { Conditions = [Condition.Create("primary hyperparathyroidism")] }).FractureRisk;
+        Assert.Equal(QFracture2012.Calculate(Woman(RiskFactors.EndocrineDisorder)), woman.QFracture);
+        Assert.Contains(woman.Notes, n => n.StartsWith("QFracture counts \"Thyrotoxicosis, hyperparathyroidism or Cushing's syndrome\" because you listed primary hyperparathyroidism", StringComparison.Ordinal));
+
+        var man = PersonProfile.Create(67, Sex.Male, MenopausalStatus.Unknown, Length.FromCentimetres(175), Mass.FromKilograms(75));
+        var his = TheAssessor.Assess(new AssessmentInput(man) { Conditions = [Condition.Create("primary hyperparathyroidism")] }).FractureRisk;
+        Assert.Equal(QFracture2012.Calculate(man), his.QFracture);
+        Assert.Empty(his.Notes);
+    }
+
     [Fact]
     public void A_factor_already_ticked_is_not_counted_twice_or_noted()
     {
