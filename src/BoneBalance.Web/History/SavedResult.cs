@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using BoneBalance.Core.Densitometry;
 using BoneBalance.Core.Safety;
-using BoneBalance.Core.Validation;
 using BoneBalance.Data.Contracts;
 using BoneBalance.Data.Persistence;
 
@@ -50,20 +49,13 @@ internal sealed record SavedResult(
     private static readonly string[] IntakeTokens = ["calcium", "vitamin_d", "vitamin_k_total"];
 
     /// <summary>Reads a stored row (either stored form) through <see cref="StoredAssessment.FromRow"/>.</summary>
-    /// <exception cref="InvalidInputException">The row cannot be read (damaged after it was saved).</exception>
+    /// <exception cref="Core.Validation.InvalidInputException">The row cannot be read (damaged after it was saved).</exception>
     public static SavedResult From(SavedAssessment row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        var stored = StoredAssessment.FromRow(row.InputJson, row.ResultJson, row.CreatedUtc);
-        try
-        {
-            using var document = JsonDocument.Parse(stored.Result);
-            return Read(row.Id, row.CreatedUtc, stored.Today, document.RootElement);
-        }
-        catch (JsonException e)
-        {
-            throw new InvalidInputException("result", $"{stored.Result.Length} bytes", "the assessment document (JSON)", e.Message);
-        }
+        var stored = StoredAssessment.FromRow(row.InputJson, row.ResultJson, row.CreatedUtc); // refuses a result that is not JSON
+        using var document = JsonDocument.Parse(stored.Result);
+        return Read(row.Id, row.CreatedUtc, stored.Today, document.RootElement);
     }
 
     /// <summary>Reads the key numbers of an assessment document.</summary>
